@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lede",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+        .library(name: "LedeKit", targets: ["LedeKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "CLuaShim", dependencies: ["CLua"]),
+        .target(name: "Corpus"),
+        .target(name: "LuaHost", dependencies: ["CLua", "CLuaShim"]),
+        .target(name: "LedeKit", dependencies: ["Corpus", "LuaHost", "CEditLine"]),
+        .executableTarget(
+            name: "lede",
+            dependencies: ["LedeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
+        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
+    ]
+)

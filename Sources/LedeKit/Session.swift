@@ -1,0 +1,57 @@
+import Corpus
+import LuaHost
+
+/// Where a script comes from.
+public enum ScriptSource: Equatable {
+    case file(String)
+    case standardInput
+    /// Code given on the command line (`-e`), named `(command line)` in messages.
+    case code(String)
+}
+
+/// A Lua state with a corpus bound into it: what the REPL and batch runs work in.
+public final class Session {
+    public let lua: LuaState
+    public private(set) var corpus: Corpus
+
+    public init(corpus: Corpus) throws(LuaError) {
+        self.corpus = corpus
+        lua = try LuaState()
+        CorpusBinding.install(corpus, in: lua)
+    }
+
+    /// Runs a script; `arguments` go into the global `arg` (`arg[0]` is the script's name,
+    /// as in `lua`) and are passed to the chunk as `...`.
+    @discardableResult
+    public func run(_ source: ScriptSource, arguments: [String] = []) throws(LuaError) -> [LuaValue] {
+        let chunk: LuaReference
+        let name: String
+        switch source {
+        case .file(let path):
+            chunk = try lua.loadFile(path)
+            name = path
+        case .standardInput:
+            chunk = try lua.loadFile(nil)
+            name = "-"
+        case .code(let code):
+            chunk = try lua.load(code, chunkName: "=(command line)")
+            name = "-e"
+        }
+        var arg = LuaTable(array: arguments.map { .string($0) })
+        arg.fields[0] = .string(name)
+        lua.setGlobal("arg", .table(arg))
+        return try lua.catchingInterrupts { () throws(LuaError) in
+            try lua.call(.reference(chunk), arguments.map { .string($0) })
+        }
+    }
+}
+
+extension LuaError {
+    /// The error as lede prints it: `FILE:LINE: message`, then a short traceback.
+    public var report: String {
+        guard let traceback else { return message }
+        let frames = traceback.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasSuffix("[C]: in ?") }
+        return ([message] + frames.map(String.init)).joined(separator: "\n")
+    }
+}

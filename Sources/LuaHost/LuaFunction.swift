@@ -1,0 +1,90 @@
+import CLua
+import CLuaShim
+
+/// The body of a Swift function callable from Lua. It receives the arguments and returns
+/// the results; a thrown error becomes a Lua error raised in the caller, after this
+/// Swift frame has returned (a Lua error must never unwind across Swift frames).
+public typealias LuaFunctionBody = (LuaCall) throws -> [LuaValue]
+
+/// The arguments of one call from Lua into Swift.
+public struct LuaCall {
+    public let state: LuaState
+    public let arguments: [LuaValue]
+
+    /// The argument at a 1-based position, or nil when it was not passed.
+    public subscript(position: Int) -> LuaValue {
+        position >= 1 && position <= arguments.count ? arguments[position - 1] : .nil
+    }
+
+    /// Calls a Lua function (usually one passed as an argument) in protected mode.
+    public func call(_ function: LuaValue, _ arguments: [LuaValue] = []) throws(LuaError) -> [LuaValue] {
+        try state.call(function, arguments)
+    }
+}
+
+/// An error a Swift function raises in Lua with the text as given (Lua adds the caller's position).
+public struct LuaRaise: Error, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+
+    /// Lua's own wording for a bad argument: `bad argument #2 to 'csv' (table expected, got nil)`.
+    public static func badArgument(_ position: Int, to function: String, _ problem: String) -> LuaRaise {
+        LuaRaise("bad argument #\(position) to '\(function)' (\(problem))")
+    }
+}
+
+final class SwiftFunctionBox {
+    let body: LuaFunctionBody
+    init(_ body: @escaping LuaFunctionBody) { self.body = body }
+}
+
+extension LuaState {
+    func pushFunction(_ body: @escaping LuaFunctionBody, on L: OpaquePointer) {
+        let box = Unmanaged.passRetained(SwiftFunctionBox(body)).toOpaque()
+        lede_pushswiftfunction(L, box, callSwiftFunction, releaseSwiftFunction)
+    }
+
+    /// Runs a Swift function for Lua on thread `L`. Returns the number of results pushed;
+    /// or, with the error message pushed, -1 (the trampoline adds the caller's position)
+    /// or -2 (the message came from Lua code and is raised as it is).
+    func invoke(_ box: SwiftFunctionBox, on L: OpaquePointer) -> Int32 {
+        enterHost()
+        defer { leaveHost() }
+        let stack = LuaStack(L)
+        let count = lua_gettop(L)
+        let arguments = count == 0 ? [] : (1...count).map { stack.value(at: $0) }
+        let message: String
+        var status: Int32 = -1
+        do {
+            let results = try box.body(LuaCall(state: self, arguments: arguments))
+            if hostExceededLimit {
+                message = "not enough memory"
+            } else if lua_checkstack(L, Int32(clamping: results.count)) == 0 {
+                message = "too many results (\(results.count))"
+            } else {
+                for result in results { stack.push(result) }
+                return Int32(results.count)
+            }
+        } catch let error as LuaError {
+            message = error.message
+            status = -2
+        } catch {
+            message = String(describing: error)
+        }
+        lua_settop(L, count)
+        stack.pushString(message)
+        return status
+    }
+}
+
+private func callSwiftFunction(_ L: OpaquePointer?, _ box: UnsafeMutableRawPointer?) -> Int32 {
+    guard let L, let box else { return 0 }
+    let function = Unmanaged<SwiftFunctionBox>.fromOpaque(box).takeUnretainedValue()
+    return LuaState.owner(of: L).invoke(function, on: L)
+}
+
+private func releaseSwiftFunction(_ box: UnsafeMutableRawPointer?) {
+    guard let box else { return }
+    Unmanaged<SwiftFunctionBox>.fromOpaque(box).release()
+}

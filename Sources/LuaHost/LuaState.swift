@@ -1,0 +1,205 @@
+import CLua
+import CLuaShim
+import Foundation
+
+/// One Lua interpreter, owned by Swift.
+///
+/// All calls into Lua code go through a protected call with a traceback handler, so a Lua
+/// error always comes back as a thrown `LuaError`. Every public method leaves the stack
+/// as it found it.
+public final class LuaState {
+    public let pointer: OpaquePointer
+    let registryIndex: Int32 = lede_registryindex()
+    private let budget: UnsafeMutablePointer<lede_budget>
+
+    /// Creates a state with the standard libraries open. `memoryLimit` caps the bytes Lua
+    /// may allocate while its own code runs (Swift code is never refused memory).
+    public init(memoryLimit: Int? = nil) throws(LuaError) {
+        budget = .allocate(capacity: 1)
+        budget.initialize(to: lede_budget(used: 0, peak: 0, limit: 0, host_depth: 1, limit_hit: 0))
+        guard let L = lua_newstate(lede_alloc, budget) else {
+            budget.deallocate()
+            throw LuaError(.memory, "cannot create a Lua state: out of memory")
+        }
+        pointer = L
+        lede_extraspace(L).pointee = Unmanaged.passUnretained(self).toOpaque()
+        luaL_openlibs(L)
+        budget.pointee.limit = memoryLimit.map { max(0, $0) } ?? 0
+    }
+
+    deinit {
+        lua_close(pointer)
+        budget.deallocate()
+    }
+
+    /// The LuaState that owns `L` (the main state or one of its coroutines).
+    static func owner(of L: OpaquePointer) -> LuaState {
+        guard let raw = lede_extraspace(L).pointee else {
+            preconditionFailure("a lua_State not created by LuaState")
+        }
+        return Unmanaged<LuaState>.fromOpaque(raw).takeUnretainedValue()
+    }
+
+    // MARK: Stack
+
+    /// The number of values on the main stack; zero between calls.
+    public var top: Int32 { lua_gettop(pointer) }
+
+    var stack: LuaStack { LuaStack(pointer) }
+
+    func pushReference(_ reference: LuaReference, on L: OpaquePointer) {
+        lua_rawgeti(L, registryIndex, lua_Integer(reference.ref))
+    }
+
+    func makeReference(at index: Int32, on L: OpaquePointer, type: LuaType) -> LuaReference {
+        lua_pushvalue(L, index)
+        return LuaReference(state: self, ref: luaL_ref(L, registryIndex), type: type)
+    }
+
+    // MARK: Memory
+
+    /// Bytes Lua holds now, and the most it has held.
+    public var memoryUsed: Int { budget.pointee.used }
+    public var memoryPeak: Int { budget.pointee.peak }
+
+    public var memoryLimit: Int? {
+        get { budget.pointee.limit == 0 ? nil : budget.pointee.limit }
+        set { budget.pointee.limit = newValue.map { max(1, $0) } ?? 0 }
+    }
+
+    // MARK: Globals
+
+    public func global(_ name: String) -> LuaValue {
+        lua_getglobal(pointer, name)
+        defer { lua_settop(pointer, -2) }
+        return stack.value(at: -1)
+    }
+
+    public func setGlobal(_ name: String, _ value: LuaValue) {
+        stack.push(value)
+        lua_setglobal(pointer, name)
+    }
+
+    public func setGlobal(_ name: String, function body: @escaping LuaFunctionBody) {
+        pushFunction(body, on: pointer)
+        lua_setglobal(pointer, name)
+    }
+
+    /// A Lua function that runs `body`: use it as a value in tables or arguments.
+    public func function(_ body: @escaping LuaFunctionBody) -> LuaValue {
+        pushFunction(body, on: pointer)
+        defer { lua_settop(pointer, -2) }
+        return stack.value(at: -1)
+    }
+
+    // MARK: Running code
+
+    /// Compiles `code` (text only: binary chunks are refused) into a function.
+    public func load(_ code: String, chunkName: String) throws(LuaError) -> LuaReference {
+        var code = code
+        let status = code.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                lede_loadbuffer(pointer, chars.baseAddress, chars.count, chunkName, "t")
+            }
+        }
+        defer { lua_settop(pointer, -2) }
+        guard status == LUA_OK else {
+            throw error(status: status, value: stack.string(at: -1) ?? "(error object is not a string)")
+        }
+        return makeReference(at: -1, on: pointer, type: .function)
+    }
+
+    /// Compiles a script file as `lua` does: a first line starting with `#` is skipped and
+    /// a UTF-8 BOM ignored. With `path` nil, reads standard input (chunk name `stdin`).
+    public func loadFile(_ path: String?) throws(LuaError) -> LuaReference {
+        let status = luaL_loadfilex(pointer, path, "t")
+        defer { lua_settop(pointer, -2) }
+        guard status == LUA_OK else {
+            throw error(status: status, value: stack.string(at: -1) ?? "(error object is not a string)")
+        }
+        return makeReference(at: -1, on: pointer, type: .function)
+    }
+
+    /// Calls `function` with `arguments` in protected mode and returns all its results.
+    @discardableResult
+    public func call(_ function: LuaValue, _ arguments: [LuaValue] = []) throws(LuaError) -> [LuaValue] {
+        let L = pointer
+        let base = lua_gettop(L)
+        defer { lua_settop(L, base) }
+        guard lua_checkstack(L, Int32(clamping: arguments.count + 2)) != 0 else {
+            throw LuaError(.runtime, "too many arguments (\(arguments.count))")
+        }
+        lua_pushcclosure(L, lede_traceback_handler, 0)
+        stack.push(function)
+        for argument in arguments { stack.push(argument) }
+        let status = protectedCall(L, arguments: Int32(arguments.count), handler: base + 1)
+        guard status == LUA_OK else {
+            throw error(status: status, value: stack.string(at: -1) ?? "(error object is not a string)")
+        }
+        // The handler sits at base + 1; the results follow it.
+        let top = lua_gettop(L)
+        guard top >= base + 2 else { return [] }
+        return ((base + 2)...top).map { stack.value(at: $0) }
+    }
+
+    /// Compiles and runs `code`, returning its results.
+    @discardableResult
+    public func run(_ code: String, chunkName: String, arguments: [LuaValue] = []) throws(LuaError) -> [LuaValue] {
+        try call(.reference(load(code, chunkName: chunkName)), arguments)
+    }
+
+    /// Runs a protected call with the host's allocation grace lifted, so Lua code is held to
+    /// the memory limit while Swift code is not.
+    func protectedCall(_ L: OpaquePointer, arguments: Int32, handler: Int32) -> Int32 {
+        let savedDepth = budget.pointee.host_depth
+        budget.pointee.host_depth = 0
+        defer { budget.pointee.host_depth = savedDepth }
+        return lede_pcall(L, arguments, LUA_MULTRET, handler)
+    }
+
+    func enterHost() { budget.pointee.host_depth += 1 }
+    func leaveHost() { budget.pointee.host_depth -= 1 }
+    var hostExceededLimit: Bool {
+        budget.pointee.limit != 0 && budget.pointee.used > budget.pointee.limit
+    }
+
+    private func error(status: Int32, value: String) -> LuaError {
+        switch status {
+        case LUA_ERRSYNTAX:
+            return LuaError(.syntax, value)
+        case LUA_ERRERR + 1:  // LUA_ERRFILE, a macro Swift cannot import
+            return LuaError(.file, value)
+        case LUA_ERRMEM:
+            budget.pointee.limit_hit = 0
+            return LuaError(.memory, value)
+        default:
+            let (message, traceback) = Self.splitTraceback(value)
+            let kind: LuaError.Kind = message.hasSuffix("interrupted!") ? .interrupted : .runtime
+            return LuaError(kind, message, traceback: traceback)
+        }
+    }
+
+    static func splitTraceback(_ text: String) -> (message: String, traceback: String?) {
+        guard let range = text.range(of: "\nstack traceback:", options: .backwards) else { return (text, nil) }
+        return (String(text[..<range.lowerBound]), String(text[text.index(after: range.lowerBound)...]))
+    }
+
+    // MARK: Interrupts
+
+    /// Stops the running Lua code at its next instruction with an `interrupted` error.
+    /// Safe to call from a signal handler's context through `catchInterruptSignal`.
+    public func interrupt() { lede_request_interrupt(pointer) }
+
+    /// Clears a pending interrupt; call after the interrupted call has returned.
+    public func clearInterrupt() { lede_cancel_interrupt(pointer) }
+
+    /// While `body` runs, SIGINT interrupts Lua code instead of ending the process.
+    public func catchingInterrupts<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
+        lede_catch_sigint(pointer)
+        defer {
+            lede_catch_sigint(nil)
+            clearInterrupt()
+        }
+        return try body()
+    }
+}

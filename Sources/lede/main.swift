@@ -1,0 +1,122 @@
+import ArgumentParser
+import Corpus
+import Foundation
+import LedeKit
+
+/// Options every command shares.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A corpus file or directory (repeatable; default: $LEDE_CORPUS, else ./seeds).",
+        valueName: "path"))
+    var corpus: [String] = []
+
+    var paths: [String] {
+        if !corpus.isEmpty { return corpus }
+        if let environment = ProcessInfo.processInfo.environment["LEDE_CORPUS"], !environment.isEmpty {
+            return [environment]
+        }
+        return ["seeds"]
+    }
+
+    func load() throws(LedeFailure) -> Corpus {
+        let corpus: Corpus
+        do {
+            corpus = try Corpus.load(paths: paths)
+        } catch {
+            throw LedeFailure(.corpus, "lede: \(error)")
+        }
+        for warning in corpus.warnings {
+            FileHandle.standardError.write(Data("lede: warning: \(warning)\n".utf8))
+        }
+        return corpus
+    }
+}
+
+struct Lede: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede",
+        abstract: "A Lua REPL and report runner over a corpus of news articles.",
+        discussion: """
+            With no command, opens the REPL on a terminal, or runs standard input as a \
+            script when it is not a terminal. -e runs code and exits.
+
+            Exit codes: \(LedeFailure.exitCodeTable).
+            """,
+        subcommands: [Run.self]
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Run Lua code, then exit (repeatable).", valueName: "code"))
+    var execute: [String] = []
+
+    func run() throws {
+        let session = try makeSession(corpusOptions)
+        if !execute.isEmpty {
+            for code in execute { try runScript(.code(code), in: session) }
+        } else if isatty(STDIN_FILENO) != 0 {
+            REPL(session: session).run()
+        } else {
+            try runScript(.standardInput, in: session)
+        }
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a Lua script on the corpus.",
+        discussion: "Arguments after the script go into the global `arg` (arg[0] is the script)."
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Run Lua code before the script (repeatable).", valueName: "code"))
+    var execute: [String] = []
+
+    @Argument(help: ArgumentHelp("The script to run, or - for standard input.", valueName: "file"))
+    var script: String
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the script.")
+    var arguments: [String] = []
+
+    func run() throws {
+        if script != "-" && !FileManager.default.isReadableFile(atPath: script) {
+            throw LedeFailure(.usage, "lede: cannot read script \(script)")
+        }
+        let session = try makeSession(corpusOptions)
+        for code in execute { try runScript(.code(code), in: session) }
+        try runScript(script == "-" ? .standardInput : .file(script), arguments: arguments, in: session)
+    }
+}
+
+func makeSession(_ options: CorpusOptions) throws -> Session {
+    let corpus = try options.load()
+    do {
+        return try Session(corpus: corpus)
+    } catch {
+        throw LedeFailure(.script, "lede: \(error.report)")
+    }
+}
+
+func runScript(_ source: ScriptSource, arguments: [String] = [], in session: Session) throws {
+    do {
+        try session.run(source, arguments: arguments)
+    } catch {
+        throw LedeFailure(error.kind == .file ? .usage : .script, error.report)
+    }
+}
+
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(code)
+}
+
+do {
+    var command = try Lede.parseAsRoot()
+    try command.run()
+} catch let failure as LedeFailure {
+    fail(failure.message, code: failure.exitCode)
+} catch {
+    if Lede.exitCode(for: error) == .success { Lede.exit(withError: error) }
+    fail(Lede.fullMessage(for: error), code: LedeFailure.Kind.usage.rawValue)
+}
