@@ -10,7 +10,7 @@ public final class REPL {
     let session: Session
     let editor = LineEditor()
     let prompt = "lede> "
-    let continuation = "...> "
+    let continuation = " ...> "
 
     public init(session: Session) {
         self.session = session

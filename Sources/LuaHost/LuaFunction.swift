@@ -58,13 +58,14 @@ extension LuaState {
         var status: Int32 = -1
         do {
             let results = try box.body(LuaCall(state: self, arguments: arguments))
-            if hostExceededLimit {
-                message = "not enough memory"
-            } else if lua_checkstack(L, Int32(clamping: results.count)) == 0 {
+            if lua_checkstack(L, Int32(clamping: results.count)) == 0 {
                 message = "too many results (\(results.count))"
             } else {
                 for result in results { stack.push(result) }
-                return Int32(results.count)
+                // Allocations made for this call were granted past the limit (see lede_alloc):
+                // now that no Swift frame is at risk, the call fails as Lua code would have.
+                guard hostExceededLimit else { return Int32(results.count) }
+                message = "not enough memory"
             }
         } catch let error as LuaError {
             message = error.message

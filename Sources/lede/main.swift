@@ -37,12 +37,20 @@ struct Lede: ParsableCommand {
         commandName: "lede",
         abstract: "A Lua REPL and report runner over a corpus of news articles.",
         discussion: """
-            With no command, opens the REPL on a terminal, or runs standard input as a \
-            script when it is not a terminal. -e runs code and exits.
+            `lede` alone is `lede repl`: it opens the REPL on a terminal, or runs standard \
+            input as a script when it is not a terminal; `lede -e CODE` runs code and exits.
 
             Exit codes: \(LedeFailure.exitCodeTable).
             """,
-        subcommands: [Run.self]
+        subcommands: [Repl.self, Run.self],
+        defaultSubcommand: Repl.self
+    )
+}
+
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the REPL, or run -e code or standard input (the default command).",
+        discussion: "Exit codes: \(LedeFailure.exitCodeTable)."
     )
 
     @OptionGroup var corpusOptions: CorpusOptions

@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+
+final class BatchTests: XCTestCase {
+    func testExecutePrintsArticleCount() throws {
+        let result = try LedeProcess.run(["-e", "print(#articles)"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "5\n")
+        XCTAssertEqual(result.stderr, "")
+    }
+
+    func testExecuteIsRepeatableAndRunsInOrder() throws {
+        let result = try LedeProcess.run(["-e", "x = 2", "-e", "print(x * 21)"])
+        XCTAssertEqual(result.stdout, "42\n")
+    }
+
+    func testRunFileWithArguments() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let script = directory.appendingPathComponent("args.lua")
+        try "print(arg[0], #arg, arg[1], arg[2], select('#', ...), ...)".write(to: script, atomically: true, encoding: .utf8)
+        let result = try LedeProcess.run(["run", script.path, "first", "--second"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "\(script.path)\t2\tfirst\t--second\t2\tfirst\t--second\n")
+    }
+
+    func testRunStandardInput() throws {
+        let result = try LedeProcess.run(["run", "-", "a"], stdin: "print(#articles, arg[1])\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "5\ta\n")
+    }
+
+    func testStandardInputThatIsNotATerminalRunsAsAScript() throws {
+        let result = try LedeProcess.run([], stdin: "print(#articles)\n")
+        XCTAssertEqual(result.stdout, "5\n")
+    }
+
+    func testRunExecutesDashEChunksFirst() throws {
+        let result = try LedeProcess.run(["run", "-e", "greeting = 'hi'", "-"], stdin: "print(greeting)")
+        XCTAssertEqual(result.stdout, "hi\n")
+    }
+
+    func testLuaErrorPrintsFileAndLineAndExits1() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let script = directory.appendingPathComponent("broken.lua")
+        try "local n = #articles\nerror('no claims yet')\n".write(to: script, atomically: true, encoding: .utf8)
+        let result = try LedeProcess.run(["run", script.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.first, "\(script.path):2: no claims yet")
+        XCTAssertTrue(result.stderr.contains("stack traceback:"))
+        XCTAssertTrue(result.stderr.contains("\(script.path):2: in main chunk"))
+    }
+
+    func testSyntaxErrorExits1() throws {
+        let result = try LedeProcess.run(["-e", "x = = 1"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "(command line):1: unexpected symbol near '='\n")
+    }
+
+    func testStandardInputErrorNamesStdin() throws {
+        let result = try LedeProcess.run(["run", "-"], stdin: "\n\nerror('late')")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("stdin:3: late\n"), result.stderr)
+    }
+
+    func testBadFlagExits2WithUsage() throws {
+        let result = try LedeProcess.run(["--no-such-flag"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("Unknown option '--no-such-flag'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("Usage: lede"), result.stderr)
+        XCTAssertEqual(result.stdout, "")
+    }
+
+    func testMissingScriptExits2NamingIt() throws {
+        let result = try LedeProcess.run(["run", "/no/such/report.lua"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "lede: cannot read script /no/such/report.lua\n")
+    }
+
+    func testMissingCorpusExits3NamingIt() throws {
+        for arguments in [["--corpus", "/no/such/corpus", "-e", "print(1)"],
+                          ["run", "--corpus", "/no/such/corpus", "-"]] {
+            let result = try LedeProcess.run(arguments)
+            XCTAssertEqual(result.status, 3, "\(arguments)")
+            XCTAssertEqual(result.stderr, "lede: corpus path does not exist: /no/such/corpus\n")
+            XCTAssertEqual(result.stdout, "")
+        }
+    }
+
+    func testCorpusFromEnvironment() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LEDE_CORPUS"] = LedeProcess.seeds
+        let elsewhere = try LedeProcess.temporaryDirectory(self)
+        let result = try LedeProcess.run(["-e", "print(#articles)"], directory: elsewhere, environment: environment)
+        XCTAssertEqual(result.stdout, "5\n", result.stderr)
+    }
+
+    func testHelpExits0AndListsExitCodes() throws {
+        let result = try LedeProcess.run(["--help"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.contains("3 corpus cannot be read"), result.stdout)
+    }
+}
