@@ -1,16 +1,117 @@
-/// One news article, cleaned and segmented. Offsets are UTF-8 byte offsets into `text`,
-/// as Lua's string functions count them.
+/// Where an article's date came from.
+public enum DateSource: String, Sendable {
+    /// Printed as the article's date: a "Published:" line, a dateline, a feed's date field.
+    case stated
+    /// The latest full date the article mentions: an article is written on or after the
+    /// events it reports, so this is a lower bound, not a publication date.
+    case inferred
+}
+
+/// A line of the source file left out of the article's content, and why.
+public struct DroppedLine: Sendable, Equatable {
+    /// 1-based line number in the source file (in the record's text, for JSON Lines).
+    public var line: Int
+    public var text: String
+    public var reason: String
+
+    public init(line: Int, text: String, reason: String) {
+        self.line = line
+        self.text = text
+        self.reason = reason
+    }
+}
+
+/// A sentence: its place in `Article.text` and the paragraph it belongs to (0-based).
+public struct Sentence: Sendable, Equatable {
+    public var range: Range<Int>
+    public var paragraph: Int
+}
+
+/// One news article, cleaned and segmented.
+///
+/// `text` is the cleaned content: the kept paragraphs joined by blank lines. Every range
+/// is a 0-based, half-open range of UTF-8 offsets into `text` (the Lua side shows them
+/// 1-based and inclusive, as `string.sub` takes them).
 public struct Article: Sendable, Equatable {
-    /// Stable identifier: the file name without its extension.
+    /// Stable identifier: the file name without its extension (JSON Lines: the record's
+    /// `id`, else `<file stem>-<line>`).
     public var id: String
     public var path: String
+    /// The line of a JSON Lines file this article came from.
+    public var line: Int?
     public var title: String
-    public var paragraphs: [String]
+    public var date: String?
+    public var dateSource: DateSource?
+    public var author: String?
+    public var outlet: String?
+    public var url: String?
+    public var text: String
+    public var paragraphRanges: [Range<Int>]
+    public var sentences: [Sentence]
+    public var words: Int
+    public var dropped: [DroppedLine]
+    public var encoding: TextEncoding
 
-    public init(id: String, path: String, title: String, paragraphs: [String]) {
+    public init(id: String, path: String, line: Int? = nil, title: String, date: String? = nil,
+                dateSource: DateSource? = nil, author: String? = nil, outlet: String? = nil, url: String? = nil,
+                paragraphs: [String], dropped: [DroppedLine] = [], encoding: TextEncoding = .utf8) {
         self.id = id
         self.path = path
+        self.line = line
         self.title = title
-        self.paragraphs = paragraphs
+        self.date = date
+        self.dateSource = dateSource
+        self.author = author
+        self.outlet = outlet
+        self.url = url
+        self.dropped = dropped
+        self.encoding = encoding
+        var text = ""
+        var ranges: [Range<Int>] = []
+        var sentences: [Sentence] = []
+        var words = 0
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { text += "\n\n" }
+            let start = text.utf8.count
+            text += paragraph
+            ranges.append(start..<text.utf8.count)
+            for sentence in SentenceSplitter.split(paragraph) {
+                sentences.append(Sentence(range: (sentence.lowerBound + start)..<(sentence.upperBound + start), paragraph: index))
+            }
+            words += WordCounter.count(paragraph)
+        }
+        self.text = text
+        self.paragraphRanges = ranges
+        self.sentences = sentences
+        self.words = words
+    }
+
+    /// The text in `range` (UTF-8 offsets into `text`).
+    public func slice(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(text[start..<end])
+    }
+
+    public var paragraphs: [String] { paragraphRanges.map(slice) }
+}
+
+enum WordCounter {
+    /// Runs of letters and digits, with inner apostrophes and hyphens ("Ben-Shabbat", "Iran’s").
+    static func count(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isJoiner = scalar == "'" || scalar == "’" || scalar == "-"
+            if isWordScalar {
+                if !inWord { count += 1 }
+                inWord = true
+            } else if !(inWord && isJoiner) {
+                inWord = false
+            }
+        }
+        return count
     }
 }

@@ -1,39 +1,72 @@
 import Foundation
 
-/// The articles read from one or more corpus paths, in a stable order.
+/// The articles read from one or more corpus paths, in a stable order, and what was
+/// skipped or read with a caveat on the way.
 public struct Corpus: Sendable {
     public var articles: [Article]
     public var warnings: [CorpusWarning]
     public var paths: [String]
+    /// Every file looked at, with what became of it.
+    public var files: [FileReport]
 
-    public init(articles: [Article] = [], warnings: [CorpusWarning] = [], paths: [String] = []) {
+    public init(articles: [Article] = [], warnings: [CorpusWarning] = [], paths: [String] = [], files: [FileReport] = []) {
         self.articles = articles
         self.warnings = warnings
         self.paths = paths
+        self.files = files
     }
 
-    /// Reads every article under `paths` (files, or directories read recursively).
+    /// Reads every article under `paths`: files, or directories read recursively for
+    /// `.txt`, `.md` and `.jsonl` files. A path that does not exist is an error; a file
+    /// that cannot be used is a warning and the rest still loads.
     public static func load(paths: [String]) throws(CorpusError) -> Corpus {
         var corpus = Corpus(paths: paths)
         for path in paths {
-            for file in try ArticleFiles.list(path) {
-                switch ArticleReader.read(file) {
-                case .success(let article): corpus.articles.append(article)
-                case .failure(let warning): corpus.warnings.append(warning)
-                }
+            let files = try ArticleFiles.list(path)
+            if files.isEmpty {
+                corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
+            }
+            for file in files {
+                let read = ArticleReader.read(file)
+                corpus.articles += read.articles
+                corpus.warnings += read.warnings
+                corpus.files.append(read.report)
             }
         }
+        corpus.articles = uniqueIDs(corpus.articles)
         return corpus
+    }
+
+    /// Two files with the same name in different folders get `-2`, `-3`… in load order.
+    private static func uniqueIDs(_ articles: [Article]) -> [Article] {
+        var seen: [String: Int] = [:]
+        return articles.map { article in
+            var article = article
+            let count = (seen[article.id] ?? 0) + 1
+            seen[article.id] = count
+            if count > 1 { article.id += "-\(count)" }
+            return article
+        }
     }
 }
 
-/// Finds article files under a corpus path.
+/// What became of one file.
+public struct FileReport: Sendable, Equatable {
+    public var path: String
+    public var encoding: TextEncoding?
+    public var articles: Int
+    /// Why the file gave no article, when it gave none.
+    public var skipped: String?
+}
+
+/// Finds article files under a corpus path, in byte order of their paths.
 enum ArticleFiles {
-    static let extensions: Set<String> = ["txt", "md"]
+    static let extensions: Set<String> = ["txt", "md", "jsonl"]
 
     static func list(_ path: String) throws(CorpusError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            // A dangling symbolic link exists but cannot be followed: still "does not exist".
             throw .notFound(path: path)
         }
         guard isDirectory.boolValue else { return [path] }
@@ -42,33 +75,13 @@ enum ArticleFiles {
         }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
-            let url = URL(fileURLWithPath: relative)
-            if extensions.contains(url.pathExtension.lowercased()) {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            if extensions.contains((name as NSString).pathExtension.lowercased()) {
                 files.append((path as NSString).appendingPathComponent(relative))
             }
         }
         // Byte order, not locale order: the same corpus loads in the same order everywhere.
         return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
-}
-
-/// The walking skeleton's reader: title = first non-empty line, paragraphs = the other
-/// non-empty lines.
-enum ArticleReader {
-    static func read(_ path: String) -> Result<Article, CorpusWarning> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(CorpusWarning(path: path, message: "cannot read the file"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(CorpusWarning(path: path, message: "not valid UTF-8; skipped"))
-        }
-        let lines = text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-        guard let title = lines.first else {
-            return .failure(CorpusWarning(path: path, message: "no text; skipped"))
-        }
-        let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return .success(Article(id: id, path: path, title: title, paragraphs: Array(lines.dropFirst())))
     }
 }

@@ -1,0 +1,177 @@
+/// What a source already states about an article (JSON Lines fields), before cleaning.
+public struct ArticleFields: Sendable, Equatable {
+    public var title: String?
+    public var date: String?
+    public var author: String?
+    public var outlet: String?
+    public var url: String?
+
+    public init(title: String? = nil, date: String? = nil, author: String? = nil, outlet: String? = nil, url: String? = nil) {
+        self.title = title
+        self.date = date
+        self.author = author
+        self.outlet = outlet
+        self.url = url
+    }
+}
+
+/// Turns a scraped page's text into an article: finds the headline and the metadata
+/// lines, drops boilerplate and captions (keeping each with its reason), and keeps the
+/// rest as paragraphs, one per line.
+struct ArticleCleaner {
+    struct Result {
+        var title: String
+        var date: String?
+        var dateSource: DateSource?
+        var author: String?
+        var outlet: String?
+        var url: String?
+        var paragraphs: [String]
+        var dropped: [DroppedLine]
+    }
+
+    private struct Line {
+        var number: Int
+        var text: String
+        var reason: String?
+    }
+
+    /// Reasons that mark page furniture: a short line between two of them is furniture too.
+    private static let furniture: Set<String> = ["share widget", "newsletter", "widget", "navigation", "comments"]
+
+    static func clean(_ text: String, given: ArticleFields = ArticleFields()) -> Result {
+        var result = Result(title: given.title ?? "", date: given.date, dateSource: given.date == nil ? nil : .stated,
+                            author: given.author, outlet: given.outlet, url: given.url, paragraphs: [], dropped: [])
+        var lines: [Line] = []
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let tidy = tidy(raw)
+            if !tidy.isEmpty { lines.append(Line(number: offset + 1, text: tidy)) }
+        }
+
+        var updatedDate: String?
+        var titleFound = given.title != nil
+        var kept: Set<String> = []
+        for index in lines.indices {
+            let line = lines[index].text
+            func drop(_ reason: String) { lines[index].reason = reason }
+
+            if let published = LineRules.publishedDate(line) {
+                if published.updated { updatedDate = updatedDate ?? published.iso } else if result.date == nil {
+                    result.date = published.iso
+                    result.dateSource = .stated
+                }
+                drop("metadata")
+            } else if !titleFound, let iso = DateParser.wholeDate(line) {
+                if result.date == nil {
+                    result.date = iso
+                    result.dateSource = .stated
+                }
+                drop("dateline")
+            } else if let author = LineRules.byline(line) {
+                result.author = result.author ?? author
+                drop("byline")
+            } else if let source = LineRules.sourceLine(line) {
+                if let url = source.url {
+                    result.url = result.url ?? url
+                    result.outlet = result.outlet ?? LineRules.outlet(ofURL: url)
+                }
+                if let author = source.author { result.author = result.author ?? author }
+                drop("source")
+            } else if case let credit = LineRules.creditLine(line), credit.isCredit {
+                if let outlet = credit.outlet { result.outlet = result.outlet ?? outlet }
+                drop("credit")
+            } else if LineRules.isCaption(line) {
+                drop("caption")
+            } else if LineRules.isShareWidget(line) {
+                drop("share widget")
+            } else if LineRules.isCommentSection(line) {
+                drop("comments")
+            } else if LineRules.isNewsletter(line) {
+                drop("newsletter")
+            } else if LineRules.isWidgetMessage(line) {
+                drop("widget")
+            } else if LineRules.isNavigation(line) {
+                drop("navigation")
+            } else if LineRules.isRelatedLink(line) {
+                drop("related link")
+            } else if !titleFound {
+                if LineRules.isSectionLabel(line), headlineFollows(lines, after: index) {
+                    drop("section label")
+                } else if LineRules.isHeadlineLike(line) {
+                    result.title = line
+                    titleFound = true
+                    lines[index].reason = "title"
+                } else {
+                    titleFound = true  // the story starts without a headline
+                    kept.insert(fingerprint(line))
+                }
+            } else if fingerprint(line) == fingerprint(result.title) {
+                drop("repeated headline")
+            } else if !kept.insert(fingerprint(line)).inserted {
+                drop("repeated line")
+            }
+        }
+        absorbFurnitureGaps(&lines)
+
+        for line in lines {
+            switch line.reason {
+            case nil: result.paragraphs.append(line.text)
+            case "title": break
+            case let reason?: result.dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+            }
+        }
+        if result.title.isEmpty, let first = result.paragraphs.first {
+            // No headline: the lede's first sentence stands in for it.
+            let sentence = SentenceSplitter.split(first).first.map { range in
+                String(decoding: Array(first.utf8)[range], as: UTF8.self)
+            }
+            result.title = sentence ?? first
+        }
+        if result.outlet == nil, let first = result.paragraphs.first {
+            result.outlet = LineRules.wireOutlet(first)
+        }
+        if result.date == nil, let updatedDate {
+            result.date = updatedDate
+            result.dateSource = .stated
+        }
+        if result.date == nil, let latest = DateParser.dates(in: text).map(\.iso).max() {
+            result.date = latest
+            result.dateSource = .inferred
+        }
+        return result
+    }
+
+    /// Trims, collapses runs of spaces and removes a bullet marker ("• item" → "item").
+    private static func tidy(_ raw: Substring) -> String {
+        var text = raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        for bullet in ["• ", "· ", "▪ ", "◦ ", "* ", "- ", "– "] where text.hasPrefix(bullet) {
+            text.removeFirst(bullet.count)
+            break
+        }
+        return text
+    }
+
+    /// Letters and digits only, lowercased: two lines with the same fingerprint say the same thing.
+    private static func fingerprint(_ line: String) -> String {
+        String(line.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+
+    private static func headlineFollows(_ lines: [Line], after index: Int) -> Bool {
+        lines[(index + 1)...].prefix(4).contains { line in
+            LineRules.isHeadlineLike(line.text) && LineRules.wordCount(line.text) > LineRules.wordCount(lines[index].text)
+                && !LineRules.isShareWidget(line.text)
+        }
+    }
+
+    /// "Thank you," between two lines of a sign-up box is part of the box.
+    private static func absorbFurnitureGaps(_ lines: inout [Line]) {
+        guard lines.count >= 3 else { return }
+        for index in 1..<(lines.count - 1) where lines[index].reason == nil {
+            guard LineRules.wordCount(lines[index].text) <= 4,
+                  let before = lines[index - 1].reason, furniture.contains(before),
+                  let after = lines[index + 1].reason, furniture.contains(after)
+            else { continue }
+            lines[index].reason = "widget"
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Reads one corpus file into articles: a text file is one article, a JSON Lines file one
+/// article per line.
+enum ArticleReader {
+    struct Read {
+        var articles: [Article] = []
+        var warnings: [CorpusWarning] = []
+        var report: FileReport
+    }
+
+    /// A line longer than this is read, but said to be suspicious.
+    static let longLine = 1 << 20
+
+    static func read(_ path: String) -> Read {
+        var read = Read(report: FileReport(path: path, encoding: nil, articles: 0, skipped: nil))
+        func skip(_ reason: String) -> Read {
+            read.report.skipped = reason
+            read.warnings.append(CorpusWarning(path: path, message: reason + "; skipped"))
+            return read
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try readBytes(path)
+        } catch {
+            return skip("cannot read: \(error.localizedDescription)")
+        }
+        let decoded: (text: String, encoding: TextEncoding)
+        switch TextDecoder.decode(bytes) {
+        case .failure(.empty): return skip("empty file")
+        case .failure(.binary): return skip("binary file, not text")
+        case .success(let success): decoded = success
+        }
+        read.report.encoding = decoded.encoding
+        if decoded.encoding == .windows1252 {
+            read.warnings.append(CorpusWarning(path: path, message: "not valid UTF-8; decoded as Windows-1252"))
+        }
+        if path.lowercased().hasSuffix(".jsonl") {
+            let records = JSONLines.articles(in: decoded.text, path: path, encoding: decoded.encoding)
+            read.articles = records.articles
+            read.warnings += records.warnings
+        } else {
+            if let length = longestLine(decoded.text), length > longLine {
+                read.warnings.append(CorpusWarning(path: path, message: "has a line of \(length) bytes; read as one paragraph"))
+            }
+            let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            read.articles = [ArticleBuilder.article(id: id, path: path, text: decoded.text, encoding: decoded.encoding)]
+        }
+        read.report.articles = read.articles.count
+        if read.articles.isEmpty, read.report.skipped == nil { read.report.skipped = "no article in the file" }
+        return read
+    }
+
+    private static func readBytes(_ path: String) throws -> [UInt8] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        return [UInt8](data)
+    }
+
+    private static func longestLine(_ text: String) -> Int? {
+        var longest = 0, current = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") { longest = max(longest, current); current = 0 } else { current += 1 }
+        }
+        return max(longest, current)
+    }
+}
+
+enum ArticleBuilder {
+    static func article(id: String, path: String, line: Int? = nil, text: String,
+                        given: ArticleFields = ArticleFields(), encoding: TextEncoding) -> Article {
+        let cleaned = ArticleCleaner.clean(text, given: given)
+        return Article(id: id, path: path, line: line, title: cleaned.title, date: cleaned.date,
+                       dateSource: cleaned.dateSource, author: cleaned.author, outlet: cleaned.outlet,
+                       url: cleaned.url, paragraphs: cleaned.paragraphs, dropped: cleaned.dropped, encoding: encoding)
+    }
+}
+
+/// JSON Lines exports of scrapers and news APIs: one article object per line.
+enum JSONLines {
+    static let titleKeys = ["title", "headline"]
+    static let textKeys = ["text", "body", "content", "article", "full_text"]
+    static let dateKeys = ["date", "published", "published_at", "publishedAt", "pubDate", "datePublished"]
+    static let authorKeys = ["author", "byline", "authors", "creator"]
+    static let urlKeys = ["url", "link"]
+    static let outletKeys = ["source", "outlet", "publisher", "site_name", "domain"]
+
+    static func articles(in text: String, path: String, encoding: TextEncoding) -> (articles: [Article], warnings: [CorpusWarning]) {
+        var articles: [Article] = []
+        var warnings: [CorpusWarning] = []
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = offset + 1
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+                warnings.append(CorpusWarning(path: path, line: number, message: "not a JSON object; line skipped"))
+                continue
+            }
+            guard let body = string(object, textKeys), body.contains(where: { !$0.isWhitespace }) else {
+                warnings.append(CorpusWarning(path: path, line: number,
+                                              message: "no text field (\(textKeys.joined(separator: ", "))); line skipped"))
+                continue
+            }
+            var given = ArticleFields(title: string(object, titleKeys), author: string(object, authorKeys),
+                                      outlet: string(object, outletKeys), url: string(object, urlKeys))
+            if let rawDate = string(object, dateKeys) {
+                if let iso = DateParser.dates(in: rawDate).first?.iso {
+                    given.date = iso
+                } else {
+                    warnings.append(CorpusWarning(path: path, line: number, message: "date '\(rawDate)' not recognised"))
+                }
+            }
+            let id = string(object, ["id", "_id", "uuid"]) ?? "\(stem)-\(number)"
+            let normalized = TextDecoder.normalize(body)
+            articles.append(ArticleBuilder.article(id: id, path: path, line: number, text: normalized,
+                                                   given: given, encoding: encoding))
+        }
+        return (articles, warnings)
+    }
+
+    /// The first of `keys` with a usable value: a string, a number, a list of strings
+    /// (authors), or an object with a `name` (a news API's `source`).
+    private static func string(_ object: [String: Any], _ keys: [String]) -> String? {
+        for key in keys {
+            switch object[key] {
+            case let value as String where !value.trimmingCharacters(in: .whitespaces).isEmpty:
+                return TextDecoder.normalize(value).trimmingCharacters(in: .whitespacesAndNewlines)
+            case let value as NSNumber:
+                return value.stringValue
+            case let values as [String] where !values.isEmpty:
+                return values.joined(separator: ", ")
+            case let nested as [String: Any]:
+                if let name = nested["name"] as? String { return name }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+}
