@@ -18,14 +18,15 @@ struct CorpusOptions: ParsableArguments {
         return ["seeds"]
     }
 
-    func load() throws(LedeFailure) -> Corpus {
+    /// Reads the corpus; warnings go to stderr unless `quiet` (stats prints them itself).
+    func load(quiet: Bool = false) throws(LedeFailure) -> Corpus {
         let corpus: Corpus
         do {
             corpus = try Corpus.load(paths: paths)
         } catch {
             throw LedeFailure(.corpus, "lede: \(error)")
         }
-        for warning in corpus.warnings {
+        for warning in corpus.warnings where !quiet {
             FileHandle.standardError.write(Data("lede: warning: \(warning)\n".utf8))
         }
         return corpus
@@ -42,7 +43,7 @@ struct Lede: ParsableCommand {
 
             Exit codes: \(LedeFailure.exitCodeTable).
             """,
-        subcommands: [Repl.self, Run.self],
+        subcommands: [Repl.self, Run.self, ExportCommand.self, StatsCommand.self],
         defaultSubcommand: Repl.self
     )
 }
@@ -94,6 +95,95 @@ struct Run: ParsableCommand {
         let session = try makeSession(corpusOptions)
         for code in execute { try runScript(.code(code), in: session) }
         try runScript(script == "-" ? .standardInput : .file(script), arguments: arguments, in: session)
+    }
+}
+
+extension Export.Format: ExpressibleByArgument {}
+extension Export.Table: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write what lede extracted, for jq, pandas, DuckDB or a spreadsheet.",
+        discussion: """
+            json writes one object with every table. jsonl and csv write one table: the one \
+            named by --table, or every table into the directory given by -o (TABLE.jsonl, \
+            TABLE.csv). Offsets are byte offsets into the article's text, 1-based and \
+            inclusive. Files are written atomically: complete, or not at all.
+            """
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Option(help: "json, jsonl or csv.")
+    var format: Export.Format = .json
+
+    @Option(help: "The table to write with jsonl or csv: \(Export.Table.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var table: Export.Table?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+        "Write to this file (or, for every table of jsonl/csv, this directory) instead of standard output.",
+        valueName: "path"))
+    var output: String?
+
+    func validate() throws {
+        if format == .json, table != nil {
+            throw ValidationError("--table is for jsonl and csv; json holds every table")
+        }
+        if format != .json, table == nil, output == nil {
+            throw ValidationError("\(format.rawValue) writes one table a file: give --table, or -o DIRECTORY for every table")
+        }
+    }
+
+    func run() throws {
+        let corpus = try corpusOptions.load()
+        func render(_ table: Export.Table) -> String {
+            format == .csv ? Export.csv(table, corpus) : Export.jsonl(table, corpus)
+        }
+        switch (format, table, output) {
+        case (.json, _, let path):
+            try emit(Export.json(corpus), to: path)
+        case (_, let table?, let path):
+            try emit(render(table), to: path)
+        case (_, nil, let directory?):
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw LedeFailure(.output, "lede: cannot create directory \(directory): \(error.localizedDescription)")
+            }
+            for table in Export.Table.allCases {
+                try emit(render(table), to: (directory as NSString).appendingPathComponent("\(table.rawValue).\(format.rawValue)"))
+            }
+        case (_, nil, nil):
+            break  // refused by validate()
+        }
+    }
+}
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "What the corpus holds, what the reader dropped and why, and which files it skipped."
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    func run() throws {
+        let corpus = try corpusOptions.load(quiet: true)
+        print(Stats.report(corpus), terminator: "")
+    }
+}
+
+/// Writes `text` to standard output, or atomically to `path`.
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        print(text, terminator: "")
+        return
+    }
+    do {
+        try AtomicFile.write(text, to: path)
+    } catch {
+        throw LedeFailure(.output, "lede: \(error)")
     }
 }
 

@@ -1,0 +1,99 @@
+import Corpus
+
+/// The corpus as tables for other tools (jq, pandas, DuckDB): the export schema of DESIGN.md.
+/// Offsets are byte offsets into the article's `text`, 1-based and inclusive, as in Lua.
+public enum Export {
+    public enum Format: String, CaseIterable, Sendable {
+        case json, jsonl, csv
+    }
+
+    public enum Table: String, CaseIterable, Sendable {
+        case articles, sentences, dropped
+    }
+
+    public static let version = 1
+
+    /// One object holding every table: `{"version":1, "articles":[…], "sentences":[…]}`.
+    public static func json(_ corpus: Corpus) -> String {
+        var members: [(String, JSONValue)] = [("version", .int(version))]
+        members.append(("articles", .array(corpus.articles.map(articleObject))))
+        members.append(("sentences", .array(rows(.sentences, corpus).map(object))))
+        return JSONValue.object(members).serialized(pretty: true) + "\n"
+    }
+
+    /// One table, one JSON object a line.
+    public static func jsonl(_ table: Table, _ corpus: Corpus) -> String {
+        let objects = table == .articles ? corpus.articles.map(articleObject) : rows(table, corpus).map(object)
+        return objects.map { $0.serialized() + "\n" }.joined()
+    }
+
+    /// One table as CSV; list fields are left out or flattened to text.
+    public static func csv(_ table: Table, _ corpus: Corpus) -> String {
+        let rows = rows(table, corpus)
+        let header = columns(table)
+        return CSV.render(header: header, rows: rows.map { row in
+            row.map { _, value in
+                switch value {
+                case .null: ""
+                case .string(let string): string
+                case .int(let int): String(int)
+                default: value.serialized()
+                }
+            }
+        })
+    }
+
+    static func columns(_ table: Table) -> [String] {
+        switch table {
+        case .articles: ["id", "path", "line", "title", "date", "date_source", "author", "outlet", "url", "words", "paragraphs", "text"]
+        case .sentences: ["article", "paragraph", "sentence", "start", "end", "text"]
+        case .dropped: ["article", "line", "reason", "text"]
+        }
+    }
+
+    typealias Row = [(String, JSONValue)]
+
+    static func object(_ row: Row) -> JSONValue { .object(row) }
+
+    static func rows(_ table: Table, _ corpus: Corpus) -> [Row] {
+        switch table {
+        case .articles:
+            return corpus.articles.map { article in
+                [("id", .string(article.id)), ("path", .string(article.path)), ("line", article.line.map(JSONValue.int) ?? .null),
+                 ("title", .string(article.title)), ("date", .optional(article.date)),
+                 ("date_source", .optional(article.dateSource?.rawValue)), ("author", .optional(article.author)),
+                 ("outlet", .optional(article.outlet)), ("url", .optional(article.url)), ("words", .int(article.words)),
+                 ("paragraphs", .int(article.paragraphRanges.count)), ("text", .string(article.text))]
+            }
+        case .sentences:
+            return corpus.articles.flatMap { article in
+                article.sentences.enumerated().map { index, sentence in
+                    [("article", .string(article.id)), ("paragraph", .int(sentence.paragraph + 1)), ("sentence", .int(index + 1)),
+                     ("start", .int(sentence.range.lowerBound + 1)), ("end", .int(sentence.range.upperBound)),
+                     ("text", .string(article.slice(sentence.range)))]
+                }
+            }
+        case .dropped:
+            return corpus.articles.flatMap { article in
+                article.dropped.map { line in
+                    [("article", .string(article.id)), ("line", .int(line.line)), ("reason", .string(line.reason)),
+                     ("text", .string(line.text))]
+                }
+            }
+        }
+    }
+
+    static func articleObject(_ article: Article) -> JSONValue {
+        .object([
+            ("id", .string(article.id)), ("path", .string(article.path)), ("line", article.line.map(JSONValue.int) ?? .null),
+            ("title", .string(article.title)), ("date", .optional(article.date)),
+            ("date_source", .optional(article.dateSource?.rawValue)), ("author", .optional(article.author)),
+            ("outlet", .optional(article.outlet)), ("url", .optional(article.url)), ("encoding", .string(article.encoding.rawValue)),
+            ("words", .int(article.words)),
+            ("paragraphs", .array(article.paragraphs.map(JSONValue.string))),
+            ("dropped", .array(article.dropped.map { line in
+                .object([("line", .int(line.line)), ("reason", .string(line.reason)), ("text", .string(line.text))])
+            })),
+        ])
+    }
+}

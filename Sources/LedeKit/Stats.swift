@@ -1,0 +1,67 @@
+import Corpus
+
+/// `lede stats`: what the corpus holds and what the reader dropped or skipped, per file.
+public enum Stats {
+    public static func report(_ corpus: Corpus) -> String {
+        let articles = corpus.articles
+        let paragraphs = articles.reduce(0) { $0 + $1.paragraphRanges.count }
+        let sentences = articles.reduce(0) { $0 + $1.sentences.count }
+        let words = articles.reduce(0) { $0 + $1.words }
+        var lines = [
+            "corpus: \(corpus.paths.joined(separator: ", "))",
+            "files \(corpus.files.count) · articles \(articles.count) · paragraphs \(paragraphs) · sentences \(sentences) · words \(words)",
+        ]
+        let dropped = articles.flatMap(\.dropped)
+        lines.append("dropped lines \(dropped.count)" + (dropped.isEmpty ? "" : ": " + countByReason(dropped)))
+
+        var byPath: [String: [Article]] = [:]
+        for article in articles { byPath[article.path, default: []].append(article) }
+        var rows: [[String]] = [["file", "encoding", "articles", "paragraphs", "sentences", "words", "dropped", "note"]]
+        for file in corpus.files {
+            let fileArticles = byPath[file.path] ?? []
+            let fileDropped = fileArticles.flatMap(\.dropped)
+            rows.append([
+                file.path, file.encoding?.rawValue ?? "-", String(file.articles),
+                String(fileArticles.reduce(0) { $0 + $1.paragraphRanges.count }),
+                String(fileArticles.reduce(0) { $0 + $1.sentences.count }),
+                String(fileArticles.reduce(0) { $0 + $1.words }),
+                fileDropped.isEmpty ? "0" : "\(fileDropped.count) (\(countByReason(fileDropped)))",
+                file.skipped.map { "skipped: \($0)" } ?? (file.encoding == .windows1252 ? "decoded as Windows-1252" : ""),
+            ])
+        }
+        lines.append("")
+        lines += align(rows)
+        if !corpus.warnings.isEmpty {
+            lines.append("")
+            lines.append("warnings:")
+            lines += corpus.warnings.map { "  \($0)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "caption 7, comments 4": reasons by count, largest first, ties by name.
+    static func countByReason(_ dropped: [DroppedLine]) -> String {
+        var counts: [String: Int] = [:]
+        for line in dropped { counts[line.reason, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+
+    static func align(_ rows: [[String]]) -> [String] {
+        guard let columns = rows.first?.count else { return [] }
+        let widths = (0..<columns).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == columns - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
