@@ -2,8 +2,9 @@
 public enum DateSource: String, Sendable {
     /// Printed as the article's date: a "Published:" line, a dateline, a feed's date field.
     case stated
-    /// The latest full date the article mentions: an article is written on or after the
-    /// events it reports, so this is a lower bound, not a publication date.
+    /// The latest full date mentioned near the top of the article (its first 20 lines,
+    /// captions included): an article is written on or after the events it reports, so this
+    /// is a lower bound, not a publication date.
     case inferred
 }
 
@@ -103,7 +104,9 @@ enum WordCounter {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isWordScalar = scalar.isASCII
+                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
             let isJoiner = scalar == "'" || scalar == "’" || scalar == "-"
             if isWordScalar {
                 if !inWord { count += 1 }

@@ -36,6 +36,9 @@ struct ArticleCleaner {
         var reason: String?
     }
 
+    /// No rule drops a line longer than this (the longest allow 40 words).
+    private static let longestFurniture = 600
+
     /// Reasons that mark page furniture: a short line between two of them is furniture too.
     private static let furniture: Set<String> = ["share widget", "newsletter", "widget", "navigation", "comments"]
 
@@ -61,7 +64,11 @@ struct ArticleCleaner {
                     result.dateSource = .stated
                 }
                 drop("metadata")
-            } else if !titleFound, let iso = DateParser.wholeDate(line) {
+            } else if line.utf8.count > longestFurniture {
+                // Too long to be a metadata line, a caption or page furniture: content.
+                if !titleFound { titleFound = true }
+                if !kept.insert(fingerprint(line)).inserted { drop("repeated line") }
+            } else if let iso = DateParser.wholeDate(line) {
                 if result.date == nil {
                     result.date = iso
                     result.dateSource = .stated
@@ -134,16 +141,22 @@ struct ArticleCleaner {
             result.date = updatedDate
             result.dateSource = .stated
         }
-        if result.date == nil, let latest = DateParser.dates(in: text).map(\.iso).max() {
+        let top = lines.prefix(20).map { $0.text.utf8.count > 2000 ? String($0.text.prefix(2000)) : $0.text }
+            .joined(separator: "\n")
+        if result.date == nil, let latest = DateParser.dates(in: top).map(\.iso).max() {
             result.date = latest
             result.dateSource = .inferred
         }
         return result
     }
 
-    /// Trims, collapses runs of spaces and removes a bullet marker ("• item" → "item").
+    /// Trims, collapses runs of spaces and removes a bullet marker ("• item" → "item") or a
+    /// Markdown heading marker ("## Title" → "Title").
     private static func tidy(_ raw: Substring) -> String {
         var text = raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        if text.hasPrefix("#"), let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0 == "#" }) {
+            text = String(text[text.index(after: space)...])
+        }
         for bullet in ["• ", "· ", "▪ ", "◦ ", "* ", "- ", "– "] where text.hasPrefix(bullet) {
             text.removeFirst(bullet.count)
             break
@@ -153,7 +166,14 @@ struct ArticleCleaner {
 
     /// Letters and digits only, lowercased: two lines with the same fingerprint say the same thing.
     private static func fingerprint(_ line: String) -> String {
-        String(line.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        var scalars = String.UnicodeScalarView()
+        for scalar in line.lowercased().unicodeScalars {
+            let keep = scalar.isASCII
+                ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if keep { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     private static func headlineFollows(_ lines: [Line], after index: Int) -> Bool {

@@ -268,7 +268,7 @@ enum LineRules {
     /// Could this line be the article's headline?
     static func isHeadlineLike(_ line: String) -> Bool {
         let count = wordCount(line)
-        guard (2...25).contains(count), let first = line.first else { return false }
+        guard (1...25).contains(count), let first = line.first else { return false }
         guard first.isUppercase || first.isNumber || "\"“‘'".contains(first) else { return false }
         return !line.hasSuffix(".") || line.hasSuffix("...")
     }

@@ -76,6 +76,8 @@ enum TextDecoder {
     }
 
     static func normalize(_ text: String) -> String {
+        // Most text needs nothing: plain ASCII without CR, tab or form feed.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C }) { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

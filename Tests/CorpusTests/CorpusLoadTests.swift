@@ -23,20 +23,4 @@ final class CorpusLoadTests: XCTestCase {
             XCTAssertEqual("\(error)", "corpus path does not exist: /no/such/corpus")
         }
     }
-
-    func testEmptyFileIsAWarningAndTheRestLoads() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try Data().write(to: directory.appendingPathComponent("a.txt"))
-        try "Headline\nFirst paragraph.\n\nSecond paragraph.\n".write(
-            to: directory.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
-        try "not an article".write(to: directory.appendingPathComponent("notes.json"), atomically: true, encoding: .utf8)
-
-        let corpus = try Corpus.load(paths: [directory.path])
-        XCTAssertEqual(corpus.articles.map(\.id), ["b"])
-        XCTAssertEqual(corpus.articles.first?.title, "Headline")
-        XCTAssertEqual(corpus.articles.first?.paragraphs, ["First paragraph.", "Second paragraph."])
-        XCTAssertEqual(corpus.warnings.map(\.path), [directory.appendingPathComponent("a.txt").path])
-    }
 }

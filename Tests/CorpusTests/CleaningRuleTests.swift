@@ -1,0 +1,162 @@
+import Corpus
+import XCTest
+
+/// One invented article per rule, in styles the seeds do not have. None of these texts
+/// was used to tune the rules.
+final class CleaningRuleTests: XCTestCase {
+    func testWireStoryWithDatelineAndReutersCredits() throws {
+        let article = try Fixture(self).article("wire.txt", """
+            Dutch port strike enters second week as talks stall
+            Friday, January 4, 2019
+            ROTTERDAM (Reuters) - Dockworkers at Europe's largest port extended their strike on Friday, union leaders said.
+            The FNV union said talks with employers had broken down. "We are not going back," spokesman Pieter de Vries told reporters.
+            Reporting by Anna Smit; Editing by Mark Potter
+            """)
+        XCTAssertEqual(article.title, "Dutch port strike enters second week as talks stall")
+        XCTAssertEqual(article.date, "2019-01-04")
+        XCTAssertEqual(article.dateSource, .stated)
+        XCTAssertEqual(article.outlet, "Reuters")
+        XCTAssertEqual(article.dropped.map(\.reason), ["dateline", "credit"])
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertTrue(article.paragraphs[0].hasPrefix("ROTTERDAM (Reuters) - "), "the dateline stays in the story")
+    }
+
+    func testBlogPostWithShareButtonsAndComments() throws {
+        let article = try Fixture(self).article("blog.md", """
+            # Ten years of the city bike scheme
+
+            Posted on 12 March 2021
+            Written by Maria Lopez
+
+            When the first bikes arrived, nobody believed they would last a month.
+
+            Today the scheme has 4,000 bikes and 300 stations.
+
+            Share this:
+            Twitter
+            Facebook
+
+            Related
+
+            3 Comments
+
+            Leave a comment
+            """)
+        XCTAssertEqual(article.title, "Ten years of the city bike scheme")
+        XCTAssertEqual(article.date, "2021-03-12")
+        XCTAssertEqual(article.author, "Maria Lopez")
+        XCTAssertEqual(article.paragraphs, [
+            "When the first bikes arrived, nobody believed they would last a month.",
+            "Today the scheme has 4,000 bikes and 300 stations.",
+        ])
+        XCTAssertEqual(article.dropped.map(\.reason), [
+            "metadata", "byline", "share widget", "share widget", "share widget", "navigation", "comments", "comments",
+        ])
+    }
+
+    func testCaptionsWithCreditsAreDropped() throws {
+        let article = try Fixture(self).article("captions.txt", """
+            Floods close main highway
+            Rescue teams reached the village on Sunday after the river burst its banks.
+            A truck stranded on the A4 near Bristol. (Jane Doe/PA Images)
+            Residents wait for help on Monday (Getty Images)
+            Photo: Mark Brown / Shutterstock
+            Officials said the road would stay closed for a week. Via Highways Agency
+            The mayor said the damage was "worse than in 2007".
+            """)
+        XCTAssertEqual(article.dropped.map(\.reason), ["caption", "caption", "caption", "caption"])
+        XCTAssertEqual(article.paragraphs.count, 2)
+    }
+
+    func testSignUpBoxAbsorbsItsShortLines() throws {
+        let article = try Fixture(self).article("box.txt", """
+            Council approves new budget
+            The council approved the budget by seven votes to four on Tuesday night.
+            Get our free morning newsletter.
+            Thanks!
+            Enter your email address to subscribe.
+            The mayor said the vote was a relief.
+            """)
+        XCTAssertEqual(article.dropped.map(\.reason), ["newsletter", "widget", "newsletter"])
+        XCTAssertEqual(article.paragraphs, [
+            "The council approved the budget by seven votes to four on Tuesday night.",
+            "The mayor said the vote was a relief.",
+        ])
+    }
+
+    func testShortParagraphsOutsideABoxStay() throws {
+        let article = try Fixture(self).article("short.txt", """
+            Minister resigns
+            The minister resigned on Monday.
+            Why now?
+            Colleagues said the pressure had been building for weeks.
+            """)
+        XCTAssertEqual(article.dropped, [])
+        XCTAssertEqual(article.paragraphs.count, 3)
+    }
+
+    func testContributedLineNamesTheOutlet() throws {
+        let article = try Fixture(self).article("credit.txt", """
+            Quake shakes coastal towns
+            A magnitude 6.1 earthquake struck off the coast early on Wednesday.
+            AFP and Daily Herald staff contributed to this report.
+            """)
+        XCTAssertEqual(article.outlet, "Daily Herald")
+        XCTAssertEqual(article.dropped.map(\.reason), ["credit"])
+    }
+
+    func testSourceLinesGiveURLAndOutlet() throws {
+        let article = try Fixture(self).article("source.txt", """
+            Wheat prices climb
+            Wheat futures rose 3% on Thursday.
+            Originally published at https://www.example-news.org/markets/wheat?ref=rss
+            """)
+        XCTAssertEqual(article.url, "https://www.example-news.org/markets/wheat?ref=rss")
+        XCTAssertEqual(article.outlet, "example-news.org")
+    }
+
+    func testUpdatedDateOnlyWhenNoPublishedDate() throws {
+        let fixture = try Fixture(self)
+        let both = try fixture.article("both.txt", "Title here\nUpdated: 2020-02-03\nPublished: 2020-02-01\nText of the story.\n")
+        XCTAssertEqual(both.date, "2020-02-01")
+        let updated = try fixture.article("updated.txt", "Title here\nLast updated 5 June 2020\nText of the story.\n")
+        XCTAssertEqual(updated.date, "2020-06-05")
+    }
+
+    func testNoDateAnywhereIsNil() throws {
+        let article = try Fixture(self).article("nodate.txt", "Talks resume\nThe talks resumed on Monday, May 4.\n")
+        XCTAssertNil(article.date)
+        XCTAssertNil(article.dateSource)
+    }
+
+    func testInferredDateIsTheLatestFullDateMentioned() throws {
+        let article = try Fixture(self).article("inferred.txt", """
+            Treaty anniversary
+            The treaty, signed on March 3, 1998, was extended on 14 July 2015.
+            """)
+        XCTAssertEqual(article.date, "2015-07-14")
+        XCTAssertEqual(article.dateSource, .inferred)
+    }
+
+    func testSentenceSplitting() throws {
+        let article = try Fixture(self).article("sentences.txt", """
+            Sentences
+            Gen. Mark Milley met Mr. Smith at No. 10 Downing Street. Growth was 3.5 percent in the U.S. economy. Joshua S. Block agreed.
+            "We will not stop. We will go on," she said. Then she left!
+            """)
+        XCTAssertEqual(article.sentences.map { article.slice($0.range) }, [
+            "Gen. Mark Milley met Mr. Smith at No. 10 Downing Street.",
+            "Growth was 3.5 percent in the U.S. economy.",
+            "Joshua S. Block agreed.",
+            "\"We will not stop.",
+            "We will go on,\" she said.",
+            "Then she left!",
+        ])
+        XCTAssertEqual(article.sentences.map(\.paragraph), [0, 0, 0, 1, 1, 1])
+    }
+
+    func testWordCount() throws {
+        let article = try Fixture(self).article("words.txt", "Title words\nBen-Shabbat said Iran’s 2 plans — both — failed.\n")
+        XCTAssertEqual(article.words, 7)
+    }
+}

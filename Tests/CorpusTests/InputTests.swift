@@ -1,0 +1,121 @@
+import Corpus
+import Foundation
+import XCTest
+
+/// Encodings, JSON Lines, and the bad inputs that must not stop a corpus from loading.
+final class InputTests: XCTestCase {
+    let story = "Harbour reopens\r\nThe harbour reopened on Monday.\r\n"
+
+    func testUTF8WithBOMAndCRLF() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("bom.txt", bytes: [0xEF, 0xBB, 0xBF] + Array(story.utf8))
+        let article = try XCTUnwrap(fixture.load().articles.first)
+        XCTAssertEqual(article.title, "Harbour reopens")
+        XCTAssertEqual(article.text, "The harbour reopened on Monday.")
+        XCTAssertEqual(article.encoding, .utf8)
+    }
+
+    func testUTF16WithBOMBothByteOrders() throws {
+        let fixture = try Fixture(self)
+        let units = Array("Café talks\nThe café reopened.\n".utf16)
+        try fixture.write("le.txt", bytes: [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        try fixture.write("be.txt", bytes: [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.map(\.title), ["Café talks", "Café talks"])
+        XCTAssertEqual(corpus.articles.map(\.encoding), [.utf16BigEndian, .utf16LittleEndian])
+        XCTAssertEqual(corpus.warnings, [])
+    }
+
+    func testWindows1252IsDecodedAndSaidSo() throws {
+        let fixture = try Fixture(self)
+        // “Café” in Windows-1252: 0x93 and 0x94 are curly quotes, 0xE9 is é. Old Mac CR line ends.
+        let path = try fixture.write("cp1252.txt", bytes: Array("Talks\r".utf8) + [0x93] + Array("Caf".utf8) + [0xE9, 0x94] + Array(" reopened.\r".utf8))
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.first?.text, "“Café” reopened.")
+        XCTAssertEqual(corpus.articles.first?.encoding, .windows1252)
+        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: path, message: "not valid UTF-8; decoded as Windows-1252")])
+    }
+
+    func testNonBreakingAndZeroWidthSpacesAreNormalised() throws {
+        let article = try Fixture(self).article("spaces.txt", "Title\nPrime\u{00A0}Minister Net\u{200B}anyahu said\u{202F}so.\n")
+        XCTAssertEqual(article.text, "Prime Minister Netanyahu said so.")
+        XCTAssertNotNil(article.text.range(of: "Prime Minister Netanyahu"))
+    }
+
+    func testJSONLinesWithCommonFieldNames() throws {
+        let fixture = try Fixture(self)
+        let path = try fixture.write("feed.jsonl", """
+            {"id": "a1", "headline": "Port strike ends", "body": "Port strike ends\\n\\nWorkers returned on Monday.\\n\\nRead more", "published_at": "2019-01-07T09:30:00Z", "byline": "Anna Smit", "url": "https://news.example/a1", "source": {"name": "Example News"}}
+            {"title": "Second story", "content": "The second story.", "date": "March 5, 2019", "author": ["A. One", "B. Two"], "outlet": "Wire"}
+            not json at all
+            {"title": "No text here"}
+
+            """)
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.map(\.id), ["a1", "feed-2"])
+        let first = corpus.articles[0]
+        XCTAssertEqual(first.title, "Port strike ends")
+        XCTAssertEqual(first.paragraphs, ["Workers returned on Monday."])
+        XCTAssertEqual(first.dropped.map(\.reason), ["repeated headline", "navigation"])
+        XCTAssertEqual(first.date, "2019-01-07")
+        XCTAssertEqual(first.dateSource, .stated)
+        XCTAssertEqual(first.author, "Anna Smit")
+        XCTAssertEqual(first.outlet, "Example News")
+        XCTAssertEqual(first.url, "https://news.example/a1")
+        XCTAssertEqual(first.line, 1)
+        XCTAssertEqual(corpus.articles[1].date, "2019-03-05")
+        XCTAssertEqual(corpus.articles[1].author, "A. One, B. Two")
+        XCTAssertEqual(corpus.warnings, [
+            CorpusWarning(path: path, line: 3, message: "not a JSON object; line skipped"),
+            CorpusWarning(path: path, line: 4, message: "no text field (text, body, content, article, full_text); line skipped"),
+        ])
+    }
+
+    func testEmptyBinaryAndUnreadableFilesAreWarningsAndTheRestLoads() throws {
+        let fixture = try Fixture(self)
+        let empty = try fixture.write("a-empty.txt", "")
+        let blank = try fixture.write("b-blank.txt", " \n\n ")
+        let binary = try fixture.write("c-binary.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0xFF])
+        // A dangling symbolic link cannot be read, even by root.
+        let unreadable = fixture.directory.appendingPathComponent("d-gone.txt").path
+        try FileManager.default.createSymbolicLink(atPath: unreadable, withDestinationPath: "/no/such/target")
+        try fixture.write("e-good.txt", story)
+        try fixture.write("notes.json", "{}")
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.map(\.id), ["e-good"])
+        XCTAssertEqual(corpus.warnings.map(\.path), [empty, blank, binary, unreadable])
+        XCTAssertEqual(corpus.warnings[0].message, "empty file; skipped")
+        XCTAssertEqual(corpus.warnings[2].message, "binary file, not text; skipped")
+        XCTAssertTrue(corpus.warnings[3].message.hasPrefix("cannot read: "), corpus.warnings[3].message)
+    }
+
+    func testTwentyMegabyteSingleLineLoadsWithAWarning() throws {
+        let fixture = try Fixture(self)
+        let sentence = "The convoy moved slowly north. "
+        let line = String(repeating: sentence, count: 20 * 1024 * 1024 / sentence.utf8.count)
+        let path = try fixture.write("huge.txt", line)
+        try fixture.write("small.txt", story)
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.count, 2)
+        XCTAssertEqual(corpus.warnings.map(\.path), [path])
+        XCTAssertTrue(corpus.warnings[0].message.contains("read as one paragraph"), corpus.warnings[0].message)
+    }
+
+    func testDirectoryWithNoArticlesIsAWarning() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("readme.pdf", "x")
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles, [])
+        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: fixture.directory.path, message: "no articles found (.txt, .md or .jsonl files)")])
+    }
+
+    func testSeveralPathsSubfoldersAndRepeatedNames() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("east/report.txt", story)
+        try fixture.write("west/report.md", story)
+        let single = try fixture.write("single.txt", story)
+        let corpus = try Corpus.load(paths: [fixture.directory.appendingPathComponent("east").path,
+                                             fixture.directory.appendingPathComponent("west").path, single])
+        XCTAssertEqual(corpus.articles.map(\.id), ["report", "report-2", "single"])
+    }
+}
