@@ -1,0 +1,119 @@
+import Foundation
+import XCTest
+
+final class ExportTests: XCTestCase {
+    func testJSONExportFollowsTheSchema() throws {
+        let result = try LedeProcess.run(["export"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["version"] as? Int, 1)
+        let articles = try XCTUnwrap(object["articles"] as? [[String: Any]])
+        XCTAssertEqual(articles.count, 5)
+        let first = articles[0]
+        for key in ["id", "path", "title", "date", "date_source", "author", "outlet", "url", "paragraphs", "dropped"] {
+            XCTAssertNotNil(first[key], "missing \(key)")
+        }
+        XCTAssertEqual(first["date"] as? String, "2018-05-29")
+        XCTAssertEqual(first["date_source"] as? String, "stated")
+        XCTAssertTrue(first["outlet"] is NSNull, "absent values are null, not missing")
+        XCTAssertEqual((first["paragraphs"] as? [String])?.count, 12)
+        let dropped = try XCTUnwrap(first["dropped"] as? [[String: Any]])
+        XCTAssertEqual(dropped.first?["reason"] as? String, "metadata")
+        XCTAssertEqual(dropped.first?["line"] as? Int, 1)
+    }
+
+    func testSentenceOffsetsInTheExportAreOneBasedAndInclusive() throws {
+        let result = try LedeProcess.run(["export", "--format", "jsonl", "--table", "sentences"])
+        let rows = result.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        XCTAssertEqual(rows.count, 97)
+        let texts = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try LedeProcess.run(["export"]).stdout.utf8)) as? [String: Any])
+        let articles = try XCTUnwrap(texts["articles"] as? [[String: Any]])
+        let paragraphs = try XCTUnwrap(articles[1]["paragraphs"] as? [String])
+        let text = Array(paragraphs.joined(separator: "\n\n").utf8)
+        for row in rows where row["article"] as? String == articles[1]["id"] as? String {
+            let start = try XCTUnwrap(row["start"] as? Int), end = try XCTUnwrap(row["end"] as? Int)
+            XCTAssertEqual(String(decoding: text[(start - 1)..<end], as: UTF8.self), row["text"] as? String)
+        }
+    }
+
+    func testCSVOfOneTableAndEveryTableIntoADirectory() throws {
+        let csv = try LedeProcess.run(["export", "--format", "csv", "--table", "dropped"])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        let lines = csv.stdout.components(separatedBy: "\r\n")
+        XCTAssertEqual(lines.first, "article,line,reason,text")
+        XCTAssertEqual(lines[1], "000_8a33cc99068fd678,1,metadata,\"Published: Tue, May 29, 2018\"")
+
+        let directory = try LedeProcess.temporaryDirectory(self).appendingPathComponent("out")
+        let all = try LedeProcess.run(["export", "--format", "csv", "-o", directory.path])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(),
+                       ["articles.csv", "dropped.csv", "sentences.csv"])
+    }
+
+    func testJSONLOrCSVWithoutATableOrDirectoryIsAUsageError() throws {
+        let result = try LedeProcess.run(["export", "--format", "jsonl"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("give --table, or -o DIRECTORY"), result.stderr)
+    }
+
+    func testOutputFileIsWrittenWholeAndAnUnwritablePathExits5() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let target = directory.appendingPathComponent("corpus.json")
+        let result = try LedeProcess.run(["export", "-o", target.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), try LedeProcess.run(["export"]).stdout)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["corpus.json"], "no temporary file left")
+
+        let failed = try LedeProcess.run(["export", "-o", "/no/such/dir/out.json"])
+        XCTAssertEqual(failed.status, 5)
+        XCTAssertTrue(failed.stderr.hasPrefix("lede: cannot write /no/such/dir/out.json: "), failed.stderr)
+    }
+
+    func testStatsReportsCountsDroppedLinesAndSkippedFiles() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        try "Harbour reopens\nThe harbour reopened on Monday.\nShare on Facebook\n".write(
+            to: directory.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try Data().write(to: directory.appendingPathComponent("b.txt"))
+        try Data([0x93, 0x41, 0x94, 0x0A, 0x42, 0x2E]).write(to: directory.appendingPathComponent("c.txt"))
+        let result = try LedeProcess.run(["stats", "--corpus", directory.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("files 3 · articles 2 · paragraphs 2 · sentences 2 · words 6"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("dropped lines 1: share widget 1"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("skipped: empty file"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("decoded as Windows-1252"), result.stdout)
+        XCTAssertEqual(result.stderr, "", "stats lists warnings itself")
+    }
+
+    func testWarningsNameTheFileAndTheRunGoesOn() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        try "Harbour reopens\nThe harbour reopened on Monday.\n".write(
+            to: directory.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try "{\"title\": \"x\", \"text\": \"y\"}\n{oops\n".write(
+            to: directory.appendingPathComponent("feed.jsonl"), atomically: true, encoding: .utf8)
+        let result = try LedeProcess.run(["--corpus", directory.path, "-e", "print(#articles)"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, "2\n")
+        XCTAssertEqual(result.stderr, "lede: warning: \(directory.path)/feed.jsonl:2: not a JSON object; line skipped\n")
+    }
+
+    func testArticleFieldsInLua() throws {
+        let result = try LedeProcess.run(["-e", """
+            local a = articles[1]
+            print(a.id, a.title, a.date, a.date_source, a.author, a.outlet, #a.paragraphs, a.words)
+            local s = a.sentences[2]
+            print(s.paragraph, a.text:sub(s.start, s["end"]) == s.text, a.dropped[2].reason, a.dropped[2].line)
+            local p = a.paragraph_spans[3]
+            print(a.text:sub(p.start, p["end"]) == a.paragraphs[3])
+            """])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, """
+            000_8a33cc99068fd678\tIsrael, Russia Reach 'Understanding' on Iranian Presence in Syria\t2018-05-29\tstated\tIsabel Fisher\tnil\t12\t379
+            2\ttrue\tbyline\t2
+            true
+
+            """)
+    }
+}
