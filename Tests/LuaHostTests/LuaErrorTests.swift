@@ -5,18 +5,7 @@ struct CallbackFailure: Error, CustomStringConvertible {
     var description: String { "the callback failed" }
 }
 
-final class LuaErrorTests: XCTestCase {
-    var lua: LuaState!
-
-    override func setUpWithError() throws {
-        lua = try LuaState()
-    }
-
-    override func tearDown() {
-        XCTAssertEqual(lua.top, 0, "the stack must be balanced after every test")
-        lua = nil
-    }
-
+final class LuaErrorTests: LuaStateTestCase {
     private func error(running code: String, chunk: String = "=script") -> LuaError? {
         do {
             try lua.run(code, chunkName: chunk)

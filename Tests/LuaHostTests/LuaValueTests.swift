@@ -1,18 +1,7 @@
 import LuaHost
 import XCTest
 
-final class LuaValueTests: XCTestCase {
-    var lua: LuaState!
-
-    override func setUpWithError() throws {
-        lua = try LuaState()
-    }
-
-    override func tearDown() {
-        XCTAssertEqual(lua.top, 0, "the stack must be balanced after every test")
-        lua = nil
-    }
-
+final class LuaValueTests: LuaStateTestCase {
     /// Pushes `value` into Lua as the global `v`, then reads it back.
     private func roundTrip(_ value: LuaValue) -> LuaValue {
         lua.setGlobal("v", value)
