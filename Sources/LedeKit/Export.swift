@@ -59,11 +59,8 @@ public enum Export {
         switch table {
         case .articles:
             return corpus.articles.map { article in
-                [("id", .string(article.id)), ("path", .string(article.path)), ("line", article.line.map(JSONValue.int) ?? .null),
-                 ("title", .string(article.title)), ("date", .optional(article.date)),
-                 ("date_source", .optional(article.dateSource?.rawValue)), ("author", .optional(article.author)),
-                 ("outlet", .optional(article.outlet)), ("url", .optional(article.url)), ("words", .int(article.words)),
-                 ("paragraphs", .int(article.paragraphRanges.count)), ("text", .string(article.text))]
+                metadata(article) + [("words", .int(article.words)), ("paragraphs", .int(article.paragraphRanges.count)),
+                                     ("text", .string(article.text))]
             }
         case .sentences:
             return corpus.articles.flatMap { article in
@@ -83,12 +80,17 @@ public enum Export {
         }
     }
 
+    /// The fields every article table starts with, in schema order.
+    static func metadata(_ article: Article) -> Row {
+        [("id", .string(article.id)), ("path", .string(article.path)), ("line", article.line.map(JSONValue.int) ?? .null),
+         ("title", .string(article.title)), ("date", .optional(article.date)),
+         ("date_source", .optional(article.dateSource?.rawValue)), ("author", .optional(article.author)),
+         ("outlet", .optional(article.outlet)), ("url", .optional(article.url))]
+    }
+
     static func articleObject(_ article: Article) -> JSONValue {
-        .object([
-            ("id", .string(article.id)), ("path", .string(article.path)), ("line", article.line.map(JSONValue.int) ?? .null),
-            ("title", .string(article.title)), ("date", .optional(article.date)),
-            ("date_source", .optional(article.dateSource?.rawValue)), ("author", .optional(article.author)),
-            ("outlet", .optional(article.outlet)), ("url", .optional(article.url)), ("encoding", .string(article.encoding.rawValue)),
+        .object(metadata(article) + [
+            ("encoding", .string(article.encoding.rawValue)),
             ("words", .int(article.words)),
             ("paragraphs", .array(article.paragraphs.map(JSONValue.string))),
             ("dropped", .array(article.dropped.map { line in
