@@ -22,10 +22,8 @@ void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         budget->used -= old;
         return NULL;
     }
-    if (budget->limit && nsize > old && budget->used - old + nsize > budget->limit) {
-        budget->limit_hit = 1;
-        if (budget->host_depth == 0) return NULL;
-    }
+    if (budget->limit && nsize > old && budget->used - old + nsize > budget->limit && budget->host_depth == 0)
+        return NULL;
     void *block = realloc(ptr, nsize);
     if (block == NULL) return NULL;
     budget->used = budget->used - old + nsize;

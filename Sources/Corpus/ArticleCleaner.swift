@@ -66,7 +66,7 @@ struct ArticleCleaner {
                 drop("metadata")
             } else if line.utf8.count > longestFurniture {
                 // Too long to be a metadata line, a caption or page furniture: content.
-                if !titleFound { titleFound = true }
+                titleFound = true
                 if !kept.insert(fingerprint(line)).inserted { drop("repeated line") }
             } else if let iso = DateParser.wholeDate(line) {
                 if result.date == nil {

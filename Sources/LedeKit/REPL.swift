@@ -47,9 +47,7 @@ public final class REPL {
     private func evaluate(_ function: LuaReference?) {
         guard let function else { return }
         do {
-            let results = try session.lua.catchingInterrupts { () throws(LuaError) in
-                try session.lua.call(.reference(function))
-            }
+            let results = try session.call(function)
             if !results.isEmpty {
                 try session.lua.call(session.lua.global("print"), results)
             }

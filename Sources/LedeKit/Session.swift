@@ -40,8 +40,14 @@ public final class Session {
         var arg = LuaTable(array: arguments.map { .string($0) })
         arg.fields[0] = .string(name)
         lua.setGlobal("arg", .table(arg))
-        return try lua.catchingInterrupts { () throws(LuaError) in
-            try lua.call(.reference(chunk), arguments.map { .string($0) })
+        return try call(chunk, arguments.map { .string($0) })
+    }
+
+    /// Calls a compiled chunk or function; Ctrl-C stops it with an `interrupted` error.
+    @discardableResult
+    public func call(_ function: LuaReference, _ arguments: [LuaValue] = []) throws(LuaError) -> [LuaValue] {
+        try lua.catchingInterrupts { () throws(LuaError) in
+            try lua.call(.reference(function), arguments)
         }
     }
 }

@@ -4,12 +4,10 @@ import Corpus
 public enum Stats {
     public static func report(_ corpus: Corpus) -> String {
         let articles = corpus.articles
-        let paragraphs = articles.reduce(0) { $0 + $1.paragraphRanges.count }
-        let sentences = articles.reduce(0) { $0 + $1.sentences.count }
-        let words = articles.reduce(0) { $0 + $1.words }
+        let total = Totals(articles)
         var lines = [
             "corpus: \(corpus.paths.joined(separator: ", "))",
-            "files \(corpus.files.count) · articles \(articles.count) · paragraphs \(paragraphs) · sentences \(sentences) · words \(words)",
+            "files \(corpus.files.count) · articles \(articles.count) · paragraphs \(total.paragraphs) · sentences \(total.sentences) · words \(total.words)",
         ]
         let dropped = articles.flatMap(\.dropped)
         lines.append("dropped lines \(dropped.count)" + (dropped.isEmpty ? "" : ": " + countByReason(dropped)))
@@ -20,11 +18,10 @@ public enum Stats {
         for file in corpus.files {
             let fileArticles = byPath[file.path] ?? []
             let fileDropped = fileArticles.flatMap(\.dropped)
+            let fileTotal = Totals(fileArticles)
             rows.append([
                 file.path, file.encoding?.rawValue ?? "-", String(file.articles),
-                String(fileArticles.reduce(0) { $0 + $1.paragraphRanges.count }),
-                String(fileArticles.reduce(0) { $0 + $1.sentences.count }),
-                String(fileArticles.reduce(0) { $0 + $1.words }),
+                String(fileTotal.paragraphs), String(fileTotal.sentences), String(fileTotal.words),
                 fileDropped.isEmpty ? "0" : "\(fileDropped.count) (\(countByReason(fileDropped)))",
                 file.skipped.map { "skipped: \($0)" } ?? (file.encoding == .windows1252 ? "decoded as Windows-1252" : ""),
             ])
@@ -37,6 +34,18 @@ public enum Stats {
             lines += corpus.warnings.map { "  \($0)" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    struct Totals {
+        var paragraphs = 0, sentences = 0, words = 0
+
+        init(_ articles: [Article]) {
+            for article in articles {
+                paragraphs += article.paragraphRanges.count
+                sentences += article.sentences.count
+                words += article.words
+            }
+        }
     }
 
     /// "caption 7, comments 4": reasons by count, largest first, ties by name.

@@ -134,7 +134,7 @@ struct LuaStack {
     private func key(at index: Int32, arrayLength: Int) throws(LuaError) -> LuaKey? {
         switch value(at: index) {
         case .integer(let integer):
-            return (1...max(1, Int64(arrayLength))).contains(integer) && arrayLength > 0 ? nil : .integer(integer)
+            return arrayLength > 0 && (1...Int64(arrayLength)).contains(integer) ? nil : .integer(integer)
         case .number(let number): return .number(number)
         case .string(let string): return .string(string)
         case .boolean(let bool): return .boolean(bool)

@@ -16,7 +16,7 @@ public final class LuaState {
     /// may allocate while its own code runs (Swift code is never refused memory).
     public init(memoryLimit: Int? = nil) throws(LuaError) {
         budget = .allocate(capacity: 1)
-        budget.initialize(to: lede_budget(used: 0, peak: 0, limit: 0, host_depth: 1, limit_hit: 0))
+        budget.initialize(to: lede_budget(used: 0, peak: 0, limit: 0, host_depth: 1))
         guard let L = lua_newstate(lede_alloc, budget) else {
             budget.deallocate()
             throw LuaError(.memory, "cannot create a Lua state: out of memory")
@@ -102,17 +102,17 @@ public final class LuaState {
                 lede_loadbuffer(pointer, chars.baseAddress, chars.count, chunkName, "t")
             }
         }
-        defer { lua_settop(pointer, -2) }
-        guard status == LUA_OK else {
-            throw error(status: status, value: stack.string(at: -1) ?? "(error object is not a string)")
-        }
-        return makeReference(at: -1, on: pointer, type: .function)
+        return try compiledChunk(status: status)
     }
 
     /// Compiles a script file as `lua` does: a first line starting with `#` is skipped and
     /// a UTF-8 BOM ignored. With `path` nil, reads standard input (chunk name `stdin`).
     public func loadFile(_ path: String?) throws(LuaError) -> LuaReference {
-        let status = luaL_loadfilex(pointer, path, "t")
+        return try compiledChunk(status: luaL_loadfilex(pointer, path, "t"))
+    }
+
+    /// After a load: the compiled function, or the error, taken off the stack either way.
+    private func compiledChunk(status: Int32) throws(LuaError) -> LuaReference {
         defer { lua_settop(pointer, -2) }
         guard status == LUA_OK else {
             throw error(status: status, value: stack.string(at: -1) ?? "(error object is not a string)")
@@ -170,7 +170,6 @@ public final class LuaState {
         case LUA_ERRERR + 1:  // LUA_ERRFILE, a macro Swift cannot import
             return LuaError(.file, value)
         case LUA_ERRMEM:
-            budget.pointee.limit_hit = 0
             return LuaError(.memory, value)
         default:
             let (message, traceback) = Self.splitTraceback(value)

@@ -21,13 +21,12 @@ typedef struct lede_budget {
     size_t peak;
     size_t limit;           // 0: no limit
     int host_depth;         // > 0 while Swift code runs against the state
-    int limit_hit;          // set when growth was refused or deferred past the limit
 } lede_budget;
 
 // A lua_Alloc that refuses growth past budget->limit while Lua code runs. While
 // the host is inside a Swift frame (host_depth > 0) it never refuses, because a
 // refused allocation raises a Lua error, and a Lua error must not longjmp across
-// Swift frames; it records limit_hit instead and the trampoline raises afterwards.
+// Swift frames; the host sees used > limit when the Swift function returns and fails it then.
 void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
 
 // Swift functions exposed to Lua. `call` returns the number of results it
