@@ -4,13 +4,17 @@ import Foundation
 /// skipped or read with a caveat on the way.
 public struct Corpus: Sendable {
     public var articles: [Article]
+    /// Every actor the articles mention, in order of first mention (an actor that is only
+    /// ever an affiliation comes after the one that names it).
+    public var actors: [Actor]
     public var warnings: [CorpusWarning]
     public var paths: [String]
     /// Every file looked at, with what became of it.
     public var files: [FileReport]
 
-    public init(articles: [Article] = [], warnings: [CorpusWarning] = [], paths: [String] = [], files: [FileReport] = []) {
+    public init(articles: [Article] = [], actors: [Actor] = [], warnings: [CorpusWarning] = [], paths: [String] = [], files: [FileReport] = []) {
         self.articles = articles
+        self.actors = actors
         self.warnings = warnings
         self.paths = paths
         self.files = files
@@ -18,8 +22,9 @@ public struct Corpus: Sendable {
 
     /// Reads every article under `paths`: files, or directories read recursively for
     /// `.txt`, `.md` and `.jsonl` files. A path that does not exist is an error; a file
-    /// that cannot be used is a warning and the rest still loads.
-    public static func load(paths: [String]) throws(CorpusError) -> Corpus {
+    /// that cannot be used is a warning and the rest still loads. Actors are found with
+    /// `dictionary` (the built-in one unless an analyst added to it).
+    public static func load(paths: [String], dictionary: ActorDictionary = .builtin) throws(CorpusError) -> Corpus {
         var corpus = Corpus(paths: paths)
         for path in paths {
             let files = try ArticleFiles.list(path)
@@ -34,6 +39,7 @@ public struct Corpus: Sendable {
             }
         }
         corpus.articles = uniqueIDs(corpus.articles)
+        corpus.actors = ActorResolver.resolve(corpus.articles, dictionary: dictionary)
         return corpus
     }
 

@@ -8,7 +8,7 @@ public enum Export {
     }
 
     public enum Table: String, CaseIterable, Sendable {
-        case articles, sentences, dropped
+        case articles, sentences, dropped, actors, mentions
     }
 
     public static let version = 1
@@ -17,13 +17,18 @@ public enum Export {
     public static func json(_ corpus: Corpus) -> String {
         var members: [(String, JSONValue)] = [("version", .int(version))]
         members.append(("articles", .array(corpus.articles.map(articleObject))))
+        members.append(("actors", .array(corpus.actors.map(actorObject))))
         members.append(("sentences", .array(rows(.sentences, corpus).map(object))))
         return JSONValue.object(members).serialized(pretty: true) + "\n"
     }
 
     /// One table, one JSON object a line.
     public static func jsonl(_ table: Table, _ corpus: Corpus) -> String {
-        let objects = table == .articles ? corpus.articles.map(articleObject) : rows(table, corpus).map(object)
+        let objects = switch table {
+        case .articles: corpus.articles.map(articleObject)
+        case .actors: corpus.actors.map(actorObject)
+        default: rows(table, corpus).map(object)
+        }
         return objects.map { $0.serialized() + "\n" }.joined()
     }
 
@@ -48,6 +53,8 @@ public enum Export {
         case .articles: ["id", "path", "line", "title", "date", "date_source", "author", "outlet", "url", "words", "paragraphs", "text"]
         case .sentences: ["article", "paragraph", "sentence", "start", "end", "text"]
         case .dropped: ["article", "line", "reason", "text"]
+        case .actors: ["id", "name", "type", "role", "affiliation", "aliases", "mentions"]
+        case .mentions: ["actor", "article", "paragraph", "sentence", "start", "end", "text", "role"]
         }
     }
 
@@ -77,7 +84,34 @@ public enum Export {
                      ("text", .string(line.text))]
                 }
             }
+        case .actors:
+            return corpus.actors.map { actor in
+                actorFields(actor) + [("aliases", .string(actor.aliases.joined(separator: "; "))), ("mentions", .int(actor.mentions.count))]
+            }
+        case .mentions:
+            return corpus.actors.flatMap { actor in
+                actor.mentions.map { [("actor", .string(actor.id))] + mentionFields($0) }
+            }
         }
+    }
+
+    static func actorFields(_ actor: Actor) -> Row {
+        [("id", .string(actor.id)), ("name", .string(actor.name)), ("type", .string(actor.type.rawValue)),
+         ("role", .optional(actor.role)), ("affiliation", .optional(actor.affiliation))]
+    }
+
+    /// Offsets 1-based and inclusive; into the title when `paragraph` is 0.
+    static func mentionFields(_ mention: Mention) -> Row {
+        [("article", .string(mention.article)), ("paragraph", .int(mention.paragraph)), ("sentence", .int(mention.sentence)),
+         ("start", .int(mention.range.lowerBound + 1)), ("end", .int(mention.range.upperBound)), ("text", .string(mention.text)),
+         ("role", .optional(mention.role))]
+    }
+
+    static func actorObject(_ actor: Actor) -> JSONValue {
+        .object(actorFields(actor) + [
+            ("aliases", .array(actor.aliases.map(JSONValue.string))),
+            ("mentions", .array(actor.mentions.map { .object(mentionFields($0)) })),
+        ])
     }
 
     /// The fields every article table starts with, in schema order.

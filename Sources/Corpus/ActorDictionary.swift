@@ -1,0 +1,151 @@
+/// Actors known before reading any article: the built-in world knowledge, plus what an
+/// analyst adds with `--actors FILE`.
+///
+/// The file format is blocks of `key: value` lines, each block opened by `[Name]`:
+///
+///     # comments start with '#'
+///     [Sergei Lavrov]
+///     type: person
+///     aliases: Sergey Lavrov, Lavrov
+///     role: Foreign Minister
+///     affiliation: Russia
+///
+/// Keys: `type` (person, organization, country, group, media; required), `aliases`,
+/// `role`, `affiliation` (the name of another entry, built-in or in the file), and for
+/// countries `demonyms` and `capitals`. List values are separated by commas. An entry whose
+/// name matches a built-in one (case-insensitive) replaces it.
+public struct ActorDictionary: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var name: String
+        public var type: ActorType
+        public var aliases: [String] = []
+        public var demonyms: [String] = []
+        public var capitals: [String] = []
+        public var role: String?
+        public var affiliation: String?
+        /// Where the entry was defined, for error messages.
+        public var source: String
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var indexByName: [String: Int] = [:]
+
+    public init(entries: [Entry] = []) {
+        for entry in entries { add(entry) }
+    }
+
+    /// The built-in dictionary alone.
+    public static let builtin: ActorDictionary = {
+        // The built-in text is part of the program; a mistake in it is caught by the tests.
+        (try? ActorDictionary(parsing: BuiltinActors.text, source: "built-in actors")) ?? ActorDictionary()
+    }()
+
+    public init(parsing text: String, source: String) throws(ActorFileError) {
+        var current: Entry?
+        var opened = 0
+        func close() throws(ActorFileError) {
+            guard let entry = current else { return }
+            guard entry.type != .anonymous else {
+                throw ActorFileError(source: source, line: opened, message: "entry [\(entry.name)] has no 'type:' line")
+            }
+            if !entry.demonyms.isEmpty || !entry.capitals.isEmpty, entry.type != .country {
+                throw ActorFileError(source: source, line: opened, message: "only a country can have demonyms or capitals ([\(entry.name)])")
+            }
+            add(entry)
+            current = nil
+        }
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = offset + 1
+            let line = rawLine.trimmingSpaces
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]"), line.count > 2 else {
+                    throw ActorFileError(source: source, line: number, message: "an entry starts with [Name]")
+                }
+                try close()
+                // `.anonymous` marks "no type given yet": a file cannot declare anonymous actors.
+                current = Entry(name: String(line.dropFirst().dropLast()).trimmingSpaces, type: .anonymous, source: "\(source):\(number)")
+                opened = number
+                continue
+            }
+            guard var entry = current else {
+                throw ActorFileError(source: source, line: number, message: "expected [Name] before '\(line)'")
+            }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw ActorFileError(source: source, line: number, message: "expected 'key: value', got '\(line)'")
+            }
+            let key = line[..<colon].trimmingSpaces.lowercased()
+            let value = line[line.index(after: colon)...].trimmingSpaces
+            let list = value.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            switch key {
+            case "type":
+                guard let type = ActorType(rawValue: value.lowercased()), type != .anonymous else {
+                    throw ActorFileError(source: source, line: number,
+                                         message: "unknown type '\(value)' (person, organization, country, group or media)")
+                }
+                entry.type = type
+            case "aliases": entry.aliases += list
+            case "demonyms": entry.demonyms += list
+            case "capitals": entry.capitals += list
+            case "role": entry.role = value.isEmpty ? nil : value
+            case "affiliation": entry.affiliation = value.isEmpty ? nil : value
+            default:
+                throw ActorFileError(source: source, line: number,
+                                     message: "unknown key '\(key)' (type, aliases, role, affiliation, demonyms, capitals)")
+            }
+            current = entry
+        }
+        try close()
+        for entry in entries {
+            if let affiliation = entry.affiliation, indexByName[affiliation.lowercased()] == nil {
+                throw ActorFileError(source: entry.source, line: nil, message: "affiliation '\(affiliation)' of [\(entry.name)] is not an entry")
+            }
+        }
+    }
+
+    /// This dictionary with `other`'s entries added; an entry of the same name is replaced.
+    public func merging(_ other: ActorDictionary) throws(ActorFileError) -> ActorDictionary {
+        var merged = self
+        for entry in other.entries { merged.add(entry) }
+        for entry in other.entries {
+            if let affiliation = entry.affiliation, merged.indexByName[affiliation.lowercased()] == nil {
+                throw ActorFileError(source: entry.source, line: nil, message: "affiliation '\(affiliation)' of [\(entry.name)] is not an entry")
+            }
+        }
+        return merged
+    }
+
+    public func entry(named name: String) -> Entry? {
+        indexByName[name.lowercased()].map { entries[$0] }
+    }
+
+    private mutating func add(_ entry: Entry) {
+        if let existing = indexByName[entry.name.lowercased()] {
+            entries[existing] = entry
+        } else {
+            indexByName[entry.name.lowercased()] = entries.count
+            entries.append(entry)
+        }
+    }
+}
+
+/// A mistake in an actors file, with where it is.
+public struct ActorFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var source: String
+    public var line: Int?
+    public var message: String
+
+    public var description: String {
+        if let line { return "\(source):\(line): \(message)" }
+        return "\(source): \(message)"
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

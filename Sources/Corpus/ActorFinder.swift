@@ -1,0 +1,744 @@
+/// What a stretch of an article refers to, before names are merged across the corpus.
+enum Referent: Hashable, Sendable {
+    /// An entry of the dictionary (built-in or `--actors`), by index.
+    case entry(Int)
+    /// A person discovered in the text, by the words of the name ("Sergei", "Lavrov");
+    /// one word when only a surname was seen ("Ravid").
+    case person([String])
+    /// An organisation, outlet or group discovered in the text, by its normalised name.
+    case named(ActorType, key: String)
+    /// An unnamed source, by its normalised description, in one article.
+    case anonymous(key: String, article: String)
+    /// A role without a name ("the Israeli PM"): resolved to a person later.
+    case description(role: [String], affiliationToken: Int?)
+    /// A word defined as an acronym somewhere in the corpus ("IDF").
+    case acronym(String)
+}
+
+/// One stretch of an article that names or refers to an actor.
+struct Sighting: Sendable {
+    /// Token indices.
+    var tokens: Range<Int>
+    var inTitle: Bool
+    var referent: Referent
+    var surface: String
+    var role: String?
+    /// Index of a token that names the actor this one belongs to ("Russian" in "Russian
+    /// Foreign Minister Sergei Lavrov"): resolved to whatever is found there.
+    var affiliationToken: Int?
+    /// The name to show for an unnamed source ("Israeli official").
+    var displayName: String?
+}
+
+/// Finds actors in one article: dictionary names, people named with the words news uses
+/// around names (titles, appositions, reporting verbs), organisations and outlets by their
+/// head words, groups, unnamed sources and title-only references.
+struct ActorFinder {
+    let gazetteer: Gazetteer
+    /// Words seen in lowercase anywhere in the corpus: a capitalised one of these at the
+    /// start of a sentence is an ordinary word, not a name.
+    let vocabulary: Set<String>
+
+    struct Result {
+        var body: [Sighting]
+        var title: [Sighting]
+        /// Acronyms defined in the text, "(IDF)" after a name, with the name's referent.
+        var acronyms: [(String, Referent)]
+    }
+
+    func find(in article: Article, tokens: [Token], titleTokens: [Token]) -> Result {
+        var scan = Scan(tokens: tokens, article: article, finder: self, inTitle: false)
+        scan.run()
+        // Headlines capitalise every word, so only known names are taken from them.
+        var title = Scan(tokens: titleTokens, article: article, finder: self, inTitle: true)
+        title.matchDictionary()
+        return Result(body: scan.sightings, title: title.sightings, acronyms: scan.acronyms)
+    }
+
+    /// The state of one pass over a token sequence.
+    struct Scan {
+        let tokens: [Token]
+        let article: Article
+        let finder: ActorFinder
+        let inTitle: Bool
+        var sightings: [Sighting] = []
+        var acronyms: [(String, Referent)] = []
+        var covered: [Bool]
+
+        init(tokens: [Token], article: Article, finder: ActorFinder, inTitle: Bool) {
+            self.tokens = tokens
+            self.article = article
+            self.finder = finder
+            self.inTitle = inTitle
+            self.covered = Array(repeating: false, count: tokens.count)
+        }
+
+        var gazetteer: Gazetteer { finder.gazetteer }
+
+        mutating func run() {
+            var index = 0
+            while index < tokens.count {
+                if isRunStart(index) {
+                    let end = runEnd(from: index)
+                    analyzeRun(index..<end)
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+            for index in tokens.indices where !covered[index] && tokens[index].isWord {
+                findLowercasePhrase(endingAt: index)
+            }
+            findAcronymDefinitions()
+            sightings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+
+        mutating func matchDictionary() {
+            var index = 0
+            while index < tokens.count {
+                if let match = dictionaryMatch(at: index) {
+                    index += match.length
+                } else {
+                    index += 1
+                }
+            }
+        }
+
+        // MARK: capitalised runs
+
+        private func isRunStart(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.isCapitalized || (token.text == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized)
+        }
+
+        /// A run of capitalised words, joined by "of", "for", "the", "de"… between capitals,
+        /// and a number after "Channel" ("Channel 10").
+        private func runEnd(from start: Int) -> Int {
+            var end = start + 1
+            while end < tokens.count {
+                let token = tokens[end]
+                if token.isCapitalized, !token.startsSentence || end == start {
+                    end += 1
+                } else if token.kind == .number, tokens[end - 1].text == "Channel" {
+                    end += 1
+                } else if ActorLexicon.nameConnectors.contains(token.text), end + 1 < tokens.count,
+                          tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized {
+                    end += 2
+                } else if token.text == "&" || token.text == "]", end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            return end
+        }
+
+        private mutating func analyzeRun(_ run: Range<Int>) {
+            var start = run.lowerBound
+            // "The" opens a name only when it is capitalised inside a sentence: "of The Israel Project".
+            if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
+            guard start < run.upperBound else { return }
+            // A capitalised ordinary word at the start of a sentence is not part of a name.
+            while start < run.upperBound, isOrdinaryWord(start), gazetteer.match(tokens, at: start, end: run.upperBound) == nil {
+                start += 1
+                if start < run.upperBound, tokens[start].text == "The" { start += 1 }
+            }
+            guard start < run.upperBound else { return }
+            let run = start..<run.upperBound
+            if let whole = gazetteer.match(tokens, at: run.lowerBound, end: run.upperBound), whole.length == run.count {
+                _ = dictionaryMatch(at: run.lowerBound)
+                return
+            }
+            if let organization = organizationSpan(in: run) {
+                recordOrganization(organization, run: run)
+                return
+            }
+            if isPlaceOrThing(run) {
+                // Still mark the countries named inside: "Syrian Arab Republic", "Israel-Syria border".
+                for index in run where !covered[index] { _ = dictionaryMatch(at: index) }
+                return
+            }
+            var index = run.lowerBound
+            while index < run.upperBound {
+                if let match = dictionaryMatch(at: index, end: run.upperBound) {
+                    index += match.length
+                    continue
+                }
+                if isRoleWord(index) || isFunctionWord(index) {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < run.upperBound, gazetteer.match(tokens, at: end, end: run.upperBound) == nil {
+                    // "[Syrian President Bashar] Assad": an editor's bracket inside a name.
+                    if tokens[end].text == "]", end + 1 < run.upperBound, isNameWord(end + 1) {
+                        end += 2
+                    } else if isNameWord(end) {
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                while end > index + 1, ActorLexicon.nameConnectors.contains(tokens[end - 1].text) { end -= 1 }
+                considerName(index..<end)
+                index = end
+            }
+        }
+
+        /// Ordinary English: a word the corpus also writes in lowercase, or a function word,
+        /// capitalised only because it starts a sentence.
+        private func isOrdinaryWord(_ index: Int) -> Bool {
+            let token = tokens[index]
+            let lower = token.lowercased
+            if ActorLexicon.calendarWords.contains(lower) { return true }
+            guard token.startsSentence || inTitle else { return false }
+            return ActorLexicon.functionWords.contains(lower) || finder.vocabulary.contains(lower)
+        }
+
+        private func isFunctionWord(_ index: Int) -> Bool {
+            let lower = tokens[index].lowercased
+            return ActorLexicon.functionWords.contains(lower) || ActorLexicon.calendarWords.contains(lower)
+        }
+
+        private func isRoleWord(_ index: Int) -> Bool {
+            let lower = tokens[index].lowercased
+            return ActorLexicon.roleHeads.contains(lower) || ActorLexicon.roleModifiers.contains(lower)
+                || ActorLexicon.honorifics.contains(lower)
+        }
+
+        private func isNameWord(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.isCapitalized, !isRoleWord(index), !isFunctionWord(index) else { return false }
+            let lower = token.lowercased
+            return !ActorLexicon.organizationHeads.contains(lower) && !ActorLexicon.mediaHeads.contains(lower)
+        }
+
+        // MARK: dictionary names
+
+        /// Records the dictionary name at `index`, if there is one. A capital counts as its
+        /// country only where it acts ("Moscow said"), not where something happens in it.
+        private mutating func dictionaryMatch(at index: Int, end: Int? = nil) -> Gazetteer.Match? {
+            guard !covered[index], let match = gazetteer.match(tokens, at: index, end: end) else { return nil }
+            let span = index..<(index + match.length)
+            if match.form == .capital, isLocative(before: index) { return match }
+            record(Sighting(tokens: span, inTitle: inTitle, referent: .entry(match.entry), surface: surface(span)))
+            return match
+        }
+
+        private func isLocative(before index: Int) -> Bool {
+            guard index > 0 else { return false }
+            return ActorLexicon.locatives.contains(tokens[index - 1].lowercased)
+        }
+
+        // MARK: organisations and outlets
+
+        /// The part of a run that names an organisation or outlet: up to its last head word
+        /// and any "of …" after it, without a role before it ("CEO of The Israel Project").
+        private func organizationSpan(in run: Range<Int>) -> (span: Range<Int>, type: ActorType)? {
+            var head: Int?
+            var type = ActorType.organization
+            for index in run {
+                let lower = tokens[index].lowercased
+                if tokens[index].isCapitalized || tokens[index].kind == .number {
+                    if ActorLexicon.mediaHeads.contains(lower) {
+                        head = index
+                        type = .media
+                    } else if ActorLexicon.organizationHeads.contains(lower) {
+                        head = index
+                        type = .organization
+                    }
+                }
+            }
+            guard let head else { return nil }
+            var start = run.lowerBound
+            // "Britain-based Syrian Observatory": where it is based is not part of its name.
+            while start < head, tokens[start].text.contains("-"), let suffix = tokens[start].text.split(separator: "-").last,
+                  suffix.first?.isLowercase ?? false {
+                start += 1
+            }
+            // Strip a role and its "of": "CEO of The Israel Project", "Minister of Defense" is a role.
+            var cursor = start
+            while cursor < head, isRoleWord(cursor), !ActorLexicon.nameConnectors.contains(tokens[cursor].text) { cursor += 1 }
+            if cursor > start, cursor < head, ["of", "for", "at"].contains(tokens[cursor].text) {
+                start = cursor + 1
+                if tokens[start].text == "The" || tokens[start].text == "the" { start += 0 }
+            } else if cursor > start, tokens[cursor - 1].lowercased != tokens[head].lowercased,
+                      ActorLexicon.roleHeads.contains(tokens[cursor - 1].lowercased), cursor <= head {
+                // "Defense Minister Avigdor Lieberman" is a person, not an organisation.
+                let rest = cursor..<run.upperBound
+                if rest.allSatisfy({ isNameWord($0) }) { return nil }
+            }
+            // A run whose head ends in a place ("Golan Heights Border") is not an organisation.
+            if let last = run.last, ActorLexicon.placeHeads.contains(tokens[last].lowercased),
+               !ActorLexicon.organizationHeads.contains(tokens[last].lowercased) { return nil }
+            // "Minister of Defense" and "Foreign Ministry spokesperson" are handled as roles.
+            let span = start..<run.upperBound
+            if span.allSatisfy({ isRoleWord($0) }) { return nil }
+            return (span, type)
+        }
+
+        private mutating func recordOrganization(_ found: (span: Range<Int>, type: ActorType), run: Range<Int>) {
+            let span = found.span
+            // Countries and people named before the organisation's own name stay separate:
+            // only the words from the first non-dictionary capital belong to it.
+            if let match = gazetteer.match(tokens, at: span.lowerBound, end: span.upperBound), match.length == span.count {
+                _ = dictionaryMatch(at: span.lowerBound)
+                return
+            }
+            var name = span
+            let generic = span.allSatisfy { isRoleWord($0) || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased)
+                || ActorLexicon.mediaHeads.contains(tokens[$0].lowercased) || gazetteer.match(tokens, at: $0) != nil }
+            var affiliationToken: Int?
+            if generic, span.lowerBound >= 2, tokens[span.lowerBound - 1].text.isPossessive, tokens[span.lowerBound - 2].isCapitalized {
+                // "Iran's Foreign Ministry": the country is part of what the name means.
+                affiliationToken = span.lowerBound - 2
+                _ = dictionaryMatch(at: span.lowerBound - 2)
+                name = (span.lowerBound - 2)..<span.upperBound
+            } else if let match = gazetteer.match(tokens, at: span.lowerBound, end: span.upperBound),
+                      gazetteer.dictionary.entries[match.entry].type == .country, generic {
+                affiliationToken = span.lowerBound
+            }
+            // A head word alone ("TV report", "Army") names nothing.
+            guard !span.allSatisfy({ ActorLexicon.mediaHeads.contains(tokens[$0].lowercased)
+                || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) else { return }
+            let text = surface(name)
+            var sighting = Sighting(tokens: span, inTitle: inTitle, referent: .named(found.type, key: Scan.key(text)),
+                                    surface: surface(span), affiliationToken: affiliationToken, displayName: text)
+            if found.type == .media, let short = shortMediaName(span) {
+                acronyms.append((short, sighting.referent))
+            }
+            if let country = affiliationToken, country >= span.lowerBound {
+                sighting.affiliationToken = country
+            }
+            record(sighting)
+            if span.lowerBound > run.lowerBound { analyzeRun(run.lowerBound..<span.lowerBound) }
+        }
+
+        /// "Hadashot" for "Hadashot TV": an outlet is often named without its head word.
+        private func shortMediaName(_ span: Range<Int>) -> String? {
+            guard span.count == 2, let last = span.last, ActorLexicon.mediaHeads.contains(tokens[last].lowercased),
+                  tokens[span.lowerBound].isCapitalized, gazetteer.match(tokens, at: span.lowerBound) == nil,
+                  !tokens[span.lowerBound].isAcronym || tokens[span.lowerBound].text.count > 3
+            else { return nil }
+            return tokens[span.lowerBound].text
+        }
+
+        private func isPlaceOrThing(_ run: Range<Int>) -> Bool {
+            guard let last = run.last else { return false }
+            let lower = tokens[last].lowercased
+            return ActorLexicon.placeHeads.contains(lower) || ActorLexicon.thingHeads.contains(lower)
+                || (run.count > 1 && tokens[last].text.contains("-") && gazetteer.match(tokens, at: last) == nil
+                    && !tokens[last].isCapitalized)
+        }
+
+        // MARK: people
+
+        /// A capitalised name: a person when the words around it say so.
+        private mutating func considerName(_ name: Range<Int>) {
+            let context = leftContext(of: name.lowerBound)
+            let apposition = appositionRole(after: name.upperBound)
+            var evidence = context.role != nil || context.honorific || apposition != nil
+            if !evidence { evidence = isSpeaker(name) }
+            var appositionContext: LeftContext?
+            if !evidence, name.count >= 2, isCounterpartApposition(before: name.lowerBound) {
+                evidence = true
+                appositionContext = leftContext(of: name.lowerBound - 1)
+            }
+            guard evidence else { return }
+            // A single word at the start of a sentence needs a title before it.
+            if name.count == 1, tokens[name.lowerBound].startsSentence, context.role == nil, !context.honorific,
+               finder.vocabulary.contains(tokens[name.lowerBound].lowercased) { return }
+            let words = name.filter { tokens[$0].isWord }.map { tokens[$0].text }.filter { !ActorLexicon.nameConnectors.contains($0) }
+            var sighting = Sighting(tokens: name, inTitle: inTitle, referent: .person(words), surface: surface(name),
+                                    role: context.role ?? apposition?.role ?? appositionContext?.role,
+                                    affiliationToken: context.affiliationToken ?? apposition?.affiliationToken ?? appositionContext?.affiliationToken)
+            if sighting.role == nil, context.honorific, let honorific = context.honorificText { sighting.role = honorific }
+            record(sighting)
+        }
+
+        struct LeftContext {
+            var role: String?
+            var honorific = false
+            var honorificText: String?
+            var affiliationToken: Int?
+        }
+
+        /// The role and affiliation written before a name: "Russian Foreign Minister",
+        /// "IDF chief of staff General", "Israel's Channel 10 senior diplomatic correspondent".
+        func leftContext(of start: Int) -> LeftContext {
+            var context = LeftContext()
+            var cursor = start - 1
+            var words: [Int] = []
+            while cursor >= 0, tokens[cursor].paragraph == tokens[start].paragraph {
+                let lower = tokens[cursor].lowercased
+                let isRole = ActorLexicon.roleHeads.contains(lower) || ActorLexicon.roleModifiers.contains(lower)
+                    || ActorLexicon.honorifics.contains(lower)
+                guard isRole, tokens[cursor].kind == .word else { break }
+                if ["of", "for", "the", "and"].contains(lower), words.isEmpty { break }
+                if lower == "the", !words.isEmpty { break }
+                words.insert(cursor, at: 0)
+                cursor -= 1
+            }
+            while let first = words.first, ["of", "for", "and", "the"].contains(tokens[first].lowercased) { words.removeFirst() }
+            guard !words.isEmpty else { return context }
+            let lowers = words.map { tokens[$0].lowercased }
+            guard lowers.contains(where: { ActorLexicon.roleHeads.contains($0) || ActorLexicon.honorifics.contains($0) }) else {
+                return context
+            }
+            var roleWords = words
+            if let last = roleWords.last, ActorLexicon.honorifics.contains(tokens[last].lowercased) {
+                context.honorific = true
+                context.honorificText = tokens[last].text
+                if roleWords.count > 1 { roleWords.removeLast() }
+            }
+            let roleLowers = roleWords.map { tokens[$0].lowercased }
+            let isTitle = roleLowers.contains { ActorLexicon.roleHeads.contains($0) && !ActorLexicon.honorificOnly.contains($0) }
+            if isTitle, !(roleWords.count == 1 && roleLowers[0] == "counterpart") {
+                context.role = surface(roleWords.first!..<(roleWords.last! + 1))
+            }
+            if roleWords.count == 1, context.honorific, !isTitle { context.role = nil }
+            // What stands before the role: a country, an organisation, "X's".
+            var before = (words.first ?? start) - 1
+            if before >= 0, tokens[before].text.isPossessive { before -= 1 }
+            if before >= 0, tokens[before].isCapitalized || tokens[before].kind == .number {
+                context.affiliationToken = before
+            }
+            return context
+        }
+
+        /// ", director-general of the intelligence ministry" / ", President and CEO of The
+        /// Israel Project" / ", a spokesman for the ministry": a role after a name.
+        private func appositionRole(after end: Int) -> (role: String, affiliationToken: Int?)? {
+            guard end < tokens.count, tokens[end].isMark(",") else { return nil }
+            var cursor = end + 1
+            if cursor < tokens.count, tokens[cursor].kind == .number { cursor += 2 }
+            if cursor < tokens.count, ["a", "an", "the", "his", "her", "its"].contains(tokens[cursor].lowercased) { cursor += 1 }
+            let roleStart = cursor
+            var lastHead: Int?
+            while cursor < tokens.count, tokens[cursor].kind == .word {
+                let lower = tokens[cursor].lowercased
+                if ActorLexicon.roleHeads.contains(lower) { lastHead = cursor }
+                guard ActorLexicon.roleHeads.contains(lower) || (ActorLexicon.roleModifiers.contains(lower) && !["of", "for"].contains(lower))
+                        || (lower == "and" && lastHead != nil) || gazetteer.match(tokens, at: cursor)?.form == .demonym
+                else { break }
+                cursor += 1
+            }
+            guard let head = lastHead, !ActorLexicon.honorificOnly.contains(tokens[head].lowercased) else { return nil }
+            let role = surface(roleStart..<(head + 1))
+            var affiliation: Int?
+            if head + 2 < tokens.count, ["of", "for", "at", "with"].contains(tokens[head + 1].lowercased) {
+                affiliation = tokens[head + 2].lowercased == "the" ? head + 3 : head + 2
+                if let index = affiliation, index >= tokens.count { affiliation = nil }
+            } else if roleStart < head, tokens[roleStart].isCapitalized || gazetteer.match(tokens, at: roleStart) != nil {
+                affiliation = roleStart
+            }
+            return (role, affiliation)
+        }
+
+        /// "his Russian counterpart, Sergei Shoigu": a name set off by a comma after a role.
+        private func isCounterpartApposition(before start: Int) -> Bool {
+            guard start >= 2, tokens[start - 1].isMark(",") else { return false }
+            return ActorLexicon.roleHeads.contains(tokens[start - 2].lowercased)
+        }
+
+        /// A name next to a reporting verb: "Lavrov told", "Block warned", "said Lavrov",
+        /// "according to Ravid".
+        private func isSpeaker(_ name: Range<Int>) -> Bool {
+            var cursor = name.upperBound
+            var skipped = 0
+            while cursor < tokens.count, skipped < 3, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) {
+                cursor += 1
+                skipped += 1
+            }
+            if cursor < tokens.count, ActorLexicon.speechVerbs[tokens[cursor].lowercased] != nil,
+               !ActorLexicon.nounLikeVerbForms.contains(tokens[cursor].lowercased) {
+                return true
+            }
+            let start = name.lowerBound
+            if start >= 2, ["said", "says", "told", "added", "wrote", "asked", "warned"].contains(tokens[start - 1].lowercased),
+               tokens[start - 2].kind == .mark {
+                return true
+            }
+            if start >= 2, tokens[start - 1].lowercased == "to", tokens[start - 2].lowercased == "according" { return true }
+            return false
+        }
+
+        // MARK: lowercase phrases: unnamed sources, groups, roles without names, institutions
+
+        private mutating func findLowercasePhrase(endingAt head: Int) {
+            let lower = tokens[head].lowercased
+            if ActorLexicon.anonymousHeads.contains(lower), findAnonymous(head: head) { return }
+            if ActorLexicon.groupNouns.contains(lower), findGroup(head: head) { return }
+            if ActorLexicon.officeHeads.contains(lower), findDescription(head: head) { return }
+            if ActorLexicon.institutionNouns.contains(lower) { findInstitution(head: head) }
+        }
+
+        /// Modifiers before a noun: words from `allowed`, demonyms and country names, and
+        /// hyphenated adjectives ("Syria-based", "Iranian-backed").
+        private func modifiers(before head: Int, allowed: Set<String>) -> Range<Int> {
+            var start = head
+            while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].paragraph == tokens[head].paragraph {
+                let token = tokens[start - 1]
+                let lower = token.lowercased
+                let isCountry = gazetteer.match(tokens, at: start - 1).map { $0.length == 1 } ?? false
+                if allowed.contains(lower) || isCountry || (lower.contains("-") && (lower.hasSuffix("-based") || lower.hasSuffix("-backed") || lower.hasSuffix("-led") || lower.hasPrefix("pro-"))) {
+                    start -= 1
+                } else {
+                    break
+                }
+            }
+            return start..<head
+        }
+
+        private mutating func findAnonymous(head: Int) -> Bool {
+            let lower = tokens[head].lowercased
+            // "official Ali Smith": the noun is a role before a name.
+            if head + 1 < tokens.count, covered[head + 1] || tokens[head + 1].isCapitalized && !tokens[head + 1].startsSentence { return false }
+            var span = modifiers(before: head, allowed: ActorLexicon.anonymousModifiers)
+            // "Elaph sources": an outlet's or organisation's name before "sources".
+            if span.isEmpty || span.lowerBound == head, head > 0, ["sources", "source"].contains(lower),
+               tokens[head - 1].isCapitalized, !tokens[head - 1].startsSentence || !finder.vocabulary.contains(tokens[head - 1].lowercased) {
+                span = (head - 1)..<head
+            }
+            if span.lowerBound > 0, ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[span.lowerBound - 1].lowercased) { return false }
+            // "Ravid's source": the source of someone named.
+            var owner: Int?
+            if span.isEmpty, head >= 2, tokens[head - 1].text.isPossessive, tokens[head - 2].isCapitalized {
+                owner = head - 2
+                span = (head - 2)..<head
+            }
+            let words = span.map { tokens[$0] }
+            // "the two officials" points back to people already named.
+            if words.count >= 2, words[0].lowercased == "the", tokens[span.lowerBound + 1].kind == .number
+                || ["two", "three", "four", "both"].contains(words[1].lowercased) { return false }
+            let determiners: Set<String> = ["a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "another", "same"]
+            var descriptive = words.filter { !determiners.contains($0.lowercased) && !["unnamed", "anonymous"].contains($0.lowercased) }
+            while descriptive.first?.lowercased == "and" { descriptive.removeFirst() }
+            let isSourceNoun = ["official", "officials", "source", "sources", "diplomat", "diplomats", "insider", "insiders", "aide", "aides"].contains(lower)
+            let hasPostModifier = postModifierEnd(after: head) != head + 1
+            guard isSourceNoun || !descriptive.isEmpty && hasPostModifier || (lower.hasPrefix("spokes") && !words.isEmpty) else { return false }
+            if !isSourceNoun, descriptive.isEmpty { return false }
+            let end = postModifierEnd(after: head)
+            var nameWords = descriptive.map(\.text) + [tokens[head].text]
+            if end > head + 1, head + 2 < end { nameWords += tokens[(head + 1)..<end].map(\.text) }
+            if owner != nil { nameWords = [surface(span.lowerBound..<(head + 1))] }
+            var name = nameWords.joined(separator: " ")
+            // A source named at the start of a sentence is still "sources", not "Sources".
+            if let first = nameWords.first, first == tokens[span.isEmpty ? head : span.lowerBound].text,
+               tokens[span.isEmpty ? head : span.lowerBound].startsSentence, gazetteer.match(tokens, at: span.isEmpty ? head : span.lowerBound) == nil {
+                name = name.prefix(1).lowercased() + name.dropFirst()
+            }
+            let start = span.lowerBound
+            let isDefinite = words.first.map { ["the", "same"].contains($0.lowercased) } ?? false
+            var key = Scan.key(name)
+            let coreKey = Scan.key((descriptive.map(\.text) + [tokens[head].text]).joined(separator: " "))
+            if isDefinite, let earlier = latestAnonymous(matching: coreKey, head: lower) { key = earlier }
+            var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: .anonymous(key: key, article: article.id),
+                                    surface: surface(start..<end), displayName: name)
+            if let owner {
+                sighting.affiliationToken = owner
+            } else if let country = span.first(where: { gazetteer.match(tokens, at: $0)?.length == 1 }) {
+                sighting.affiliationToken = country
+                _ = dictionaryMatch(at: country)
+            } else if let organization = span.first(where: { tokens[$0].isCapitalized }) {
+                sighting.affiliationToken = organization
+            }
+            record(sighting)
+            return true
+        }
+
+        /// "in Jerusalem", "familiar with the talks", "briefed on the trip", "privy to the meeting".
+        private func postModifierEnd(after head: Int) -> Int {
+            var cursor = head + 1
+            guard cursor < tokens.count else { return cursor }
+            let lower = tokens[cursor].lowercased
+            if lower == "in", cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized {
+                cursor += 2
+                while cursor < tokens.count, tokens[cursor].isCapitalized { cursor += 1 }
+                return cursor
+            }
+            if ["familiar", "briefed", "close", "privy", "speaking"].contains(lower) {
+                // Only up to the next comma or verb: the span stays short.
+                cursor += 1
+                var taken = 0
+                while cursor < tokens.count, taken < 4, tokens[cursor].kind == .word, ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil {
+                    cursor += 1
+                    taken += 1
+                }
+                return taken > 0 && taken < 4 ? cursor : head + 1
+            }
+            return cursor
+        }
+
+        /// The key of the latest unnamed source in this article that a definite reference
+        /// ("the official", "the Israeli official") can point back to.
+        private func latestAnonymous(matching key: String, head: String) -> String? {
+            let wanted = Set(key.split(separator: " "))
+            for sighting in sightings.reversed() {
+                guard case .anonymous(let earlier, _) = sighting.referent else { continue }
+                let words = Set(earlier.split(separator: " "))
+                if earlier.hasSuffix(head) || earlier.split(separator: " ").contains(Substring(head)), wanted.isSubset(of: words) {
+                    return earlier
+                }
+            }
+            return nil
+        }
+
+        private mutating func findGroup(head: Int) -> Bool {
+            let span = modifiers(before: head, allowed: ["allied", "armed", "local", "foreign", "shiite", "sunni", "islamist", "opposition", "rebel", "pro-government", "anti-government", "the"])
+            let capitals = span.filter { tokens[$0].isCapitalized && gazetteer.match(tokens, at: $0) == nil }
+            // "Hezbollah fighters": fighters of a known group are that group.
+            if head > 0, covered[head - 1] { return false }
+            var words = capitals.map { tokens[$0].text }
+            if let demonym = span.first(where: { gazetteer.match(tokens, at: $0)?.form == .demonym && !tokens[$0].text.contains("-") }), words.isEmpty {
+                words.append(tokens[demonym].text)
+            }
+            if tokens[head].lowercased == "rebel" {
+                guard head + 1 < tokens.count, ["groups", "group", "forces", "fighters"].contains(tokens[head + 1].lowercased) else { return false }
+            }
+            let name = (words + [tokens[head].text]).joined(separator: " ")
+            let start = capitals.first ?? span.first(where: { gazetteer.match(tokens, at: $0)?.form == .demonym }) ?? head
+            var end = head + 1
+            if tokens[head].lowercased == "rebel" { end += 1 }
+            var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: .named(.group, key: Scan.key(name)), surface: surface(start..<end))
+            if let backer = span.first(where: { tokens[$0].lowercased.hasSuffix("-backed") || tokens[$0].lowercased.hasPrefix("pro-") }) {
+                sighting.affiliationToken = backer
+            }
+            for index in span where gazetteer.match(tokens, at: index)?.length == 1 { _ = dictionaryMatch(at: index) }
+            record(sighting)
+            return true
+        }
+
+        /// "the Israeli PM", "the Russian foreign minister", "the chancellor": a role standing
+        /// for a person named elsewhere.
+        private mutating func findDescription(head: Int) -> Bool {
+            if head + 1 < tokens.count, tokens[head + 1].isCapitalized || tokens[head + 1].isMark(",") { return false }
+            // "Secretary of State": a capitalised title followed by "of" is part of a name or role.
+            if head + 1 < tokens.count, tokens[head].isCapitalized, tokens[head + 1].lowercased == "of" { return false }
+            var start = head
+            var affiliation: Int?
+            while start > 0 {
+                let previous = tokens[start - 1]
+                let lower = previous.lowercased
+                if ActorLexicon.roleModifiers.contains(lower), lower != "the", lower != "of", lower != "and" {
+                    start -= 1
+                } else if let match = gazetteer.match(tokens, at: start - 1), match.length == 1, match.form != .capital {
+                    affiliation = start - 1
+                    start -= 1
+                } else if previous.text.isPossessive, start >= 2, gazetteer.match(tokens, at: start - 2) != nil {
+                    affiliation = start - 2
+                    start -= 2
+                    break
+                } else {
+                    break
+                }
+            }
+            let hasDeterminer = start > 0 && tokens[start - 1].lowercased == "the"
+            guard hasDeterminer || (affiliation != nil && affiliation == start && !tokens[head].isCapitalized) else { return false }
+            let role = (start..<(head + 1)).filter { $0 != affiliation && !tokens[$0].text.isPossessive }.map { tokens[$0].lowercased }
+            let from = hasDeterminer ? start - 1 : start
+            if let affiliation { _ = dictionaryMatch(at: affiliation) }
+            record(Sighting(tokens: from..<(head + 1), inTitle: inTitle, referent: .description(role: role, affiliationToken: affiliation),
+                            surface: surface(from..<(head + 1)), role: nil, affiliationToken: affiliation))
+            return true
+        }
+
+        /// "the intelligence ministry", "the ministry of defense", "the Syrian army", and
+        /// "the Syrian government", which stands for the country itself.
+        private mutating func findInstitution(head: Int) {
+            let span = modifiers(before: head, allowed: ["intelligence", "defense", "defence", "foreign", "interior", "finance", "health", "justice", "security", "national", "state", "federal", "central", "military", "the"])
+            guard let first = span.first, tokens[first].lowercased == "the" || gazetteer.match(tokens, at: first) != nil else { return }
+            // "Iranian military presence": an adjective, not the institution.
+            if ["military", "army", "navy", "police", "government", "regime"].contains(tokens[head].lowercased), head + 1 < tokens.count,
+               tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
+               ActorLexicon.speechVerbs[tokens[head + 1].lowercased] == nil, !ActorLexicon.verbAdverbs.contains(tokens[head + 1].lowercased),
+               tokens[head + 1].lowercased != "of" {
+                return
+            }
+            let country = span.first { gazetteer.match(tokens, at: $0)?.length == 1 }
+            let lower = tokens[head].lowercased
+            if ["government", "regime", "administration", "authorities", "leadership"].contains(lower) {
+                if let country {
+                    _ = dictionaryMatch(at: country)
+                    // The government is the country acting: "Syrian government" → Syria.
+                    if case .entry(let entry)? = sightings.last?.referent, sightings.last?.tokens.lowerBound == country {
+                        sightings[sightings.count - 1].tokens = country..<(head + 1)
+                        sightings[sightings.count - 1].surface = surface(country..<(head + 1))
+                        sightings[sightings.count - 1].referent = .entry(entry)
+                        for index in country...head { covered[index] = true }
+                    }
+                }
+                return
+            }
+            var end = head + 1
+            if end + 1 < tokens.count, tokens[end].lowercased == "of", tokens[end + 1].kind == .word,
+               ActorLexicon.roleModifiers.contains(tokens[end + 1].lowercased) || tokens[end + 1].isCapitalized {
+                end += 2
+            }
+            let start = tokens[first].lowercased == "the" ? first + 1 : first
+            guard end - start >= 2 else { return }
+            let name = surface(start..<end)
+            if let country { _ = dictionaryMatch(at: country) }
+            record(Sighting(tokens: start..<end, inTitle: inTitle, referent: .named(.organization, key: Scan.key(name)),
+                            surface: name, affiliationToken: country))
+        }
+
+        // MARK: acronyms
+
+        /// "Israeli Defense Forces (IDF)": the acronym in brackets names what stands before it.
+        private mutating func findAcronymDefinitions() {
+            for (position, sighting) in sightings.enumerated() {
+                let after = sighting.tokens.upperBound
+                guard after + 2 < tokens.count, tokens[after].isMark("("), tokens[after + 2].isMark(")"), tokens[after + 1].isAcronym,
+                      sighting.tokens.count >= 2, initialsMatch(tokens[after + 1].text, sighting.tokens)
+                else { continue }
+                acronyms.append((tokens[after + 1].text, sighting.referent))
+                var acronym = sighting
+                acronym.tokens = (after + 1)..<(after + 2)
+                acronym.surface = tokens[after + 1].text
+                if !covered[after + 1] {
+                    covered[after + 1] = true
+                    sightings.append(acronym)
+                }
+                _ = position
+            }
+        }
+
+        private func initialsMatch(_ acronym: String, _ span: Range<Int>) -> Bool {
+            let initials = span.compactMap { tokens[$0].isCapitalized ? tokens[$0].text.first : nil }
+            let letters = acronym.filter(\.isLetter)
+            return letters.first == initials.first && letters.count <= initials.count + 1 && letters.count >= 2
+        }
+
+        // MARK: helpers
+
+        private mutating func record(_ sighting: Sighting) {
+            for index in sighting.tokens where index < covered.count { covered[index] = true }
+            sightings.append(sighting)
+        }
+
+        func surface(_ span: Range<Int>) -> String {
+            guard let first = span.first, let last = span.last else { return "" }
+            let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+            let source = inTitle ? article.title : article.text
+            let utf8 = source.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            return String(source[start..<end])
+        }
+
+        /// Lowercase, without a leading "the", apostrophes or punctuation: "Shi'ite
+        /// militias" and "Shiite militias" share a key.
+        static func key(_ name: String) -> String {
+            var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
+            if words.count > 1, words.first == "the" { words.removeFirst() }
+            return words.map { word in
+                String(word.unicodeScalars.filter { !["'", "’", "‘", "`", ".", ","].contains($0) }.map(Character.init))
+            }.joined(separator: " ")
+        }
+    }
+}
+
+extension String {
+    var isPossessive: Bool { self == "'s" || self == "’s" || self == "'S" || self == "’" || self == "'" }
+}

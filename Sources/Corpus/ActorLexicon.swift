@@ -1,0 +1,263 @@
+/// The English words that tell what a capitalised name is: roles and titles before a
+/// name, the head nouns of organisations, outlets and places, and the nouns of groups and
+/// unnamed sources. General English, not the vocabulary of any corpus. All lowercase.
+enum ActorLexicon {
+    /// Nouns that end a role ("Foreign Minister", "chief of staff", "spokesperson").
+    static let roleHeads: Set<String> = [
+        "minister", "president", "premier", "pm", "fm", "chancellor", "secretary", "adviser", "advisor",
+        "spokesperson", "spokesman", "spokeswoman", "director", "director-general", "chief", "head", "leader",
+        "ambassador", "envoy", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+        "lawmaker", "mp", "governor", "gov.", "mayor", "king", "queen", "prince", "princess", "emir", "sheikh",
+        "sultan", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "judge", "justice",
+        "prosecutor", "attorney", "speaker", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "founder",
+        "commissioner", "commander", "general", "gen.", "admiral", "colonel", "col.", "major", "maj.",
+        "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "officer", "inspector", "superintendent",
+        "sheriff", "correspondent", "reporter", "editor", "columnist", "analyst", "economist", "strategist",
+        "professor", "prof.", "researcher", "scientist", "counterpart", "deputy", "negotiator", "mediator",
+        "executive", "manager", "partner", "presenter", "anchor", "coach", "dr", "dr.", "mr", "mr.", "mrs",
+        "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "president-elect", "vice-president", "coordinator",
+        "administrator", "official", "diplomat", "aide", "agent", "activist", "campaigner", "lawyer",
+        "spokesperson", "teacher", "doctor", "resident", "witness", "owner", "farmer", "student",
+    ]
+
+    /// Words that may stand inside a role before its head ("National Security Adviser",
+    /// "senior diplomatic correspondent", "chief of staff").
+    static let roleModifiers: Set<String> = [
+        "prime", "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade", "health",
+        "justice", "education", "energy", "transport", "environment", "agriculture", "labour", "labor",
+        "intelligence", "security", "national", "home", "state", "public", "strategic", "regional", "affairs",
+        "senior", "junior", "chief", "deputy", "vice", "acting", "former", "then", "interim", "assistant",
+        "associate", "executive", "general", "special", "supreme", "military", "political", "diplomatic", "staff",
+        "of", "for", "the", "and", "high", "lead", "top", "principal", "managing", "attorney", "police", "fire",
+        "army", "navy", "air", "force", "opposition", "party", "majority", "minority", "shadow", "cabinet",
+        "treasury", "defence-", "press", "communications", "white", "house", "court", "supreme", "central",
+        "bank", "world", "news", "political", "technology", "science", "investment", "market", "credit",
+        "research", "policy", "legal", "media", "foreign-affairs", "finance-", "team", "union", "opposition",
+    ]
+
+    /// Titles that may precede a name without being its role when a fuller role stands
+    /// before them ("chief of staff General Gadi Aizenkot").
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "general", "gen.",
+        "admiral", "colonel", "col.", "major", "maj.", "lieutenant", "lt.", "captain", "capt.", "sergeant",
+        "sgt.", "prof.", "professor", "rabbi", "imam", "sheikh", "ayatollah",
+    ]
+
+    /// Head words of organisation names ("Ministry of Defense", "The Israel Project").
+    static let organizationHeads: Set<String> = [
+        "ministry", "project", "observatory", "forces", "force", "army", "navy", "corps", "guard", "guards",
+        "council", "agency", "party", "bank", "organization", "organisation", "committee", "court", "university",
+        "institute", "institution", "fund", "union", "association", "corporation", "corp", "corp.", "inc", "inc.",
+        "ltd", "ltd.", "llc", "plc", "group", "company", "co.", "foundation", "commission", "parliament", "front",
+        "movement", "brigade", "brigades", "department", "office", "service", "services", "authority",
+        "administration", "police", "assembly", "senate", "congress", "cabinet", "government", "center",
+        "centre", "board", "bureau", "alliance", "coalition", "league", "federation", "society", "trust",
+        "church", "hospital", "school", "college", "airlines", "airways", "exchange", "reserve", "industries",
+        "holdings", "partners", "motors", "systems", "technologies", "laboratories", "labs", "ngo", "initiative",
+        "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
+        "regime", "military", "junta", "mission", "caucus", "chamber", "parliament", "republic",
+    ]
+
+    /// Head words of outlets ("Hadashot TV", "Channel 10", "The Daily Star").
+    static let mediaHeads: Set<String> = [
+        "news", "tv", "television", "radio", "channel", "times", "post", "journal", "herald", "tribune",
+        "gazette", "telegraph", "daily", "press", "broadcasting", "broadcaster", "wire", "chronicle", "observer",
+        "review", "magazine", "weekly", "express", "mirror", "standard", "insider", "monitor", "today",
+    ]
+
+    /// Nouns that describe an outlet when they follow or precede its name ("the Kan public
+    /// broadcaster", "state media outlet TASS", "the Tasnim news website").
+    static let mediaDescriptors: Set<String> = [
+        "broadcaster", "newspaper", "daily", "outlet", "website", "site", "agency", "channel", "network",
+        "station", "tabloid", "weekly", "magazine", "paper", "tv", "radio", "television",
+    ]
+
+    /// Head words of places, which are not actors ("Golan Heights", "Middle East").
+    static let placeHeads: Set<String> = [
+        "heights", "sea", "ocean", "east", "west", "north", "south", "valley", "river", "mountains", "mountain",
+        "mount", "hills", "island", "islands", "gulf", "strait", "straits", "bay", "lake", "desert", "plain",
+        "plains", "square", "street", "road", "avenue", "airport", "base", "camp", "city", "county", "district",
+        "region", "zone", "bridge", "province", "peninsula", "coast", "border", "crossing", "canal", "basin",
+        "park", "port", "harbour", "harbor", "highway", "state", "territory", "territories", "strip", "bank",
+        "hill", "village", "town", "quarter",
+    ]
+
+    /// Heads of names that are events, laws and documents, not actors.
+    static let thingHeads: Set<String> = [
+        "agreement", "accord", "accords", "treaty", "deal", "plan", "act", "law", "resolution", "convention",
+        "protocol", "war", "operation", "summit", "conference", "forum", "games", "cup", "day", "week", "year",
+        "month", "award", "prize", "prize", "report", "declaration", "charter", "doctrine", "initiative",
+        "index", "festival", "election", "elections", "crisis", "revolution", "spring", "pact",
+    ]
+
+    /// Plural nouns for armed or organised groups ("Shi'ite militias", "rebels").
+    static let groupNouns: Set<String> = [
+        "militia", "militias", "rebels", "rebel", "insurgents", "insurgent", "jihadists", "jihadis", "fighters",
+        "militants", "separatists", "guerrillas", "guerillas", "paramilitaries", "protesters", "protestors",
+        "demonstrators", "extremists", "loyalists", "settlers", "mercenaries", "opposition",
+    ]
+
+    /// Words for sources that are not named ("an Israeli official", "diplomatic sources").
+    static let anonymousHeads: Set<String> = [
+        "official", "officials", "source", "sources", "diplomat", "diplomats", "aide", "aides", "insider",
+        "insiders", "spokesperson", "spokesman", "spokeswoman", "person", "people", "resident", "residents",
+        "witness", "witnesses", "analyst", "analysts", "observer", "observers", "expert", "experts",
+        "officer", "officers", "minister", "ministers", "lawmaker", "lawmakers", "negotiator", "negotiators",
+        "executive", "executives", "employee", "employees", "staffer", "staffers", "member", "members",
+    ]
+
+    /// Words that may describe an unnamed source before its noun.
+    static let anonymousModifiers: Set<String> = [
+        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "another", "senior",
+        "unnamed", "anonymous", "top", "high-ranking", "high-level", "government", "diplomatic", "security",
+        "military", "intelligence", "political", "western", "european", "arab", "regional", "local", "foreign",
+        "administration", "defense", "defence", "police", "official", "informed", "knowledgeable", "private",
+        "independent", "former", "current", "ministry", "state", "party", "industry", "company", "us", "u.s.",
+        "white", "house", "cabinet", "army", "a", "and", "well-placed", "credible", "reliable", "same",
+    ]
+
+    /// Reporting verbs in the forms news uses, mapped to the normalised cue.
+    static let speechVerbs: [String: String] = {
+        var verbs: [String: String] = [:]
+        let families: [(String, [String])] = [
+            ("said", ["say", "says", "said", "saying"]),
+            ("told", ["tell", "tells", "told", "telling"]),
+            ("wrote", ["write", "writes", "wrote", "writing"]),
+            ("tweeted", ["tweet", "tweets", "tweeted", "tweeting"]),
+            ("reported", ["report", "reports", "reported", "reporting"]),
+            ("warned", ["warn", "warns", "warned", "warning"]),
+            ("stressed", ["stress", "stresses", "stressed", "stressing"]),
+            ("asserted", ["assert", "asserts", "asserted", "asserting"]),
+            ("insisted", ["insist", "insists", "insisted", "insisting"]),
+            ("denied", ["deny", "denies", "denied", "denying"]),
+            ("added", ["add", "adds", "added", "adding"]),
+            ("noted", ["note", "notes", "noted", "noting"]),
+            ("claimed", ["claim", "claims", "claimed", "claiming"]),
+            ("announced", ["announce", "announces", "announced", "announcing"]),
+            ("stated", ["state", "states", "stated", "stating"]),
+            ("explained", ["explain", "explains", "explained", "explaining"]),
+            ("argued", ["argue", "argues", "argued", "arguing"]),
+            ("confirmed", ["confirm", "confirms", "confirmed", "confirming"]),
+            ("acknowledged", ["acknowledge", "acknowledges", "acknowledged", "acknowledging"]),
+            ("admitted", ["admit", "admits", "admitted", "admitting"]),
+            ("declared", ["declare", "declares", "declared", "declaring"]),
+            ("emphasized", ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised"]),
+            ("suggested", ["suggest", "suggests", "suggested", "suggesting"]),
+            ("replied", ["reply", "replies", "replied", "replying"]),
+            ("responded", ["respond", "responds", "responded"]),
+            ("urged", ["urge", "urges", "urged", "urging"]),
+            ("demanded", ["demand", "demands", "demanded", "demanding"]),
+            ("promised", ["promise", "promises", "promised", "promising"]),
+            ("vowed", ["vow", "vows", "vowed", "vowing"]),
+            ("pledged", ["pledge", "pledges", "pledged"]),
+            ("threatened", ["threaten", "threatens", "threatened"]),
+            ("accused", ["accuse", "accuses", "accused", "accusing"]),
+            ("predicted", ["predict", "predicts", "predicted"]),
+            ("estimated", ["estimate", "estimates", "estimated"]),
+            ("recalled", ["recall", "recalls", "recalled"]),
+            ("revealed", ["reveal", "reveals", "revealed"]),
+            ("disclosed", ["disclose", "discloses", "disclosed"]),
+            ("indicated", ["indicate", "indicates", "indicated"]),
+            ("maintained", ["maintain", "maintains", "maintained"]),
+            ("contended", ["contend", "contends", "contended"]),
+            ("complained", ["complain", "complains", "complained"]),
+            ("conceded", ["concede", "concedes", "conceded"]),
+            ("cautioned", ["caution", "cautions", "cautioned"]),
+            ("remarked", ["remark", "remarks", "remarked"]),
+            ("commented", ["comment", "comments", "commented"]),
+            ("answered", ["answer", "answers", "answered"]),
+            ("asked", ["ask", "asks", "asked"]),
+            ("quoted", ["quote", "quotes", "quoted"]),
+            ("cited", ["cite", "cites", "cited"]),
+            ("believed", ["believe", "believes", "believed"]),
+            ("thanked", ["thank", "thanks", "thanked"]),
+            ("rejected", ["reject", "rejects", "rejected"]),
+            ("summarized", ["summarize", "summarizes", "summarized", "summarise", "summarises", "summarised"]),
+            ("paraphrased", ["paraphrase", "paraphrases", "paraphrased"]),
+            ("briefed", ["brief", "briefs", "briefed"]),
+            ("informed", ["inform", "informs", "informed"]),
+            ("assured", ["assure", "assures", "assured"]),
+            ("agreed", ["agree", "agrees", "agreed"]),
+            ("concluded", ["conclude", "concludes", "concluded"]),
+            ("alleged", ["allege", "alleges", "alleged"]),
+            ("insinuated", ["insinuate", "insinuated"]),
+            ("boasted", ["boast", "boasts", "boasted"]),
+            ("joked", ["joke", "jokes", "joked"]),
+            ("posted", ["post", "posts", "posted"]),
+        ]
+        for (cue, forms) in families {
+            for form in forms { verbs[form] = cue }
+        }
+        return verbs
+    }()
+
+    /// Words that begin sentences and may be capitalised there without being names:
+    /// determiners, pronouns, prepositions, conjunctions and common adverbs.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+        "he", "she", "it", "they", "we", "i", "you", "who", "what", "when", "where", "why", "how", "which",
+        "in", "on", "at", "by", "for", "with", "from", "to", "of", "about", "after", "before", "during", "since",
+        "under", "over", "between", "among", "against", "despite", "following", "according", "amid", "as",
+        "and", "but", "or", "nor", "so", "yet", "if", "while", "though", "although", "because", "unless",
+        "meanwhile", "however", "also", "still", "even", "only", "then", "now", "earlier", "later", "last",
+        "next", "previously", "recently", "separately", "instead", "indeed", "moreover", "furthermore",
+        "there", "here", "all", "both", "each", "every", "some", "many", "most", "no", "not", "other",
+        "such", "another", "one", "two", "three", "mr", "ms", "mrs", "dr", "speaking", "asked", "citing",
+        "like", "unlike", "through", "across", "around", "toward", "towards", "into", "onto", "upon", "within",
+        "without", "via", "per", "ahead", "once", "twice", "just", "yes", "well", "more", "less", "further",
+        "overnight", "today", "yesterday", "tomorrow", "tonight", "long-simmering", "whatever", "whoever",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Weekdays and months, never names.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    ]
+
+    /// Pronouns that can stand for a person who speaks.
+    static let personalPronouns: Set<String> = ["he", "she", "they", "it"]
+
+    /// Words that join the parts of a name: "Ministry of Defense", "Observatory for Human Rights".
+    static let nameConnectors: Set<String> = ["of", "for", "the", "de", "da", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "on"]
+
+    /// Prepositions and verbs after which a capital is a place, not its government.
+    static let locatives: Set<String> = [
+        "in", "at", "to", "into", "near", "from", "outside", "around", "across", "toward", "towards", "via",
+        "visited", "visit", "visiting", "leaving", "left", "reached", "arrived", "through", "inside", "between",
+    ]
+
+    /// Words that may stand between a speaker and the reporting verb: "Lavrov also said",
+    /// "Netanyahu reportedly told", "Assad said on Thursday".
+    static let verbAdverbs: Set<String> = [
+        "also", "reportedly", "later", "again", "previously", "earlier", "had", "has", "have", "was", "is",
+        "then", "further", "once", "repeatedly", "publicly", "privately", "separately", "recently", "has",
+        "flatly", "angrily", "quickly", "insisted", "would", "will", "could", "had", "himself", "herself",
+    ]
+
+    /// Reporting-verb forms that are more often nouns after a name ("Trump's Twitter posts").
+    static let nounLikeVerbForms: Set<String> = [
+        "post", "posts", "state", "states", "note", "notes", "comment", "comments", "quote", "quotes", "claim",
+        "claims", "demand", "demands", "promise", "answer", "thanks", "stress", "warning", "brief", "reporting",
+        "saying", "report", "pledge", "estimate", "estimates", "reply", "remarks", "remark", "vow", "vows",
+        "recall", "caution", "tweet", "tweets", "write", "add", "tell", "say", "ask",
+    ]
+
+    /// Titles that are honorifics only and say nothing of a role: "Mr Smith".
+    static let honorificOnly: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "dr", "dr."]
+
+    /// Roles that stand for one person when used without a name: "the Israeli PM", "the chancellor".
+    static let officeHeads: Set<String> = [
+        "minister", "president", "premier", "pm", "fm", "chancellor", "secretary", "adviser", "advisor",
+        "ambassador", "envoy", "governor", "mayor", "king", "queen", "emir", "pope", "speaker", "chairman",
+        "chairwoman", "ceo", "commander", "prosecutor", "president-elect", "vice-president", "leader", "premier",
+    ]
+
+    /// Lowercase nouns of institutions: "the intelligence ministry", "the Syrian army".
+    static let institutionNouns: Set<String> = [
+        "ministry", "army", "military", "navy", "police", "parliament", "cabinet", "government", "regime",
+        "administration", "authorities", "leadership", "court", "embassy", "air force", "judiciary",
+    ]
+}

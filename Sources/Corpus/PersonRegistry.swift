@@ -1,0 +1,248 @@
+import Foundation
+
+/// The people of a corpus: every form of a name seen, grouped into one person per cluster.
+/// Two forms are one person when they are the same name without middle initials, or share
+/// a first name and have surnames a typo apart ("Avigdor Lieberman" / "Avigdor Liberman").
+/// A surname alone belongs to the person of that surname in the same article, else to the
+/// only one in the corpus, else to the one mentioned most.
+struct PersonRegistry {
+    /// Multi-word forms and lone surnames, in first-seen order.
+    private(set) var forms: [[String]] = []
+    private var formIndex: [[String]: Int] = [:]
+    private var counts: [Int] = []
+    private var clusterOfForm: [Int] = []
+    private(set) var clusterCount = 0
+    private var surnames: [String: [Int]] = [:]
+
+    init(_ names: [[String]]) {
+        for words in names where words.count >= 2 { note(words) }
+        var parent = Array(0..<forms.count)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        // Only forms with the same first name can be one person: compare within those buckets.
+        var byFirstName: [String: [Int]] = [:]
+        for (index, words) in forms.enumerated() {
+            byFirstName[PersonRegistry.normalize(words[0]), default: []].append(index)
+        }
+        for bucket in byFirstName.values {
+            for (position, a) in bucket.enumerated() {
+                for b in bucket[(position + 1)...] where PersonRegistry.sameName(forms[a], forms[b]) {
+                    parent[root(a)] = root(b)
+                }
+            }
+        }
+        var clusterOfRoot: [Int: Int] = [:]
+        for index in forms.indices {
+            let top = root(index)
+            if clusterOfRoot[top] == nil {
+                clusterOfRoot[top] = clusterCount
+                clusterCount += 1
+            }
+            clusterOfForm.append(clusterOfRoot[top]!)
+        }
+        for (index, words) in forms.enumerated() {
+            let surname = PersonRegistry.normalize(words[words.count - 1])
+            if !(surnames[surname]?.contains(clusterOfForm[index]) ?? false) {
+                surnames[surname, default: []].append(clusterOfForm[index])
+            }
+        }
+        // A lone surname no full name explains is a person of its own ("Smith said").
+        for words in names where words.count == 1 {
+            let surname = PersonRegistry.normalize(words[0])
+            if surnames[surname] == nil {
+                note(words)
+                clusterOfForm.append(clusterCount)
+                surnames[surname] = [clusterCount]
+                clusterCount += 1
+            } else if let index = formIndex[words] {
+                counts[index] += 1
+            }
+        }
+    }
+
+    private mutating func note(_ words: [String]) {
+        if let index = formIndex[words] {
+            counts[index] += 1
+        } else {
+            formIndex[words] = forms.count
+            forms.append(words)
+            counts.append(1)
+        }
+    }
+
+    /// The person a name stands for. `preferring` holds the names seen in the same
+    /// article: a surname goes to the person named in full there.
+    func cluster(for words: [String], preferring nearby: [[String]]) -> Int? {
+        if let index = formIndex[words] { return clusterOfForm[index] }
+        if words.count >= 2 {
+            for (index, form) in forms.enumerated() where form.count >= 2 && PersonRegistry.sameName(form, words) {
+                return clusterOfForm[index]
+            }
+        }
+        guard let last = words.last, let candidates = surnames[PersonRegistry.normalize(last)] else { return nil }
+        if candidates.count == 1 { return candidates[0] }
+        let local = Set(nearby.compactMap { formIndex[$0].map { clusterOfForm[$0] } })
+        if let here = candidates.first(where: local.contains) { return here }
+        return candidates.max { mentions(of: $0) < mentions(of: $1) }
+    }
+
+    private func mentions(of cluster: Int) -> Int {
+        forms.indices.filter { clusterOfForm[$0] == cluster }.reduce(0) { $0 + counts[$1] }
+    }
+
+    /// The form used most often, preferring full names; ties go to the longer, then the first seen.
+    func canonicalName(_ cluster: Int) -> String {
+        var best: Int?
+        for index in forms.indices where clusterOfForm[index] == cluster {
+            guard let current = best else {
+                best = index
+                continue
+            }
+            if (counts[index], forms[index].count) > (counts[current], forms[current].count) { best = index }
+        }
+        return best.map { forms[$0].joined(separator: " ") } ?? ""
+    }
+
+    /// Every multi-word form and every surname, for finding later mentions.
+    var names: [(words: [String], surname: Bool)] {
+        var result: [(words: [String], surname: Bool)] = []
+        var seenSurnames = Set<String>()
+        for form in forms {
+            if form.count >= 2 { result.append((form, false)) }
+            guard let last = form.last else { continue }
+            for variant in [last, PersonRegistry.withoutParticle(last)] where seenSurnames.insert(variant).inserted {
+                result.append(([variant], true))
+            }
+        }
+        return result
+    }
+
+    static func sameName(_ a: [String], _ b: [String]) -> Bool {
+        let a = a.filter { !isInitial($0) }.map(normalize)
+        let b = b.filter { !isInitial($0) }.map(normalize)
+        guard a.count >= 2, b.count >= 2, a[0] == b[0] else { return a == b }
+        let lastA = a[a.count - 1], lastB = b[b.count - 1]
+        if lastA == lastB { return true }
+        let limit = max(lastA.count, lastB.count) > 7 ? 2 : 1
+        return editDistance(lastA, lastB, limit: limit) <= limit
+    }
+
+    private static func isInitial(_ word: String) -> Bool { word.count <= 2 && word.hasSuffix(".") }
+
+    static func withoutParticle(_ word: String) -> String {
+        for particle in ["al-", "el-", "ad-", "as-", "ash-", "ar-"] where word.hasPrefix(particle) && word.count > particle.count + 1 {
+            return String(word.dropFirst(particle.count))
+        }
+        return word
+    }
+
+    /// Lowercase, no accents, no particle, no apostrophes: how two spellings are compared.
+    static func normalize(_ word: String) -> String {
+        let folded = withoutParticle(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return String(folded.unicodeScalars.filter { !["'", "’", ".", "-"].contains($0) }.map(Character.init))
+    }
+
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+/// Names learned from the whole corpus, found again wherever they were not already
+/// recognised: surnames at the start of a sentence, names in titles, acronyms defined in
+/// another article.
+struct KnownNames {
+    private final class Node {
+        var children: [String: Node] = [:]
+        var referent: Referent?
+    }
+
+    private let root = Node()
+
+    init(people: PersonRegistry, found: [ActorResolver.Found], acronyms: [String: Referent]) {
+        for (words, surname) in people.names {
+            insert(words, .person(words), overwrite: !surname)
+        }
+        for article in found {
+            for sighting in article.body {
+                switch sighting.referent {
+                case .named:
+                    var words = sighting.tokens.map { article.tokens[$0].text }
+                    if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+                    insert(words, sighting.referent, overwrite: false)
+                default: break
+                }
+            }
+        }
+        for acronym in acronyms.keys.sorted() { insert([acronym], .acronym(acronym), overwrite: false) }
+    }
+
+    private func insert(_ words: [String], _ referent: Referent, overwrite: Bool) {
+        var node = root
+        for word in words {
+            if let next = node.children[word] {
+                node = next
+            } else {
+                let next = Node()
+                node.children[word] = next
+                node = next
+            }
+        }
+        if node.referent == nil || overwrite { node.referent = referent }
+    }
+
+    /// `sightings` plus every known name found in the tokens they leave uncovered.
+    func complete(_ sightings: [Sighting], tokens: [Token], article: Article, finder: ActorFinder, inTitle: Bool) -> [Sighting] {
+        var covered = Array(repeating: false, count: tokens.count)
+        for sighting in sightings {
+            for index in sighting.tokens where index < covered.count { covered[index] = true }
+        }
+        let scan = ActorFinder.Scan(tokens: tokens, article: article, finder: finder, inTitle: inTitle)
+        var result = sightings
+        var index = 0
+        while index < tokens.count {
+            guard !covered[index], tokens[index].isCapitalized || tokens[index].isAcronym,
+                  !ActorLexicon.calendarWords.contains(tokens[index].lowercased) else {
+                index += 1
+                continue
+            }
+            var node = root
+            var best: (length: Int, referent: Referent)?
+            var cursor = index
+            while cursor < tokens.count, !covered[cursor], let next = node.children[tokens[cursor].text] {
+                node = next
+                cursor += 1
+                if let referent = node.referent { best = (cursor - index, referent) }
+            }
+            guard let best else {
+                index += 1
+                continue
+            }
+            let span = index..<(index + best.length)
+            var sighting = Sighting(tokens: span, inTitle: inTitle, referent: best.referent, surface: scan.surface(span))
+            if case .person = best.referent {
+                let context = scan.leftContext(of: index)
+                sighting.role = context.role
+                sighting.affiliationToken = context.affiliationToken
+            }
+            result.append(sighting)
+            index = span.upperBound
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

@@ -1,0 +1,200 @@
+/// A word, number or mark in an article, with its place in the text it came from.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, mark }
+
+    var text: String
+    /// UTF-8 offsets into the text that was tokenized (the article's `text`, or its title).
+    var range: Range<Int>
+    var kind: Kind
+    /// 0-based index into `Article.sentences`; -1 for the title.
+    var sentence: Int
+    /// 0-based paragraph; -1 for the title.
+    var paragraph: Int
+    /// First token of its sentence, or first after an opening quote or bracket there.
+    var startsSentence: Bool
+    /// True when a space or line break comes right before the token.
+    var spaceBefore: Bool
+
+    var isWord: Bool { kind == .word }
+    var lowercased: String { text.lowercased() }
+
+    /// Starts with a capital letter ("Lavrov", "IDF", "S.", "Ben-Shabat"), or is a name
+    /// with a lowercase particle before a capital ("al-Assad").
+    var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.properties.isUppercase { return true }
+        for particle in ["al-", "el-", "ad-", "as-", "ash-", "ar-", "ibn-", "bin-"] where text.hasPrefix(particle) {
+            return text.unicodeScalars.dropFirst(particle.count).first?.properties.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// Every letter a capital, at least two of them: "IDF", "U.S.", "IRGC".
+    var isAcronym: Bool {
+        guard kind == .word else { return false }
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    func isMark(_ mark: String) -> Bool { kind == .mark && text == mark }
+}
+
+/// Splits text into tokens. Words keep inner hyphens and apostrophes ("Ben-Shabat",
+/// "Shi'ite"), initials and dotted acronyms keep their periods ("S.", "U.S."), and a
+/// possessive `'s` is a token of its own, so "Iran's" reads as "Iran" + "'s".
+enum Tokenizer {
+    /// Tokens of the article's content, each knowing its sentence and paragraph.
+    static func tokens(of article: Article) -> [Token] {
+        var tokens = tokens(of: article.text, sentence: -1, paragraph: -1)
+        var sentence = 0
+        for index in tokens.indices {
+            while sentence + 1 < article.sentences.count, tokens[index].range.lowerBound >= article.sentences[sentence].range.upperBound {
+                sentence += 1
+            }
+            guard sentence < article.sentences.count else { break }
+            let bounds = article.sentences[sentence]
+            tokens[index].sentence = sentence
+            tokens[index].paragraph = bounds.paragraph
+            tokens[index].startsSentence = tokens[index].startsSentence || tokens[index].range.lowerBound == bounds.range.lowerBound
+        }
+        markSentenceStartsAfterOpeners(&tokens)
+        return tokens
+    }
+
+    /// Tokens of the title: sentence and paragraph -1.
+    static func titleTokens(of article: Article) -> [Token] {
+        var tokens = tokens(of: article.title, sentence: -1, paragraph: -1)
+        if !tokens.isEmpty { tokens[0].startsSentence = true }
+        markSentenceStartsAfterOpeners(&tokens)
+        return tokens
+    }
+
+    /// A capital after an opening quote or bracket at the start of a sentence is
+    /// sentence-initial too (`“We have…`).
+    private static func markSentenceStartsAfterOpeners(_ tokens: inout [Token]) {
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].startsSentence, tokens[index].kind == .mark, index + 1 < tokens.count {
+                tokens[index + 1].startsSentence = true
+            }
+            index += 1
+        }
+    }
+
+    static func tokens(of text: String, sentence: Int, paragraph: Int) -> [Token] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokens: [Token] = []
+            var index = 0
+            var spaceBefore = true
+            while index < bytes.count {
+                let (scalar, width) = decode(bytes, at: index)
+                if scalar.properties.isWhitespace {
+                    index += width
+                    spaceBefore = true
+                    continue
+                }
+                let start = index
+                let kind: Token.Kind
+                if isLetter(scalar) {
+                    index = wordEnd(bytes, from: index)
+                    kind = .word
+                } else if isDigit(scalar) {
+                    index = numberEnd(bytes, from: index)
+                    kind = .number
+                } else if isApostrophe(scalar), index + width < bytes.count, bytes[index + width] | 0x20 == UInt8(ascii: "s"),
+                          index + width + 1 >= bytes.count || !isLetter(decode(bytes, at: index + width + 1).0) {
+                    index += width + 1
+                    kind = .word
+                } else {
+                    index += width
+                    kind = .mark
+                }
+                let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                tokens.append(Token(text: token, range: start..<index, kind: kind, sentence: sentence, paragraph: paragraph,
+                                    startsSentence: false, spaceBefore: spaceBefore))
+                spaceBefore = false
+            }
+            return tokens
+        }
+    }
+
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        var letters = 0
+        while index < bytes.count {
+            let (scalar, width) = decode(bytes, at: index)
+            if isLetter(scalar) || isDigit(scalar) {
+                index += width
+                letters += 1
+                continue
+            }
+            let next = index + width
+            let nextScalar = next < bytes.count ? decode(bytes, at: next).0 : " "
+            if scalar == "-" || scalar == "‑", isLetter(nextScalar) || isDigit(nextScalar) {
+                index = next
+                continue
+            }
+            if isApostrophe(scalar), isLetter(nextScalar) {
+                // "Iran's" ends before the possessive; "Shi'ite" goes on.
+                let afterS = next + 1
+                let isPossessive = bytes[next] | 0x20 == UInt8(ascii: "s")
+                    && (afterS >= bytes.count || !isLetter(decode(bytes, at: afterS).0))
+                if isPossessive { return index }
+                index = next
+                continue
+            }
+            if scalar == ".", letters == 1, isUppercaseASCII(bytes[index - 1]) {
+                // An initial ("S.") or a dotted acronym ("U.S.", "U.N."): the period belongs to it.
+                index = next
+                if next + 1 < bytes.count, isUppercaseASCII(bytes[next]), bytes[next + 1] == UInt8(ascii: ".") {
+                    letters = 0
+                    continue
+                }
+                return index
+            }
+            return index
+        }
+        return index
+    }
+
+    private static func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                index += 1
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."),
+                      index + 1 < bytes.count, bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39 {
+                index += 1
+            } else {
+                return index
+            }
+        }
+        return index
+    }
+
+    private static func isUppercaseASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)) : scalar.properties.isAlphabetic
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" || scalar == "‘" }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + width <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}
