@@ -96,14 +96,10 @@ public struct ActorDictionary: Sendable {
             current = entry
         }
         try close()
-        for entry in entries {
-            if let affiliation = entry.affiliation, indexByName[affiliation.lowercased()] == nil {
-                throw ActorFileError(source: entry.source, line: nil, message: "affiliation '\(affiliation)' of [\(entry.name)] is not an entry")
-            }
-        }
     }
 
     /// This dictionary with `other`'s entries added; an entry of the same name is replaced.
+    /// Every affiliation must then name an entry of one or the other.
     public func merging(_ other: ActorDictionary) throws(ActorFileError) -> ActorDictionary {
         var merged = self
         for entry in other.entries { merged.add(entry) }

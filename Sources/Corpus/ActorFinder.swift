@@ -475,13 +475,14 @@ struct ActorFinder {
 
         /// Modifiers before a noun: words from `allowed`, demonyms and country names, and
         /// hyphenated adjectives ("Syria-based", "Iranian-backed").
-        private func modifiers(before head: Int, allowed: Set<String>) -> Range<Int> {
+        private func modifiers(before head: Int, allowed: Set<String>, names: Bool = false) -> Range<Int> {
             var start = head
             while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].paragraph == tokens[head].paragraph {
                 let token = tokens[start - 1]
                 let lower = token.lowercased
                 let isCountry = gazetteer.match(tokens, at: start - 1).map { $0.length == 1 } ?? false
-                if allowed.contains(lower) || isCountry || (lower.contains("-") && (lower.hasSuffix("-based") || lower.hasSuffix("-backed") || lower.hasSuffix("-led") || lower.hasPrefix("pro-"))) {
+                let isName = names && token.isCapitalized && !isFunctionWord(start - 1)
+                if allowed.contains(lower) || isCountry || isName || (lower.contains("-") && (lower.hasSuffix("-based") || lower.hasSuffix("-backed") || lower.hasSuffix("-led") || lower.hasPrefix("pro-"))) {
                     start -= 1
                 } else {
                     break
@@ -585,7 +586,7 @@ struct ActorFinder {
         }
 
         private mutating func findGroup(head: Int) -> Bool {
-            let span = modifiers(before: head, allowed: ["allied", "armed", "local", "foreign", "shiite", "sunni", "islamist", "opposition", "rebel", "pro-government", "anti-government", "the"])
+            let span = modifiers(before: head, allowed: ["allied", "armed", "local", "foreign", "shiite", "sunni", "islamist", "opposition", "rebel", "pro-government", "anti-government", "the"], names: true)
             let capitals = span.filter { tokens[$0].isCapitalized && gazetteer.match(tokens, at: $0) == nil }
             // "Hezbollah fighters": fighters of a known group are that group.
             if head > 0, covered[head - 1] { return false }

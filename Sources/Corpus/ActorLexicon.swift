@@ -17,7 +17,8 @@ enum ActorLexicon {
         "executive", "manager", "partner", "presenter", "anchor", "coach", "dr", "dr.", "mr", "mr.", "mrs",
         "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "president-elect", "vice-president", "coordinator",
         "administrator", "official", "diplomat", "aide", "agent", "activist", "campaigner", "lawyer",
-        "spokesperson", "teacher", "doctor", "resident", "witness", "owner", "farmer", "student",
+        "spokesperson", "teacher", "doctor", "resident", "witness", "owner", "farmer", "student", "master", "postmaster",
+        "harbourmaster", "harbormaster", "headteacher", "principal", "dean", "provost", "rector", "abbot",
     ]
 
     /// Words that may stand inside a role before its head ("National Security Adviser",
@@ -32,7 +33,7 @@ enum ActorLexicon {
         "army", "navy", "air", "force", "opposition", "party", "majority", "minority", "shadow", "cabinet",
         "treasury", "defence-", "press", "communications", "white", "house", "court", "supreme", "central",
         "bank", "world", "news", "political", "technology", "science", "investment", "market", "credit",
-        "research", "policy", "legal", "media", "foreign-affairs", "finance-", "team", "union", "opposition",
+        "research", "policy", "legal", "media", "harbour", "harbor", "grand", "head", "foreign-affairs", "finance-", "team", "union", "opposition",
     ]
 
     /// Titles that may precede a name without being its role when a fuller role stands

@@ -1,11 +1,36 @@
 import Corpus
 import LuaHost
 
-/// Builds the Lua side of the corpus: the `articles` list and its article tables.
+/// Builds the Lua side of the corpus: the `articles` and `actors` lists, then links them
+/// with `CorpusPrelude` so that fields hold tables, not ids to look up.
 /// Offsets become 1-based and inclusive, so that `text:sub(s.start, s["end"])` is the span.
 enum CorpusBinding {
-    static func install(_ corpus: Corpus, in lua: LuaState) {
+    static func install(_ corpus: Corpus, in lua: LuaState) throws(LuaError) {
         lua.setGlobal("articles", .table(LuaTable(array: corpus.articles.map { .table(table(for: $0)) })))
+        lua.setGlobal("actors", .table(LuaTable(array: corpus.actors.map { .table(table(for: $0)) })))
+        try lua.run(CorpusPrelude.source, chunkName: "=lede prelude")
+    }
+
+    /// `affiliation` and each mention's `article` are ids here; the prelude swaps in the tables.
+    static func table(for actor: Actor) -> LuaTable {
+        var fields: [LuaKey: LuaValue] = [
+            "id": .string(actor.id),
+            "name": .string(actor.name),
+            "type": .string(actor.type.rawValue),
+            "aliases": .table(LuaTable(array: actor.aliases.map { .string($0) })),
+            "mentions": .table(LuaTable(array: actor.mentions.map { mention in
+                var fields = span(mention.range)
+                fields["article"] = .string(mention.article)
+                fields["paragraph"] = .integer(Int64(mention.paragraph))
+                fields["sentence"] = .integer(Int64(mention.sentence))
+                fields["text"] = .string(mention.text)
+                if let role = mention.role { fields["role"] = .string(role) }
+                return .table(LuaTable(fields: fields))
+            })),
+        ]
+        if let role = actor.role { fields["role"] = .string(role) }
+        if let affiliation = actor.affiliation { fields["affiliation"] = .string(affiliation) }
+        return LuaTable(fields: fields)
     }
 
     static func table(for article: Article) -> LuaTable {

@@ -17,7 +17,7 @@ public final class Session {
     public init(corpus: Corpus) throws(LuaError) {
         self.corpus = corpus
         lua = try LuaState()
-        CorpusBinding.install(corpus, in: lua)
+        try CorpusBinding.install(corpus, in: lua)
     }
 
     /// Runs a script; `arguments` go into the global `arg` (`arg[0]` is the script's name,

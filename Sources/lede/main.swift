@@ -10,6 +10,11 @@ struct CorpusOptions: ParsableArguments {
         valueName: "path"))
     var corpus: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Actors to add to the built-in dictionary (repeatable; format in the README).",
+        valueName: "file"))
+    var actors: [String] = []
+
     var paths: [String] {
         if !corpus.isEmpty { return corpus }
         if let environment = ProcessInfo.processInfo.environment["LEDE_CORPUS"], !environment.isEmpty {
@@ -20,9 +25,23 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads the corpus; warnings go to stderr unless `quiet` (stats prints them itself).
     func load(quiet: Bool = false) throws(LedeFailure) -> Corpus {
+        var dictionary = ActorDictionary.builtin
+        for path in actors {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw LedeFailure(.usage, "lede: cannot read actors file \(path)")
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw LedeFailure(.usage, "lede: \(path): not UTF-8 text")
+            }
+            do {
+                dictionary = try dictionary.merging(ActorDictionary(parsing: text, source: path))
+            } catch {
+                throw LedeFailure(.usage, "lede: \(error)")
+            }
+        }
         let corpus: Corpus
         do {
-            corpus = try Corpus.load(paths: paths)
+            corpus = try Corpus.load(paths: paths, dictionary: dictionary)
         } catch {
             throw LedeFailure(.corpus, "lede: \(error)")
         }
