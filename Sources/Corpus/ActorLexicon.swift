@@ -172,11 +172,8 @@ enum ActorLexicon {
             ("cited", ["cite", "cites", "cited"]),
             ("believed", ["believe", "believes", "believed"]),
             ("thanked", ["thank", "thanks", "thanked"]),
-            ("rejected", ["reject", "rejects", "rejected"]),
             ("summarized", ["summarize", "summarizes", "summarized", "summarise", "summarises", "summarised"]),
             ("paraphrased", ["paraphrase", "paraphrases", "paraphrased"]),
-            ("briefed", ["brief", "briefs", "briefed"]),
-            ("informed", ["inform", "informs", "informed"]),
             ("assured", ["assure", "assures", "assured"]),
             ("agreed", ["agree", "agrees", "agreed"]),
             ("concluded", ["conclude", "concludes", "concluded"]),
@@ -235,7 +232,7 @@ enum ActorLexicon {
     static let verbAdverbs: Set<String> = [
         "also", "reportedly", "later", "again", "previously", "earlier", "had", "has", "have", "was", "is",
         "then", "further", "once", "repeatedly", "publicly", "privately", "separately", "recently", "has",
-        "flatly", "angrily", "quickly", "insisted", "would", "will", "could", "had", "himself", "herself",
+        "flatly", "angrily", "quickly", "explicitly", "clearly", "openly", "formally", "would", "will", "could", "had", "himself", "herself",
     ]
 
     /// Reporting-verb forms that are more often nouns after a name ("Trump's Twitter posts").

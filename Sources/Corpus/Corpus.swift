@@ -7,6 +7,10 @@ public struct Corpus: Sendable {
     /// Every actor the articles mention, in order of first mention (an actor that is only
     /// ever an affiliation comes after the one that names it).
     public var actors: [Actor]
+    /// Every attributed statement, article by article in reading order.
+    public var claims: [Claim]
+    /// Every quantity in the articles' text, claims or not.
+    public var quantities: [Quantity]
     public var warnings: [CorpusWarning]
     public var paths: [String]
     /// Every file looked at, with what became of it.
@@ -15,6 +19,8 @@ public struct Corpus: Sendable {
     public init(articles: [Article] = [], actors: [Actor] = [], warnings: [CorpusWarning] = [], paths: [String] = [], files: [FileReport] = []) {
         self.articles = articles
         self.actors = actors
+        self.claims = []
+        self.quantities = []
         self.warnings = warnings
         self.paths = paths
         self.files = files
@@ -40,6 +46,7 @@ public struct Corpus: Sendable {
         }
         corpus.articles = uniqueIDs(corpus.articles)
         corpus.actors = ActorResolver.resolve(corpus.articles, dictionary: dictionary)
+        (corpus.claims, corpus.quantities) = ClaimResolver.resolve(corpus.articles, actors: corpus.actors)
         return corpus
     }
 

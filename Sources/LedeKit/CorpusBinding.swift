@@ -8,7 +8,50 @@ enum CorpusBinding {
     static func install(_ corpus: Corpus, in lua: LuaState) throws(LuaError) {
         lua.setGlobal("articles", .table(LuaTable(array: corpus.articles.map { .table(table(for: $0)) })))
         lua.setGlobal("actors", .table(LuaTable(array: corpus.actors.map { .table(table(for: $0)) })))
+        lua.setGlobal("claims", .table(LuaTable(array: corpus.claims.map { .table(table(for: $0)) })))
+        lua.setGlobal("quantities", .table(LuaTable(array: corpus.quantities.map { .table(table(for: $0)) })))
         try lua.run(CorpusPrelude.source, chunkName: "=lede prelude")
+    }
+
+    /// `speaker`, `via`, `article`, `quantities` and `corroborated_by` hold ids and indices
+    /// here; the prelude swaps in the tables.
+    static func table(for claim: Claim) -> LuaTable {
+        var fields: [LuaKey: LuaValue] = [
+            "id": .string(claim.id),
+            "article": .string(claim.article),
+            "paragraph": .integer(Int64(claim.paragraph)),
+            "sentence": .integer(Int64(claim.sentence)),
+            "cue": .string(claim.cue),
+            "kind": .string(claim.kind.rawValue),
+            "content": .string(claim.content),
+            "via": .table(LuaTable(array: claim.via.map { .string($0) })),
+            "quantities": .table(LuaTable(array: claim.quantities.map { .integer(Int64($0 + 1)) })),
+            "corroborated_by": .table(LuaTable(array: claim.corroboratedBy.map { .string($0) })),
+        ]
+        for (key, value) in span(claim.contentRange) { fields[key] = value }
+        if let attribution = claim.attributionRange {
+            fields["attribution_start"] = .integer(Int64(attribution.lowerBound + 1))
+            fields["attribution_end"] = .integer(Int64(attribution.upperBound))
+        }
+        let optional: [(LuaKey, String?)] = [("speaker", claim.speaker), ("speaker_text", claim.speakerText), ("addressee", claim.addressee)]
+        for (key, value) in optional { if let value { fields[key] = .string(value) } }
+        return LuaTable(fields: fields)
+    }
+
+    static func table(for quantity: Quantity) -> LuaTable {
+        var fields: [LuaKey: LuaValue] = [
+            "article": .string(quantity.article),
+            "paragraph": .integer(Int64(quantity.paragraph)),
+            "text": .string(quantity.text),
+            "kind": .string(quantity.kind.rawValue),
+            "value": .number(quantity.value),
+            "unit": .string(quantity.unit),
+        ]
+        for (key, value) in span(quantity.range) { fields[key] = value }
+        let optional: [(LuaKey, Double?)] = [("high", quantity.high), ("km", quantity.kilometres), ("km_high", quantity.kilometresHigh)]
+        for (key, value) in optional { if let value { fields[key] = .number(value) } }
+        if let bound = quantity.bound { fields["bound"] = .string(bound) }
+        return LuaTable(fields: fields)
     }
 
     /// `affiliation` and each mention's `article` are ids here; the prelude swaps in the tables.

@@ -120,3 +120,73 @@ enum ActorScoring {
         return result
     }
 }
+
+/// Scores the claims lede found in one article against the hand annotation.
+///
+/// A claim found matches a gold claim of the same article when at least half of the gold
+/// content's words are in the found content (the overlap rule of the Gender Gap Tracker's
+/// evaluation, made stricter); each gold claim matches at most one claim found. Among
+/// matches, the speaker is right when the actor found goes by the gold speaker's name or
+/// one of its gold aliases.
+enum ClaimScoring {
+    struct Result {
+        var claims = Score()
+        var speakers = Score()
+        var byKind: [String: Score] = [:]
+        var missed: [String] = []
+        var spurious: [String] = []
+        var wrongSpeaker: [String] = []
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    static func score(_ gold: GoldArticle, corpus: Corpus, articleID: String) -> Result {
+        var result = Result()
+        let found = corpus.claims.filter { $0.article == articleID }
+        let actorsByID = Dictionary(uniqueKeysWithValues: corpus.actors.map { ($0.id, $0) })
+        var pairs: [(gold: Int, found: Int, overlap: Double)] = []
+        for (g, claim) in gold.claims.enumerated() {
+            let goldWords = words(claim.content)
+            guard !goldWords.isEmpty else { continue }
+            for (f, candidate) in found.enumerated() {
+                let foundWords = Set(words(candidate.content))
+                let overlap = Double(goldWords.filter(foundWords.contains).count) / Double(goldWords.count)
+                if overlap >= 0.5 { pairs.append((g, f, overlap)) }
+            }
+        }
+        var matchOfGold: [Int: Int] = [:]
+        var taken = Set<Int>()
+        for pair in pairs.sorted(by: { ($0.overlap, -$0.gold, -$0.found) > ($1.overlap, -$1.gold, -$1.found) })
+        where matchOfGold[pair.gold] == nil && !taken.contains(pair.found) {
+            matchOfGold[pair.gold] = pair.found
+            taken.insert(pair.found)
+        }
+        result.claims = Score(found: found.count, correct: taken.count, expected: gold.claims.count, recalled: matchOfGold.count)
+        for (g, claim) in gold.claims.enumerated() {
+            var kind = result.byKind[claim.kind] ?? Score()
+            kind.expected += 1
+            if matchOfGold[g] != nil { kind.recalled += 1 }
+            result.byKind[claim.kind] = kind
+            guard let f = matchOfGold[g] else {
+                result.missed.append("[\(claim.paragraph)] \(claim.speaker ?? "-"): \(claim.content.prefix(50))")
+                continue
+            }
+            guard let speaker = claim.speaker else { continue }
+            let goldNames = Set(([speaker] + (gold.actors.first { $0.name == speaker }?.aliases ?? [])).map(ActorScoring.normalize))
+            let actor = found[f].speaker.flatMap { actorsByID[$0] }
+            let foundNames = Set(((actor?.aliases ?? []) + (actor.map { [$0.name] } ?? [])).map(ActorScoring.normalize))
+            result.speakers.found += 1
+            result.speakers.expected += 1
+            if !goldNames.isDisjoint(with: foundNames) {
+                result.speakers.correct += 1
+                result.speakers.recalled += 1
+            } else {
+                result.wrongSpeaker.append("[\(claim.paragraph)] gold \(speaker), found \(actor?.name ?? "nobody")")
+            }
+        }
+        result.spurious = found.indices.filter { !taken.contains($0) }.map { "[\(found[$0].paragraph)] \(found[$0].content.prefix(50))" }
+        return result
+    }
+}

@@ -1,0 +1,471 @@
+/// Finds the claims of one article: quotes and reported speech with their speaker, cue,
+/// addressee and content.
+///
+/// Quote marks are paired by direction (“ opens, ” closes; a straight " opens after a space
+/// and closes otherwise), so an unclosed quote costs nothing but its own end: it runs to
+/// the end of its paragraph, and a paragraph that opens with a quote after it continues it.
+struct ClaimFinder {
+    let article: Article
+    let tokens: [Token]
+    let titleTokens: [Token]
+    /// The actor id and type of each token inside a mention, for body and title tokens.
+    let actorAt: [Int: MentionRef]
+    let titleActorAt: [Int: MentionRef]
+
+    struct MentionRef {
+        var actor: String
+        var type: ActorType
+        var tokens: Range<Int>
+    }
+
+    /// A stretch of text in quote marks, in token indices (marks excluded).
+    struct Quote {
+        var open: Int
+        var content: Range<Int>
+        var close: Int?
+        var paragraph: Int
+    }
+
+    /// One claim before ids and corroboration are known.
+    struct Found {
+        var paragraph: Int
+        var speaker: String?
+        var speakerText: String?
+        var cue: String
+        var addressee: String?
+        var kind: ClaimKind
+        var content: Range<Int>
+        var attribution: Range<Int>?
+        var via: [String] = []
+        var inTitle: Bool
+        /// Token of the cue, to find nested attributions.
+        var cueToken: Int
+    }
+
+    init(article: Article, tokens: [Token], titleTokens: [Token], mentions: [(actor: Actor, mention: Mention)]) {
+        self.article = article
+        self.tokens = tokens
+        self.titleTokens = titleTokens
+        actorAt = ClaimFinder.index(mentions.filter { $0.mention.paragraph > 0 }, tokens)
+        titleActorAt = ClaimFinder.index(mentions.filter { $0.mention.paragraph == 0 }, titleTokens)
+    }
+
+    private static func index(_ mentions: [(actor: Actor, mention: Mention)], _ tokens: [Token]) -> [Int: MentionRef] {
+        var startToken: [Int: Int] = [:]
+        var endToken: [Int: Int] = [:]
+        for (index, token) in tokens.enumerated() {
+            startToken[token.range.lowerBound] = index
+            endToken[token.range.upperBound] = index
+        }
+        var result: [Int: MentionRef] = [:]
+        for (actor, mention) in mentions {
+            guard let first = startToken[mention.range.lowerBound], let last = endToken[mention.range.upperBound] else { continue }
+            let reference = MentionRef(actor: actor.id, type: actor.type, tokens: first..<(last + 1))
+            for index in first...last { result[index] = reference }
+        }
+        return result
+    }
+
+    func find() -> [Found] {
+        var found: [Found] = []
+        var previousUnclosed: Found?
+        var paragraphs: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices where index == tokens.count - 1 || tokens[index + 1].paragraph != tokens[index].paragraph {
+            paragraphs.append(start..<(index + 1))
+            start = index + 1
+        }
+        var lastPersonSpeaker: String?
+        let title = Unit(tokens: titleTokens, span: titleTokens.indices, actorAt: titleActorAt, inTitle: true, paragraph: 0, source: article.title)
+        found += title.claims(previousUnclosed: nil, previousSpeaker: nil, lastSpeaker: &lastPersonSpeaker, finder: self).claims
+        for span in paragraphs {
+            let unit = Unit(tokens: tokens, span: span, actorAt: actorAt, inTitle: false, paragraph: tokens[span.lowerBound].paragraph + 1,
+                            source: article.text)
+            let result = unit.claims(previousUnclosed: previousUnclosed, previousSpeaker: found.last?.speaker, lastSpeaker: &lastPersonSpeaker, finder: self)
+            found += result.claims
+            previousUnclosed = result.unclosed
+        }
+        return found
+    }
+
+    /// The title or one paragraph.
+    struct Unit {
+        let tokens: [Token]
+        let span: Range<Int>
+        let actorAt: [Int: MentionRef]
+        let inTitle: Bool
+        let paragraph: Int
+        let source: String
+
+        func quotes() -> [Quote] {
+            var quotes: [Quote] = []
+            var open: Int?
+            let opening: Set<String> = inTitle ? ["“", "‘"] : ["“"]
+            let closing: Set<String> = inTitle ? ["”", "’"] : ["”"]
+            for index in span where tokens[index].kind == .mark {
+                let mark = tokens[index].text
+                let isStraight = mark == "\""
+                if opening.contains(mark) || (isStraight && open == nil) {
+                    if let start = open { quotes.append(Quote(open: start, content: (start + 1)..<index, close: nil, paragraph: paragraph)) }
+                    open = index
+                } else if closing.contains(mark) || isStraight, let start = open {
+                    quotes.append(Quote(open: start, content: (start + 1)..<index, close: index, paragraph: paragraph))
+                    open = nil
+                }
+            }
+            if let start = open { quotes.append(Quote(open: start, content: (start + 1)..<span.upperBound, close: nil, paragraph: paragraph)) }
+            return quotes.filter { !$0.content.isEmpty }
+        }
+
+        func claims(previousUnclosed: Found?, previousSpeaker: String?, lastSpeaker: inout String?, finder: ClaimFinder) -> (claims: [Found], unclosed: Found?) {
+            let quotes = quotes()
+            var inQuote = [Bool](repeating: false, count: span.upperBound)
+            for quote in quotes {
+                for index in quote.open..<(quote.close ?? quote.content.upperBound) { inQuote[index] = true }
+                if let close = quote.close { inQuote[close] = true }
+            }
+            var used = Set<Int>()
+            var claims: [Found] = []
+            var index = span.lowerBound
+            while index < span.upperBound {
+                defer { index += 1 }
+                guard !inQuote[index], actorAt[index] == nil, let cue = cue(at: index) else { continue }
+                guard var claim = claim(cue: cue, at: index, quotes: quotes, inQuote: inQuote, used: &used, lastSpeaker: lastSpeaker,
+                                        previousClaim: claims.last?.speaker ?? previousSpeaker, finder: finder) else { continue }
+                if claim.speaker != nil, claim.speakerText.map({ !["he", "she", "it", "they"].contains($0.lowercased()) }) ?? true {
+                    lastSpeaker = claim.speaker
+                }
+                claim.paragraph = paragraph
+                claims.append(claim)
+                index = max(index, cue.end - 1)
+            }
+            claims = nested(claims)
+            // A quote nobody was named for, after a claim of this paragraph or opening a
+            // paragraph after an unclosed one, goes on with that speaker.
+            for (position, quote) in quotes.enumerated() where !used.contains(position) && wordCount(quote.content) >= 4
+                && tokens[quote.open].startsSentence && !claims.contains(where: { $0.content.contains(quote.open) }) {
+                let earlier = claims.last { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
+                let continued = quote.open == span.lowerBound ? previousUnclosed : nil
+                guard let owner = earlier ?? continued, owner.speaker != nil || owner.speakerText != nil else { continue }
+                claims.append(Found(paragraph: paragraph, speaker: owner.speaker, speakerText: nil, cue: owner.cue, addressee: nil,
+                                    kind: .direct, content: quote.content, attribution: nil, via: owner.via, inTitle: inTitle,
+                                    cueToken: quote.open))
+                used.insert(position)
+            }
+            claims.sort { $0.content.lowerBound < $1.content.lowerBound }
+            let unclosed = quotes.last.flatMap { quote -> Found? in
+                guard quote.close == nil else { return nil }
+                return claims.last { $0.content.upperBound == quote.content.upperBound }
+            }
+            return (claims, unclosed)
+        }
+
+        private func wordCount(_ range: Range<Int>) -> Int { range.filter { tokens[$0].isWord || tokens[$0].kind == .number }.count }
+
+        struct Cue {
+            var normalized: String
+            var range: Range<Int>
+            var end: Int { range.upperBound }
+        }
+
+        func cue(at index: Int) -> Cue? {
+            let lower = tokens[index].lowercased
+            if lower == "according", index + 1 < span.upperBound, tokens[index + 1].lowercased == "to" {
+                return Cue(normalized: "according to", range: index..<(index + 2))
+            }
+            guard tokens[index].isWord, let cue = ActorLexicon.speechVerbs[lower], !ActorLexicon.nounLikeVerbForms.contains(lower) else {
+                return nil
+            }
+            // "the reported deal", "a claimed victory": a participle before a noun is no cue.
+            if index > span.lowerBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index - 1].lowercased) { return nil }
+            if lower.hasSuffix("ing") && lower != "saying" { return nil }
+            // Headlines write "Israel said in talks" for "is said to be in talks".
+            if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
+            var end = index + 1
+            if cue == "wrote", end + 1 < span.upperBound, tokens[end].lowercased == "on", tokens[end + 1].isCapitalized { end += 2 }
+            return Cue(normalized: cue, range: index..<end)
+        }
+
+        /// Words that may stand between a speaker and the cue, or after the cue before
+        /// what was said: "on Thursday", "earlier this week", "in a statement".
+        private func skipAdverbials(from start: Int, forward: Bool) -> Int {
+            var cursor = start
+            let step = forward ? 1 : -1
+            while span.contains(cursor) {
+                let lower = tokens[cursor].lowercased
+                if ActorLexicon.verbAdverbs.contains(lower) || ActorLexicon.calendarWords.contains(lower)
+                    || ["on", "this", "last", "week", "morning", "afternoon", "evening", "night", "earlier", "later", "today",
+                        "yesterday", "month", "year", "weekend", "recently", "further"].contains(lower) {
+                    cursor += step
+                } else {
+                    break
+                }
+            }
+            return cursor
+        }
+
+        /// The words naming someone from `start`: mentions, possessives, roles and names up
+        /// to the last mention ("Israel’s Channel 10 senior diplomatic correspondent Barak
+        /// Ravid"), with the actor of the last mention.
+        func namingStretch(from start: Int) -> (end: Int, actor: MentionRef)? {
+            var cursor = start
+            var last: MentionRef?
+            while cursor < span.upperBound, cursor < start + 12 {
+                if let reference = actorAt[cursor] {
+                    last = reference
+                    cursor = reference.tokens.upperBound
+                    continue
+                }
+                let token = tokens[cursor]
+                let lower = token.lowercased
+                guard token.text.isPossessive || token.kind == .number || ActorLexicon.roleHeads.contains(lower)
+                        || ActorLexicon.roleModifiers.contains(lower) && !["of", "for", "the", "and"].contains(lower) || token.isCapitalized
+                else { break }
+                cursor += 1
+            }
+            guard let last else { return nil }
+            return (last.tokens.upperBound, last)
+        }
+
+        private func claim(cue: Cue, at index: Int, quotes: [Quote], inQuote: [Bool], used: inout Set<Int>, lastSpeaker: String?,
+                           previousClaim: String?, finder: ClaimFinder) -> Found? {
+            var speaker: String?
+            var speakerText: String?
+            var attributionStart = index
+            var attributionEnd = cue.end
+            var after = cue.end
+            func take(_ reference: MentionRef) {
+                speaker = reference.actor
+                speakerText = surface(reference.tokens)
+            }
+            if cue.normalized == "according to" {
+                guard after < span.upperBound else { return nil }
+                if let stretch = namingStretch(from: after) {
+                    speaker = stretch.actor.actor
+                    speakerText = surface(after..<stretch.end)
+                    after = stretch.end
+                } else {
+                    // "according to the report": the outlet that reported last.
+                    var cursor = after
+                    while cursor < span.upperBound, cursor < after + 4, tokens[cursor].isWord, !["report", "reports"].contains(tokens[cursor].lowercased) { cursor += 1 }
+                    guard cursor < span.upperBound, ["report", "reports"].contains(tokens[cursor].lowercased) else { return nil }
+                    speakerText = surface(after..<(cursor + 1))
+                    // "the report" points back to the claim before it; "reports" to nobody in particular.
+                    speaker = tokens[cursor].lowercased == "report" ? previousClaim ?? finder.latestReporter(before: tokens[index].range.lowerBound, inTitle: inTitle) : nil
+                    after = cursor + 1
+                    if after + 1 < span.upperBound, tokens[after].isMark(","), ["which", "who"].contains(tokens[after + 1].lowercased) { after += 1 }
+                    // "according to reports from Moscow, …": where the reports came from is not what they say.
+                    if after < span.upperBound, ["from", "by", "in", "on", "which", "that"].contains(tokens[after].lowercased) {
+                        var comma = after
+                        while comma < span.upperBound, comma < after + 12, !tokens[comma].isMark(",") { comma += 1 }
+                        if comma < span.upperBound, tokens[comma].isMark(",") { after = comma }
+                    }
+                }
+                attributionEnd = after
+            } else {
+                var subject = skipAdverbials(from: index - 1, forward: false)
+                var passive = false
+                if index - 1 > span.lowerBound, ["was", "were", "is", "are"].contains(tokens[index - 1].lowercased), cue.end < span.upperBound,
+                   tokens[cue.end].lowercased == "to" {
+                    // "Moscow was said to be interested…": the subject is who is said to.
+                    passive = true
+                    subject = skipAdverbials(from: index - 2, forward: false)
+                }
+                if span.contains(subject), tokens[subject].isMark(","), !inQuote[subject] {
+                    // "Chagai Tzuriel, director-general of the intelligence ministry, told Reuters".
+                    var comma = subject - 1
+                    while comma > span.lowerBound, comma > subject - 16, !tokens[comma].isMark(","), !inQuote[comma] { comma -= 1 }
+                    if comma > span.lowerBound, tokens[comma].isMark(","), let reference = actorAt[comma - 1] {
+                        subject = comma - 1
+                        _ = reference
+                    }
+                }
+                if span.contains(subject), !inQuote[subject], let reference = actorAt[subject] {
+                    take(reference)
+                    attributionStart = reference.tokens.lowerBound
+                } else if span.contains(subject), !inQuote[subject],
+                          ["report", "reports", "news"].contains(tokens[subject].lowercased) || ActorLexicon.mediaDescriptors.contains(tokens[subject].lowercased),
+                          let outlet = (max(span.lowerBound, subject - 4)..<subject).reversed().compactMap({ actorAt[$0] }).first {
+                    // "A Channel 10 news report said": the outlet speaks.
+                    speaker = outlet.actor
+                    var start = outlet.tokens.lowerBound
+                    if start > span.lowerBound, ["a", "an", "the"].contains(tokens[start - 1].lowercased) { start -= 1 }
+                    speakerText = surface(start..<(subject + 1))
+                    attributionStart = start
+                } else if span.contains(subject), !inQuote[subject], ActorLexicon.personalPronouns.contains(tokens[subject].lowercased) {
+                    speakerText = tokens[subject].text
+                    speaker = tokens[subject].lowercased == "it" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
+                        : tokens[subject].lowercased == "they" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.anonymous, .group], inTitle: inTitle)
+                        : finder.latest(before: tokens[subject].range.lowerBound, types: [.person], inTitle: inTitle) ?? lastSpeaker
+                    attributionStart = subject
+                } else if cue.end < span.upperBound, let reference = actorAt[cue.end], !passive, index > span.lowerBound,
+                          tokens[index - 1].kind == .mark {
+                    // "…,” said Lavrov.
+                    take(reference)
+                    attributionEnd = reference.tokens.upperBound
+                    after = attributionEnd
+                } else if cue.end < span.upperBound, ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased), !passive,
+                          index > span.lowerBound, tokens[index - 1].kind == .mark {
+                    speakerText = tokens[cue.end].text
+                    speaker = finder.latest(before: tokens[cue.end].range.lowerBound, types: [.person], inTitle: inTitle) ?? lastSpeaker
+                    attributionEnd = cue.end + 1
+                    after = attributionEnd
+                } else {
+                    return nil
+                }
+                if passive {
+                    after = cue.end
+                    while after < span.upperBound, ["to", "have", "be"].contains(tokens[after].lowercased) { after += 1 }
+                }
+            }
+            var addressee: String?
+            if cue.normalized == "told", after < span.upperBound {
+                if let stretch = namingStretch(from: after) {
+                    addressee = surface(after..<stretch.end)
+                    after = stretch.end
+                } else {
+                    var cursor = after
+                    while cursor < span.upperBound, cursor < after + 5, tokens[cursor].isWord,
+                          !["that", "in", "on", "at", "during", "after", "before", "when", "while", "earlier", "last", "this", "he", "she", "it", "they", "we", "i"].contains(tokens[cursor].lowercased),
+                          !ActorLexicon.calendarWords.contains(tokens[cursor].lowercased),
+                          ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil {
+                        cursor += 1
+                    }
+                    if cursor > after {
+                        addressee = surface(after..<cursor)
+                        after = cursor
+                    }
+                }
+                attributionEnd = max(attributionEnd, after)
+            }
+            // Direct: a quote right before the attribution ("“…,” Lavrov said").
+            let attribution = attributionStart..<attributionEnd
+            // The words before the speaker's name that belong to it: "Russian Foreign Minister".
+            var nameStart = attributionStart
+            while nameStart - 1 > span.lowerBound, nameStart > attributionStart - 9, tokens[nameStart - 1].isWord || tokens[nameStart - 1].kind == .number,
+                  !inQuote[nameStart - 1], ActorLexicon.speechVerbs[tokens[nameStart - 1].lowercased] == nil {
+                nameStart -= 1
+            }
+            if !(nameStart > span.lowerBound && (tokens[nameStart - 1].isMark(",") || inQuote[nameStart - 1])) { nameStart = attributionStart }
+            var before = nameStart - 1
+            while span.contains(before), tokens[before].isMark(",") || tokens[before].isMark(":") { before -= 1 }
+            if span.contains(before), let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position) {
+                used.insert(position)
+                return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                             kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
+            }
+            after = skipAdverbials(from: after, forward: true)
+            let sentence = tokens[index].sentence
+            let atClauseEnd = after >= span.upperBound || [",", ".", ";"].contains(tokens[after].text) && tokens[after].kind == .mark
+                || tokens[after].sentence != sentence
+            // "wrote in an op-ed for the Hill on April 10 that …": what was said follows "that".
+            if after < span.upperBound, ["in", "on", "at", "for", "during", "after", "before", "with", "from"].contains(tokens[after].lowercased) {
+                var cursor = after
+                while cursor < span.upperBound, cursor < after + 14, tokens[cursor].sentence == sentence, !inQuote[cursor],
+                      tokens[cursor].lowercased != "that" { cursor += 1 }
+                if cursor < span.upperBound, tokens[cursor].lowercased == "that" { after = cursor + 1 }
+            }
+            while after < span.upperBound, tokens[after].isMark(",") || tokens[after].isMark(":") || tokens[after].lowercased == "that" {
+                after += 1
+                after = skipAdverbials(from: after, forward: true)
+            }
+            // Direct: a quote right after the cue ("Lavrov said: “…”").
+            if after < span.upperBound, let position = quotes.firstIndex(where: { $0.open == after }), !used.contains(position) {
+                used.insert(position)
+                return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                             kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
+            }
+            // Indirect before: "Israel has rejected …, Reuters reports, while …".
+            if atClauseEnd, nameStart > span.lowerBound, tokens[nameStart - 1].isMark(",") {
+                var start = nameStart - 1
+                while start > span.lowerBound, tokens[start - 1].sentence == sentence || inTitle, !tokens[start - 1].isMark(";") { start -= 1 }
+                let content = trimmed(start..<(nameStart - 1))
+                guard !content.isEmpty else { return nil }
+                return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                             kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
+                             inTitle: inTitle, cueToken: index)
+            }
+            // Indirect after: the rest of the sentence.
+            guard after < span.upperBound else { return nil }
+            var end = after
+            while end < span.upperBound, tokens[end].sentence == tokens[after].sentence || inQuote[end] && inQuote[max(end - 1, 0)] {
+                // "…that Israel is acting: “We will not stop…,” he said": the quote has its own attribution.
+                if tokens[end].isMark(":"), end + 1 < span.upperBound, quotes.contains(where: { $0.open == end + 1 }) { break }
+                end += 1
+            }
+            let content = trimmed(after..<end)
+            guard wordCount(content) >= 2 else { return nil }
+            return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                         kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
+                         inTitle: inTitle, cueToken: index)
+        }
+
+        /// Indirect, or mixed when quoted words stand inside; quotes inside are used up.
+        private func kind(of content: Range<Int>, quotes: [Quote], used: inout Set<Int>) -> ClaimKind {
+            var kind = ClaimKind.indirect
+            for quote in quotes where content.contains(quote.open) { kind = .mixed }
+            return kind
+        }
+
+        /// Without the sentence's closing period and comma, or quote marks around all of it.
+        private func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var range = range
+            while let last = range.last, tokens[last].kind == .mark, [".", ",", ":", ";"].contains(tokens[last].text) {
+                range = range.lowerBound..<last
+            }
+            return range
+        }
+
+        func surface(_ range: Range<Int>) -> String {
+            guard let first = range.first, let last = range.last else { return "" }
+            let bytes = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+            let utf8 = source.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+            return String(source[start..<utf8.index(start, offsetBy: bytes.count)])
+        }
+
+        /// "The official said that Netanyahu told Lavrov …": the inner claim is the one
+        /// kept, with the outer speaker in its `via`.
+        private func nested(_ claims: [Found]) -> [Found] {
+            var result = claims
+            var removed = Set<Int>()
+            func contains(_ outer: Found, _ inner: Found) -> Bool {
+                guard let attribution = inner.attribution else { return false }
+                return outer.content.contains(attribution.lowerBound) && outer.content.contains(inner.cueToken)
+            }
+            for (outerIndex, outer) in claims.enumerated() {
+                for (innerIndex, inner) in claims.enumerated() where innerIndex != outerIndex {
+                    guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil else { continue }
+                    if contains(inner, outer) {
+                        // "Sources said X, Hadashot reported": the later attribution is the outer one,
+                        // and the earlier claim ends before it.
+                        guard outer.cueToken > inner.cueToken, let attribution = outer.attribution else { continue }
+                        var end = attribution.lowerBound
+                        while end > inner.content.lowerBound, tokens[end - 1].kind == .mark { end -= 1 }
+                        result[innerIndex].content = inner.content.lowerBound..<max(end, inner.content.lowerBound + 1)
+                    }
+                    if let speaker = outer.speaker { result[innerIndex].via = [speaker] + outer.via + result[innerIndex].via }
+                    removed.insert(outerIndex)
+                }
+            }
+            return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        }
+    }
+
+    /// The latest actor of one of `types` mentioned before `offset`, outside quotes.
+    func latest(before offset: Int, types: Set<ActorType>, inTitle: Bool) -> String? {
+        let map = inTitle ? titleActorAt : actorAt
+        let list = inTitle ? titleTokens : tokens
+        var index = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
+        while index > 0 {
+            index -= 1
+            if let reference = map[index], types.contains(reference.type) { return reference.actor }
+        }
+        return inTitle ? nil : nil
+    }
+
+    /// The outlet that reported last before `offset`: "according to the report".
+    func latestReporter(before offset: Int, inTitle: Bool) -> String? {
+        latest(before: offset, types: [.media], inTitle: inTitle)
+    }
+}
