@@ -139,6 +139,7 @@ struct ClaimFinder {
                 claims.append(claim)
                 index = max(index, cue.end - 1)
             }
+            if inTitle, claims.isEmpty, let headline = headlineClaim(quotes: quotes) { claims.append(headline) }
             claims = nested(claims)
             // A quote nobody was named for, after a claim of this paragraph or opening a
             // paragraph after an unclosed one, goes on with that speaker.
@@ -160,6 +161,21 @@ struct ClaimFinder {
             return (claims, unclosed)
         }
 
+        /// "Russian FM Lavrov: All Foreign Troops Must Leave Syria": a headline that gives
+        /// someone's words after their name and a colon.
+        private func headlineClaim(quotes: [Quote]) -> Found? {
+            guard let colon = span.first(where: { tokens[$0].isMark(":") }), colon > span.lowerBound,
+                  let reference = actorAt[colon - 1], [.person, .anonymous, .organization, .country].contains(reference.type) else { return nil }
+            var start = colon + 1
+            while start < span.upperBound, tokens[start].kind == .mark { start += 1 }
+            let content = trimmed(start..<span.upperBound)
+            guard wordCount(content) >= 3 else { return nil }
+            let quoted = quotes.contains { content.contains($0.open) || $0.content.lowerBound <= content.lowerBound }
+            return Found(paragraph: 0, speaker: reference.actor, speakerText: surface(reference.tokens), cue: "said", addressee: nil,
+                         kind: quoted ? .direct : .indirect, content: content, attribution: reference.tokens.lowerBound..<(colon + 1),
+                         inTitle: true, cueToken: colon)
+        }
+
         private func wordCount(_ range: Range<Int>) -> Int { range.filter { tokens[$0].isWord || tokens[$0].kind == .number }.count }
 
         struct Cue {
@@ -172,6 +188,13 @@ struct ClaimFinder {
             let lower = tokens[index].lowercased
             if lower == "according", index + 1 < span.upperBound, tokens[index + 1].lowercased == "to" {
                 return Cue(normalized: "according to", range: index..<(index + 2))
+            }
+            if ["made", "makes", "make"].contains(lower), index + 2 < span.upperBound {
+                // "has made it clear that…", "made clear that…".
+                if tokens[index + 1].lowercased == "clear" { return Cue(normalized: "made clear", range: index..<(index + 2)) }
+                if tokens[index + 1].lowercased == "it", tokens[index + 2].lowercased == "clear" {
+                    return Cue(normalized: "made clear", range: index..<(index + 3))
+                }
             }
             guard tokens[index].isWord, let cue = ActorLexicon.speechVerbs[lower], !ActorLexicon.nounLikeVerbForms.contains(lower) else {
                 return nil
@@ -280,6 +303,11 @@ struct ClaimFinder {
                         _ = reference
                     }
                 }
+                if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
+                   tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
+                    // "the United States, which warned…": the one the clause is about.
+                    subject -= 2
+                }
                 if span.contains(subject), !inQuote[subject], let reference = actorAt[subject] {
                     take(reference)
                     attributionStart = reference.tokens.lowerBound
@@ -296,7 +324,7 @@ struct ClaimFinder {
                     speakerText = tokens[subject].text
                     speaker = tokens[subject].lowercased == "it" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
                         : tokens[subject].lowercased == "they" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.anonymous, .group], inTitle: inTitle)
-                        : finder.latest(before: tokens[subject].range.lowerBound, types: [.person], inTitle: inTitle) ?? lastSpeaker
+                        : lastSpeaker ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.person], inTitle: inTitle)
                     attributionStart = subject
                 } else if cue.end < span.upperBound, let reference = actorAt[cue.end], !passive, index > span.lowerBound,
                           tokens[index - 1].kind == .mark {
@@ -307,7 +335,7 @@ struct ClaimFinder {
                 } else if cue.end < span.upperBound, ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased), !passive,
                           index > span.lowerBound, tokens[index - 1].kind == .mark {
                     speakerText = tokens[cue.end].text
-                    speaker = finder.latest(before: tokens[cue.end].range.lowerBound, types: [.person], inTitle: inTitle) ?? lastSpeaker
+                    speaker = lastSpeaker ?? finder.latest(before: tokens[cue.end].range.lowerBound, types: [.person], inTitle: inTitle)
                     attributionEnd = cue.end + 1
                     after = attributionEnd
                 } else {
