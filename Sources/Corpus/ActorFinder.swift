@@ -124,6 +124,11 @@ struct ActorFinder {
                 } else if ActorLexicon.nameConnectors.contains(token.text), end + 1 < tokens.count,
                           tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized {
                     end += 2
+                } else if token.text == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized,
+                          ((end + 1)..<min(end + 5, tokens.count)).contains(where: { tokens[$0].isCapitalized
+                              && ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) {
+                    // "Food and Drug Administration": "and" inside an organisation's name.
+                    end += 2
                 } else if token.text == "&" || token.text == "]", end + 1 < tokens.count, tokens[end + 1].isCapitalized {
                     end += 2
                 } else {

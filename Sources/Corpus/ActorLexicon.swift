@@ -18,7 +18,7 @@ enum ActorLexicon {
         "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "president-elect", "vice-president", "coordinator",
         "administrator", "official", "diplomat", "aide", "agent", "activist", "campaigner", "lawyer",
         "spokesperson", "teacher", "doctor", "resident", "witness", "owner", "farmer", "student", "master", "postmaster",
-        "harbourmaster", "harbormaster", "headteacher", "principal", "dean", "provost", "rector", "abbot",
+        "harbourmaster", "harbormaster", "whistleblower", "headteacher", "principal", "dean", "provost", "rector", "abbot",
     ]
 
     /// Words that may stand inside a role before its head ("National Security Adviser",

@@ -227,11 +227,20 @@ struct ClaimFinder {
             return cursor
         }
 
+        /// The first token after "Mr", "Dr" or "the" from `start`: "said Mr Pryce".
+        private func namedAfter(_ start: Int) -> Int {
+            var cursor = start
+            while cursor < span.upperBound, actorAt[cursor] == nil,
+                  ActorLexicon.honorifics.contains(tokens[cursor].lowercased) || tokens[cursor].lowercased == "the" { cursor += 1 }
+            return cursor
+        }
+
         /// The words naming someone from `start`: mentions, possessives, roles and names up
         /// to the last mention ("Israel’s Channel 10 senior diplomatic correspondent Barak
         /// Ravid"), with the actor of the last mention.
         func namingStretch(from start: Int) -> (end: Int, actor: MentionRef)? {
             var cursor = start
+            if cursor < span.upperBound, ["the", "a", "an"].contains(tokens[cursor].lowercased) { cursor += 1 }
             var last: MentionRef?
             while cursor < span.upperBound, cursor < start + 12 {
                 if let reference = actorAt[cursor] {
@@ -326,8 +335,8 @@ struct ClaimFinder {
                         : tokens[subject].lowercased == "they" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.anonymous, .group], inTitle: inTitle)
                         : lastSpeaker ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.person], inTitle: inTitle)
                     attributionStart = subject
-                } else if cue.end < span.upperBound, let reference = actorAt[cue.end], !passive, index > span.lowerBound,
-                          tokens[index - 1].kind == .mark {
+                } else if let named = Optional(namedAfter(cue.end)), named < span.upperBound, let reference = actorAt[named], !passive,
+                          index > span.lowerBound, tokens[index - 1].kind == .mark {
                     // "…,” said Lavrov.
                     take(reference)
                     attributionEnd = reference.tokens.upperBound

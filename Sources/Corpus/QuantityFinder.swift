@@ -95,9 +95,11 @@ enum QuantityFinder {
         var high: Double?
         if cursor + 1 < tokens.count, ["-", "–", "to", "or", "and"].contains(tokens[cursor].lowercased),
            tokens[cursor].lowercased != "and" || (first >= 1 && tokens[first - 1].lowercased == "between"),
+           tokens[cursor].lowercased != "and" || first >= 1,
            let next = number(at: cursor + 1, tokens) {
             high = next.value
             cursor = next.end
+            if tokens[low.end].lowercased == "and" { first -= 1 }
         }
         var value = low.value
         if let highValue = high, highValue >= 1000, value < 1000, low.end == start + 1,

@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 import XCTest
 
 /// Actors against the hand annotations: seeds 000 and 002 were annotated before any rule
@@ -12,13 +13,13 @@ final class ActorGoldTests: XCTestCase {
         for gold in try GoldArticle.load(folder) where only?.contains(gold.article) ?? true {
             let id = try XCTUnwrap(corpus.articles.first { $0.id == gold.article }?.id, "no article \(gold.article)")
             let result = ActorScoring.score(gold, corpus: corpus, articleID: id)
-            print("actors \(gold.article): \(result.actors)  aliases: \(result.aliases)")
-            print("  missed: \(result.missed.joined(separator: ", "))")
-            print("  spurious: \(result.spurious.joined(separator: ", "))")
+            say("actors \(gold.article): \(result.actors)  aliases: \(result.aliases)")
+            say("  missed: \(result.missed.joined(separator: ", "))")
+            say("  spurious: \(result.spurious.joined(separator: ", "))")
             total.actors = total.actors + result.actors
             total.aliases = total.aliases + result.aliases
         }
-        print("actors \(folder) \(only.map { $0.sorted().joined(separator: "+") } ?? "all"): \(total.actors)  aliases: \(total.aliases)")
+        say("actors \(folder) \(only.map { $0.sorted().joined(separator: "+") } ?? "all"): \(total.actors)  aliases: \(total.aliases)")
         return total
     }
 

@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 import XCTest
 
 /// Claims against the hand annotations (see ActorGoldTests for which articles are which).
@@ -9,16 +10,16 @@ final class ClaimGoldTests: XCTestCase {
         for gold in try GoldArticle.load(folder) where only?.contains(gold.article) ?? true {
             let id = try XCTUnwrap(corpus.articles.first { $0.id == gold.article }?.id, "no article \(gold.article)")
             let result = ClaimScoring.score(gold, corpus: corpus, articleID: id)
-            print("claims \(gold.article): \(result.claims)  speakers right: \(result.speakers.correct)/\(result.speakers.found)")
-            for line in result.missed { print("  missed \(line)") }
-            for line in result.spurious { print("  spurious \(line)") }
-            for line in result.wrongSpeaker { print("  speaker \(line)") }
+            say("claims \(gold.article): \(result.claims)  speakers right: \(result.speakers.correct)/\(result.speakers.found)")
+            for line in result.missed { say("  missed \(line)") }
+            for line in result.spurious { say("  spurious \(line)") }
+            for line in result.wrongSpeaker { say("  speaker \(line)") }
             total.claims = total.claims + result.claims
             total.speakers = total.speakers + result.speakers
             for (kind, score) in result.byKind { total.byKind[kind] = (total.byKind[kind] ?? Score()) + score }
         }
         let kinds = total.byKind.keys.sorted().map { "\($0) \(total.byKind[$0]!.recalled)/\(total.byKind[$0]!.expected)" }
-        print("claims \(folder) \(only.map { $0.sorted().joined(separator: "+") } ?? "all"): \(total.claims)  speakers right: \(total.speakers.correct)/\(total.speakers.found)  recall by kind: \(kinds.joined(separator: ", "))")
+        say("claims \(folder) \(only.map { $0.sorted().joined(separator: "+") } ?? "all"): \(total.claims)  speakers right: \(total.speakers.correct)/\(total.speakers.found)  recall by kind: \(kinds.joined(separator: ", "))")
         return total
     }
 

@@ -190,3 +190,9 @@ enum ClaimScoring {
         return result
     }
 }
+
+/// Prints a line at once: a report printed by the last test of a run is otherwise lost
+/// in the stdout buffer when the test process exits.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

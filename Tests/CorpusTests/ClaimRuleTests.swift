@@ -1,0 +1,177 @@
+import Corpus
+import XCTest
+
+/// One claim pattern per test, on sentences written for the test in styles the seeds do
+/// not use: wire copy, BBC-style "Mr Smith said", broadcast write-ups.
+final class ClaimRuleTests: XCTestCase {
+    func corpus(_ articles: [String]) throws -> Corpus {
+        let fixture = try Fixture(self)
+        for (index, text) in articles.enumerated() { try fixture.write("a\(index).txt", text) }
+        return try Corpus.load(paths: [fixture.directory.path])
+    }
+
+    func speaker(_ corpus: Corpus, _ claim: Claim) -> String? {
+        corpus.actors.first { $0.id == claim.speaker }?.name
+    }
+
+    func testQuoteThenSpeakerThenVerbInWireCopy() throws {
+        let corpus = try corpus(["""
+            EU readies tariffs on US goods
+
+            BRUSSELS (Reuters) - European Trade Commissioner Henrik Solberg said on Tuesday the bloc was ready to act.
+
+            "We will respond in a proportionate and measured way," Solberg told reporters in Brussels.
+            """])
+        let claims = corpus.claims
+        XCTAssertEqual(claims.count, 2)
+        XCTAssertEqual(claims[0].kind, .indirect)
+        XCTAssertEqual(claims[0].content, "the bloc was ready to act")
+        XCTAssertEqual(claims[1].kind, .direct)
+        XCTAssertEqual(claims[1].content, "We will respond in a proportionate and measured way,")
+        XCTAssertEqual(claims[1].cue, "told")
+        XCTAssertEqual(claims[1].addressee, "reporters")
+        XCTAssertEqual(claims.map { speaker(corpus, $0) }, ["Henrik Solberg", "Henrik Solberg"])
+    }
+
+    func testBBCStyleHonorificAndInvertedVerb() throws {
+        let corpus = try corpus(["""
+            Rail fares to rise by five percent
+
+            Transport Secretary Alan Pryce defended the rise.
+
+            “Passengers will see better services within a year,” said Mr Pryce.
+            """])
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(speaker(corpus, claim), "Alan Pryce")
+        XCTAssertEqual(claim.kind, .direct)
+        XCTAssertEqual(claim.speakerText, "Pryce")
+    }
+
+    func testQuoteInterruptedByItsAttributionIsTwoClaimsOfOneSpeaker() throws {
+        let corpus = try corpus(["""
+            Flood waters rise in the valley
+
+            Fire Chief Dana Okafor visited the levee. “The water is still rising,” she said. “We are asking everyone to stay away from the river.”
+            """])
+        XCTAssertEqual(corpus.claims.map(\.content), ["The water is still rising,", "We are asking everyone to stay away from the river."])
+        XCTAssertEqual(corpus.claims.map { speaker(corpus, $0) }, ["Dana Okafor", "Dana Okafor"])
+        XCTAssertEqual(corpus.claims.map(\.kind), [.direct, .direct])
+    }
+
+    func testUnclosedQuoteContinuesIntoTheNextParagraph() throws {
+        let corpus = try corpus(["""
+            Inquiry hears from drug whistleblower
+
+            Whistleblower Miriam Castro told the committee: “I raised the alarm three times and nobody answered.
+
+            “By the end I was afraid to open my email.”
+
+            The hearing resumes on Monday.
+            """])
+        XCTAssertEqual(corpus.claims.count, 2, "\(corpus.claims.map(\.content))")
+        XCTAssertEqual(corpus.claims.map(\.paragraph), [1, 2])
+        XCTAssertEqual(corpus.claims.map { speaker(corpus, $0) }, ["Miriam Castro", "Miriam Castro"])
+        XCTAssertEqual(corpus.claims.first?.addressee, "the committee")
+    }
+
+    func testAccordingToBeforeAndAfter() throws {
+        let corpus = try corpus(["""
+            Grain deliveries fall sharply
+
+            According to the World Food Programme, deliveries fell by a third in May. Prices will rise further, according to the Food and Agriculture Organization.
+            """])
+        XCTAssertEqual(corpus.claims.map(\.cue), ["according to", "according to"])
+        XCTAssertEqual(corpus.claims.map(\.content), ["deliveries fell by a third in May", "Prices will rise further"])
+    }
+
+    func testOutletAsSpeakerAndPassiveSaidTo() throws {
+        let corpus = try corpus(["""
+            Ceasefire talks continue in the Sahel
+
+            The ceasefire will be extended, Radio Sahara Nord reported on Friday. General Idris Kone was said to have approved the plan.
+            """])
+        XCTAssertEqual(corpus.claims.map { speaker(corpus, $0) }, ["Radio Sahara Nord", "Idris Kone"])
+        XCTAssertEqual(corpus.claims.map(\.content), ["The ceasefire will be extended", "approved the plan"])
+    }
+
+    func testNestedAttributionKeepsTheChain() throws {
+        let corpus = try corpus(["""
+            Border summit ends without a deal
+
+            A senior diplomat said President Ana Ruiz told her counterpart that the border would stay closed.
+            """])
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(corpus.claims.count, 1)
+        XCTAssertEqual(speaker(corpus, claim), "Ana Ruiz")
+        XCTAssertEqual(claim.addressee, "her counterpart")
+        XCTAssertEqual(claim.via.count, 1)
+        XCTAssertEqual(corpus.actors.first { $0.id == claim.via[0] }?.type, .anonymous)
+        XCTAssertEqual(claim.content, "the border would stay closed")
+    }
+
+    func testScareQuotesAreNotClaimsAndTweetsAre() throws {
+        let corpus = try corpus(["""
+            Emergency budget passes in parliament
+
+            The so-called “emergency” budget passed. Finance Minister Lena Berg tweeted that the vote was “a victory for common sense.”
+            """])
+        XCTAssertEqual(corpus.claims.count, 1)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(claim.cue, "tweeted")
+        XCTAssertEqual(claim.kind, .mixed)
+    }
+
+    func testUnbalancedQuotesDoNotLoseTheParagraph() throws {
+        let corpus = try corpus(["""
+            Storm closes the port for two days
+
+            “The port is closed,” Harbour Master Ines Valdez said. Later she added: “Ships will wait outside until the storm passes.
+            """])
+        XCTAssertEqual(corpus.claims.count, 2)
+        guard corpus.claims.count == 2 else { return }
+        XCTAssertEqual(corpus.claims[1].content, "Ships will wait outside until the storm passes.")
+        XCTAssertEqual(corpus.claims[1].cue, "added")
+    }
+
+    func testOffsetsPointAtContentAndAttribution() throws {
+        let corpus = try corpus(["Central bank holds rates\n\nThe central bank will hold rates, Governor Maya Lind said on Thursday.\n"])
+        let article = try XCTUnwrap(corpus.articles.first)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(article.slice(claim.contentRange), claim.content)
+        XCTAssertEqual(article.slice(try XCTUnwrap(claim.attributionRange)), "Maya Lind said")
+        XCTAssertEqual(claim.id, "a0:1")
+    }
+
+    func testTheSameWordsInTwoArticlesCorroborateEachOther() throws {
+        let corpus = try corpus([
+            "Dam talks stall again\n\n“We will not accept any deal that leaves the dam under foreign control,” President Ana Ruiz said.\n",
+            "President rejects dam deal\n\nRuiz said: \"We will not accept any deal that leaves the dam under foreign control.\"\n",
+            "Minister ends state visit\n\n“The weather was fine for the whole week of the visit,” Minister Jon Ek said.\n",
+        ])
+        XCTAssertEqual(corpus.claims.count, 3)
+        guard corpus.claims.count == 3 else { return }
+        XCTAssertEqual(corpus.claims[0].corroboratedBy, [corpus.claims[1].id])
+        XCTAssertEqual(corpus.claims[1].corroboratedBy, [corpus.claims[0].id])
+        XCTAssertEqual(corpus.claims[2].corroboratedBy, [])
+    }
+
+    func testQuantitiesWithRangesConversionsAndUnits() throws {
+        let corpus = try corpus(["""
+            Troop positions and company figures
+
+            Troops stayed five to 20 kilometers away, then at least 60 kilometers (37 miles). The firm cut 3,500 jobs and 12 percent of costs, or $4.2 billion. It happened in 2015, between 20 and 30 miles from the 70 or 80 km line.
+            """])
+        let byText = Dictionary(uniqueKeysWithValues: corpus.quantities.map { ($0.text, $0) })
+        XCTAssertEqual(Set(byText.keys), ["five to 20 kilometers", "at least 60 kilometers (37 miles)", "3,500 jobs", "12 percent",
+                                          "$4.2 billion", "between 20 and 30 miles", "70 or 80 km"])
+        XCTAssertEqual(byText["five to 20 kilometers"]?.value, 5)
+        XCTAssertEqual(byText["five to 20 kilometers"]?.high, 20)
+        XCTAssertEqual(byText["at least 60 kilometers (37 miles)"]?.bound, "at least")
+        XCTAssertEqual(byText["at least 60 kilometers (37 miles)"]?.kilometres, 60)
+        XCTAssertEqual(try XCTUnwrap(byText["between 20 and 30 miles"]?.kilometresHigh), 48.28, accuracy: 0.01)
+        XCTAssertEqual(byText["$4.2 billion"]?.value, 4.2e9)
+        XCTAssertEqual(byText["$4.2 billion"]?.kind, .money)
+        XCTAssertEqual(byText["3,500 jobs"]?.kind, .count)
+        XCTAssertEqual(byText["3,500 jobs"]?.unit, "jobs")
+    }
+}
