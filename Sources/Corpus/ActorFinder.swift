@@ -376,8 +376,14 @@ struct ActorFinder {
             var words: [Int] = []
             while cursor >= 0, tokens[cursor].paragraph == tokens[start].paragraph {
                 let lower = tokens[cursor].lowercased
-                let isRole = ActorLexicon.roleHeads.contains(lower) || ActorLexicon.roleModifiers.contains(lower)
+                var isRole = ActorLexicon.roleHeads.contains(lower) || ActorLexicon.roleModifiers.contains(lower)
                     || ActorLexicon.honorifics.contains(lower)
+                // "Fisheries Minister": a capitalised portfolio before a capitalised title is part of it.
+                if !isRole, let right = words.first, tokens[right].isCapitalized, tokens[cursor].isCapitalized,
+                   gazetteer.match(tokens, at: cursor) == nil, !ActorLexicon.mediaHeads.contains(lower),
+                   !ActorLexicon.organizationHeads.contains(lower), !tokens[cursor].isAcronym {
+                    isRole = true
+                }
                 guard isRole, tokens[cursor].kind == .word else { break }
                 if ["of", "for", "the", "and"].contains(lower), words.isEmpty { break }
                 if lower == "the", !words.isEmpty { break }

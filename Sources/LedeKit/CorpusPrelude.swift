@@ -63,6 +63,42 @@ enum CorpusPrelude {
       for i, id in ipairs(claim.corroborated_by) do claim.corroborated_by[i] = claim_by_id[id] end
     end
 
+    --- quotes(): the claims grouped with those that corroborate them, as rows
+    --- {content, claims, outlets} (outlets: how many outlets carried the words; an article
+    --- without a known outlet counts as its own), most widely carried first.
+    function quotes()
+      local group_of, groups = {}, {}
+      for _, claim in ipairs(claims) do
+        if not group_of[claim] then
+          local group = {content = claim.content, claims = {}}
+          groups[#groups + 1] = group
+          local pending = {claim}
+          while #pending > 0 do
+            local next_claim = table.remove(pending)
+            if not group_of[next_claim] then
+              group_of[next_claim] = group
+              group.claims[#group.claims + 1] = next_claim
+              for _, other in ipairs(next_claim.corroborated_by) do pending[#pending + 1] = other end
+            end
+          end
+          table.sort(group.claims, function(a, b) return a.id < b.id end)
+          local outlets, seen = 0, {}
+          for _, member in ipairs(group.claims) do
+            local outlet = member.article.outlet or member.article.id
+            if not seen[outlet] then seen[outlet] = true; outlets = outlets + 1 end
+          end
+          group.outlets = outlets
+        end
+      end
+      for index, group in ipairs(groups) do group.order = index end
+      table.sort(groups, function(a, b)
+        if a.outlets ~= b.outlets then return a.outlets > b.outlets end
+        return a.order < b.order
+      end)
+      for _, group in ipairs(groups) do group.order = nil end
+      return groups
+    end
+
     --- actor(name): the actor with this id, name or alias, ignoring case; nil if none.
     function actor(name)
       if type(name) ~= "string" then

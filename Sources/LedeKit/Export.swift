@@ -8,7 +8,7 @@ public enum Export {
     }
 
     public enum Table: String, CaseIterable, Sendable {
-        case articles, sentences, dropped, actors, mentions
+        case articles, sentences, dropped, actors, mentions, claims, quantities
     }
 
     public static let version = 1
@@ -18,6 +18,8 @@ public enum Export {
         var members: [(String, JSONValue)] = [("version", .int(version))]
         members.append(("articles", .array(corpus.articles.map(articleObject))))
         members.append(("actors", .array(corpus.actors.map(actorObject))))
+        members.append(("claims", .array(rows(.claims, corpus).map(object))))
+        members.append(("quantities", .array(rows(.quantities, corpus).map(object))))
         members.append(("sentences", .array(rows(.sentences, corpus).map(object))))
         return JSONValue.object(members).serialized(pretty: true) + "\n"
     }
@@ -55,6 +57,9 @@ public enum Export {
         case .dropped: ["article", "line", "reason", "text"]
         case .actors: ["id", "name", "type", "role", "affiliation", "aliases", "mentions"]
         case .mentions: ["actor", "article", "paragraph", "sentence", "start", "end", "text", "role"]
+        case .claims: ["id", "article", "paragraph", "sentence", "speaker", "speaker_text", "cue", "addressee", "kind", "content",
+                       "start", "end", "via", "quantities", "corroborated_by"]
+        case .quantities: ["id", "article", "paragraph", "start", "end", "text", "kind", "value", "high", "unit", "bound", "km", "km_high"]
         }
     }
 
@@ -91,6 +96,25 @@ public enum Export {
         case .mentions:
             return corpus.actors.flatMap { actor in
                 actor.mentions.map { [("actor", .string(actor.id))] + mentionFields($0) }
+            }
+        case .claims:
+            // Lists are JSON arrays here; CSV writes them as their JSON text.
+            return corpus.claims.map { claim in
+                [("id", .string(claim.id)), ("article", .string(claim.article)), ("paragraph", .int(claim.paragraph)),
+                 ("sentence", .int(claim.sentence)), ("speaker", .optional(claim.speaker)), ("speaker_text", .optional(claim.speakerText)),
+                 ("cue", .string(claim.cue)), ("addressee", .optional(claim.addressee)), ("kind", .string(claim.kind.rawValue)),
+                 ("content", .string(claim.content)), ("start", .int(claim.contentRange.lowerBound + 1)),
+                 ("end", .int(claim.contentRange.upperBound)), ("via", .array(claim.via.map(JSONValue.string))),
+                 ("quantities", .array(claim.quantities.map { .int($0 + 1) })),
+                 ("corroborated_by", .array(claim.corroboratedBy.map(JSONValue.string)))]
+            }
+        case .quantities:
+            return corpus.quantities.enumerated().map { index, quantity in
+                [("id", .int(index + 1)), ("article", .string(quantity.article)), ("paragraph", .int(quantity.paragraph)),
+                 ("start", .int(quantity.range.lowerBound + 1)), ("end", .int(quantity.range.upperBound)), ("text", .string(quantity.text)),
+                 ("kind", .string(quantity.kind.rawValue)), ("value", .double(quantity.value)), ("high", quantity.high.map(JSONValue.double) ?? .null),
+                 ("unit", .string(quantity.unit)), ("bound", .optional(quantity.bound)),
+                 ("km", quantity.kilometres.map(JSONValue.double) ?? .null), ("km_high", quantity.kilometresHigh.map(JSONValue.double) ?? .null)]
             }
         }
     }

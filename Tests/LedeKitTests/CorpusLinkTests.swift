@@ -1,0 +1,48 @@
+import Corpus
+import LedeKit
+import LuaHost
+import XCTest
+
+/// The actor and claim tables in Lua are linked: fields hold tables, not ids.
+final class CorpusLinkTests: XCTestCase {
+    func session() throws -> Session {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lede-links-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        try Data("""
+            Ministers meet in Oslo over fishing rights
+
+            Norwegian Fisheries Minister Ola Brekke met his Icelandic counterpart on Monday.
+
+            “We will not give up the northern grounds,” Brekke told reporters. The talks covered 200 nautical miles of sea.
+            """.utf8).write(to: directory.appendingPathComponent("a.txt"))
+        try Data("""
+            Fishing talks end in Oslo
+
+            “We will not give up the northern grounds,” Norway's fisheries minister Ola Brekke said on Tuesday.
+            """.utf8).write(to: directory.appendingPathComponent("b.txt"))
+        return try Session(corpus: Corpus.load(paths: [directory.path]))
+    }
+
+    func testActorsAreListedIndexedByIdAndFoundByAlias() throws {
+        let session = try session()
+        XCTAssertEqual(try session.run(.code("""
+            local a = actor("BREKKE")
+            return a.id, actors["ola-brekke"] == a, a.affiliation.name, a.type, #a.articles, a.articles[1].id, a.mentions[1].article.id
+            """)), ["ola-brekke", true, "Norway", "person", 2, "a", "a"])
+        XCTAssertEqual(try session.run(.code("return actor('nobody at all')")), [.nil])
+        XCTAssertThrowsError(try session.run(.code("return actor(42)")))
+    }
+
+    func testClaimsLinkSpeakerArticleQuantitiesAndCorroboration() throws {
+        let session = try session()
+        XCTAssertEqual(try session.run(.code("""
+            local c = claims[1]
+            return #claims, c.speaker.name, c.article.id, c.cue, c.addressee, c.kind, c.corroborated_by[1].article.id,
+                   #actor("Brekke").claims, #articles[1].claims
+            """)), [2, "Ola Brekke", "a", "told", "reporters", "direct", "b", 2, 1])
+        XCTAssertEqual(try session.run(.code("return #quantities, quantities[1].unit, quantities[1].article.id")),
+                       [1, "nautical mile", "a"])
+        XCTAssertEqual(try session.run(.code("local q = quotes() return #q, q[1].outlets, #q[1].claims")), [1, 2, 2])
+    }
+}
