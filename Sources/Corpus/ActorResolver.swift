@@ -23,11 +23,27 @@ struct ActorResolver {
         var title: [Sighting]
     }
 
-    static func resolve(_ articles: [Article], dictionary: ActorDictionary) -> [Actor] {
-        ActorResolver(articles: articles, gazetteer: Gazetteer(dictionary)).resolve()
+    /// Every person sighting that states a role, with its country or organisation: where
+    /// a role without a name ("the Israeli PM") looks when its article names nobody.
+    struct RoledPerson {
+        var key: Key
+        var role: [String]
+        var affiliation: Key?
     }
 
-    func resolve() -> [Actor] {
+    private var roledPeople: [RoledPerson] = []
+
+    init(articles: [Article], gazetteer: Gazetteer) {
+        self.articles = articles
+        self.gazetteer = gazetteer
+    }
+
+    static func resolve(_ articles: [Article], dictionary: ActorDictionary) -> [Actor] {
+        var resolver = ActorResolver(articles: articles, gazetteer: Gazetteer(dictionary))
+        return resolver.resolve()
+    }
+
+    mutating func resolve() -> [Actor] {
         let tokenized = articles.map { (Tokenizer.tokens(of: $0), Tokenizer.titleTokens(of: $0)) }
         var vocabulary = Set<String>()
         for (tokens, _) in tokenized {
@@ -56,6 +72,20 @@ struct ActorResolver {
         for index in found.indices {
             found[index].body = names.complete(found[index].body, tokens: found[index].tokens, article: articles[index], finder: finder, inTitle: false)
             found[index].title = names.complete(found[index].title, tokens: found[index].titleTokens, article: articles[index], finder: finder, inTitle: true)
+        }
+        // Built once: scanning the corpus for every role without a name would be quadratic.
+        for article in found {
+            for sighting in article.body {
+                guard case .person(let words) = sighting.referent, let role = sighting.role,
+                      let cluster = people.cluster(for: words, preferring: []) else { continue }
+                var affiliation: Key?
+                if let token = sighting.affiliationToken, let owner = article.body.first(where: { $0.tokens.contains(token) }),
+                   case .entry(let index) = owner.referent {
+                    affiliation = .entry(index)
+                }
+                roledPeople.append(RoledPerson(key: .person(cluster), role: Roles.expand(role.lowercased().split(separator: " ").map(String.init)),
+                                               affiliation: affiliation))
+            }
         }
         return assemble(found, people: people, acronyms: acronyms)
     }
@@ -249,19 +279,12 @@ struct ActorResolver {
         }
         // Across the corpus: one person only, or it stays unresolved.
         var candidates = Set<Key>()
-        for article in found {
-            for sighting in article.body {
-                guard case .person(let words) = sighting.referent, matches(sighting.role),
-                      let cluster = people.cluster(for: words, preferring: []) else { continue }
-                if let affiliation {
-                    guard let token = sighting.affiliationToken,
-                          let owner = article.body.first(where: { $0.tokens.contains(token) }),
-                          case .entry(let index) = owner.referent, Key.entry(index) == affiliation else { continue }
-                }
-                candidates.insert(.person(cluster))
-            }
+        for person in roledPeople where wanted.allSatisfy(person.role.contains) {
+            if let affiliation, person.affiliation != affiliation { continue }
+            candidates.insert(person.key)
+            if candidates.count > 1 { return nil }
         }
-        return candidates.count == 1 ? candidates.first : nil
+        return candidates.first
     }
 }
 
