@@ -49,7 +49,7 @@ final class ExportTests: XCTestCase {
         let all = try LedeProcess.run(["export", "--format", "csv", "-o", directory.path])
         XCTAssertEqual(all.status, 0, all.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(),
-                       ["actors.csv", "articles.csv", "dropped.csv", "mentions.csv", "sentences.csv"])
+                       ["actors.csv", "articles.csv", "claims.csv", "dropped.csv", "mentions.csv", "quantities.csv", "sentences.csv"])
         // Every mention row names an actor of the actors table and points at its own text.
         let mentions = try String(contentsOf: directory.appendingPathComponent("mentions.csv"), encoding: .utf8)
         XCTAssertTrue(mentions.hasPrefix("actor,article,paragraph,sentence,start,end,text,role\r\n"), mentions)
