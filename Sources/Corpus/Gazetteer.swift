@@ -11,12 +11,7 @@ struct Gazetteer: Sendable {
         var form: Form
     }
 
-    private final class Node: @unchecked Sendable {
-        var children: [String: Node] = [:]
-        var value: (entry: Int, form: Form)?
-    }
-
-    private let root = Node()
+    private let trie = WordTrie<(entry: Int, form: Form)>(normalize: Gazetteer.straightApostrophes)
     let dictionary: ActorDictionary
 
     init(_ dictionary: ActorDictionary) {
@@ -33,34 +28,15 @@ struct Gazetteer: Sendable {
         // A leading "the" is matched separately, so "the Kremlin" and "Kremlin" are one name.
         if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty else { return }
-        var node = root
-        for word in words {
-            let word = Gazetteer.straightApostrophes(word)
-            if let next = node.children[word] {
-                node = next
-            } else {
-                let next = Node()
-                node.children[word] = next
-                node = next
-            }
-        }
         // The first entry to claim a name keeps it: built-in order puts countries first.
-        if node.value == nil { node.value = (entry, form) }
+        trie.insert(words, (entry, form))
     }
 
     /// The longest name starting at `start`, if any.
     func match(_ tokens: [Token], at start: Int, end: Int? = nil) -> Match? {
-        let end = end ?? tokens.count
-        var node = root
-        var best: Match?
-        var index = start
-        while index < end {
-            guard let next = node.children[Gazetteer.straightApostrophes(tokens[index].text)] else { break }
-            node = next
-            index += 1
-            if let value = node.value { best = Match(length: index - start, entry: value.entry, form: value.form) }
+        trie.longestMatch(tokens, at: start, end: end ?? tokens.count).map {
+            Match(length: $0.length, entry: $0.value.entry, form: $0.value.form)
         }
-        return best
     }
 
     /// "People’s" and "People's" are one word.

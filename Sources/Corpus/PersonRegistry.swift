@@ -167,12 +167,7 @@ struct PersonRegistry {
 /// recognised: surnames at the start of a sentence, names in titles, acronyms defined in
 /// another article.
 struct KnownNames {
-    private final class Node {
-        var children: [String: Node] = [:]
-        var referent: Referent?
-    }
-
-    private let root = Node()
+    private let trie = WordTrie<Referent>()
 
     init(people: PersonRegistry, found: [ActorResolver.Found], acronyms: [String: Referent]) {
         for (words, surname) in people.names {
@@ -193,17 +188,7 @@ struct KnownNames {
     }
 
     private func insert(_ words: [String], _ referent: Referent, overwrite: Bool) {
-        var node = root
-        for word in words {
-            if let next = node.children[word] {
-                node = next
-            } else {
-                let next = Node()
-                node.children[word] = next
-                node = next
-            }
-        }
-        if node.referent == nil || overwrite { node.referent = referent }
+        trie.insert(words, referent, overwrite: overwrite)
     }
 
     /// `sightings` plus every known name found in the tokens they leave uncovered.
@@ -221,21 +206,13 @@ struct KnownNames {
                 index += 1
                 continue
             }
-            var node = root
-            var best: (length: Int, referent: Referent)?
-            var cursor = index
-            while cursor < tokens.count, !covered[cursor], let next = node.children[tokens[cursor].text] {
-                node = next
-                cursor += 1
-                if let referent = node.referent { best = (cursor - index, referent) }
-            }
-            guard let best else {
+            guard let best = trie.longestMatch(tokens, at: index, end: tokens.count, allowed: { !covered[$0] }) else {
                 index += 1
                 continue
             }
             let span = index..<(index + best.length)
-            var sighting = Sighting(tokens: span, inTitle: inTitle, referent: best.referent, surface: scan.surface(span))
-            if case .person = best.referent {
+            var sighting = Sighting(tokens: span, inTitle: inTitle, referent: best.value, surface: scan.surface(span))
+            if case .person = best.value {
                 let context = scan.leftContext(of: index)
                 sighting.role = context.role
                 sighting.affiliationToken = context.affiliationToken
