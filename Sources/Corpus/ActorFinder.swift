@@ -266,7 +266,6 @@ struct ActorFinder {
             while cursor < head, isRoleWord(cursor), !ActorLexicon.nameConnectors.contains(tokens[cursor].text) { cursor += 1 }
             if cursor > start, cursor < head, ["of", "for", "at"].contains(tokens[cursor].text) {
                 start = cursor + 1
-                if tokens[start].text == "The" || tokens[start].text == "the" { start += 0 }
             } else if cursor > start, tokens[cursor - 1].lowercased != tokens[head].lowercased,
                       ActorLexicon.roleHeads.contains(tokens[cursor - 1].lowercased), cursor <= head {
                 // "Defense Minister Avigdor Lieberman" is a person, not an organisation.
@@ -307,13 +306,10 @@ struct ActorFinder {
             guard !span.allSatisfy({ ActorLexicon.mediaHeads.contains(tokens[$0].lowercased)
                 || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) else { return }
             let text = surface(name)
-            var sighting = Sighting(tokens: span, inTitle: inTitle, referent: .named(found.type, key: Scan.key(text)),
+            let sighting = Sighting(tokens: span, inTitle: inTitle, referent: .named(found.type, key: Scan.key(text)),
                                     surface: surface(span), affiliationToken: affiliationToken, displayName: text)
             if found.type == .media, let short = shortMediaName(span) {
                 acronyms.append((short, sighting.referent))
-            }
-            if let country = affiliationToken, country >= span.lowerBound {
-                sighting.affiliationToken = country
             }
             record(sighting)
             if span.lowerBound > run.lowerBound { analyzeRun(run.lowerBound..<span.lowerBound) }
@@ -699,7 +695,7 @@ struct ActorFinder {
 
         /// "Israeli Defense Forces (IDF)": the acronym in brackets names what stands before it.
         private mutating func findAcronymDefinitions() {
-            for (position, sighting) in sightings.enumerated() {
+            for sighting in sightings {
                 let after = sighting.tokens.upperBound
                 guard after + 2 < tokens.count, tokens[after].isMark("("), tokens[after + 2].isMark(")"), tokens[after + 1].isAcronym,
                       sighting.tokens.count >= 2, initialsMatch(tokens[after + 1].text, sighting.tokens)
@@ -712,7 +708,6 @@ struct ActorFinder {
                     covered[after + 1] = true
                     sightings.append(acronym)
                 }
-                _ = position
             }
         }
 
@@ -731,12 +726,7 @@ struct ActorFinder {
 
         func surface(_ span: Range<Int>) -> String {
             guard let first = span.first, let last = span.last else { return "" }
-            let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
-            let source = inTitle ? article.title : article.text
-            let utf8 = source.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let end = utf8.index(start, offsetBy: range.count)
-            return String(source[start..<end])
+            return (inTitle ? article.title : article.text).utf8Slice(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
         }
 
         /// Lowercase, without a leading "the", apostrophes or punctuation: "Shi'ite

@@ -17,7 +17,7 @@ enum ActorLexicon {
         "executive", "manager", "partner", "presenter", "anchor", "coach", "dr", "dr.", "mr", "mr.", "mrs",
         "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "president-elect", "vice-president", "coordinator",
         "administrator", "official", "diplomat", "aide", "agent", "activist", "campaigner", "lawyer",
-        "spokesperson", "teacher", "doctor", "resident", "witness", "owner", "farmer", "student", "master", "postmaster",
+        "teacher", "doctor", "resident", "witness", "owner", "farmer", "student", "master", "postmaster",
         "harbourmaster", "harbormaster", "whistleblower", "headteacher", "principal", "dean", "provost", "rector", "abbot",
     ]
 
@@ -31,9 +31,9 @@ enum ActorLexicon {
         "associate", "executive", "general", "special", "supreme", "military", "political", "diplomatic", "staff",
         "of", "for", "the", "and", "high", "lead", "top", "principal", "managing", "attorney", "police", "fire",
         "army", "navy", "air", "force", "opposition", "party", "majority", "minority", "shadow", "cabinet",
-        "treasury", "defence-", "press", "communications", "white", "house", "court", "supreme", "central",
-        "bank", "world", "news", "political", "technology", "science", "investment", "market", "credit",
-        "research", "policy", "legal", "media", "harbour", "harbor", "grand", "head", "foreign-affairs", "finance-", "team", "union", "opposition",
+        "treasury", "defence-", "press", "communications", "white", "house", "court", "central",
+        "bank", "world", "news", "technology", "science", "investment", "market", "credit",
+        "research", "policy", "legal", "media", "harbour", "harbor", "grand", "head", "foreign-affairs", "finance-", "team", "union",
     ]
 
     /// Titles that may precede a name without being its role when a fuller role stands
@@ -56,7 +56,7 @@ enum ActorLexicon {
         "church", "hospital", "school", "college", "airlines", "airways", "exchange", "reserve", "industries",
         "holdings", "partners", "motors", "systems", "technologies", "laboratories", "labs", "ngo", "initiative",
         "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
-        "regime", "military", "junta", "mission", "caucus", "chamber", "parliament", "republic",
+        "regime", "military", "junta", "mission", "caucus", "chamber", "republic",
     ]
 
     /// Head words of outlets ("Hadashot TV", "Channel 10", "The Daily Star").
@@ -87,7 +87,7 @@ enum ActorLexicon {
     static let thingHeads: Set<String> = [
         "agreement", "accord", "accords", "treaty", "deal", "plan", "act", "law", "resolution", "convention",
         "protocol", "war", "operation", "summit", "conference", "forum", "games", "cup", "day", "week", "year",
-        "month", "award", "prize", "prize", "report", "declaration", "charter", "doctrine", "initiative",
+        "month", "award", "prize", "report", "declaration", "charter", "doctrine", "initiative",
         "index", "festival", "election", "elections", "crisis", "revolution", "spring", "pact",
     ]
 
@@ -114,7 +114,7 @@ enum ActorLexicon {
         "military", "intelligence", "political", "western", "european", "arab", "regional", "local", "foreign",
         "administration", "defense", "defence", "police", "official", "informed", "knowledgeable", "private",
         "independent", "former", "current", "ministry", "state", "party", "industry", "company", "us", "u.s.",
-        "white", "house", "cabinet", "army", "a", "and", "well-placed", "credible", "reliable", "same",
+        "white", "house", "cabinet", "army", "and", "well-placed", "credible", "reliable", "same",
     ]
 
     /// Reporting verbs in the forms news uses, mapped to the normalised cue.
@@ -231,8 +231,8 @@ enum ActorLexicon {
     /// "Netanyahu reportedly told", "Assad said on Thursday".
     static let verbAdverbs: Set<String> = [
         "also", "reportedly", "later", "again", "previously", "earlier", "had", "has", "have", "was", "is",
-        "then", "further", "once", "repeatedly", "publicly", "privately", "separately", "recently", "has",
-        "flatly", "angrily", "quickly", "explicitly", "clearly", "openly", "formally", "would", "will", "could", "had", "himself", "herself",
+        "then", "further", "once", "repeatedly", "publicly", "privately", "separately", "recently",
+        "flatly", "angrily", "quickly", "explicitly", "clearly", "openly", "formally", "would", "will", "could", "himself", "herself",
     ]
 
     /// Reporting-verb forms that are more often nouns after a name ("Trump's Twitter posts").
@@ -250,7 +250,7 @@ enum ActorLexicon {
     static let officeHeads: Set<String> = [
         "minister", "president", "premier", "pm", "fm", "chancellor", "secretary", "adviser", "advisor",
         "ambassador", "envoy", "governor", "mayor", "king", "queen", "emir", "pope", "speaker", "chairman",
-        "chairwoman", "ceo", "commander", "prosecutor", "president-elect", "vice-president", "leader", "premier",
+        "chairwoman", "ceo", "commander", "prosecutor", "president-elect", "vice-president", "leader",
     ]
 
     /// Lowercase nouns of institutions: "the intelligence ministry", "the Syrian army".

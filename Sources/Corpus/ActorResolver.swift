@@ -38,23 +38,23 @@ struct ActorResolver {
         self.gazetteer = gazetteer
     }
 
-    static func resolve(_ articles: [Article], dictionary: ActorDictionary) -> [Actor] {
+    static func resolve(_ articles: [Article], tokenized: [ArticleTokens], dictionary: ActorDictionary) -> [Actor] {
         var resolver = ActorResolver(articles: articles, gazetteer: Gazetteer(dictionary))
-        return resolver.resolve()
+        return resolver.resolve(tokenized)
     }
 
-    mutating func resolve() -> [Actor] {
-        let tokenized = articles.map { (Tokenizer.tokens(of: $0), Tokenizer.titleTokens(of: $0)) }
+    mutating func resolve(_ tokenized: [ArticleTokens]) -> [Actor] {
         var vocabulary = Set<String>()
-        for (tokens, _) in tokenized {
-            for token in tokens where token.isWord {
+        for tokens in tokenized {
+            for token in tokens.body where token.isWord {
                 if let first = token.text.unicodeScalars.first, first.properties.isLowercase { vocabulary.insert(token.text) }
             }
         }
         let finder = ActorFinder(gazetteer: gazetteer, vocabulary: vocabulary)
         var found: [Found] = []
         var acronyms: [String: Referent] = [:]
-        for (article, (tokens, titleTokens)) in zip(articles, tokenized) {
+        for (article, tokens) in zip(articles, tokenized) {
+            let (tokens, titleTokens) = (tokens.body, tokens.title)
             let result = finder.find(in: article, tokens: tokens, titleTokens: titleTokens)
             found.append(Found(tokens: tokens, titleTokens: titleTokens, body: result.body, title: result.title))
             for (acronym, referent) in result.acronyms where acronyms[acronym] == nil { acronyms[acronym] = referent }
@@ -143,7 +143,7 @@ struct ActorResolver {
                                           sentence: inTitle ? 0 : first.sentence + 1,
                                           range: first.range.lowerBound..<last.range.upperBound, text: sighting.surface, role: sighting.role)
                     if builders[key] == nil {
-                        builders[key] = Builder(key: key, type: type(of: key, sighting: sighting))
+                        builders[key] = Builder(key: key, type: type(of: key))
                         keyOrder.append(key)
                     }
                     if builders[key]?.preferredName == nil { builders[key]?.preferredName = sighting.displayName }
@@ -159,7 +159,7 @@ struct ActorResolver {
             if !included.contains(affiliation) {
                 included.insert(affiliation)
                 keyOrder.append(affiliation)
-                builders[affiliation] = Builder(key: affiliation, type: type(of: affiliation, sighting: nil))
+                builders[affiliation] = Builder(key: affiliation, type: type(of: affiliation))
                 pending.append(affiliation)
             }
         }
@@ -232,7 +232,7 @@ struct ActorResolver {
         }
     }
 
-    private func type(of key: Key, sighting: Sighting?) -> ActorType {
+    private func type(of key: Key) -> ActorType {
         switch key {
         case .entry(let index): gazetteer.dictionary.entries[index].type
         case .person: .person
@@ -299,7 +299,7 @@ enum Roles {
             case "advisor": ["adviser"]
             default: [word.lowercased()]
             }
-        }.filter { !["the", "of", "and", "senior", "former", "deputy"].contains($0) || $0 == "deputy" }
+        }.filter { !["the", "of", "and", "senior", "former"].contains($0) }
     }
 }
 

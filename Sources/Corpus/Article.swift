@@ -88,12 +88,7 @@ public struct Article: Sendable, Equatable {
     }
 
     /// The text in `range` (UTF-8 offsets into `text`).
-    public func slice(_ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return String(text[start..<end])
-    }
+    public func slice(_ range: Range<Int>) -> String { text.utf8Slice(range) }
 
     public var paragraphs: [String] { paragraphRanges.map(slice) }
 }
@@ -116,5 +111,13 @@ enum WordCounter {
             }
         }
         return count
+    }
+}
+
+extension String {
+    /// The text in `range`, given as UTF-8 offsets.
+    func utf8Slice(_ range: Range<Int>) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(self[start..<utf8.index(start, offsetBy: range.count)])
     }
 }

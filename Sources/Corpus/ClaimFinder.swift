@@ -283,7 +283,7 @@ struct ClaimFinder {
                     guard cursor < span.upperBound, ["report", "reports"].contains(tokens[cursor].lowercased) else { return nil }
                     speakerText = surface(after..<(cursor + 1))
                     // "the report" points back to the claim before it; "reports" to nobody in particular.
-                    speaker = tokens[cursor].lowercased == "report" ? previousClaim ?? finder.latestReporter(before: tokens[index].range.lowerBound, inTitle: inTitle) : nil
+                    speaker = tokens[cursor].lowercased == "report" ? previousClaim ?? finder.latest(before: tokens[index].range.lowerBound, types: [.media], inTitle: inTitle) : nil
                     after = cursor + 1
                     if after + 1 < span.upperBound, tokens[after].isMark(","), ["which", "who"].contains(tokens[after + 1].lowercased) { after += 1 }
                     // "according to reports from Moscow, …": where the reports came from is not what they say.
@@ -307,10 +307,7 @@ struct ClaimFinder {
                     // "Chagai Tzuriel, director-general of the intelligence ministry, told Reuters".
                     var comma = subject - 1
                     while comma > span.lowerBound, comma > subject - 16, !tokens[comma].isMark(","), !inQuote[comma] { comma -= 1 }
-                    if comma > span.lowerBound, tokens[comma].isMark(","), let reference = actorAt[comma - 1] {
-                        subject = comma - 1
-                        _ = reference
-                    }
+                    if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil { subject = comma - 1 }
                 }
                 if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
                    tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
@@ -455,10 +452,7 @@ struct ClaimFinder {
 
         func surface(_ range: Range<Int>) -> String {
             guard let first = range.first, let last = range.last else { return "" }
-            let bytes = tokens[first].range.lowerBound..<tokens[last].range.upperBound
-            let utf8 = source.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
-            return String(source[start..<utf8.index(start, offsetBy: bytes.count)])
+            return source.utf8Slice(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
         }
 
         /// "The official said that Netanyahu told Lavrov …": the inner claim is the one
@@ -489,7 +483,7 @@ struct ClaimFinder {
         }
     }
 
-    /// The latest actor of one of `types` mentioned before `offset`, outside quotes.
+    /// The latest actor of one of `types` mentioned before `offset` (in the title when `inTitle`).
     func latest(before offset: Int, types: Set<ActorType>, inTitle: Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
         let list = inTitle ? titleTokens : tokens
@@ -498,11 +492,6 @@ struct ClaimFinder {
             index -= 1
             if let reference = map[index], types.contains(reference.type) { return reference.actor }
         }
-        return inTitle ? nil : nil
-    }
-
-    /// The outlet that reported last before `offset`: "according to the report".
-    func latestReporter(before offset: Int, inTitle: Bool) -> String? {
-        latest(before: offset, types: [.media], inTitle: inTitle)
+        return nil
     }
 }

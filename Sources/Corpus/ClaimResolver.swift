@@ -1,16 +1,15 @@
 /// Finds every article's claims and quantities, numbers the claims, and links claims in
 /// different articles that report the same words.
 enum ClaimResolver {
-    static func resolve(_ articles: [Article], actors: [Actor]) -> (claims: [Claim], quantities: [Quantity]) {
+    static func resolve(_ articles: [Article], tokenized: [ArticleTokens], actors: [Actor]) -> (claims: [Claim], quantities: [Quantity]) {
         var mentionsByArticle: [String: [(actor: Actor, mention: Mention)]] = [:]
         for actor in actors {
             for mention in actor.mentions { mentionsByArticle[mention.article, default: []].append((actor, mention)) }
         }
         var claims: [Claim] = []
         var quantities: [Quantity] = []
-        for article in articles {
-            let tokens = Tokenizer.tokens(of: article)
-            let titleTokens = Tokenizer.titleTokens(of: article)
+        for (article, tokenized) in zip(articles, tokenized) {
+            let (tokens, titleTokens) = (tokenized.body, tokenized.title)
             let firstQuantity = quantities.count
             quantities += QuantityFinder.find(in: article, tokens: tokens)
             let finder = ClaimFinder(article: article, tokens: tokens, titleTokens: titleTokens, mentions: mentionsByArticle[article.id] ?? [])
@@ -18,7 +17,7 @@ enum ClaimResolver {
                 let list = found.inTitle ? titleTokens : tokens
                 let content = list[found.content.lowerBound].range.lowerBound..<list[found.content.upperBound - 1].range.upperBound
                 let attribution = found.attribution.map { list[$0.lowerBound].range.lowerBound..<list[$0.upperBound - 1].range.upperBound }
-                let text = found.inTitle ? slice(article.title, content) : article.slice(content)
+                let text = (found.inTitle ? article.title : article.text).utf8Slice(content)
                 let inside = found.inTitle ? [] : (firstQuantity..<quantities.count).filter {
                     content.contains(quantities[$0].range.lowerBound) && quantities[$0].range.upperBound <= content.upperBound
                 }
@@ -31,12 +30,6 @@ enum ClaimResolver {
         }
         Corroboration.link(&claims)
         return (claims, quantities)
-    }
-
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return String(text[start..<utf8.index(start, offsetBy: range.count)])
     }
 }
 

@@ -45,8 +45,10 @@ public struct Corpus: Sendable {
             }
         }
         corpus.articles = uniqueIDs(corpus.articles)
-        corpus.actors = ActorResolver.resolve(corpus.articles, dictionary: dictionary)
-        (corpus.claims, corpus.quantities) = ClaimResolver.resolve(corpus.articles, actors: corpus.actors)
+        // Tokenized once: actors and claims read the same tokens.
+        let tokenized = corpus.articles.map(ArticleTokens.init)
+        corpus.actors = ActorResolver.resolve(corpus.articles, tokenized: tokenized, dictionary: dictionary)
+        (corpus.claims, corpus.quantities) = ClaimResolver.resolve(corpus.articles, tokenized: tokenized, actors: corpus.actors)
         return corpus
     }
 

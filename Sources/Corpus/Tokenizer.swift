@@ -43,6 +43,17 @@ struct Token: Sendable {
     func isMark(_ mark: String) -> Bool { kind == .mark && text == mark }
 }
 
+/// An article's tokens: its content, and its title apart.
+struct ArticleTokens: Sendable {
+    var body: [Token]
+    var title: [Token]
+
+    init(_ article: Article) {
+        body = Tokenizer.tokens(of: article)
+        title = Tokenizer.titleTokens(of: article)
+    }
+}
+
 /// Splits text into tokens. Words keep inner hyphens and apostrophes ("Ben-Shabat",
 /// "Shi'ite"), initials and dotted acronyms keep their periods ("S.", "U.S."), and a
 /// possessive `'s` is a token of its own, so "Iran's" reads as "Iran" + "'s".
