@@ -17,7 +17,12 @@ let package = Package(
         .target(name: "CLuaShim", dependencies: ["CLua"]),
         .target(name: "Corpus"),
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaShim"]),
-        .target(name: "LedeKit", dependencies: ["Corpus", "LuaHost", "CEditLine"]),
+        .target(
+            name: "LedeKit",
+            dependencies: ["Corpus", "LuaHost", "CEditLine"],
+            // lede's Lua library, compiled into the binary so that it needs no files at run time.
+            resources: ["core", "corpus", "text", "show", "output", "help"].map { .embedInCode("Lua/\($0).lua") }
+        ),
         .executableTarget(
             name: "lede",
             dependencies: ["LedeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,103 +1,50 @@
 import Corpus
+import Foundation
 import LuaHost
 
-/// Builds the Lua side of the corpus: the `articles` and `actors` lists, then links them
-/// with `CorpusPrelude` so that fields hold tables, not ids to look up.
+/// Hands the corpus to lede's Lua library (`LuaLibrary`).
+///
+/// Swift gives each article, actor, claim and quantity as a plain table of its small fields,
+/// with links as 1-based positions in the corpus lists; the library turns them into
+/// read-only records and resolves the links. Large or derived fields (an article's text and
+/// sentences, an actor's mentions, every list of links) are not built here: the library asks
+/// `load(kind, position, field)` for them on first access. The figures that decided this
+/// split are in the README ("Lua API").
 /// Offsets become 1-based and inclusive, so that `text:sub(s.start, s["end"])` is the span.
-enum CorpusBinding {
-    static func install(_ corpus: Corpus, in lua: LuaState) throws(LuaError) {
-        lua.setGlobal("articles", .table(LuaTable(array: corpus.articles.map { .table(table(for: $0)) })))
-        lua.setGlobal("actors", .table(LuaTable(array: corpus.actors.map { .table(table(for: $0)) })))
-        lua.setGlobal("claims", .table(LuaTable(array: corpus.claims.map { .table(table(for: $0)) })))
-        lua.setGlobal("quantities", .table(LuaTable(array: corpus.quantities.map { .table(table(for: $0)) })))
-        try lua.run(CorpusPrelude.source, chunkName: "=lede prelude")
+struct CorpusBinding {
+    let corpus: Corpus
+    let index: CorpusIndex
+
+    init(_ corpus: Corpus) {
+        self.corpus = corpus
+        index = CorpusIndex(corpus)
     }
 
-    /// `speaker`, `via`, `article`, `quantities` and `corroborated_by` hold ids and indices
-    /// here; the prelude swaps in the tables.
-    static func table(for claim: Claim) -> LuaTable {
-        var fields: [LuaKey: LuaValue] = [
-            "id": .string(claim.id),
-            "article": .string(claim.article),
-            "paragraph": .integer(Int64(claim.paragraph)),
-            "sentence": .integer(Int64(claim.sentence)),
-            "cue": .string(claim.cue),
-            "kind": .string(claim.kind.rawValue),
-            "content": .string(claim.content),
-            "via": .table(LuaTable(array: claim.via.map { .string($0) })),
-            "quantities": .table(LuaTable(array: claim.quantities.map { .integer(Int64($0 + 1)) })),
-            "corroborated_by": .table(LuaTable(array: claim.corroboratedBy.map { .string($0) })),
+    /// The fields the host table starts with; the library's chunks add the rest.
+    func hostFields(in lua: LuaState) -> [LuaKey: LuaValue] {
+        [
+            "articles": .table(LuaTable(array: corpus.articles.enumerated().map { .table(table(for: $1, at: $0)) })),
+            "actors": .table(LuaTable(array: corpus.actors.enumerated().map { .table(table(for: $1, at: $0)) })),
+            "claims": .table(LuaTable(array: corpus.claims.enumerated().map { .table(table(for: $1, at: $0)) })),
+            "quantities": .table(LuaTable(array: corpus.quantities.enumerated().map { .table(table(for: $1, at: $0)) })),
+            "load": lua.function { call in try load(call) },
+            "find_actor": lua.function { call in
+                guard let name = call[1].stringValue, let position = index.actor(named: name) else { return [.nil] }
+                return [.integer(Int64(position + 1))]
+            },
         ]
-        for (key, value) in span(claim.contentRange) { fields[key] = value }
-        if let attribution = claim.attributionRange {
-            fields["attribution_start"] = .integer(Int64(attribution.lowerBound + 1))
-            fields["attribution_end"] = .integer(Int64(attribution.upperBound))
-        }
-        let optional: [(LuaKey, String?)] = [("speaker", claim.speaker), ("speaker_text", claim.speakerText), ("addressee", claim.addressee)]
-        for (key, value) in optional { if let value { fields[key] = .string(value) } }
-        return LuaTable(fields: fields)
     }
 
-    static func table(for quantity: Quantity) -> LuaTable {
-        var fields: [LuaKey: LuaValue] = [
-            "article": .string(quantity.article),
-            "paragraph": .integer(Int64(quantity.paragraph)),
-            "text": .string(quantity.text),
-            "kind": .string(quantity.kind.rawValue),
-            "value": .number(quantity.value),
-            "unit": .string(quantity.unit),
-        ]
-        for (key, value) in span(quantity.range) { fields[key] = value }
-        let optional: [(LuaKey, Double?)] = [("high", quantity.high), ("km", quantity.kilometres), ("km_high", quantity.kilometresHigh)]
-        for (key, value) in optional { if let value { fields[key] = .number(value) } }
-        if let bound = quantity.bound { fields["bound"] = .string(bound) }
-        return LuaTable(fields: fields)
-    }
+    // MARK: Eager fields
 
-    /// `affiliation` and each mention's `article` are ids here; the prelude swaps in the tables.
-    static func table(for actor: Actor) -> LuaTable {
+    func table(for article: Article, at position: Int) -> LuaTable {
         var fields: [LuaKey: LuaValue] = [
-            "id": .string(actor.id),
-            "name": .string(actor.name),
-            "type": .string(actor.type.rawValue),
-            "aliases": .table(LuaTable(array: actor.aliases.map { .string($0) })),
-            "mentions": .table(LuaTable(array: actor.mentions.map { mention in
-                var fields = span(mention.range)
-                fields["article"] = .string(mention.article)
-                fields["paragraph"] = .integer(Int64(mention.paragraph))
-                fields["sentence"] = .integer(Int64(mention.sentence))
-                fields["text"] = .string(mention.text)
-                if let role = mention.role { fields["role"] = .string(role) }
-                return .table(LuaTable(fields: fields))
-            })),
-        ]
-        if let role = actor.role { fields["role"] = .string(role) }
-        if let affiliation = actor.affiliation { fields["affiliation"] = .string(affiliation) }
-        return LuaTable(fields: fields)
-    }
-
-    static func table(for article: Article) -> LuaTable {
-        var fields: [LuaKey: LuaValue] = [
+            "__i": .integer(Int64(position + 1)),
             "id": .string(article.id),
             "path": .string(article.path),
             "title": .string(article.title),
-            "text": .string(article.text),
             "words": .integer(Int64(article.words)),
             "encoding": .string(article.encoding.rawValue),
-            "paragraphs": .table(LuaTable(array: article.paragraphs.map { .string($0) })),
-            "paragraph_spans": .table(LuaTable(array: article.paragraphRanges.map { range in
-                .table(LuaTable(fields: span(range)))
-            })),
-            "sentences": .table(LuaTable(array: article.sentences.map { sentence in
-                var fields = span(sentence.range)
-                fields["text"] = .string(article.slice(sentence.range))
-                fields["paragraph"] = .integer(Int64(sentence.paragraph + 1))
-                return .table(LuaTable(fields: fields))
-            })),
-            "dropped": .table(LuaTable(array: article.dropped.map { line in
-                .table(LuaTable(fields: ["line": .integer(Int64(line.line)), "text": .string(line.text),
-                                         "reason": .string(line.reason)]))
-            })),
         ]
         let optional: [(LuaKey, String?)] = [
             ("date", article.date), ("date_source", article.dateSource?.rawValue), ("author", article.author),
@@ -107,6 +54,143 @@ enum CorpusBinding {
         if let line = article.line { fields["line"] = .integer(Int64(line)) }
         return LuaTable(fields: fields)
     }
+
+    func table(for actor: Actor, at position: Int) -> LuaTable {
+        var fields: [LuaKey: LuaValue] = [
+            "__i": .integer(Int64(position + 1)),
+            "id": .string(actor.id),
+            "name": .string(actor.name),
+            "type": .string(actor.type.rawValue),
+        ]
+        if let role = actor.role { fields["role"] = .string(role) }
+        if let affiliation = actor.affiliation.flatMap({ index.actorByID[$0] }) { fields["affiliation"] = link(affiliation) }
+        return LuaTable(fields: fields)
+    }
+
+    func table(for claim: Claim, at position: Int) -> LuaTable {
+        var fields: [LuaKey: LuaValue] = [
+            "__i": .integer(Int64(position + 1)),
+            "id": .string(claim.id),
+            "paragraph": .integer(Int64(claim.paragraph)),
+            "sentence": .integer(Int64(claim.sentence)),
+            "cue": .string(claim.cue),
+            "kind": .string(claim.kind.rawValue),
+            "content": .string(claim.content),
+        ]
+        fields.merge(Self.span(claim.contentRange)) { $1 }
+        if let article = index.articleByID[claim.article] {
+            fields["article"] = link(article)
+            if let date = corpus.articles[article].date { fields["date"] = .string(date) }
+        }
+        if let speaker = claim.speaker.flatMap({ index.actorByID[$0] }) { fields["speaker"] = link(speaker) }
+        if let attribution = claim.attributionRange {
+            fields["attribution_start"] = .integer(Int64(attribution.lowerBound + 1))
+            fields["attribution_end"] = .integer(Int64(attribution.upperBound))
+        }
+        if let text = claim.speakerText { fields["speaker_text"] = .string(text) }
+        if let addressee = claim.addressee { fields["addressee"] = .string(addressee) }
+        return LuaTable(fields: fields)
+    }
+
+    func table(for quantity: Quantity, at position: Int) -> LuaTable {
+        var fields: [LuaKey: LuaValue] = [
+            "id": .integer(Int64(position + 1)),
+            "paragraph": .integer(Int64(quantity.paragraph)),
+            "text": .string(quantity.text),
+            "kind": .string(quantity.kind.rawValue),
+            "value": .number(quantity.value),
+            "unit": .string(quantity.unit),
+        ]
+        fields.merge(Self.span(quantity.range)) { $1 }
+        if let article = index.articleByID[quantity.article] {
+            fields["article"] = link(article)
+            if let date = corpus.articles[article].date { fields["date"] = .string(date) }
+        }
+        if let claim = index.claimOfQuantity[position] { fields["claim"] = link(claim) }
+        let optional: [(LuaKey, Double?)] = [("high", quantity.high), ("km", quantity.kilometres), ("km_high", quantity.kilometresHigh)]
+        for (key, value) in optional { if let value { fields[key] = .number(value) } }
+        if let bound = quantity.bound { fields["bound"] = .string(bound) }
+        return LuaTable(fields: fields)
+    }
+
+    // MARK: Fields built on first access
+
+    /// `load(kind, position, field)`: one field of one record, as plain tables and positions.
+    func load(_ call: LuaCall) throws -> [LuaValue] {
+        guard let kind = call[1].stringValue, let position = call[2].integerValue.map({ Int($0) - 1 }),
+              let field = call[3].stringValue
+        else { throw LuaRaise("load: expected a kind, a position and a field") }
+        let value: LuaValue?
+        switch kind {
+        case "article" where corpus.articles.indices.contains(position):
+            value = articleField(field, of: corpus.articles[position], at: position)
+        case "actor" where corpus.actors.indices.contains(position):
+            value = actorField(field, of: corpus.actors[position], at: position)
+        case "claim" where corpus.claims.indices.contains(position):
+            value = claimField(field, of: corpus.claims[position])
+        default:
+            value = nil
+        }
+        guard let value else { throw LuaRaise("load: no field \(field) for \(kind) \(position + 1)") }
+        return [value]
+    }
+
+    private func articleField(_ field: String, of article: Article, at position: Int) -> LuaValue? {
+        switch field {
+        case "text": return .string(article.text)
+        case "paragraphs": return list(article.paragraphs.map { .string($0) })
+        case "paragraph_spans": return list(article.paragraphRanges.map { .table(LuaTable(fields: Self.span($0))) })
+        case "sentences":
+            return list(article.sentences.enumerated().map { number, sentence in
+                var fields = Self.span(sentence.range)
+                fields["n"] = .integer(Int64(number + 1))
+                fields["text"] = .string(article.slice(sentence.range))
+                fields["paragraph"] = .integer(Int64(sentence.paragraph + 1))
+                return .table(LuaTable(fields: fields))
+            })
+        case "dropped":
+            return list(article.dropped.map { line in
+                .table(LuaTable(fields: ["line": .integer(Int64(line.line)), "text": .string(line.text),
+                                         "reason": .string(line.reason)]))
+            })
+        case "actors": return links(index.actorsOfArticle[position])
+        case "claims": return links(index.claimsOfArticle[position])
+        case "quantities": return links(index.quantitiesOfArticle[position])
+        default: return nil
+        }
+    }
+
+    private func actorField(_ field: String, of actor: Actor, at position: Int) -> LuaValue? {
+        switch field {
+        case "aliases": return list(actor.aliases.map { .string($0) })
+        case "mentions":
+            return list(actor.mentions.map { mention in
+                var fields = Self.span(mention.range)
+                if let article = index.articleByID[mention.article] { fields["article"] = link(article) }
+                fields["paragraph"] = .integer(Int64(mention.paragraph))
+                fields["sentence"] = .integer(Int64(mention.sentence))
+                fields["text"] = .string(mention.text)
+                if let role = mention.role { fields["role"] = .string(role) }
+                return .table(LuaTable(fields: fields))
+            })
+        case "articles": return links(actor.articles.compactMap { index.articleByID[$0] })
+        case "claims": return links(index.claimsOfActor[position])
+        default: return nil
+        }
+    }
+
+    private func claimField(_ field: String, of claim: Claim) -> LuaValue? {
+        switch field {
+        case "via": return links(claim.via.compactMap { index.actorByID[$0] })
+        case "quantities": return links(claim.quantities)
+        case "corroborated_by": return links(claim.corroboratedBy.compactMap { index.claimByID[$0] })
+        default: return nil
+        }
+    }
+
+    private func link(_ position: Int) -> LuaValue { .integer(Int64(position + 1)) }
+    private func links(_ positions: [Int]) -> LuaValue { list(positions.map(link)) }
+    private func list(_ values: [LuaValue]) -> LuaValue { .table(LuaTable(array: values)) }
 
     static func span(_ range: Range<Int>) -> [LuaKey: LuaValue] {
         ["start": .integer(Int64(range.lowerBound + 1)), "end": .integer(Int64(range.upperBound))]

@@ -14,10 +14,10 @@ public final class Session {
     public let lua: LuaState
     public private(set) var corpus: Corpus
 
-    public init(corpus: Corpus) throws(LuaError) {
+    public init(corpus: Corpus, writes: WritePolicy = .anywhere) throws(LuaError) {
         self.corpus = corpus
         lua = try LuaState()
-        try CorpusBinding.install(corpus, in: lua)
+        try LuaLibrary.install(corpus, in: lua, writes: writes)
     }
 
     /// Runs a script; `arguments` go into the global `arg` (`arg[0]` is the script's name,

@@ -1,0 +1,208 @@
+import LuaHost
+
+/// The one description of lede's Lua API. `help()` in Lua reads it, and `markdown` is the
+/// README's API section (a test keeps the two the same), so the documentation cannot drift
+/// from what the REPL says. The record kinds' field lists also fix the order in which
+/// `pairs`, `show` and `json` walk a record.
+public enum APIReference {
+    public struct Entry: Sendable {
+        public var name: String
+        public var signature: String
+        public var summary: String
+    }
+
+    public struct Kind: Sendable {
+        public var name: String
+        public var plural: String
+        public var summary: String
+        public var fields: [Entry]
+    }
+
+    static func entry(_ signature: String, _ summary: String) -> Entry {
+        let name = signature.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "#" }
+        return Entry(name: String(name), signature: signature, summary: summary)
+    }
+
+    static func field(_ name: String, _ summary: String) -> Entry {
+        Entry(name: name, signature: name, summary: summary)
+    }
+
+    public static let corpus: [Entry] = [
+        entry("articles", "Every article, in path order; also indexed by id (`articles[\"002_29a7cc1ec4dfa27c\"]`)."),
+        entry("actors", "Every actor, in order of first mention; also indexed by id (`actors[\"sergei-lavrov\"]`)."),
+        entry("claims", "Every claim (who said what), in reading order; also indexed by id."),
+        entry("quantities", "Every number with what it counts or measures, in reading order."),
+        entry("arg", "The script's arguments, as in `lua` (`arg[0]` is the script)."),
+    ]
+
+    public static let functions: [Entry] = [
+        entry("actor(name)", "The actor with this id, name or alias, ignoring case and a leading \"the\"; nil if none."),
+        entry("article(key)", "The article with this id, id prefix (`article(\"002\")`) or index, else the first whose title matches the Lua pattern; nil if none."),
+        entry("search(text, options)", "Hits of `text` in the articles' text: rows {article, paragraph, sentence, start, end, text, context}. Case is ignored when `text` has no capital letter (ASCII letters only). Options: `pattern = true` (a Lua pattern), `case = true|false`, `articles = list`."),
+        entry("kwic(text, width, options)", "Keyword in context: one row per hit with `width` characters (default 30) on each side, shown aligned on the hit. Options as for `search`."),
+        entry("cooccur(a, b)", "The sentences where actors `a` and `b` (actors or names) are both mentioned, as rows {article, paragraph, sentence, text}; and, second, the list of those articles."),
+        entry("timeline(list)", "A copy of the list ordered by date (a record's `date`, else its article's), undated items last, ties in list order."),
+        entry("quotes()", "Claims grouped with the claims in other articles that report the same words: rows {content, n, outlets, claims}, most widely carried first."),
+        entry("list(table)", "Gives a table of your own the list methods (`list{1, 2, 3}:map(…)`); with no argument, a new empty list."),
+        entry("show(value, columns)", "Prints a value readably: a list of records as an aligned table (`columns` picks and orders them, e.g. `{\"speaker\", \"content\", rows = 100}`), a record as its fields, a table to a depth. On a terminal, text is cut to the width and at most 50 rows are shown."),
+        entry("csv(rows, columns, path)", "The rows as CSV (RFC 4180, header first). With `path`, writes the file atomically instead of returning the text."),
+        entry("markdown(rows, columns, path)", "The rows as a Markdown table. With `path`, writes the file atomically instead of returning the text."),
+        entry("json(value, path)", "The value as JSON; a record's links to other records become their ids. With `path`, writes the file atomically instead of returning the text."),
+        entry("write(path, text)", "Writes `text` to `path` atomically: the file is complete or not there. With --sandbox, only inside --allow-write directories."),
+        entry("help(topic)", "This help: `help()` for everything, `help(\"where\")` for one entry, `help(claims)` or `help(claims[1])` for a list's or a record's fields."),
+    ]
+
+    public static let methods: [Entry] = [
+        entry("where(conditions)", "Items whose fields match every condition, e.g. `claims:where{kind = \"direct\", speaker = actor(\"Lavrov\")}`. A condition is a value (equal), a string (equal, or a Lua pattern the whole field matches), a list or set of alternatives, a record (that very record), `false` (field missing) or a function of the field. A list field matches when one of its items does. `where(function(item) … end)` filters by a function."),
+        entry("map(f)", "A list of `f(item, i)` for each item, nils left out; `f` may be a field name."),
+        entry("each(f)", "Calls `f(item, i)` for each item; returns the list."),
+        entry("sort_by(key, order)", "A sorted copy: `key` is a field name (dots for nested fields, `\"speaker.name\"`) or a function of the item; `order` is \"asc\" (default) or \"desc\". Missing keys go last; equal keys keep their order."),
+        entry("first(n)", "The first `n` items (default 1), as a list."),
+        entry("last(n)", "The last `n` items (default 1), as a list."),
+        entry("pluck(field)", "The values of one field, as a list (missing values left out)."),
+        entry("unique(key)", "The items without repeats, first occurrence kept; by `key` (a field name or function) when given."),
+        entry("count_by(key)", "Rows {key, n}: how many items have each value of `key`, largest first, ties in order of first appearance. A list-valued key counts each of its items."),
+        entry("group_by(key)", "Rows {key, n, items}, one per value of `key`, in order of first appearance."),
+        entry("join(other, ...)", "One list: this list's items followed by the others'."),
+        entry("#list", "The number of items."),
+    ]
+
+    static let mentionFields: [Entry] = [
+        field("actor", "The actor mentioned."),
+        field("article", "The article."),
+        field("paragraph", "1-based paragraph; 0 for the title."),
+        field("sentence", "1-based sentence; 0 for the title."),
+        field("start", "Byte offset of the first byte in the article's `text` (its `title` for paragraph 0), 1-based."),
+        field("end", "Byte offset of the last byte, inclusive: `text:sub(m.start, m[\"end\"])`."),
+        field("text", "The words as written."),
+        field("role", "The role stated with this mention (\"Foreign Minister\"), if any."),
+    ]
+
+    public static let kinds: [Kind] = [
+        Kind(name: "article", plural: "articles", summary: "One news article, cleaned of page furniture.", fields: [
+            field("id", "File name without extension; for JSON Lines, the record's `id`, else `<file>-<line>`."),
+            field("path", "The file it was read from."),
+            field("line", "Its line in a JSON Lines file."),
+            field("title", "The headline."),
+            field("date", "Publication date, `YYYY-MM-DD`, when stated or inferred."),
+            field("date_source", "`stated`, `inferred` or `metadata`: where the date came from."),
+            field("author", "The byline."),
+            field("outlet", "The publication."),
+            field("url", "The address, when given."),
+            field("encoding", "The text encoding the file was read in."),
+            field("words", "Words in the text."),
+            field("text", "The cleaned content, paragraphs separated by a blank line. Offsets elsewhere are bytes into it."),
+            field("paragraphs", "The paragraphs, as strings."),
+            field("paragraph_spans", "Each paragraph's {start, end} in `text`."),
+            field("sentences", "Sentences {article, paragraph, n, start, end, text}."),
+            field("dropped", "Lines the reader left out, {article, line, reason, text}."),
+            field("actors", "The actors mentioned, in order of first mention."),
+            field("claims", "Its claims, in reading order."),
+            field("quantities", "Its quantities, in reading order."),
+        ]),
+        Kind(name: "actor", plural: "actors", summary: "A person, organisation, country, armed group, outlet or unnamed source.", fields: [
+            field("id", "A slug of the name (`sergei-lavrov`); an unnamed source's id ends with its article's id."),
+            field("name", "The fullest name used."),
+            field("type", "`person`, `organization`, `country`, `group`, `media` or `anonymous`."),
+            field("role", "The role stated most often (\"Foreign Minister\")."),
+            field("affiliation", "The actor it belongs to (a minister's country), as stated."),
+            field("aliases", "Every name it goes by in the corpus."),
+            field("mentions", "Each mention {actor, article, paragraph, sentence, start, end, text, role}."),
+            field("articles", "The articles it is mentioned in."),
+            field("claims", "The claims it made."),
+        ]),
+        Kind(name: "claim", plural: "claims", summary: "An attributed statement: who said what, to whom, where.", fields: [
+            field("id", "`<article id>:<n>`, n counting the article's claims from 1."),
+            field("article", "The article it is in."),
+            field("date", "The article's date."),
+            field("paragraph", "1-based paragraph; 0 for the headline."),
+            field("sentence", "1-based sentence where the content starts; 0 for the headline."),
+            field("speaker", "The actor who said it; nil when no speaker was found."),
+            field("speaker_text", "The words naming the speaker here (\"he\", \"the official\")."),
+            field("cue", "The reporting verb or phrase: `said`, `told`, `according to`, `wrote`…"),
+            field("addressee", "Who was told, when stated."),
+            field("kind", "`direct` (all in quote marks), `indirect` or `mixed`."),
+            field("content", "What was said, without quote marks."),
+            field("start", "Byte offset of the content in the article's `text`, 1-based."),
+            field("end", "Byte offset of the content's last byte, inclusive."),
+            field("attribution_start", "Byte offset of the speaker and cue, when in the text."),
+            field("attribution_end", "Last byte of the speaker and cue."),
+            field("via", "Actors the statement came through, innermost first."),
+            field("quantities", "The quantities in the content."),
+            field("corroborated_by", "Claims in other articles that report the same words."),
+        ]),
+        Kind(name: "quantity", plural: "quantities", summary: "A number with what it counts or measures.", fields: [
+            field("id", "Its position in `quantities`."),
+            field("article", "The article it is in."),
+            field("date", "The article's date."),
+            field("claim", "The claim it stands in, if any."),
+            field("paragraph", "1-based paragraph."),
+            field("start", "Byte offset in the article's `text`, 1-based."),
+            field("end", "Last byte, inclusive."),
+            field("text", "The words as written (\"100 kilometers (62 miles)\")."),
+            field("kind", "`distance`, `percent`, `money`, `count` or `duration`."),
+            field("value", "The value; a range's low end."),
+            field("high", "A range's high end."),
+            field("unit", "The unit, normalised (`kilometre`, `percent`, `USD`, `rockets`)."),
+            field("bound", "`at least`, `up to`, `about`…, when the text bounds the value."),
+            field("km", "A distance's value in kilometres."),
+            field("km_high", "A distance range's high end in kilometres."),
+        ]),
+        Kind(name: "mention", plural: "mentions", summary: "One place an actor is named.", fields: mentionFields),
+        Kind(name: "sentence", plural: "sentences", summary: "One sentence of an article.", fields: [
+            field("article", "The article."),
+            field("paragraph", "1-based paragraph."),
+            field("n", "1-based position among the article's sentences."),
+            field("start", "Byte offset in the article's `text`, 1-based."),
+            field("end", "Last byte, inclusive."),
+            field("text", "The sentence."),
+        ]),
+        Kind(name: "dropped", plural: "dropped lines", summary: "A line the reader left out of an article, and why.", fields: [
+            field("article", "The article."),
+            field("line", "Line number in the file."),
+            field("reason", "Why it was dropped (`caption`, `newsletter`, `navigation`…)."),
+            field("text", "The line."),
+        ]),
+        Kind(name: "span", plural: "spans", summary: "Where a paragraph lies in its article's text.", fields: [
+            field("start", "First byte, 1-based."),
+            field("end", "Last byte, inclusive."),
+        ]),
+    ]
+
+    /// The README's API section.
+    public static var markdown: String {
+        var lines = ["### Corpus", ""]
+        lines += corpus.map { "- `\($0.signature)`: \($0.summary)" }
+        lines += ["", "### Functions", ""]
+        lines += functions.map { "- `\($0.signature)`: \($0.summary)" }
+        lines += ["", "### List methods", "",
+                  "Every list lede hands out has these, and so does every list they return: `claims:where{…}:sort_by(…):first(10)`.", ""]
+        lines += methods.map { "- `\($0.signature == "#list" ? "#list" : "list:" + $0.signature)`: \($0.summary)" }
+        lines += ["", "### Records", "",
+                  "Records are read-only: assigning to a field raises an error. Links hold the linked records, not ids."]
+        for kind in kinds {
+            lines += ["", "**\(kind.name)**: \(kind.summary)", ""]
+            lines += kind.fields.map { "- `\($0.name)`: \($0.summary)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The reference as a Lua table for the `help` function.
+    static var luaTable: LuaTable {
+        func entries(_ list: [Entry]) -> LuaValue {
+            .table(LuaTable(array: list.map { entry in
+                .table(LuaTable(fields: ["name": .string(entry.name), "signature": .string(entry.signature),
+                                         "summary": .string(entry.summary)]))
+            }))
+        }
+        return LuaTable(fields: [
+            "corpus": entries(corpus),
+            "functions": entries(functions),
+            "methods": entries(methods),
+            "kinds": .table(LuaTable(array: kinds.map { kind in
+                .table(LuaTable(fields: ["name": .string(kind.name), "plural": .string(kind.plural),
+                                         "summary": .string(kind.summary), "fields": entries(kind.fields)]))
+            })),
+        ])
+    }
+}

@@ -1,0 +1,558 @@
+-- Lists and records: the shapes every other part of lede's Lua library works with.
+--
+-- A list is a table with the list methods (`where`, `map`…). Lists lede builds from the
+-- corpus are read-only: the table a script holds is an empty proxy whose metatable is the
+-- array itself (`__index` = the array), so reads cost one table lookup and every write
+-- reaches `__newindex`, which refuses it. Lists the methods return belong to the script.
+--
+-- A record (an article, actor, claim…) is a read-only proxy in the same way. Fields that
+-- are large or derived are loaded on first access by the record kind's loader and cached.
+local lede = ...
+
+-- Captured here, before a sandbox takes `debug` away: the library must see through the
+-- protected metatables (`__metatable`) that keep scripts from reaching the arrays.
+local raw_metatable = debug.getmetatable
+local rawget, rawset, rawlen, rawequal = rawget, rawset, rawlen, rawequal
+local setmetatable, type, error, tostring, ipairs, pairs, next, select =
+  setmetatable, type, error, tostring, ipairs, pairs, next, select
+local format, find, concat, sort = string.format, string.find, table.concat, table.sort
+local math_type = math.type
+
+--- kind(x): "list", a record kind ("claim"), a row kind ("count"), or nil.
+local function kind(x)
+  if type(x) ~= "table" then return nil end
+  local mt = raw_metatable(x)
+  return mt and rawget(mt, "__kind")
+end
+
+local function is_record(x)
+  if type(x) ~= "table" then return false end
+  local mt = raw_metatable(x)
+  return mt ~= nil and rawget(mt, "__record") == true
+end
+
+-- Plural names for messages and `tostring` of lists.
+local plurals = {}
+
+local function describe(x)
+  return kind(x) or type(x)
+end
+
+--- Raises Lua's own "bad argument" message, pointing at the caller of the API function
+--- (`level` 3 when called straight from it).
+local function bad_argument(fname, n, expected, got, level)
+  error(format("bad argument #%d to '%s' (%s expected, got %s)", n, fname, expected, describe(got)), level or 3)
+end
+
+local function fail(fname, message, level)
+  error(format("%s: %s", fname, message), (level or 2) + 1)
+end
+
+-- Lists --------------------------------------------------------------------------------
+
+local methods = {}
+local List = {__kind = "list", __name = "list", __index = methods}
+
+local function new_list(t)
+  return setmetatable(t or {}, List)
+end
+
+local function list_tostring(list)
+  local n = #list
+  if n == 0 then return "<empty list>" end
+  local first = kind(list[1])
+  local noun = first and (plurals[first] or first .. "s") or "items"
+  if n == 1 then noun = first or "item" end
+  return format("<list of %d %s>", n, noun)
+end
+List.__tostring = list_tostring
+
+local function deny_list(list, key)
+  local label = rawget(raw_metatable(list), "__label")
+  local shown = type(key) == "string" and format("%q", key) or tostring(key)
+  error(format("cannot set %s[%s]: the corpus is read-only (build your own list, e.g. with :map or :where)",
+    label, shown), 2)
+end
+
+local function frozen_len(list)
+  return rawlen(raw_metatable(list))
+end
+
+local function frozen_next(items, i)
+  i = i + 1
+  local v = rawget(items, i)
+  if v ~= nil then return i, v end
+end
+
+local function frozen_pairs(list)
+  return frozen_next, raw_metatable(list), 0
+end
+
+local FrozenItems = {__index = methods}
+
+--- freeze(items, label, lookup): a read-only list over the array `items`. `lookup(key)`,
+--- when given, answers keys that are not positions or methods (an id index).
+local function freeze(items, label, lookup)
+  items.__index = items
+  items.__newindex = deny_list
+  items.__len = frozen_len
+  items.__pairs = frozen_pairs
+  items.__tostring = list_tostring
+  items.__kind = "list"
+  items.__name = "list"
+  items.__label = label
+  items.__metatable = "read-only list"
+  if lookup then
+    setmetatable(items, {__index = function(_, key) return methods[key] or lookup(key) end})
+  else
+    setmetatable(items, FrozenItems)
+  end
+  return setmetatable({}, items)
+end
+
+-- Records ------------------------------------------------------------------------------
+
+local kinds = {}   -- kind name -> spec {fields, fieldset, loaders, tostring, label, names}
+
+local function deny_record(record, key)
+  error(format("cannot set field '%s' of %s: the corpus is read-only (copy what you need into a table of your own)",
+    tostring(key), tostring(record)), 2)
+end
+
+--- define_kind(name, spec): registers a record kind. spec.fields is the ordered field list,
+--- spec.loaders maps lazy fields to function(raw) returning the value, spec.tostring and
+--- spec.label describe a record, spec.names lists the strings a `where` string may equal.
+local function define_kind(name, spec)
+  spec.name = name
+  spec.fieldset = {}
+  for _, field in ipairs(spec.fields) do spec.fieldset[field] = true end
+  local loaders = spec.loaders or {}
+  spec.lazy = {
+    __index = function(raw, key)
+      local loader = loaders[key]
+      if loader == nil then return nil end
+      local value = loader(raw)
+      rawset(raw, key, value)
+      return value
+    end,
+  }
+  local fields = spec.fields
+  spec.pairs = function(record)
+    local i = 0
+    return function()
+      while true do
+        i = i + 1
+        local field = fields[i]
+        if field == nil then return nil end
+        local value = record[field]
+        if value ~= nil then return field, value end
+      end
+    end, record, nil
+  end
+  kinds[name] = spec
+  plurals[name] = spec.plural
+end
+
+--- record(kind, raw): a read-only record over the table of fields `raw`.
+local function record(name, raw)
+  local spec = kinds[name]
+  raw.__index = raw
+  raw.__newindex = deny_record
+  raw.__tostring = spec.tostring
+  raw.__pairs = spec.pairs
+  raw.__kind = name
+  raw.__name = name
+  raw.__record = true
+  raw.__metatable = "read-only " .. name
+  setmetatable(raw, spec.lazy)
+  return setmetatable({}, raw)
+end
+
+--- The short text a record stands for in a table cell: an actor's name, an article's id…
+local function label(x)
+  local k = kind(x)
+  local spec = k and kinds[k]
+  if spec and spec.label then return spec.label(x) end
+  return nil
+end
+
+-- Keys and conditions ------------------------------------------------------------------
+
+local function split_path(key)
+  local parts = {}
+  for part in key:gmatch("[^.]+") do parts[#parts + 1] = part end
+  return parts
+end
+
+--- getter(key): a function item -> value for a field name ("speaker", "speaker.name", or
+--- "#claims" for a list field's length), a position, or a function (returned as it is).
+local function getter(key, fname, n, level)
+  local t = type(key)
+  if t == "function" then return key end
+  if t == "number" then
+    return function(item) if type(item) == "table" then return item[key] end end
+  end
+  if t ~= "string" then bad_argument(fname, n, "field name or function", key, (level or 3) + 1) end
+  local count = false
+  if key:sub(1, 1) == "#" then count, key = true, key:sub(2) end
+  local parts = split_path(key)
+  if #parts == 0 then fail(fname, format("bad argument #%d: empty field name", n), level or 3) end
+  local function value(item)
+    for i = 1, #parts do
+      if type(item) ~= "table" then return nil end
+      item = item[parts[i]]
+    end
+    return item
+  end
+  if count then
+    return function(item)
+      local v = value(item)
+      if type(v) == "table" then return #v end
+      return nil
+    end
+  end
+  return value
+end
+
+--- Refuses a field name that records of this list do not have: a typo would otherwise
+--- quietly match nothing.
+local function check_field(list, key, fname, n, level)
+  if type(key) ~= "string" then return end
+  local first = list[1]
+  local spec = kinds[kind(first) or ""]
+  if not spec then return end
+  local name = key:match("^#?([^.]+)")
+  if name and not spec.fieldset[name] then
+    error(format("bad argument #%d to '%s' (%s have no field '%s'; they have: %s)", n, fname,
+      spec.plural, name, concat(spec.fields, ", ")), (level or 3))
+  end
+end
+
+local function anchored(pattern)
+  if pattern:sub(1, 1) ~= "^" then pattern = "^" .. pattern end
+  if pattern:sub(-1) ~= "$" or pattern:sub(-2) == "%$" then pattern = pattern .. "$" end
+  return pattern
+end
+
+local matches_one
+--- Does one value satisfy one condition of `where`?
+matches_one = function(value, wanted)
+  local wt = type(wanted)
+  if wt == "string" then
+    local vt = type(value)
+    if vt == "string" then return value == wanted or find(value, anchored(wanted)) ~= nil end
+    if vt == "number" then return tostring(value) == wanted end
+    local spec = kinds[kind(value) or ""]
+    if spec and spec.names then
+      local lower = wanted:lower()
+      for _, name in ipairs(spec.names(value)) do
+        if name:lower() == lower or find(name, anchored(wanted)) then return true end
+      end
+    end
+    return false
+  elseif wt == "table" then
+    if is_record(wanted) then return rawequal(value, wanted) end
+    if #wanted > 0 then
+      for i = 1, #wanted do
+        if matches_one(value, wanted[i]) then return true end
+      end
+      return false
+    end
+    return value ~= nil and wanted[value] == true
+  elseif wanted == false then
+    return value == nil or value == false
+  end
+  return value == wanted
+end
+
+--- Does a field value satisfy a condition? A list-valued field does when one of its items does.
+local function matches(value, wanted, item)
+  if type(wanted) == "function" then return wanted(value, item) and true or false end
+  if kind(value) == "list" then
+    if wanted == false then return #value == 0 end
+    for i = 1, #value do
+      if matches_one(value[i], wanted) then return true end
+    end
+    return false
+  end
+  return matches_one(value, wanted)
+end
+
+-- Sorting ----------------------------------------------------------------------------
+
+local type_rank = {boolean = 1, number = 2, string = 3, table = 4}
+
+--- The value a key sorts by: records by their label, everything else as it is.
+local function sort_value(v)
+  if type(v) == "table" then return label(v) or tostring(v) end
+  return v
+end
+
+local function less(a, b)
+  local ta, tb = type(a), type(b)
+  if ta ~= tb then return (type_rank[ta] or 5) < (type_rank[tb] or 5) end
+  if ta == "number" or ta == "string" then return a < b end
+  if ta == "boolean" then return (not a) and b end
+  return tostring(a) < tostring(b)
+end
+
+--- A stable sort of `items` by `keys` (parallel arrays); nil keys last in either order.
+local function stable_sort(items, keys, descending)
+  local order = {}
+  for i = 1, #items do order[i] = i end
+  sort(order, function(i, j)
+    local a, b = keys[i], keys[j]
+    if a == nil or b == nil then
+      if a == nil and b == nil then return i < j end
+      return b == nil
+    end
+    if a == b then return i < j end
+    if descending then return less(b, a) end
+    return less(a, b)
+  end)
+  local sorted = new_list()
+  for i = 1, #order do sorted[i] = items[order[i]] end
+  return sorted
+end
+
+-- List methods -------------------------------------------------------------------------
+
+local function check_self(self, fname, level)
+  if kind(self) ~= "list" then
+    error(format("calling '%s' on bad self (list expected, got %s): call it with a colon, list:%s(…)",
+      fname, describe(self), fname), level or 3)
+  end
+end
+
+local function check_count(n, fname)
+  if n == nil then return 1 end
+  if math_type(n) ~= "integer" and not (type(n) == "number" and n == n // 1) then
+    bad_argument(fname, 1, "whole number", n, 4)
+  end
+  if n < 0 then fail(fname, "bad argument #1 (the count cannot be negative)", 3) end
+  return n // 1
+end
+
+function methods.where(self, conditions)
+  check_self(self, "where")
+  local out = new_list()
+  if type(conditions) == "function" then
+    for i = 1, #self do
+      local item = self[i]
+      if conditions(item, i) then out[#out + 1] = item end
+    end
+    return out
+  end
+  if type(conditions) ~= "table" or kind(conditions) then
+    bad_argument("where", 1, "table of conditions or function", conditions)
+  end
+  local tests = {}
+  for key, wanted in pairs(conditions) do
+    if type(key) ~= "string" then
+      error(format("bad argument #1 to 'where' (conditions are field = value pairs; got a %s key)", type(key)), 2)
+    end
+    check_field(self, key, "where", 1)
+    tests[#tests + 1] = {key = key, get = getter(key, "where", 1), wanted = wanted}
+  end
+  sort(tests, function(a, b) return a.key < b.key end)
+  for i = 1, #self do
+    local item, ok = self[i], true
+    for t = 1, #tests do
+      local test = tests[t]
+      if not matches(test.get(item), test.wanted, item) then ok = false; break end
+    end
+    if ok then out[#out + 1] = item end
+  end
+  return out
+end
+
+function methods.map(self, f)
+  check_self(self, "map")
+  if type(f) ~= "function" and type(f) ~= "string" then bad_argument("map", 1, "function or field name", f) end
+  check_field(self, f, "map", 1)
+  f = getter(f, "map", 1)
+  local out = new_list()
+  for i = 1, #self do
+    local v = f(self[i], i)
+    if v ~= nil then out[#out + 1] = v end
+  end
+  return out
+end
+
+function methods.each(self, f)
+  check_self(self, "each")
+  if type(f) ~= "function" then bad_argument("each", 1, "function", f) end
+  for i = 1, #self do f(self[i], i) end
+  return self
+end
+
+function methods.sort_by(self, key, order)
+  check_self(self, "sort_by")
+  if key == nil then bad_argument("sort_by", 1, "field name or function", key) end
+  if order ~= nil and order ~= "asc" and order ~= "desc" then
+    error(format("bad argument #2 to 'sort_by' (\"asc\" or \"desc\" expected, got %s)",
+      type(order) == "string" and format("%q", order) or describe(order)), 2)
+  end
+  check_field(self, key, "sort_by", 1)
+  local get = getter(key, "sort_by", 1)
+  local items, keys = {}, {}
+  for i = 1, #self do
+    local item = self[i]
+    items[i] = item
+    keys[i] = sort_value(get(item))
+  end
+  return stable_sort(items, keys, order == "desc")
+end
+
+function methods.first(self, n)
+  check_self(self, "first")
+  n = check_count(n, "first")
+  local out = new_list()
+  for i = 1, math.min(n, #self) do out[i] = self[i] end
+  return out
+end
+
+function methods.last(self, n)
+  check_self(self, "last")
+  n = check_count(n, "last")
+  local out, count = new_list(), #self
+  for i = math.max(1, count - n + 1), count do out[#out + 1] = self[i] end
+  return out
+end
+
+function methods.pluck(self, field)
+  check_self(self, "pluck")
+  if type(field) ~= "string" and type(field) ~= "number" then bad_argument("pluck", 1, "field name", field) end
+  check_field(self, field, "pluck", 1)
+  local get = getter(field, "pluck", 1)
+  local out = new_list()
+  for i = 1, #self do
+    local v = get(self[i])
+    if v ~= nil then out[#out + 1] = v end
+  end
+  return out
+end
+
+function methods.unique(self, key)
+  check_self(self, "unique")
+  check_field(self, key, "unique", 1)
+  local get = key ~= nil and getter(key, "unique", 1) or nil
+  local seen, out = {}, new_list()
+  for i = 1, #self do
+    local item = self[i]
+    local k = item
+    if get then k = get(item) end
+    if k == nil then k = seen end  -- one stand-in for every missing key
+    if k ~= k then k = "nan" end
+    if not seen[k] then
+      seen[k] = true
+      out[#out + 1] = item
+    end
+  end
+  return out
+end
+
+local Count = {__kind = "count", __name = "count"}
+local Group = {__kind = "group", __name = "group"}
+
+--- Groups items by key; a list-valued key puts the item in a group per element.
+--- Returns the keys in order of first appearance and, per key, the items.
+local function partition(list, key, fname)
+  check_self(list, fname, 4)
+  if key == nil then bad_argument(fname, 1, "field name or function", key, 4) end
+  check_field(list, key, fname, 1, 4)
+  local get = getter(key, fname, 1, 4)
+  local missing = {}  -- stands for a nil key
+  local order, members = {}, {}
+  local function add(k, item)
+    if k == nil then k = missing end
+    local bucket = members[k]
+    if bucket == nil then
+      bucket = new_list()
+      members[k] = bucket
+      order[#order + 1] = k
+    end
+    bucket[#bucket + 1] = item
+  end
+  for i = 1, #list do
+    local item = list[i]
+    local k = get(item, i)
+    if kind(k) == "list" then
+      for j = 1, #k do add(k[j], item) end
+    else
+      add(k, item)
+    end
+  end
+  return order, members, missing
+end
+
+function methods.count_by(self, key)
+  local order, members, missing = partition(self, key, "count_by")
+  local rows, sizes = {}, {}
+  for i, k in ipairs(order) do
+    local row = {n = #members[k]}
+    if k ~= missing then row.key = k end
+    rows[i] = setmetatable(row, Count)
+    sizes[i] = row.n
+  end
+  return stable_sort(rows, sizes, true)
+end
+
+function methods.group_by(self, key)
+  local order, members, missing = partition(self, key, "group_by")
+  local rows = new_list()
+  for i, k in ipairs(order) do
+    local row = {n = #members[k], items = members[k]}
+    if k ~= missing then row.key = k end
+    rows[i] = setmetatable(row, Group)
+  end
+  return rows
+end
+
+function methods.join(self, ...)
+  check_self(self, "join")
+  local out = new_list()
+  for i = 1, #self do out[i] = self[i] end
+  for a = 1, select("#", ...) do
+    local other = select(a, ...)
+    if type(other) ~= "table" or is_record(other) then bad_argument("join", a, "list", other) end
+    for i = 1, #other do out[#out + 1] = other[i] end
+  end
+  return out
+end
+
+-- Rows lede's functions return (hits, counts, groups…) are tables the script owns, with
+-- a kind so that `show` knows their columns.
+local row_kinds = {count = Count, group = Group}
+local function row_kind(name)
+  local mt = row_kinds[name]
+  if not mt then
+    mt = {__kind = name, __name = name}
+    row_kinds[name] = mt
+  end
+  return mt
+end
+
+lede.kind, lede.is_record, lede.describe, lede.bad_argument, lede.fail = kind, is_record, describe, bad_argument, fail
+lede.methods, lede.List, lede.list, lede.freeze = methods, List, new_list, freeze
+lede.kinds, lede.define_kind, lede.record, lede.label, lede.plurals = kinds, define_kind, record, label, plurals
+lede.getter, lede.check_field, lede.stable_sort, lede.sort_value = getter, check_field, stable_sort, sort_value
+lede.row_kind, lede.raw_metatable, lede.less = row_kind, raw_metatable, less
+
+--- list(t): gives a table the list methods.
+function list(t)
+  if t == nil then return new_list() end
+  if type(t) ~= "table" or is_record(t) then bad_argument("list", 1, "table", t) end
+  if kind(t) == "list" then return t end
+  if getmetatable(t) ~= nil then fail("list", "bad argument #1 (the table already has a metatable)") end
+  return new_list(t)
+end
+
+-- The corpus is read-only; rawset would go round the proxies' __newindex.
+local lua_rawset = rawset
+function rawset(t, k, v)
+  if kind(t) == "list" and rawget(raw_metatable(t), "__label") or is_record(t) then
+    error(format("cannot rawset into %s: the corpus is read-only", tostring(t)), 2)
+  end
+  return lua_rawset(t, k, v)
+end

@@ -1,0 +1,225 @@
+-- Output an analyst can paste or load elsewhere: `csv`, `markdown`, `json`. Given a
+-- path, each writes the file through `write`, which is atomic (and, in a sandbox, kept to
+-- the directories allowed).
+local lede = ...
+local kind, is_record, getter, cell, number_text, width =
+  lede.kind, lede.is_record, lede.getter, lede.cell, lede.number_text, lede.width
+local bad_argument, fail = lede.bad_argument, lede.fail
+local format, rep, concat, sort = string.format, string.rep, table.concat, table.sort
+local type, ipairs, pairs, math_type, tostring = type, ipairs, pairs, math.type, tostring
+
+function write(path, text)
+  if type(path) ~= "string" then bad_argument("write", 1, "string", path) end
+  if type(text) == "number" then text = tostring(text) end
+  if type(text) ~= "string" then bad_argument("write", 2, "string", text) end
+  local ok, message = lede.write_file(path, text)
+  if not ok then error("write: " .. message, 2) end
+end
+
+--- Checks the arguments every row writer takes; returns the rows, the columns and the path.
+local function table_arguments(fname, rows, columns, path)
+  if type(rows) ~= "table" or is_record(rows) then bad_argument(fname, 1, "list of rows", rows, 4) end
+  for i = 1, #rows do
+    if type(rows[i]) ~= "table" then
+      fail(fname, format("bad argument #1 (row %d is a %s, not a table)", i, type(rows[i])), 3)
+    end
+  end
+  if type(columns) == "string" and path == nil then columns, path = nil, columns end
+  if columns ~= nil then
+    if type(columns) ~= "table" then bad_argument(fname, 2, "table of column names", columns, 4) end
+    for i, column in ipairs(columns) do
+      if type(column) ~= "string" then
+        fail(fname, format("bad argument #2 (column %d is a %s, not a field name)", i, type(column)), 3)
+      end
+    end
+  end
+  if path ~= nil and type(path) ~= "string" then bad_argument(fname, 3, "string", path, 4) end
+  columns = columns or lede.columns_for(rows)
+  local getters = {}
+  for i, column in ipairs(columns) do getters[i] = getter(column, fname, 2, 4) end
+  return columns, getters, path
+end
+
+local function deliver(fname, text, path)
+  if path == nil then return text end
+  local ok, message = lede.write_file(path, text)
+  if not ok then error(fname .. ": " .. message, 3) end
+end
+
+local function csv_field(text)
+  if text:find('[,"\r\n]') then return '"' .. text:gsub('"', '""') .. '"' end
+  return text
+end
+
+function csv(rows, columns, path)
+  local getters
+  columns, getters, path = table_arguments("csv", rows, columns, path)
+  local lines = {}
+  local header = {}
+  for i, column in ipairs(columns) do header[i] = csv_field(column) end
+  lines[1] = concat(header, ",")
+  for r = 1, #rows do
+    local fields = {}
+    for c = 1, #columns do
+      local value = getters[c](rows[r])
+      local text = type(value) == "string" and value or cell(value, "; ")
+      fields[c] = csv_field(text)
+    end
+    lines[#lines + 1] = concat(fields, ",")
+  end
+  return deliver("csv", concat(lines, "\r\n") .. "\r\n", path)
+end
+
+function markdown(rows, columns, path)
+  local getters
+  columns, getters, path = table_arguments("markdown", rows, columns, path)
+  local texts, widths, numeric = {}, {}, {}
+  for c, column in ipairs(columns) do
+    widths[c] = math.max(3, width(column))
+    numeric[c] = #rows > 0
+  end
+  for r = 1, #rows do
+    local line = {}
+    for c = 1, #columns do
+      local value = getters[c](rows[r])
+      if value ~= nil and type(value) ~= "number" then numeric[c] = false end
+      local text = cell(value):gsub("|", "\\|")
+      line[c] = text
+      widths[c] = math.max(widths[c], width(text))
+    end
+    texts[r] = line
+  end
+  local function row_line(cells)
+    local padded = {}
+    for c, text in ipairs(cells) do
+      local gap = rep(" ", widths[c] - width(text))
+      padded[c] = numeric[c] and gap .. text or text .. gap
+    end
+    return "| " .. concat(padded, " | ") .. " |"
+  end
+  local header, rule = {}, {}
+  for c, column in ipairs(columns) do
+    header[c] = column:gsub("|", "\\|")
+    rule[c] = numeric[c] and rep("-", widths[c] - 1) .. ":" or rep("-", widths[c])
+  end
+  local lines = {row_line(header), "| " .. concat(rule, " | ") .. " |"}
+  for r = 1, #rows do lines[#lines + 1] = row_line(texts[r]) end
+  return deliver("markdown", concat(lines, "\n") .. "\n", path)
+end
+
+-- JSON -----------------------------------------------------------------------------
+
+local escapes = {['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f", ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t"}
+
+local function json_string(s)
+  if not utf8.len(s) then
+    -- Not UTF-8: keep the valid characters, replace each stray byte with U+FFFD.
+    local repaired, i = {}, 1
+    while i <= #s do
+      local ok, code = pcall(utf8.codepoint, s, i)
+      if ok then
+        local char = utf8.char(code)
+        repaired[#repaired + 1] = char
+        i = i + #char
+      else
+        repaired[#repaired + 1] = "\u{FFFD}"
+        i = i + 1
+      end
+    end
+    s = concat(repaired)
+  end
+  return '"' .. s:gsub('[%c"\\]', function(c)
+    return escapes[c] or format("\\u%04x", c:byte())
+  end) .. '"'
+end
+
+local function json_number(n)
+  if math_type(n) == "integer" then return tostring(n) end
+  if n ~= n or n == math.huge or n == -math.huge then return "null" end
+  local text = format("%.14g", n)
+  if tonumber(text) ~= n then text = format("%.17g", n) end
+  return text
+end
+
+local encode
+
+-- Encoding recurses to any depth; a problem is thrown as a table and reported by `json`
+-- at the caller's line.
+local function refuse(message, ...)
+  error({json_refusal = format(message, ...)}, 0)
+end
+
+--- Encodes a table's entries; `full` says whether records met at the next level are
+--- written out in full or as their ids.
+local function encode_table(v, indent, full_records, seen, path)
+  if seen[v] then refuse("cannot encode a table that contains itself (at %s)", path) end
+  seen[v] = true
+  local inner = indent .. "  "
+  local parts = {}
+  local count = #v
+  local is_array = kind(v) == "list" or count > 0
+  if is_array then
+    for key in pairs(v) do
+      if not (math_type(key) == "integer" and key >= 1 and key <= count) then is_array = false; break end
+    end
+  end
+  local result
+  if is_array then
+    for i = 1, count do parts[i] = inner .. encode(v[i], inner, full_records, seen, path .. "[" .. i .. "]") end
+    result = count == 0 and "[]" or "[\n" .. concat(parts, ",\n") .. "\n" .. indent .. "]"
+  else
+    local keys = {}
+    for key in pairs(v) do
+      local kt = type(key)
+      if kt ~= "string" and kt ~= "number" then
+        refuse("cannot encode a table with a %s key (at %s)", kt, path)
+      end
+      keys[#keys + 1] = key
+    end
+    sort(keys, lede.less)
+    for i, key in ipairs(keys) do
+      local name = type(key) == "string" and key or json_number(key)
+      parts[i] = inner .. json_string(name) .. ": " .. encode(v[key], inner, false, seen, path .. "." .. name)
+    end
+    result = #keys == 0 and "{}" or "{\n" .. concat(parts, ",\n") .. "\n" .. indent .. "}"
+  end
+  seen[v] = nil
+  return result
+end
+
+local function encode_record(v, indent, seen, path)
+  local inner = indent .. "  "
+  local parts = {}
+  for _, field in ipairs(lede.kinds[kind(v)].fields) do
+    local value = v[field]
+    if value ~= nil then
+      parts[#parts + 1] = inner .. json_string(field) .. ": " .. encode(value, inner, false, seen, path .. "." .. field)
+    end
+  end
+  return #parts == 0 and "{}" or "{\n" .. concat(parts, ",\n") .. "\n" .. indent .. "}"
+end
+
+encode = function(v, indent, full_records, seen, path)
+  local t = type(v)
+  if v == nil then return "null" end
+  if t == "boolean" then return tostring(v) end
+  if t == "number" then return json_number(v) end
+  if t == "string" then return json_string(v) end
+  if t ~= "table" then refuse("cannot encode a %s (at %s)", t, path) end
+  if is_record(v) then
+    if full_records or v.id == nil then return encode_record(v, indent, seen, path) end
+    return encode(v.id, indent, false, seen, path)
+  end
+  return encode_table(v, indent, full_records, seen, path)
+end
+
+function json(value, path)
+  if path ~= nil and type(path) ~= "string" then bad_argument("json", 2, "string", path) end
+  local ok, text = pcall(encode, value, "", true, {}, "$")
+  if not ok then
+    if type(text) == "table" and text.json_refusal then error("json: " .. text.json_refusal, 2) end
+    error(text, 0)
+  end
+  text = text .. "\n"
+  return deliver("json", text, path)
+end

@@ -1,0 +1,319 @@
+-- `show`: values as an analyst wants to read them. Lists of records become aligned
+-- tables, a record its fields, a table a literal to a depth. Nothing shown carries a
+-- memory address, so the same data always prints the same bytes.
+local lede = ...
+local kind, is_record, label, kinds, getter = lede.kind, lede.is_record, lede.label, lede.kinds, lede.getter
+local format, rep, concat, sort = string.format, string.rep, table.concat, table.sort
+local type, tostring, ipairs, pairs, next, math_type = type, tostring, ipairs, pairs, next, math.type
+
+local default_columns = {
+  article = {"id", "date", "outlet", "title"},
+  actor = {"id", "name", "type", "role", "#mentions"},
+  claim = {"id", "speaker", "kind", "content"},
+  quantity = {"article", "text", "kind", "value", "unit", "km"},
+  mention = {"article", "paragraph", "text", "role"},
+  sentence = {"article", "n", "text"},
+  dropped = {"article", "line", "reason", "text"},
+  span = {"start", "end"},
+  hit = {"article", "paragraph", "sentence", "text", "context"},
+  count = {"key", "n"},
+  group = {"key", "n"},
+  quote = {"outlets", "n", "content"},
+  kwic = {"article", "left", "match", "right"},
+  cooccurrence = {"article", "sentence", "text"},
+}
+local right_aligned = {kwic = {left = true}}
+
+local MAX_TERMINAL_ROWS = 50
+
+local function number_text(n)
+  if math_type(n) == "integer" then return tostring(n) end
+  if n ~= n then return "nan" end
+  if n == math.huge then return "inf" end
+  if n == -math.huge then return "-inf" end
+  if n == n // 1 and n > -1e15 and n < 1e15 then return format("%d", n) end
+  return format("%.14g", n)
+end
+
+local global_names
+--- A function's global name, for `<function show>`; found once, by identity.
+local function function_name(f)
+  if global_names == nil then
+    global_names = {}
+    local names = {}
+    for name, value in pairs(_G) do
+      if type(value) == "function" and type(name) == "string" then names[#names + 1] = name end
+    end
+    sort(names)
+    for _, name in ipairs(names) do
+      local value = _G[name]
+      if global_names[value] == nil then global_names[value] = name end
+    end
+  end
+  return global_names[f]
+end
+
+local function opaque(v)
+  local t = type(v)
+  if t == "function" then
+    local name = function_name(v)
+    return name and "<function " .. name .. ">" or "<function>"
+  end
+  return "<" .. t .. ">"
+end
+
+--- The text of a value in a table cell: records by their label, lists joined.
+local function cell(v, joiner)
+  local t = type(v)
+  if v == nil then return "" end
+  if t == "string" then return (v:gsub("[\r\n\t]+", " ")) end
+  if t == "number" then return number_text(v) end
+  if t == "boolean" then return tostring(v) end
+  if t == "table" then
+    local l = label(v)
+    if l ~= nil then return cell(l, joiner) end
+    if kind(v) == "list" or (#v > 0 and not lede.raw_metatable(v)) then
+      local parts = {}
+      for i = 1, #v do parts[i] = cell(v[i], joiner) end
+      return concat(parts, joiner or ", ")
+    end
+    local mt = lede.raw_metatable(v)
+    if mt and rawget(mt, "__tostring") then return cell(tostring(v), joiner) end
+    return "{…}"
+  end
+  return opaque(v)
+end
+
+local function width(s)
+  return utf8.len(s) or #s
+end
+
+--- `s` cut to `w` characters, the last one an ellipsis when something was cut.
+local function fit(s, w)
+  if width(s) <= w then return s end
+  if w <= 1 then return w == 1 and "…" or "" end
+  local cut = utf8.offset(s, w)
+  return s:sub(1, cut - 1) .. "…"
+end
+
+local function pad(s, w, right)
+  local gap = w - width(s)
+  if gap <= 0 then return s end
+  if right then return rep(" ", gap) .. s end
+  return s .. rep(" ", gap)
+end
+
+local function use_colour()
+  local no_colour = os.getenv("NO_COLOR")
+  return lede.terminal_width() ~= nil and (no_colour == nil or no_colour == "")
+end
+
+local function quoted(s)
+  return '"' .. s:gsub('[\\"]', "\\%0"):gsub("\n", "\\n"):gsub("\r", "\\r"):gsub("\t", "\\t") .. '"'
+end
+
+local function is_identifier(s)
+  return type(s) == "string" and s:match("^[%a_][%w_]*$") ~= nil
+end
+
+--- A Lua-like literal of a plain table, `depth` levels deep; records and corpus lists
+--- print as references (`<actor sergei-lavrov>`), a table inside itself as `<cycle>`.
+local function literal(v, depth, seen, indent, room)
+  local t = type(v)
+  if t == "string" then return quoted(v) end
+  if t == "number" then return number_text(v) end
+  if t ~= "table" then return t == "nil" and "nil" or (t == "boolean" and tostring(v) or opaque(v)) end
+  if is_record(v) or kind(v) == "list" and is_record(v[1]) then return tostring(v) end
+  if seen[v] then return "<cycle>" end
+  if depth <= 0 then return next(v) == nil and "{}" or "{…}" end
+  seen[v] = true
+  local entries, count = {}, #v
+  for i = 1, count do entries[#entries + 1] = literal(v[i], depth - 1, seen, indent .. "  ", room - 2) end
+  local keys = {}
+  for key in pairs(v) do
+    if not (math_type(key) == "integer" and key >= 1 and key <= count) then keys[#keys + 1] = key end
+  end
+  sort(keys, lede.less)
+  for _, key in ipairs(keys) do
+    local name = is_identifier(key) and key or "[" .. literal(key, 0, seen, "", room) .. "]"
+    entries[#entries + 1] = name .. " = " .. literal(v[key], depth - 1, seen, indent .. "  ", room - 2)
+  end
+  seen[v] = nil
+  if #entries == 0 then return "{}" end
+  local inline = "{" .. concat(entries, ", ") .. "}"
+  if width(inline) <= room and not inline:find("\n") then return inline end
+  local inner = indent .. "  "
+  return "{\n" .. inner .. concat(entries, ",\n" .. inner) .. ",\n" .. indent .. "}"
+end
+
+--- The columns to show for these rows: the kind's defaults, else every string key of
+--- the first rows, sorted.
+local function columns_for(rows)
+  local first = rows[1]
+  local k = kind(first)
+  if k and default_columns[k] then return default_columns[k], right_aligned[k] or {} end
+  local seen, columns = {}, {}
+  for i = 1, math.min(#rows, 100) do
+    local row = rows[i]
+    if type(row) == "table" then
+      for key in pairs(row) do
+        if type(key) == "string" and not seen[key] then
+          seen[key] = true
+          columns[#columns + 1] = key
+        end
+      end
+    end
+  end
+  sort(columns)
+  return columns, {}
+end
+
+--- Rows as an aligned table. On a terminal, columns shrink (widest first) to fit its width.
+local function render_table(rows, columns, options)
+  local align_right
+  if columns == nil then columns, align_right = columns_for(rows) else align_right = {} end
+  if #columns == 0 then return "(rows have no fields to show)" end
+  local term = lede.terminal_width()
+  local limit = options.rows or (term and MAX_TERMINAL_ROWS) or #rows
+  local shown = math.min(#rows, limit)
+  local getters, widths, numeric, texts = {}, {}, {}, {}
+  for c, column in ipairs(columns) do
+    getters[c] = getter(column, "show", 2, 4)
+    widths[c] = width(column)
+    numeric[c] = true
+  end
+  for r = 1, shown do
+    local row, line = rows[r], {}
+    for c = 1, #columns do
+      local value = type(row) == "table" and getters[c](row) or nil
+      if value ~= nil and type(value) ~= "number" then numeric[c] = false end
+      local text = cell(value)
+      line[c] = text
+      if width(text) > widths[c] then widths[c] = width(text) end
+    end
+    texts[r] = line
+  end
+  if term then
+    local total = 2 * (#columns - 1)
+    for c = 1, #columns do total = total + widths[c] end
+    while total > term do
+      local widest = 1
+      for c = 2, #columns do
+        if widths[c] > widths[widest] then widest = c end
+      end
+      local floor = math.max(8, width(columns[widest]))
+      if widths[widest] <= floor then break end
+      local cut = math.min(total - term, widths[widest] - floor)
+      widths[widest] = widths[widest] - cut
+      total = total - cut
+    end
+  end
+  local colour = use_colour()
+  local out, header, rule = {}, {}, {}
+  for c, column in ipairs(columns) do
+    local right = numeric[c] or align_right[column]
+    local text = pad(fit(column, widths[c]), widths[c], right)
+    header[c] = colour and "\27[1m" .. text .. "\27[0m" or text
+    rule[c] = rep("-", widths[c])
+  end
+  out[1] = concat(header, "  "):gsub("%s+$", "")
+  out[2] = concat(rule, "  ")
+  for r = 1, shown do
+    local line = {}
+    for c, column in ipairs(columns) do
+      local right = numeric[c] or align_right[column]
+      line[c] = pad(fit(texts[r][c], widths[c]), widths[c], right)
+    end
+    out[#out + 1] = (concat(line, "  "):gsub("%s+$", ""))
+  end
+  if shown < #rows then
+    out[#out + 1] = format("… %d more rows (%d in all; show(x, {rows = %d}) shows them)", #rows - shown, #rows, #rows)
+  end
+  return concat(out, "\n")
+end
+
+--- A record or a row as `field  value` lines under its name.
+local function render_fields(v, options)
+  local term = lede.terminal_width()
+  local k = kind(v)
+  local spec = kinds[k]
+  local names = {}
+  if spec then
+    for _, field in ipairs(spec.fields) do names[#names + 1] = field end
+  else
+    for key in pairs(v) do if type(key) == "string" then names[#names + 1] = key end end
+    sort(names)
+  end
+  local widest = 0
+  for _, name in ipairs(names) do widest = math.max(widest, width(name)) end
+  local out = {spec and tostring(v) or "<" .. k .. ">"}
+  for _, name in ipairs(names) do
+    local value = v[name]
+    if value ~= nil then
+      local text
+      if type(value) == "table" and (is_record(value) or kind(value) == "list" and #value > 0 and is_record(value[1])) then
+        text = tostring(value)
+      elseif type(value) == "table" then
+        text = literal(value, 1, {}, "", math.huge)
+      else
+        text = cell(value)
+      end
+      if term then text = fit(text, math.max(10, term - widest - 4)) end
+      out[#out + 1] = "  " .. pad(name, widest) .. "  " .. text
+    end
+  end
+  return concat(out, "\n")
+end
+
+local function tabular(v)
+  if kind(v) == "list" then return true end
+  return type(v) == "table" and lede.raw_metatable(v) == nil and #v > 0 and type(v[1]) == "table"
+end
+
+--- The text `show` prints for a value.
+local function render(v, columns, options)
+  options = options or {}
+  local t = type(v)
+  if t == "nil" then return "nil" end
+  if t == "string" then return v end
+  if t == "number" then return number_text(v) end
+  if t == "boolean" then return tostring(v) end
+  if t ~= "table" then return opaque(v) end
+  if is_record(v) or kind(v) and kind(v) ~= "list" then return render_fields(v, options) end
+  if tabular(v) then
+    if #v == 0 then return "(empty list)" end
+    if type(v[1]) == "table" then return render_table(v, columns, options) end
+    local lines, term = {}, lede.terminal_width()
+    local shown = math.min(#v, options.rows or (term and MAX_TERMINAL_ROWS) or #v)
+    for i = 1, shown do
+      local item = v[i]
+      local text = type(item) == "string" and item or literal(item, 1, {}, "", math.huge)
+      lines[i] = term and fit(cell(text), term) or text
+    end
+    if shown < #v then lines[#lines + 1] = format("… %d more (%d in all)", #v - shown, #v) end
+    return concat(lines, "\n")
+  end
+  local term = lede.terminal_width()
+  return literal(v, options.depth or 3, {}, "", term or 100)
+end
+
+function show(value, spec, ...)
+  if select("#", ...) > 0 then lede.fail("show", "takes a value and an optional table of columns and options") end
+  local columns, options = nil, {}
+  if spec ~= nil then
+    if type(spec) ~= "table" or kind(spec) then lede.bad_argument("show", 2, "table of columns", spec) end
+    for i, column in ipairs(spec) do
+      if type(column) ~= "string" then
+        lede.fail("show", format("bad argument #2 (column %d is a %s, not a field name)", i, type(column)))
+      end
+    end
+    if #spec > 0 then columns = {table.unpack(spec)} end
+    options.rows, options.depth = spec.rows, spec.depth
+    if options.rows ~= nil and math_type(options.rows) ~= "integer" then
+      lede.fail("show", "bad argument #2 (rows must be a whole number)")
+    end
+  end
+  io.write(render(value, columns, options), "\n")
+end
+
+lede.render, lede.cell, lede.number_text, lede.columns_for, lede.width = render, cell, number_text, columns_for, width

@@ -1,0 +1,188 @@
+-- Reading the text: `search`, `kwic`, `cooccur`, `timeline`.
+local lede = ...
+local kind, bad_argument, fail, list = lede.kind, lede.bad_argument, lede.fail, lede.list
+local format, find, sub, byte, lower = string.format, string.find, string.sub, string.byte, string.lower
+local type, ipairs, setmetatable, math_type = type, ipairs, setmetatable, math.type
+
+--- Lower-cases a Lua pattern's letters, but not the class letters after `%` (`%S` stays).
+local function lower_pattern(pattern)
+  return (pattern:gsub("(%%?)(.)", function(escape, c)
+    if escape == "%" then return escape .. c end
+    return lower(c)
+  end))
+end
+
+--- Is there a capital letter in the text (for a pattern, outside `%` classes)?
+local function has_capital(text, is_pattern)
+  if is_pattern then text = text:gsub("%%.", "") end
+  return find(text, "%u") ~= nil
+end
+
+local function is_continuation(b) return b ~= nil and b >= 0x80 and b < 0xC0 end
+
+--- The options `search` and `kwic` share, checked; `n` is the options' argument position.
+local function search_plan(fname, text, options, n)
+  if type(text) ~= "string" then bad_argument(fname, 1, "string", text, 4) end
+  if text == "" then fail(fname, "bad argument #1 (empty search text)", 3) end
+  if options ~= nil and (type(options) ~= "table" or kind(options)) then
+    bad_argument(fname, n, "table of options", options, 4)
+  end
+  options = options or {}
+  local is_pattern = options.pattern and true or false
+  local ignore_case
+  if options.case == nil then ignore_case = not has_capital(text, is_pattern) else ignore_case = not options.case end
+  local needle = text
+  if ignore_case then needle = is_pattern and lower_pattern(text) or lower(text) end
+  local scope = options.articles or lede.article_records
+  if type(scope) ~= "table" then fail(fname, "option 'articles' must be a list of articles", 3) end
+  if is_pattern then
+    local ok, message = pcall(find, "", needle)
+    if not ok then fail(fname, "bad pattern: " .. message:gsub("^.-:%d+: ", ""), 3) end
+  end
+  return {needle = needle, plain = not is_pattern, ignore_case = ignore_case, scope = scope}
+end
+
+--- The sentence of `a` that holds byte `offset` (the one before it when it falls between).
+local function sentence_at(a, offset)
+  local sentences = a.sentences
+  local low, high = 1, #sentences
+  local found = nil
+  while low <= high do
+    local mid = (low + high) // 2
+    if sentences[mid].start <= offset then found = mid; low = mid + 1 else high = mid - 1 end
+  end
+  return found and sentences[found] or sentences[1]
+end
+
+--- Calls visit(article, start, end) for each match, in corpus order.
+local function each_match(plan, fname, visit)
+  for _, a in ipairs(plan.scope) do
+    if kind(a) ~= "article" then fail(fname, "option 'articles' must hold only articles, found " .. lede.describe(a), 3) end
+    local text = a.text
+    local haystack = plan.ignore_case and lower(text) or text
+    local init = 1
+    while init <= #haystack do
+      local s, e = find(haystack, plan.needle, init, plan.plain)
+      if not s then break end
+      if e >= s then
+        visit(a, s, e)
+        init = e + 1
+      else
+        init = s + 1  -- an empty match: step past it
+      end
+    end
+  end
+end
+
+local Hit = lede.row_kind("hit")
+
+function search(text, options)
+  local plan = search_plan("search", text, options, 2)
+  local hits = list()
+  each_match(plan, "search", function(a, s, e)
+    local sentence = sentence_at(a, s)
+    hits[#hits + 1] = setmetatable({
+      article = a, paragraph = sentence and sentence.paragraph, sentence = sentence and sentence.n,
+      start = s, ["end"] = e, text = sub(a.text, s, e), context = sentence and sentence.text,
+    }, Hit)
+  end)
+  return hits
+end
+
+local Kwic = lede.row_kind("kwic")
+Kwic.__tostring = function(row) return row.left .. " [" .. row.match .. "] " .. row.right end
+
+local function flatten(text) return (text:gsub("%s+", " ")) end
+
+--- The last `width` characters of text[.. s-1] and the first `width` of text[e+1 ..],
+--- cut on character boundaries.
+local function context(text, s, e, width)
+  local from = math.max(1, s - width * 4)
+  while from > 1 and is_continuation(byte(text, from)) do from = from - 1 end
+  local left = flatten(sub(text, from, s - 1))
+  local cut = utf8.offset(left, -width)
+  if cut and cut > 1 then left = sub(left, cut) end
+  local to = math.min(#text, e + width * 4)
+  while to < #text and is_continuation(byte(text, to + 1)) do to = to + 1 end
+  local right = flatten(sub(text, e + 1, to))
+  cut = utf8.offset(right, width + 1)
+  if cut then right = sub(right, 1, cut - 1) end
+  return left, right
+end
+
+function kwic(text, width, options)
+  if width == nil then width = 30 end
+  if math_type(width) ~= "integer" and not (type(width) == "number" and width == width // 1) then
+    bad_argument("kwic", 2, "whole number", width)
+  end
+  if width < 1 then fail("kwic", "bad argument #2 (the width must be at least 1)") end
+  local plan = search_plan("kwic", text, options, 3)
+  local rows = list()
+  each_match(plan, "kwic", function(a, s, e)
+    local left, right = context(a.text, s, e, width // 1)
+    local sentence = sentence_at(a, s)
+    rows[#rows + 1] = setmetatable({
+      article = a, sentence = sentence and sentence.n, start = s, ["end"] = e,
+      left = left, match = flatten(sub(a.text, s, e)), right = right,
+    }, Kwic)
+  end)
+  return rows
+end
+
+local Cooccurrence = lede.row_kind("cooccurrence")
+
+local function need_actor(fname, x, n)
+  if kind(x) == "actor" then return x end
+  if type(x) ~= "string" then bad_argument(fname, n, "actor or name", x, 4) end
+  return actor(x) or fail(fname, format("no actor named %q (actors:where{name = \"…\"} lists them)", x), 3)
+end
+
+function cooccur(a, b)
+  a, b = need_actor("cooccur", a, 1), need_actor("cooccur", b, 2)
+  local where_a = {}
+  for _, m in ipairs(a.mentions) do
+    local sentences = where_a[m.article] or {}
+    where_a[m.article] = sentences
+    sentences[m.sentence] = m.paragraph
+  end
+  local rows, seen = {}, {}
+  for _, m in ipairs(b.mentions) do
+    local sentences = where_a[m.article]
+    local key = m.article.id .. "\0" .. m.sentence
+    if sentences and sentences[m.sentence] ~= nil and not seen[key] then
+      seen[key] = true
+      local text = m.sentence == 0 and m.article.title or m.article.sentences[m.sentence].text
+      rows[#rows + 1] = setmetatable({article = m.article, paragraph = m.paragraph, sentence = m.sentence, text = text},
+        Cooccurrence)
+    end
+  end
+  table.sort(rows, function(x, y)
+    if x.article ~= y.article then return x.article.__i < y.article.__i end
+    return x.sentence < y.sentence
+  end)
+  local shared, listed = list(), {}
+  for _, row in ipairs(rows) do
+    if not listed[row.article] then
+      listed[row.article] = true
+      shared[#shared + 1] = row.article
+    end
+  end
+  return list(rows), shared
+end
+
+local function date_of(item)
+  if type(item) ~= "table" then return nil end
+  local date = item.date
+  if date == nil and type(item.article) == "table" then date = item.article.date end
+  return date
+end
+
+function timeline(items)
+  if type(items) ~= "table" or lede.is_record(items) then bad_argument("timeline", 1, "list", items) end
+  local copy, keys = {}, {}
+  for i = 1, #items do
+    copy[i] = items[i]
+    keys[i] = date_of(items[i])
+  end
+  return lede.stable_sort(copy, keys, false)
+end

@@ -1,0 +1,52 @@
+import Corpus
+import Foundation
+import LuaHost
+
+/// lede's Lua library: the corpus as linked, read-only records and the functions an analyst
+/// calls on them. It is written in Lua (`Sources/LedeKit/Lua/*.lua`, compiled into the
+/// binary) on top of a few host functions given here. Each chunk receives one private table
+/// (`lede` in the chunks) holding the host functions and what earlier chunks export; only
+/// the documented globals are visible to scripts.
+enum LuaLibrary {
+    static let chunks: [(name: String, source: [UInt8])] = [
+        ("core", PackageResources.core_lua),
+        ("corpus", PackageResources.corpus_lua),
+        ("text", PackageResources.text_lua),
+        ("show", PackageResources.show_lua),
+        ("output", PackageResources.output_lua),
+        ("help", PackageResources.help_lua),
+    ]
+
+    static func install(_ corpus: Corpus, in lua: LuaState, writes: WritePolicy) throws(LuaError) {
+        var fields = CorpusBinding(corpus).hostFields(in: lua)
+        fields["reference"] = .table(APIReference.luaTable)
+        fields["terminal_width"] = lua.function { _ in [Terminal.outputWidth.map { .integer(Int64($0)) } ?? .nil] }
+        fields["write_file"] = lua.function { call in
+            guard let path = call[1].stringValue, let text = call[2].stringValue else {
+                return [.boolean(false), .string("expected a path and a text")]
+            }
+            switch writes.write(text, to: path) {
+            case .success: return [.boolean(true)]
+            case .failure(let error): return [.boolean(false), .string(error.description)]
+            }
+        }
+        let host = try lua.run("return ...", chunkName: "=lede", arguments: [.table(LuaTable(fields: fields))])[0]
+        for chunk in chunks {
+            let function = try lua.load(String(decoding: chunk.source, as: UTF8.self), chunkName: "=lede/\(chunk.name).lua")
+            try lua.call(.reference(function), [host])
+        }
+    }
+}
+
+/// What lede needs to know about the terminal it prints to.
+enum Terminal {
+    /// The width of standard output in columns when it is a terminal; nil when output goes
+    /// to a file or a pipe (then nothing is cut to fit).
+    static var outputWidth: Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 80
+    }
+}
