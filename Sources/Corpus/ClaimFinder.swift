@@ -109,7 +109,10 @@ struct ClaimFinder {
                     if let start = open { quotes.append(Quote(open: start, content: (start + 1)..<index, close: nil, paragraph: paragraph)) }
                     open = index
                 } else if closing.contains(mark) || isStraight, let start = open {
-                    quotes.append(Quote(open: start, content: (start + 1)..<index, close: index, paragraph: paragraph))
+                    // “…by 2023,” Souza said: the comma belongs to the attribution, not the words.
+                    var end = index
+                    while end > start + 1, tokens[end - 1].kind == .mark, tokens[end - 1].text == "," { end -= 1 }
+                    quotes.append(Quote(open: start, content: (start + 1)..<end, close: index, paragraph: paragraph))
                     open = nil
                 }
             }

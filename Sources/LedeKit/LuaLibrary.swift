@@ -17,7 +17,9 @@ enum LuaLibrary {
         ("help", PackageResources.help_lua),
     ]
 
-    static func install(_ corpus: Corpus, in lua: LuaState, writes: WritePolicy) throws(LuaError) {
+    /// Installs the library; returns the private table, for the host's own use of it.
+    @discardableResult
+    static func install(_ corpus: Corpus, in lua: LuaState, writes: WritePolicy) throws(LuaError) -> LuaValue {
         var fields = CorpusBinding(corpus).hostFields(in: lua)
         fields["reference"] = .table(APIReference.luaTable)
         fields["terminal_width"] = lua.function { _ in [Terminal.outputWidth.map { .integer(Int64($0)) } ?? .nil] }
@@ -35,6 +37,7 @@ enum LuaLibrary {
             let function = try lua.load(String(decoding: chunk.source, as: UTF8.self), chunkName: "=lede/\(chunk.name).lua")
             try lua.call(.reference(function), [host])
         }
+        return host
     }
 }
 

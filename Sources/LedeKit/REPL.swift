@@ -49,7 +49,7 @@ public final class REPL {
         do {
             let results = try session.call(function)
             if !results.isEmpty {
-                try session.lua.call(session.lua.global("print"), results)
+                print(try session.display(results))
             }
         } catch {
             report(error)

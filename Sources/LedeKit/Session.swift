@@ -13,11 +13,20 @@ public enum ScriptSource: Equatable {
 public final class Session {
     public let lua: LuaState
     public private(set) var corpus: Corpus
+    /// The library's `display`: values as text, the way `show` prints them.
+    private let displayFunction: LuaValue
 
     public init(corpus: Corpus, writes: WritePolicy = .anywhere) throws(LuaError) {
         self.corpus = corpus
         lua = try LuaState()
-        try LuaLibrary.install(corpus, in: lua, writes: writes)
+        let library = try LuaLibrary.install(corpus, in: lua, writes: writes)
+        displayFunction = try lua.run("return (...).display", chunkName: "=lede", arguments: [library])[0]
+    }
+
+    /// Values as the REPL prints them: each as `show` would, several on one line.
+    public func display(_ values: [LuaValue]) throws(LuaError) -> String {
+        let text = try call(displayFunction, values).first?.stringValue ?? ""
+        return text
     }
 
     /// Runs a script; `arguments` go into the global `arg` (`arg[0]` is the script's name,
@@ -46,8 +55,12 @@ public final class Session {
     /// Calls a compiled chunk or function; Ctrl-C stops it with an `interrupted` error.
     @discardableResult
     public func call(_ function: LuaReference, _ arguments: [LuaValue] = []) throws(LuaError) -> [LuaValue] {
+        try call(.reference(function), arguments)
+    }
+
+    private func call(_ function: LuaValue, _ arguments: [LuaValue]) throws(LuaError) -> [LuaValue] {
         try lua.catchingInterrupts { () throws(LuaError) in
-            try lua.call(.reference(function), arguments)
+            try lua.call(function, arguments)
         }
     }
 }
@@ -56,8 +69,16 @@ extension LuaError {
     /// The error as lede prints it: `FILE:LINE: message`, then a short traceback.
     public var report: String {
         guard let traceback else { return message }
-        let frames = traceback.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasSuffix("[C]: in ?") }
+        // Frames inside lede's own library (and the `error` call that raised from it) say
+        // nothing about the script; the message already names the function and argument.
+        var frames: [Substring] = []
+        for frame in traceback.split(separator: "\n", omittingEmptySubsequences: false) where !frame.hasSuffix("[C]: in ?") {
+            if frame.hasPrefix("\tlede/") {
+                if frames.last?.hasSuffix("[C]: in function 'error'") == true { frames.removeLast() }
+                continue
+            }
+            frames.append(frame)
+        }
         return ([message] + frames.map(String.init)).joined(separator: "\n")
     }
 }

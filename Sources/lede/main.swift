@@ -15,6 +15,9 @@ struct CorpusOptions: ParsableArguments {
         valueName: "file"))
     var actors: [String] = []
 
+    @Flag(help: "Print how long reading the corpus and building the Lua tables took, on standard error.")
+    var timings = false
+
     var paths: [String] {
         if !corpus.isEmpty { return corpus }
         if let environment = ProcessInfo.processInfo.environment["LEDE_CORPUS"], !environment.isEmpty {
@@ -62,7 +65,7 @@ struct Lede: ParsableCommand {
 
             Exit codes: \(LedeFailure.exitCodeTable).
             """,
-        subcommands: [Repl.self, Run.self, ExportCommand.self, StatsCommand.self],
+        subcommands: [Repl.self, Run.self, ExportCommand.self, StatsCommand.self, APIReferenceCommand.self],
         defaultSubcommand: Repl.self
     )
 }
@@ -193,6 +196,19 @@ struct StatsCommand: ParsableCommand {
     }
 }
 
+/// Prints the README's API section, so that it is regenerated, never edited by hand.
+struct APIReferenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "api-reference",
+        abstract: "Print the Lua API reference in Markdown (the README's API section).",
+        shouldDisplay: false
+    )
+
+    func run() {
+        print(APIReference.markdown, terminator: "")
+    }
+}
+
 /// Writes `text` to standard output, or atomically to `path`.
 func emit(_ text: String, to path: String?) throws {
     guard let path else {
@@ -207,12 +223,24 @@ func emit(_ text: String, to path: String?) throws {
 }
 
 func makeSession(_ options: CorpusOptions) throws -> Session {
+    let clock = ContinuousClock()
+    let start = clock.now
     let corpus = try options.load()
+    let read = clock.now
+    let session: Session
     do {
-        return try Session(corpus: corpus)
+        session = try Session(corpus: corpus)
     } catch {
         throw LedeFailure(.script, "lede: \(error.report)")
     }
+    if options.timings {
+        func milliseconds(_ duration: Duration) -> String {
+            String(format: "%.1f ms", Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15)
+        }
+        let message = "lede: read the corpus in \(milliseconds(read - start)), built the Lua tables in \(milliseconds(clock.now - read))\n"
+        FileHandle.standardError.write(Data(message.utf8))
+    }
+    return session
 }
 
 func runScript(_ source: ScriptSource, arguments: [String] = [], in session: Session) throws {

@@ -44,6 +44,11 @@ local function bad_argument(fname, n, expected, got, level)
   error(format("bad argument #%d to '%s' (%s expected, got %s)", n, fname, expected, describe(got)), level or 3)
 end
 
+--- "bad argument #n to 'f' (problem)" for a value of the right type that will not do.
+local function bad_value(fname, n, problem, level)
+  error(format("bad argument #%d to '%s' (%s)", n, fname, problem), level or 3)
+end
+
 local function fail(fname, message, level)
   error(format("%s: %s", fname, message), (level or 2) + 1)
 end
@@ -196,7 +201,7 @@ local function getter(key, fname, n, level)
   local count = false
   if key:sub(1, 1) == "#" then count, key = true, key:sub(2) end
   local parts = split_path(key)
-  if #parts == 0 then fail(fname, format("bad argument #%d: empty field name", n), level or 3) end
+  if #parts == 0 then bad_value(fname, n, "empty field name", (level or 3) + 1) end
   local function value(item)
     for i = 1, #parts do
       if type(item) ~= "table" then return nil end
@@ -329,7 +334,7 @@ local function check_count(n, fname)
   if math_type(n) ~= "integer" and not (type(n) == "number" and n == n // 1) then
     bad_argument(fname, 1, "whole number", n, 4)
   end
-  if n < 0 then fail(fname, "bad argument #1 (the count cannot be negative)", 3) end
+  if n < 0 then bad_value(fname, 1, "the count cannot be negative", 4) end
   return n // 1
 end
 
@@ -533,7 +538,8 @@ local function row_kind(name)
   return mt
 end
 
-lede.kind, lede.is_record, lede.describe, lede.bad_argument, lede.fail = kind, is_record, describe, bad_argument, fail
+lede.kind, lede.is_record, lede.describe, lede.bad_argument, lede.bad_value, lede.fail =
+  kind, is_record, describe, bad_argument, bad_value, fail
 lede.methods, lede.List, lede.list, lede.freeze = methods, List, new_list, freeze
 lede.kinds, lede.define_kind, lede.record, lede.label, lede.plurals = kinds, define_kind, record, label, plurals
 lede.getter, lede.check_field, lede.stable_sort, lede.sort_value = getter, check_field, stable_sort, sort_value
@@ -544,13 +550,13 @@ function list(t)
   if t == nil then return new_list() end
   if type(t) ~= "table" or is_record(t) then bad_argument("list", 1, "table", t) end
   if kind(t) == "list" then return t end
-  if getmetatable(t) ~= nil then fail("list", "bad argument #1 (the table already has a metatable)") end
+  if getmetatable(t) ~= nil then bad_value("list", 1, "the table already has a metatable") end
   return new_list(t)
 end
 
 -- The corpus is read-only; rawset would go round the proxies' __newindex.
 local lua_rawset = rawset
-function rawset(t, k, v)
+_ENV.rawset = function(t, k, v)
   if kind(t) == "list" and rawget(raw_metatable(t), "__label") or is_record(t) then
     error(format("cannot rawset into %s: the corpus is read-only", tostring(t)), 2)
   end

@@ -4,7 +4,7 @@
 local lede = ...
 local kind, is_record, getter, cell, number_text, width =
   lede.kind, lede.is_record, lede.getter, lede.cell, lede.number_text, lede.width
-local bad_argument, fail = lede.bad_argument, lede.fail
+local bad_argument, bad_value, fail = lede.bad_argument, lede.bad_value, lede.fail
 local format, rep, concat, sort = string.format, string.rep, table.concat, table.sort
 local type, ipairs, pairs, math_type, tostring = type, ipairs, pairs, math.type, tostring
 
@@ -21,7 +21,7 @@ local function table_arguments(fname, rows, columns, path)
   if type(rows) ~= "table" or is_record(rows) then bad_argument(fname, 1, "list of rows", rows, 4) end
   for i = 1, #rows do
     if type(rows[i]) ~= "table" then
-      fail(fname, format("bad argument #1 (row %d is a %s, not a table)", i, type(rows[i])), 3)
+      bad_value(fname, 1, format("row %d is a %s, not a table", i, type(rows[i])), 4)
     end
   end
   if type(columns) == "string" and path == nil then columns, path = nil, columns end
@@ -29,7 +29,7 @@ local function table_arguments(fname, rows, columns, path)
     if type(columns) ~= "table" then bad_argument(fname, 2, "table of column names", columns, 4) end
     for i, column in ipairs(columns) do
       if type(column) ~= "string" then
-        fail(fname, format("bad argument #2 (column %d is a %s, not a field name)", i, type(column)), 3)
+        bad_value(fname, 2, format("column %d is a %s, not a field name", i, type(column)), 4)
       end
     end
   end
@@ -40,8 +40,8 @@ local function table_arguments(fname, rows, columns, path)
   return columns, getters, path
 end
 
-local function deliver(fname, text, path)
-  if path == nil then return text end
+--- Writes a writer's text to `path`; a failure is reported at the writer's caller.
+local function write_for(fname, text, path)
   local ok, message = lede.write_file(path, text)
   if not ok then error(fname .. ": " .. message, 3) end
 end
@@ -67,7 +67,9 @@ function csv(rows, columns, path)
     end
     lines[#lines + 1] = concat(fields, ",")
   end
-  return deliver("csv", concat(lines, "\r\n") .. "\r\n", path)
+  local text = concat(lines, "\r\n") .. "\r\n"
+  if path == nil then return text end
+  write_for("csv", text, path)
 end
 
 function markdown(rows, columns, path)
@@ -104,7 +106,9 @@ function markdown(rows, columns, path)
   end
   local lines = {row_line(header), "| " .. concat(rule, " | ") .. " |"}
   for r = 1, #rows do lines[#lines + 1] = row_line(texts[r]) end
-  return deliver("markdown", concat(lines, "\n") .. "\n", path)
+  local text = concat(lines, "\n") .. "\n"
+  if path == nil then return text end
+  write_for("markdown", text, path)
 end
 
 -- JSON -----------------------------------------------------------------------------
@@ -221,5 +225,6 @@ function json(value, path)
     error(text, 0)
   end
   text = text .. "\n"
-  return deliver("json", text, path)
+  if path == nil then return text end
+  write_for("json", text, path)
 end

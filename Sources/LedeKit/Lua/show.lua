@@ -26,6 +26,13 @@ local right_aligned = {kwic = {left = true}}
 
 local MAX_TERMINAL_ROWS = 50
 
+--- The terminal's width when `show` writes to one; nil when output goes to a file, a
+--- pipe, or a file chosen with io.output.
+local function terminal_width()
+  if io.output() ~= io.stdout then return nil end
+  return lede.terminal_width()
+end
+
 local function number_text(n)
   if math_type(n) == "integer" then return tostring(n) end
   if n ~= n then return "nan" end
@@ -105,7 +112,7 @@ end
 
 local function use_colour()
   local no_colour = os.getenv("NO_COLOR")
-  return lede.terminal_width() ~= nil and (no_colour == nil or no_colour == "")
+  return terminal_width() ~= nil and (no_colour == nil or no_colour == "")
 end
 
 local function quoted(s)
@@ -173,7 +180,7 @@ local function render_table(rows, columns, options)
   local align_right
   if columns == nil then columns, align_right = columns_for(rows) else align_right = {} end
   if #columns == 0 then return "(rows have no fields to show)" end
-  local term = lede.terminal_width()
+  local term = terminal_width()
   local limit = options.rows or (term and MAX_TERMINAL_ROWS) or #rows
   local shown = math.min(#rows, limit)
   local getters, widths, numeric, texts = {}, {}, {}, {}
@@ -234,7 +241,7 @@ end
 
 --- A record or a row as `field  value` lines under its name.
 local function render_fields(v, options)
-  local term = lede.terminal_width()
+  local term = terminal_width()
   local k = kind(v)
   local spec = kinds[k]
   local names = {}
@@ -244,12 +251,17 @@ local function render_fields(v, options)
     for key in pairs(v) do if type(key) == "string" then names[#names + 1] = key end end
     sort(names)
   end
-  local widest = 0
-  for _, name in ipairs(names) do widest = math.max(widest, width(name)) end
-  local out = {spec and tostring(v) or "<" .. k .. ">"}
+  local present, widest = {}, 0
   for _, name in ipairs(names) do
+    if v[name] ~= nil then
+      present[#present + 1] = name
+      widest = math.max(widest, width(name))
+    end
+  end
+  local out = {spec and tostring(v) or "<" .. k .. ">"}
+  for _, name in ipairs(present) do
     local value = v[name]
-    if value ~= nil then
+    do
       local text
       if type(value) == "table" and (is_record(value) or kind(value) == "list" and #value > 0 and is_record(value[1])) then
         text = tostring(value)
@@ -283,7 +295,7 @@ local function render(v, columns, options)
   if tabular(v) then
     if #v == 0 then return "(empty list)" end
     if type(v[1]) == "table" then return render_table(v, columns, options) end
-    local lines, term = {}, lede.terminal_width()
+    local lines, term = {}, terminal_width()
     local shown = math.min(#v, options.rows or (term and MAX_TERMINAL_ROWS) or #v)
     for i = 1, shown do
       local item = v[i]
@@ -293,7 +305,7 @@ local function render(v, columns, options)
     if shown < #v then lines[#lines + 1] = format("… %d more (%d in all)", #v - shown, #v) end
     return concat(lines, "\n")
   end
-  local term = lede.terminal_width()
+  local term = terminal_width()
   return literal(v, options.depth or 3, {}, "", term or 100)
 end
 
@@ -304,16 +316,24 @@ function show(value, spec, ...)
     if type(spec) ~= "table" or kind(spec) then lede.bad_argument("show", 2, "table of columns", spec) end
     for i, column in ipairs(spec) do
       if type(column) ~= "string" then
-        lede.fail("show", format("bad argument #2 (column %d is a %s, not a field name)", i, type(column)))
+        lede.bad_value("show", 2, format("column %d is a %s, not a field name", i, type(column)))
       end
     end
     if #spec > 0 then columns = {table.unpack(spec)} end
     options.rows, options.depth = spec.rows, spec.depth
     if options.rows ~= nil and math_type(options.rows) ~= "integer" then
-      lede.fail("show", "bad argument #2 (rows must be a whole number)")
+      lede.bad_value("show", 2, "rows must be a whole number")
     end
   end
   io.write(render(value, columns, options), "\n")
+end
+
+--- The REPL's printer: each value as `show` prints it, several on one line.
+function lede.display(...)
+  local n = select("#", ...)
+  local parts = {}
+  for i = 1, n do parts[i] = render((select(i, ...))) end
+  return concat(parts, n > 1 and "\t" or "")
 end
 
 lede.render, lede.cell, lede.number_text, lede.columns_for, lede.width = render, cell, number_text, columns_for, width

@@ -1,6 +1,6 @@
 -- Reading the text: `search`, `kwic`, `cooccur`, `timeline`.
 local lede = ...
-local kind, bad_argument, fail, list = lede.kind, lede.bad_argument, lede.fail, lede.list
+local kind, bad_argument, bad_value, fail, list = lede.kind, lede.bad_argument, lede.bad_value, lede.fail, lede.list
 local format, find, sub, byte, lower = string.format, string.find, string.sub, string.byte, string.lower
 local type, ipairs, setmetatable, math_type = type, ipairs, setmetatable, math.type
 
@@ -23,7 +23,7 @@ local function is_continuation(b) return b ~= nil and b >= 0x80 and b < 0xC0 end
 --- The options `search` and `kwic` share, checked; `n` is the options' argument position.
 local function search_plan(fname, text, options, n)
   if type(text) ~= "string" then bad_argument(fname, 1, "string", text, 4) end
-  if text == "" then fail(fname, "bad argument #1 (empty search text)", 3) end
+  if text == "" then bad_value(fname, 1, "empty search text", 4) end
   if options ~= nil and (type(options) ~= "table" or kind(options)) then
     bad_argument(fname, n, "table of options", options, 4)
   end
@@ -115,7 +115,7 @@ function kwic(text, width, options)
   if math_type(width) ~= "integer" and not (type(width) == "number" and width == width // 1) then
     bad_argument("kwic", 2, "whole number", width)
   end
-  if width < 1 then fail("kwic", "bad argument #2 (the width must be at least 1)") end
+  if width < 1 then bad_value("kwic", 2, "the width must be at least 1") end
   local plan = search_plan("kwic", text, options, 3)
   local rows = list()
   each_match(plan, "kwic", function(a, s, e)

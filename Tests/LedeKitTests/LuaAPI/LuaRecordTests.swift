@@ -1,0 +1,114 @@
+import LuaHost
+import XCTest
+
+/// Records are linked to each other, read-only, and print short.
+final class LuaRecordTests: LuaAPITestCase {
+    func testLinksAreTheRecordsThemselves() throws {
+        let s = try session()
+        XCTAssertEqual(try values("""
+            local c = claims['bridge:3']
+            return c.speaker == actor('Souza'), c.article == articles.bridge, c.corroborated_by[1] == claims['lisbon:1'],
+                   c.speaker.claims[3] == c, articles.bridge.claims[3] == c
+            """, session: s), [true, true, true, true, true])
+        XCTAssertEqual(try joined("actors['ana-souza'].claims:pluck('id')", session: s), "bridge:1,bridge:2,bridge:3,lisbon:1")
+        XCTAssertEqual(try joined("articles.lisbon.actors:pluck('id')", session: s), "ana-souza,jonas-meier")
+        XCTAssertEqual(try joined("actor('Meier').articles:pluck('id')", session: s), "lisbon,zurich")
+        XCTAssertEqual(try values("""
+            local m = actor('Meier').mentions
+            return #m, m[1].article.id, m[1].text, m[1].actor == actor('Meier'), m[3].text
+            """, session: s), [3, "lisbon", "Jonas Meier", true, "Meier"])
+        XCTAssertEqual(try values("""
+            local q = quantities[1]
+            return q.text, q.claim == claims['bridge:2'], claims['bridge:2'].quantities[1] == q, q.km, quantities[2].unit
+            """, session: s), ["2 kilometre", true, true, 2.0, "percent"])
+        XCTAssertEqual(try values("return claims['zurich:1'].date, claims['lisbon:1'].date, actor('Ana Souza').role", session: s),
+                       ["2020-11-15", .nil, "São Paulo Mayor"])
+    }
+
+    func testOffsetsPointIntoTheText() throws {
+        XCTAssertEqual(try values("""
+            local bad = {}
+            for _, c in ipairs(claims) do
+              local source = c.paragraph == 0 and c.article.title or c.article.text
+              if source:sub(c.start, c['end']) ~= c.content then bad[#bad + 1] = c.id end
+            end
+            for _, a in ipairs(articles) do
+              for _, s in ipairs(a.sentences) do
+                if a.text:sub(s.start, s['end']) ~= s.text then bad[#bad + 1] = a.id .. ' sentence ' .. s.n end
+              end
+            end
+            for _, q in ipairs(quantities) do
+              if q.article.text:sub(q.start, q['end']) ~= q.text then bad[#bad + 1] = 'quantity ' .. q.id end
+            end
+            return table.concat(bad, ', ')
+            """), [""])
+    }
+
+    func testUnicodeTextIsKeptWhole() throws {
+        XCTAssertEqual(try values("local t = articles.zurich.title return t, #t, utf8.len(t)"),
+                       ["Zürich votes on tram fares", 27, 26])
+    }
+
+    func testPairsWalksFieldsInDocumentedOrder() throws {
+        XCTAssertEqual(try joined("(function() local keys = list() for k in pairs(claims['lisbon:1']) do keys[#keys + 1] = k end return keys end)()"),
+                       "id,article,paragraph,sentence,speaker,speaker_text,cue,kind,content,start,end,attribution_start,attribution_end,via,quantities,corroborated_by")
+        XCTAssertEqual(try values("local n = 0 for i, c in pairs(claims) do n = n + 1 end return n"), [7])
+    }
+
+    func testCorpusIsReadOnly() throws {
+        let s = try session()
+        XCTAssertEqual(try error("claims[1].speaker = nil", session: s),
+                       "(command line):1: cannot set field 'speaker' of <claim bridge:1>: the corpus is read-only (copy what you need into a table of your own)")
+        XCTAssertEqual(try error("articles[2] = {}", session: s),
+                       "(command line):1: cannot set articles[2]: the corpus is read-only (build your own list, e.g. with :map or :where)")
+        XCTAssertEqual(try error("actors.x = 1", session: s),
+                       "(command line):1: cannot set actors[\"x\"]: the corpus is read-only (build your own list, e.g. with :map or :where)")
+        XCTAssertEqual(try error("actor('Souza').aliases[1] = 'x'", session: s),
+                       "(command line):1: cannot set actors[\"ana-souza\"].aliases[1]: the corpus is read-only (build your own list, e.g. with :map or :where)")
+        XCTAssertEqual(try error("articles[1].sentences[1].text = ''", session: s),
+                       "(command line):1: cannot set field 'text' of <sentence 1 of bridge>: the corpus is read-only (copy what you need into a table of your own)")
+        XCTAssertEqual(try error("rawset(claims[1], 'speaker', 1)", session: s),
+                       "(command line):1: cannot rawset into <claim bridge:1>: the corpus is read-only")
+        XCTAssertEqual(try error("rawset(claims, 1, 1)", session: s),
+                       "(command line):1: cannot rawset into <list of 7 claims>: the corpus is read-only")
+        XCTAssertEqual(try error("setmetatable(claims[1], nil)", session: s),
+                       "(command line):1: cannot change a protected metatable")
+        XCTAssertTrue(try error("table.insert(claims, 1)", session: s).contains("cannot set claims[8]"))
+        XCTAssertTrue(try error("table.sort(claims, function(a, b) return a.id > b.id end)", session: s).contains("cannot set claims["))
+        // Nothing above changed anything.
+        XCTAssertEqual(try values("return claims[1].speaker.id, #claims, claims[1].id, articles[2].id, actors.x, #actor('Souza').aliases",
+                                  session: s), ["ana-souza", 7, "bridge:1", "lisbon", .nil, 2])
+        // rawset still works on the script's own tables.
+        XCTAssertEqual(try values("local t = {} rawset(t, 'a', 1) return t.a", session: s), [1])
+    }
+
+    func testTostringIsShortAndReadable() throws {
+        XCTAssertEqual(try values("""
+            return tostring(claims['lisbon:1']), tostring(actor('Souza')), tostring(articles.zurich), tostring(quantities[2]),
+                   tostring(actor('Meier').mentions[1]), tostring(articles.bridge.sentences[1]), tostring(claims),
+                   tostring(claims:first(1)), tostring(list()), tostring(actor('Souza').aliases)
+            """), ["<claim lisbon:1>", "<actor ana-souza>", "<article zurich>", "<quantity 2: 5 percent>",
+                   "<mention \"Jonas Meier\" of jonas-meier>", "<sentence 1 of bridge>", "<list of 7 claims>",
+                   "<list of 1 claim>", "<empty list>", "<list of 2 items>"])
+    }
+
+    func testLookups() throws {
+        let s = try session()
+        XCTAssertEqual(try joined("list{actor('ana-souza'), actor('ANA SOUZA'), actor('souza'), actor('the Green Party')}:pluck('id')",
+                                  session: s), "ana-souza,ana-souza,ana-souza,green-party")
+        XCTAssertEqual(try values("return actor('nobody'), actor(actor('Meier')).id", session: s), [.nil, "jonas-meier"])
+        XCTAssertEqual(try error("actor(1)", session: s), "(command line):1: bad argument #1 to 'actor' (string expected, got number)")
+        // By id, unique id prefix, position, then title pattern (case-sensitive, as Lua patterns are).
+        XCTAssertEqual(try values("return article('zurich').id, article('zur').id, article(2).id, article('tram').id, article('Tram'), article('%d')",
+                                  session: s), ["zurich", "zurich", "lisbon", "zurich", .nil, .nil])
+        XCTAssertEqual(try error("article(true)", session: s),
+                       "(command line):1: bad argument #1 to 'article' (string or number expected, got boolean)")
+    }
+
+    func testQuotesGroupCorroboratedClaims() throws {
+        XCTAssertEqual(try values("""
+            local q = quotes()
+            return #q, q[1].content, q[1].n, q[1].outlets, table.concat(q[1].claims:pluck('id'), ','), q[2].n
+            """), [6, "We will finish the bridge by 2023", 2, 2, "bridge:3,lisbon:1", 1])
+    }
+}

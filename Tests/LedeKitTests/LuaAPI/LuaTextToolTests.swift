@@ -1,0 +1,73 @@
+import LuaHost
+import XCTest
+
+/// search, kwic, cooccur and timeline.
+final class LuaTextToolTests: LuaAPITestCase {
+    func testSearchFindsEveryHitWithItsPlace() throws {
+        let s = try session()
+        // "bridge" (no capital: case ignored) is in bridge's first two paragraphs and lisbon's second.
+        XCTAssertEqual(try joined("search('bridge'):map(function(h) return h.article.id .. '/' .. h.paragraph .. '/' .. h.sentence end)",
+                                  session: s), "bridge/1/1,bridge/2/2,lisbon/2/2")
+        XCTAssertEqual(try values("""
+            local bad = 0
+            for _, h in ipairs(search('bridge')) do
+              if h.article.text:sub(h.start, h['end']) ~= h.text or not h.context:find(h.text, 1, true) then bad = bad + 1 end
+            end
+            return bad, search('bridge')[3].context
+            """, session: s), [0, "“We will finish the bridge by 2023,” Souza said."])
+        XCTAssertEqual(try values("return #search('Bridge'), #search('BRIDGE', {case = false}), #search('bridge', {case = true})",
+                                  session: s), [0, 3, 3])
+        XCTAssertEqual(try values("local h = search('%d+ percent', {pattern = true}) return #h, h[1].text", session: s), [1, "5 percent"])
+        XCTAssertEqual(try values("return #search('bridge', {articles = {articles.lisbon}})", session: s), [1])
+        XCTAssertEqual(try values("local h = search('tietê') return #h, h[1].text", session: s), [1, "Tietê"])
+        XCTAssertEqual(try values("return #search('no such words')", session: s), [0])
+    }
+
+    func testSearchRefusesBadArguments() throws {
+        let s = try session()
+        XCTAssertEqual(try error("search(5)", session: s), "(command line):1: bad argument #1 to 'search' (string expected, got number)")
+        XCTAssertEqual(try error("search('')", session: s), "(command line):1: bad argument #1 to 'search' (empty search text)")
+        XCTAssertEqual(try error("search('x', 'y')", session: s),
+                       "(command line):1: bad argument #2 to 'search' (table of options expected, got string)")
+        XCTAssertEqual(try error("search('[', {pattern = true})", session: s),
+                       "(command line):1: search: bad pattern: malformed pattern (missing ']')")
+    }
+
+    func testKwicCutsContextOnCharacters() throws {
+        let s = try session()
+        XCTAssertEqual(try values("local k = kwic('bridge', 10)[1] return k.left, k.match, k.right, k.article.id", session: s),
+                       ["kilometre ", "bridge", " over the ", "bridge"])
+        // The right context ends on the closing quote mark, a three-byte character.
+        XCTAssertEqual(try values("local k = kwic('bridge', 10)[2] return k.left, k.right", session: s),
+                       ["inish the ", " by 2023,”"])
+        // Near the start of the text the left context is shorter; paragraph breaks become spaces.
+        XCTAssertEqual(try values("local k = kwic('Ana', 12, {case = true})[2] return k.article.id, k.left, k.right", session: s),
+                       ["lisbon", "", " Souza met J"])
+        XCTAssertEqual(try values("return #kwic('bridge'), kwic('bridge')[1].left", session: s), [3, "ity would build a 2 kilometre "])
+        XCTAssertEqual(try error("kwic('bridge', 0)", session: s),
+                       "(command line):1: bad argument #2 to 'kwic' (the width must be at least 1)")
+    }
+
+    func testCooccurGivesSharedSentencesAndArticles() throws {
+        let s = try session()
+        XCTAssertEqual(try values("""
+            local rows, shared = cooccur('Souza', actor('Jonas Meier'))
+            return #rows, rows[1].article.id, rows[1].sentence, rows[1].text, #shared, shared[1].id
+            """, session: s), [1, "lisbon", 1, "Ana Souza met Jonas Meier in Lisbon on Friday.", 1, "lisbon"])
+        XCTAssertEqual(try values("local rows, shared = cooccur('Green Party', 'Souza') return #rows, #shared", session: s), [0, 0])
+        XCTAssertEqual(try error("cooccur('Souza', 'nobody')", session: s),
+                       "(command line):1: cooccur: no actor named \"nobody\" (actors:where{name = \"…\"} lists them)")
+        XCTAssertEqual(try error("cooccur('Souza', 3)", session: s),
+                       "(command line):1: bad argument #2 to 'cooccur' (actor or name expected, got number)")
+    }
+
+    func testTimelineOrdersByDateUndatedLast() throws {
+        let s = try session()
+        XCTAssertEqual(try joined("timeline(articles):pluck('id')", session: s), "zurich,bridge,lisbon")
+        XCTAssertEqual(try joined("timeline(claims):pluck('id')", session: s),
+                       "zurich:1,zurich:2,zurich:3,bridge:1,bridge:2,bridge:3,lisbon:1")
+        XCTAssertEqual(try joined("timeline(quantities):pluck('text')", session: s), "5 percent,2 kilometre")
+        XCTAssertEqual(try values("return #timeline({})", session: s), [0])
+        XCTAssertEqual(try error("timeline(5)", session: s), "(command line):1: bad argument #1 to 'timeline' (list expected, got number)")
+    }
+}
