@@ -27,7 +27,7 @@ final class ClaimRuleTests: XCTestCase {
         XCTAssertEqual(claims[0].kind, .indirect)
         XCTAssertEqual(claims[0].content, "the bloc was ready to act")
         XCTAssertEqual(claims[1].kind, .direct)
-        XCTAssertEqual(claims[1].content, "We will respond in a proportionate and measured way,")
+        XCTAssertEqual(claims[1].content, "We will respond in a proportionate and measured way")
         XCTAssertEqual(claims[1].cue, "told")
         XCTAssertEqual(claims[1].addressee, "reporters")
         XCTAssertEqual(claims.map { speaker(corpus, $0) }, ["Henrik Solberg", "Henrik Solberg"])
@@ -53,7 +53,7 @@ final class ClaimRuleTests: XCTestCase {
 
             Fire Chief Dana Okafor visited the levee. “The water is still rising,” she said. “We are asking everyone to stay away from the river.”
             """])
-        XCTAssertEqual(corpus.claims.map(\.content), ["The water is still rising,", "We are asking everyone to stay away from the river."])
+        XCTAssertEqual(corpus.claims.map(\.content), ["The water is still rising", "We are asking everyone to stay away from the river."])
         XCTAssertEqual(corpus.claims.map { speaker(corpus, $0) }, ["Dana Okafor", "Dana Okafor"])
         XCTAssertEqual(corpus.claims.map(\.kind), [.direct, .direct])
     }

@@ -1,0 +1,31 @@
+import Foundation
+import XCTest
+
+/// On a terminal, show() fits the screen: columns cut to its width with "…", a bold header
+/// (unless NO_COLOR), and at most 50 rows.
+final class ShowOnTerminalTests: XCTestCase {
+    func transcript(environment: [String: String]) throws -> String {
+        let outcome = try TerminalSession.run(["-e", "show(claims)"], environment: environment, steps: [.expect("more rows")])
+        XCTAssertNil(outcome.failure, outcome.transcript)
+        return outcome.transcript
+    }
+
+    func testTablesFitTheTerminal() throws {
+        let text = try transcript(environment: ["COLUMNS": "60", "NO_COLOR": ""])
+        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertTrue(lines[0].hasPrefix("\u{1B}[1mid"), lines[0])
+        for line in lines.dropFirst() {
+            XCTAssertLessThanOrEqual(line.count, 60, line)
+        }
+        XCTAssertTrue(lines.contains { $0.hasSuffix("…") })
+        // A header, its rule, 50 rows and the note of what was left out.
+        XCTAssertEqual(lines.count, 53, text)
+        XCTAssertTrue(lines[52].hasPrefix("… 12 more rows (62 in all"), lines[52])
+    }
+
+    func testNoColorLeavesHeadersPlain() throws {
+        let text = try transcript(environment: ["COLUMNS": "60", "NO_COLOR": "1"])
+        XCTAssertFalse(text.contains("\u{1B}["), text)
+        XCTAssertTrue(text.hasPrefix("id "), text)
+    }
+}
