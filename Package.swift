@@ -15,21 +15,22 @@ let package = Package(
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "CLuaShim", dependencies: ["CLua"]),
+        .target(name: "CLineEditor", dependencies: ["CEditLine"]),
         .target(name: "Corpus"),
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaShim"]),
         .target(
             name: "LedeKit",
-            dependencies: ["Corpus", "LuaHost", "CEditLine"],
+            dependencies: ["Corpus", "LuaHost", "CLineEditor"],
             // lede's Lua library, compiled into the binary so that it needs no files at run time.
-            resources: ["core", "corpus", "text", "show", "output", "help"].map { .embedInCode("Lua/\($0).lua") }
+            resources: ["core", "corpus", "text", "show", "output", "help", "complete"].map { .embedInCode("Lua/\($0).lua") }
         ),
         .executableTarget(
             name: "lede",
             dependencies: ["LedeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"], exclude: ["Gold", "HeldOut"]),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
-        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"]),
+        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
     ]
 )

@@ -15,6 +15,7 @@ enum LuaLibrary {
         ("show", PackageResources.show_lua),
         ("output", PackageResources.output_lua),
         ("help", PackageResources.help_lua),
+        ("complete", PackageResources.complete_lua),
     ]
 
     /// Installs the library; returns the private table, for the host's own use of it.

@@ -1,62 +1,324 @@
 import Foundation
 import LuaHost
 
-/// The interactive loop: read a chunk, evaluate it, print its values, keep going.
-///
-/// As `lua.c` does, a line is first compiled as `return <line>;` so that an expression
-/// prints its value; failing that, as a statement. A syntax error at `<eof>` means the
-/// chunk is incomplete, and the next line continues it.
-public final class REPL {
-    let session: Session
-    let editor = LineEditor()
-    let prompt = "lede> "
-    let continuation = " ...> "
+/// Where the REPL keeps its history and finds its init file, from the environment.
+public struct REPLSettings {
+    /// nil: no history is read or written.
+    public var historyPath: String?
+    /// Run at start-up when the file exists; nil: none.
+    public var initFile: String?
+    /// Colour for prompts and errors (table headers: `show` decides for itself).
+    public var colour: Bool
 
-    public init(session: Session) {
+    public init(historyPath: String?, initFile: String?, colour: Bool) {
+        self.historyPath = historyPath
+        self.initFile = initFile
+        self.colour = colour
+    }
+
+    /// `LEDE_HISTORY` (empty: no history), else `$XDG_STATE_HOME/lede/history`, else
+    /// `~/.local/state/lede/history`; `$XDG_CONFIG_HOME/lede/init.lua`, else
+    /// `~/.config/lede/init.lua`. Colour only on a terminal and without `NO_COLOR`.
+    public static func from(environment: [String: String], runInit: Bool) -> REPLSettings {
+        func directory(_ variable: String, _ fallback: String) -> String? {
+            if let value = environment[variable], value.hasPrefix("/") { return value }
+            guard let home = environment["HOME"], !home.isEmpty else { return nil }
+            return home + "/" + fallback
+        }
+        let history: String?
+        if let override = environment["LEDE_HISTORY"] {
+            history = override.isEmpty ? nil : override
+        } else {
+            history = directory("XDG_STATE_HOME", ".local/state").map { $0 + "/lede/history" }
+        }
+        let initFile = runInit ? directory("XDG_CONFIG_HOME", ".config").map { $0 + "/lede/init.lua" } : nil
+        let colour = isatty(STDOUT_FILENO) != 0 && (environment["NO_COLOR"] ?? "").isEmpty
+        return REPLSettings(historyPath: history, initFile: initFile, colour: colour)
+    }
+}
+
+/// The interactive loop: read a chunk, evaluate it, show its values, keep going.
+///
+/// As `lua.c` does, a chunk is first compiled as `return <chunk>;` so that an expression
+/// prints its value; failing that, as a statement. A syntax error at `<eof>` means the
+/// chunk is incomplete, and the next line continues it. Lines starting with `.` are
+/// commands, as in sqlite3's shell.
+public final class REPL {
+    private var session: Session
+    private let reload: () throws -> Session
+    private let settings: REPLSettings
+    private var editor: LineEditor?
+    private var timer = false
+    private var mode = "table"
+    private var redirect: OutputRedirect?
+    private var redirectOnce = false
+
+    static let modes = ["table", "csv", "json", "markdown"]
+
+    /// `reload` reads the corpus again for `.reload`.
+    public init(session: Session, settings: REPLSettings, reload: @escaping () throws -> Session) {
         self.session = session
+        self.settings = settings
+        self.reload = reload
     }
 
     public func run() {
-        while let chunk = readChunk() {
-            editor.addHistory(chunk.source)
-            evaluate(chunk.function)
+        editor = LineEditor { [weak self] before in self?.complete(before) }
+        if let path = settings.historyPath {
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                     withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            editor?.loadHistory(from: path)
         }
+        if let initFile = settings.initFile, FileManager.default.fileExists(atPath: initFile) {
+            execute(.file(initFile))
+        }
+        loop: while true {
+            switch readChunk() {
+            case .end: break loop
+            case .interrupted: continue
+            case .command(let line):
+                remember(line)
+                if !command(line) { break loop }
+            case .chunk(let source, let function):
+                remember(source)
+                if let function { evaluate(function) }
+            }
+        }
+        finishRedirect()
         print()
     }
 
-    /// Reads lines until they form a complete chunk; returns nil at end of input.
-    /// A chunk that does not compile is reported and an empty one returned.
-    private func readChunk() -> (source: String, function: LuaReference?)? {
-        guard var source = editor.readLine(prompt: prompt) else { return nil }
+    // MARK: Reading
+
+    private enum Entry {
+        case chunk(source: String, function: LuaReference?)
+        case command(String)
+        case interrupted
+        case end
+    }
+
+    private func prompt(_ text: String) -> String {
+        settings.colour ? "\u{1}\u{1B}[1;32m\u{1}\(text)\u{1}\u{1B}[0m\u{1} " : text + " "
+    }
+
+    /// Reads lines until they form a complete chunk. A chunk that does not compile is
+    /// reported and comes back without a function.
+    private func readChunk() -> Entry {
+        guard let editor else { return .end }
+        var source: String
+        switch editor.read(prompt: prompt("lede>")) {
+        case .end: return .end
+        case .interrupted: return .interrupted
+        case .line(let line): source = line
+        }
+        if source.trimmingCharacters(in: .whitespaces).hasPrefix(".") { return .command(source) }
+        if source.trimmingCharacters(in: .whitespaces).isEmpty { return .chunk(source: "", function: nil) }
         while true {
-            if let expression = try? session.lua.load("return " + source + ";", chunkName: "=stdin") {
-                return (source, expression)
+            let code = SessionLocals.rewrite(source)
+            if let expression = try? session.lua.load("return " + code + ";", chunkName: "=stdin") {
+                return .chunk(source: source, function: expression)
             }
             do {
-                return (source, try session.lua.load(source, chunkName: "=stdin"))
+                return .chunk(source: source, function: try session.lua.load(code, chunkName: "=stdin"))
             } catch where error.kind == .syntax && error.message.hasSuffix("<eof>") {
-                guard let more = editor.readLine(prompt: continuation) else { return nil }
-                source += "\n" + more
+                switch editor.read(prompt: prompt(" ...>")) {
+                case .end: return .end
+                case .interrupted: return .interrupted
+                case .line(let more): source += "\n" + more
+                }
             } catch {
                 report(error)
-                return (source, nil)
+                return .chunk(source: source, function: nil)
             }
         }
     }
 
-    private func evaluate(_ function: LuaReference?) {
-        guard let function else { return }
+    /// Adds an entry to the history and saves it at once, so that a crash loses nothing.
+    private func remember(_ entry: String) {
+        guard !entry.trimmingCharacters(in: .whitespaces).isEmpty, let editor else { return }
+        editor.addHistory(entry)
+        if let path = settings.historyPath { editor.saveHistory(to: path) }
+    }
+
+    private func complete(_ before: String) -> (replace: Int, candidates: [String])? {
+        let trimmed = before.drop { $0 == " " }
+        if trimmed.hasPrefix("."), !trimmed.contains(" ") {
+            let typed = String(trimmed)
+            let names = Self.commands.map { "." + $0.name }.filter { $0.hasPrefix(typed) }.sorted()
+            return names.isEmpty ? nil : (typed.utf8.count, names)
+        }
+        return session.completions(before: before)
+    }
+
+    // MARK: Evaluating
+
+    private func evaluate(_ function: LuaReference) {
+        let clock = ContinuousClock()
+        let start = clock.now
         do {
             let results = try session.call(function)
-            if !results.isEmpty {
-                print(try session.display(results))
+            let elapsed = clock.now - start
+            if let first = results.first {
+                session.lua.setGlobal("_", first)
+                print(try session.display(results, mode: mode))
             }
+            if timer { reportTime(elapsed, rows: results.first) }
         } catch {
             report(error)
         }
+        fflush(nil)  // all C streams: Lua's io.write and Swift's print share stdout
+        if redirectOnce { finishRedirect() }
+    }
+
+    private func execute(_ source: ScriptSource) {
+        do {
+            try session.run(source)
+        } catch {
+            report(error)
+        }
+        fflush(nil)
+    }
+
+    private func reportTime(_ elapsed: Duration, rows value: LuaValue?) {
+        let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
+        var line = String(format: "time %.2f ms", milliseconds)
+        if let value, case .reference(let reference) = value, reference.type == .table,
+           let count = try? session.lua.run("return #(...)", chunkName: "=timer", arguments: [value]).first?.integerValue {
+            line += " · \(count) rows"
+        }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     private func report(_ error: LuaError) {
-        FileHandle.standardError.write(Data((error.report + "\n").utf8))
+        let text = settings.colour && isatty(STDERR_FILENO) != 0 ? "\u{1B}[31m\(error.report)\u{1B}[0m" : error.report
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    private func say(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    // MARK: Commands
+
+    struct Command {
+        let name: String
+        let usage: String
+        let summary: String
+    }
+
+    static let commands: [Command] = [
+        Command(name: "help", usage: ".help", summary: "List these commands (help() is the Lua API's help)."),
+        Command(name: "load", usage: ".load FILE", summary: "Run a Lua script in this session."),
+        Command(name: "reload", usage: ".reload", summary: "Read the corpus again into a fresh session (variables are lost)."),
+        Command(name: "timer", usage: ".timer on|off", summary: "Print the time and row count of each result."),
+        Command(name: "mode", usage: ".mode table|csv|json|markdown", summary: "How results print: show's table, or CSV, JSON, Markdown."),
+        Command(name: "output", usage: ".output [FILE]", summary: "Send results and printing to FILE until .output alone; written atomically."),
+        Command(name: "once", usage: ".once FILE", summary: "Send the next result to FILE."),
+        Command(name: "corpus", usage: ".corpus", summary: "What is loaded: paths and counts."),
+        Command(name: "quit", usage: ".quit", summary: "Leave (Ctrl-D does too)."),
+    ]
+
+    /// Runs a dot-command; false when the REPL should stop.
+    private func command(_ line: String) -> Bool {
+        let words = line.trimmingCharacters(in: .whitespaces).dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
+        let name = words.first ?? ""
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : nil
+        switch (name, argument) {
+        case ("help", _):
+            let width = Self.commands.map(\.usage.count).max() ?? 0
+            for command in Self.commands {
+                print(command.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
+            }
+        case ("quit", _), ("exit", _):
+            return false
+        case ("load", let path?):
+            execute(.file(path))
+        case ("reload", nil):
+            do {
+                session = try reload()
+                say("reloaded: \(summary(of: session))")
+            } catch {
+                say("\(error)")
+            }
+        case ("timer", "on"), ("timer", "off"):
+            timer = argument == "on"
+        case ("mode", let chosen?) where Self.modes.contains(chosen):
+            mode = chosen
+        case ("mode", nil):
+            print(mode)
+        case ("output", nil):
+            finishRedirect()
+        case ("output", let path?), ("once", let path?):
+            finishRedirect()
+            do {
+                redirect = try OutputRedirect(path: path)
+                redirectOnce = name == "once"
+            } catch {
+                say("\(error)")
+            }
+        case ("corpus", nil):
+            print(summary(of: session))
+            for path in session.corpus.paths { print("  " + path) }
+        default:
+            let known = Self.commands.first { $0.name == name }
+            say(known.map { "usage: \($0.usage)" } ?? "unknown command .\(name); .help lists them")
+        }
+        fflush(nil)
+        return true
+    }
+
+    private func summary(of session: Session) -> String {
+        let corpus = session.corpus
+        return "\(corpus.articles.count) articles, \(corpus.actors.count) actors, \(corpus.claims.count) claims, "
+            + "\(corpus.quantities.count) quantities from \(corpus.files.count) files"
+    }
+
+    private func finishRedirect() {
+        guard let current = redirect else { return }
+        redirect = nil
+        redirectOnce = false
+        do {
+            try current.finish()
+        } catch {
+            say("\(error)")
+        }
+    }
+}
+
+/// Standard output sent to a file for `.output` and `.once`: the bytes go to a temporary
+/// file beside it, renamed over it when the redirection ends, so a reader never sees half.
+final class OutputRedirect {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    let path: String
+    private let temporary: String
+    private let savedOutput: Int32
+
+    init(path: String) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        var template = Array(((directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).lede-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        fflush(nil)
+        savedOutput = dup(STDOUT_FILENO)
+        dup2(descriptor, STDOUT_FILENO)
+        close(descriptor)
+    }
+
+    func finish() throws {
+        fflush(nil)
+        let failed = fsync(STDOUT_FILENO) != 0 && errno != EINVAL
+        fchmod(STDOUT_FILENO, 0o644)
+        dup2(savedOutput, STDOUT_FILENO)
+        close(savedOutput)
+        if failed || rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(description: "cannot write \(path): \(reason)")
+        }
     }
 }

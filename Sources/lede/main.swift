@@ -81,12 +81,17 @@ struct Repl: ParsableCommand {
     @Option(name: .customShort("e"), help: ArgumentHelp("Run Lua code, then exit (repeatable).", valueName: "code"))
     var execute: [String] = []
 
+    @Flag(help: "Do not run $XDG_CONFIG_HOME/lede/init.lua (default ~/.config/lede/init.lua) at start-up.")
+    var noInit = false
+
     func run() throws {
         let session = try makeSession(corpusOptions)
         if !execute.isEmpty {
             for code in execute { try runScript(.code(code), in: session) }
         } else if isatty(STDIN_FILENO) != 0 {
-            REPL(session: session).run()
+            let settings = REPLSettings.from(environment: ProcessInfo.processInfo.environment, runInit: !noInit)
+            let options = corpusOptions
+            REPL(session: session, settings: settings) { try makeSession(options) }.run()
         } else {
             try runScript(.standardInput, in: session)
         }

@@ -228,3 +228,20 @@ function json(value, path)
   if path == nil then return text end
   write_for("json", text, path)
 end
+
+--- The REPL's printer under `.mode`: a list of rows as CSV, Markdown or JSON, anything
+--- else as `show` prints it.
+function lede.display_as(mode, ...)
+  local value = ...
+  if mode == "json" and select("#", ...) == 1 then
+    local ok, text = pcall(json, value)
+    if ok then return (text:gsub("\n$", "")) end
+  end
+  local rows = type(value) == "table" and not is_record(value)
+    and (kind(value) == "list" or (#value > 0 and type(value[1]) == "table"))
+  if rows and select("#", ...) == 1 then
+    local ok, text = pcall(mode == "csv" and csv or mode == "markdown" and markdown or lede.render, value)
+    if ok and type(text) == "string" then return (text:gsub("\r?\n$", "")) end
+  end
+  return lede.display(...)
+end

@@ -203,16 +203,33 @@ local function render_table(rows, columns, options)
   if term then
     local total = 2 * (#columns - 1)
     for c = 1, #columns do total = total + widths[c] end
+    -- Narrow the widest column down to the next widest, then those together, and so on,
+    -- so that no column is cut further than the others need.
+    -- Prose (cells with spaces) gives way before ids and names without spaces.
+    local prose = {}
+    for r = 1, shown do
+      for c = 1, #columns do
+        if texts[r][c]:find(" ", 1, true) then prose[c] = true end
+      end
+    end
     while total > term do
-      local widest = 1
-      for c = 2, #columns do
-        if widths[c] > widths[widest] then widest = c end
+      local widest, second = nil, 0
+      for pass = 1, 2 do
+        for c = 1, #columns do
+          local floor = math.max(8, width(columns[c]))
+          if (pass == 2 or prose[c]) and widths[c] > floor and (widest == nil or widths[c] > widths[widest]) then widest = c end
+        end
+        if widest then break end
+      end
+      if widest == nil then break end
+      for c = 1, #columns do
+        if c ~= widest and (prose[c] or not prose[widest]) and widths[c] > second then second = widths[c] end
       end
       local floor = math.max(8, width(columns[widest]))
-      if widths[widest] <= floor then break end
-      local cut = math.min(total - term, widths[widest] - floor)
-      widths[widest] = widths[widest] - cut
-      total = total - cut
+      local target = math.max(floor, second, widths[widest] - (total - term))
+      if target >= widths[widest] then target = widths[widest] - 1 end
+      total = total - (widths[widest] - target)
+      widths[widest] = target
     end
   end
   local colour = use_colour()
