@@ -48,7 +48,7 @@ public enum APIReference {
         entry("csv(rows, columns, path)", "The rows as CSV (RFC 4180, header first). With `path`, writes the file atomically instead of returning the text."),
         entry("markdown(rows, columns, path)", "The rows as a Markdown table. With `path`, writes the file atomically instead of returning the text."),
         entry("json(value, path)", "The value as JSON; a record's links to other records become their ids. With `path`, writes the file atomically instead of returning the text."),
-        entry("write(path, text)", "Writes `text` to `path` atomically: the file is complete or not there. With --sandbox, only inside --allow-write directories."),
+        entry("write(path, text)", "Writes `text` to `path` atomically: the file is complete or not there."),
         entry("help(topic)", "This help: `help()` for everything, `help(\"where\")` for one entry, `help(claims)` or `help(claims[1])` for a list's or a record's fields."),
     ]
 

@@ -20,17 +20,22 @@ struct CorpusIndex {
         actorByID = Self.positions(corpus.actors.map(\.id))
         claimByID = Self.positions(corpus.claims.map(\.id))
 
-        var actorsOfArticle = Array(repeating: [Int](), count: corpus.articles.count)
+        // Each article's actors in order of their first mention in it (the title first).
+        var firstMentions = Array(repeating: [(place: (Int, Int), actor: Int)](), count: corpus.articles.count)
         var actorByName: [String: Int] = [:]
         for (position, actor) in corpus.actors.enumerated() {
-            for id in actor.articles {
-                if let article = articleByID[id] { actorsOfArticle[article].append(position) }
+            var first: [Int: (Int, Int)] = [:]
+            for mention in actor.mentions {
+                guard let article = articleByID[mention.article] else { continue }
+                let place = (mention.paragraph, mention.range.lowerBound)
+                if first[article].map({ place < $0 }) ?? true { first[article] = place }
             }
+            for (article, place) in first { firstMentions[article].append((place: place, actor: position)) }
             for name in [actor.id, actor.name] + actor.aliases where actorByName[name.lowercased()] == nil {
                 actorByName[name.lowercased()] = position
             }
         }
-        self.actorsOfArticle = actorsOfArticle
+        actorsOfArticle = firstMentions.map { mentions in mentions.sorted { ($0.place.0, $0.place.1, $0.actor) < ($1.place.0, $1.place.1, $1.actor) }.map(\.actor) }
         self.actorByName = actorByName
 
         var claimsOfArticle = Array(repeating: [Int](), count: corpus.articles.count)

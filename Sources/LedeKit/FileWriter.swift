@@ -14,7 +14,7 @@ public struct WritePolicy: Sendable {
     }
 
     /// Writes `text` to `path`, or says why not.
-    public func write(_ text: String, to path: String) -> Result<Void, AtomicFile.WriteError> {
+    public func write(_ text: some Collection<UInt8>, to path: String) -> Result<Void, AtomicFile.WriteError> {
         if let allowed = allowedDirectories {
             let directory = Self.resolved((path as NSString).deletingLastPathComponent.isEmpty
                 ? "." : (path as NSString).deletingLastPathComponent)

@@ -25,7 +25,7 @@ enum LuaLibrary {
         fields["reference"] = .table(APIReference.luaTable)
         fields["terminal_width"] = lua.function { _ in [Terminal.outputWidth.map { .integer(Int64($0)) } ?? .nil] }
         fields["write_file"] = lua.function { call in
-            guard let path = call[1].stringValue, let text = call[2].stringValue else {
+            guard let path = call[1].stringValue, let text = call.bytes(2) else {
                 return [.boolean(false), .string("expected a path and a text")]
             }
             switch writes.write(text, to: path) {

@@ -85,7 +85,8 @@ extension LuaError {
         // Frames inside lede's own library (and the `error` call that raised from it) say
         // nothing about the script; the message already names the function and argument.
         var frames: [Substring] = []
-        for frame in traceback.split(separator: "\n", omittingEmptySubsequences: false) where !frame.hasSuffix("[C]: in ?") {
+        for frame in traceback.split(separator: "\n", omittingEmptySubsequences: false)
+        where !frame.hasSuffix("[C]: in ?") && frame != "\t(...tail calls...)" {
             if frame.hasPrefix("\tlede/") {
                 if frames.last?.hasSuffix("[C]: in function 'error'") == true { frames.removeLast() }
                 continue

@@ -10,10 +10,21 @@ public typealias LuaFunctionBody = (LuaCall) throws -> [LuaValue]
 public struct LuaCall {
     public let state: LuaState
     public let arguments: [LuaValue]
+    /// The thread the call runs on; its stack holds the arguments while the body runs.
+    let thread: OpaquePointer
 
     /// The argument at a 1-based position, or nil when it was not passed.
     public subscript(position: Int) -> LuaValue {
         position >= 1 && position <= arguments.count ? arguments[position - 1] : .nil
+    }
+
+    /// A string argument's bytes exactly as Lua holds them (`arguments` repairs bytes that
+    /// are not UTF-8); nil when the argument is not a string.
+    public func bytes(_ position: Int) -> [UInt8]? {
+        guard position >= 1, position <= arguments.count, lua_type(thread, Int32(position)) == LUA_TSTRING else { return nil }
+        var length = 0
+        guard let chars = lua_tolstring(thread, Int32(position), &length) else { return nil }
+        return chars.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
     }
 
     /// Calls a Lua function (usually one passed as an argument) in protected mode.
@@ -57,7 +68,7 @@ extension LuaState {
         let message: String
         var status: Int32 = -1
         do {
-            let results = try box.body(LuaCall(state: self, arguments: arguments))
+            let results = try box.body(LuaCall(state: self, arguments: arguments, thread: L))
             if lua_checkstack(L, Int32(clamping: results.count)) == 0 {
                 message = "too many results (\(results.count))"
             } else {

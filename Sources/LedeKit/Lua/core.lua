@@ -1,12 +1,14 @@
 -- Lists and records: the shapes every other part of lede's Lua library works with.
 --
 -- A list is a table with the list methods (`where`, `map`…). Lists lede builds from the
--- corpus are read-only: the table a script holds is an empty proxy whose metatable is the
--- array itself (`__index` = the array), so reads cost one table lookup and every write
--- reaches `__newindex`, which refuses it. Lists the methods return belong to the script.
+-- corpus are read-only: the table a script holds is an empty proxy whose metatable sends
+-- reads to the array (`__index` = the array, one table lookup) and every write to
+-- `__newindex`, which refuses it. The array is reachable only through the protected
+-- metatable. Lists the methods return belong to the script.
 --
--- A record (an article, actor, claim…) is a read-only proxy in the same way. Fields that
--- are large or derived are loaded on first access by the record kind's loader and cached.
+-- A record (an article, actor, claim…) is a read-only proxy in the same way over a table
+-- of its fields. Fields that are large or derived are loaded on first access by the
+-- record kind's loader and cached in that table.
 local lede = ...
 
 -- Captured here, before a sandbox takes `debug` away: the library must see through the
@@ -56,7 +58,7 @@ end
 -- Lists --------------------------------------------------------------------------------
 
 local methods = {}
-local List = {__kind = "list", __name = "list", __index = methods}
+local List = {__kind = "list", __name = "list", __index = methods, __metatable = "list"}
 
 local function new_list(t)
   return setmetatable(t or {}, List)
@@ -79,8 +81,12 @@ local function deny_list(list, key)
     label, shown), 2)
 end
 
+local function items_of(list)
+  return rawget(raw_metatable(list), "__items")
+end
+
 local function frozen_len(list)
-  return rawlen(raw_metatable(list))
+  return rawlen(items_of(list))
 end
 
 local function frozen_next(items, i)
@@ -90,7 +96,7 @@ local function frozen_next(items, i)
 end
 
 local function frozen_pairs(list)
-  return frozen_next, raw_metatable(list), 0
+  return frozen_next, items_of(list), 0
 end
 
 local FrozenItems = {__index = methods}
@@ -98,21 +104,17 @@ local FrozenItems = {__index = methods}
 --- freeze(items, label, lookup): a read-only list over the array `items`. `lookup(key)`,
 --- when given, answers keys that are not positions or methods (an id index).
 local function freeze(items, label, lookup)
-  items.__index = items
-  items.__newindex = deny_list
-  items.__len = frozen_len
-  items.__pairs = frozen_pairs
-  items.__tostring = list_tostring
-  items.__kind = "list"
-  items.__name = "list"
-  items.__label = label
-  items.__metatable = "read-only list"
+  local meta = {
+    __index = items, __newindex = deny_list, __len = frozen_len, __pairs = frozen_pairs,
+    __tostring = list_tostring, __kind = "list", __name = "list", __label = label,
+    __metatable = "read-only list", __items = items,
+  }
   if lookup then
     setmetatable(items, {__index = function(_, key) return methods[key] or lookup(key) end})
   else
     setmetatable(items, FrozenItems)
   end
-  return setmetatable({}, items)
+  return setmetatable({}, meta)
 end
 
 -- Records ------------------------------------------------------------------------------
@@ -154,6 +156,7 @@ local function define_kind(name, spec)
       end
     end, record, nil
   end
+  spec.protected = "read-only " .. name
   kinds[name] = spec
   plurals[name] = spec.plural
 end
@@ -161,16 +164,11 @@ end
 --- record(kind, raw): a read-only record over the table of fields `raw`.
 local function record(name, raw)
   local spec = kinds[name]
-  raw.__index = raw
-  raw.__newindex = deny_record
-  raw.__tostring = spec.tostring
-  raw.__pairs = spec.pairs
-  raw.__kind = name
-  raw.__name = name
-  raw.__record = true
-  raw.__metatable = "read-only " .. name
   setmetatable(raw, spec.lazy)
-  return setmetatable({}, raw)
+  return setmetatable({}, {
+    __index = raw, __newindex = deny_record, __tostring = spec.tostring, __pairs = spec.pairs,
+    __kind = name, __name = name, __record = true, __metatable = spec.protected,
+  })
 end
 
 --- The short text a record stands for in a table cell: an actor's name, an article's id…
@@ -239,48 +237,85 @@ local function anchored(pattern)
   return pattern
 end
 
-local matches_one
---- Does one value satisfy one condition of `where`?
-matches_one = function(value, wanted)
+--- Numbers as lede prints them: integers without ".0", floats to 14 digits.
+local function number_text(n)
+  if math_type(n) == "integer" then return tostring(n) end
+  if n ~= n then return "nan" end
+  if n == math.huge then return "inf" end
+  if n == -math.huge then return "-inf" end
+  if n == n // 1 and n > -1e15 and n < 1e15 then return format("%d", n) end
+  return format("%.14g", n)
+end
+
+--- Compiles one `where` condition into a test of a field's value, checking patterns once.
+--- A string matches a string equal to it or wholly matching it as a pattern, a number
+--- printed as it, or a record whose id, name or alias it is (case ignored).
+local function compile_condition(wanted, key)
   local wt = type(wanted)
+  if wt == "function" then return wanted, true end
   if wt == "string" then
-    local vt = type(value)
-    if vt == "string" then return value == wanted or find(value, anchored(wanted)) ~= nil end
-    if vt == "number" then return tostring(value) == wanted end
-    local spec = kinds[kind(value) or ""]
-    if spec and spec.names then
-      local lower = wanted:lower()
-      for _, name in ipairs(spec.names(value)) do
-        if name:lower() == lower or find(name, anchored(wanted)) then return true end
-      end
+    local pattern = anchored(wanted)
+    local ok, problem = pcall(find, "", pattern)
+    if not ok then
+      -- Conditions nest (sets of patterns): `where` reports this at its caller's line.
+      error({where_problem = format("bad argument #1 to 'where' (bad pattern for '%s': %s)", key,
+        (tostring(problem):gsub("^.-:%d+: ", "")))}, 0)
     end
-    return false
-  elseif wt == "table" then
-    if is_record(wanted) then return rawequal(value, wanted) end
-    if #wanted > 0 then
-      for i = 1, #wanted do
-        if matches_one(value, wanted[i]) then return true end
+    local lower = wanted:lower()
+    return function(value)
+      local vt = type(value)
+      if vt == "string" then return value == wanted or find(value, pattern) ~= nil end
+      if vt == "number" then return number_text(value) == wanted end
+      local spec = kinds[kind(value) or ""]
+      if spec and spec.names then
+        for _, name in ipairs(spec.names(value)) do
+          if name:lower() == lower or find(name, pattern) then return true end
+        end
       end
       return false
     end
-    return value ~= nil and wanted[value] == true
-  elseif wanted == false then
-    return value == nil or value == false
   end
-  return value == wanted
+  if wt == "table" then
+    if is_record(wanted) then return function(value) return rawequal(value, wanted) end end
+    if #wanted == 0 then
+      -- A set written as keys: {direct = true, mixed = true}; records match by a name too.
+      return function(value)
+        if value == nil then return false end
+        if wanted[value] == true then return true end
+        local spec = kinds[kind(value) or ""]
+        if spec and spec.names then
+          for _, name in ipairs(spec.names(value)) do
+            if wanted[name] == true then return true end
+          end
+        end
+        return false
+      end
+    end
+    local alternatives = {}
+    for i = 1, #wanted do alternatives[i] = compile_condition(wanted[i], key) end
+    return function(value)
+      for i = 1, #alternatives do
+        if alternatives[i](value) then return true end
+      end
+      return false
+    end
+  end
+  if wanted == false then return function(value) return value == nil or value == false end end
+  return function(value) return value == wanted end
 end
 
---- Does a field value satisfy a condition? A list-valued field does when one of its items does.
-local function matches(value, wanted, item)
-  if type(wanted) == "function" then return wanted(value, item) and true or false end
+--- Does a field value pass a compiled test? A list-valued field does when one of its items
+--- does (or, for `false`, when it is empty).
+local function passes(value, test, takes_item, wanted, item)
+  if takes_item then return test(value, item) and true or false end
   if kind(value) == "list" then
     if wanted == false then return #value == 0 end
     for i = 1, #value do
-      if matches_one(value[i], wanted) then return true end
+      if test(value[i]) then return true end
     end
     return false
   end
-  return matches_one(value, wanted)
+  return test(value)
 end
 
 -- Sorting ----------------------------------------------------------------------------
@@ -289,16 +324,18 @@ local type_rank = {boolean = 1, number = 2, string = 3, table = 4}
 
 --- The value a key sorts by: records by their label, everything else as it is.
 local function sort_value(v)
-  if type(v) == "table" then return label(v) or tostring(v) end
+  if type(v) == "table" then return label(v) or v end
   return v
 end
 
+--- Booleans, then numbers, then strings. Tables and functions have no order: comparing
+--- their addresses would print differently from run to run.
 local function less(a, b)
   local ta, tb = type(a), type(b)
   if ta ~= tb then return (type_rank[ta] or 5) < (type_rank[tb] or 5) end
   if ta == "number" or ta == "string" then return a < b end
   if ta == "boolean" then return (not a) and b end
-  return tostring(a) < tostring(b)
+  return false
 end
 
 --- A stable sort of `items` by `keys` (parallel arrays); nil keys last in either order.
@@ -307,13 +344,16 @@ local function stable_sort(items, keys, descending)
   for i = 1, #items do order[i] = i end
   sort(order, function(i, j)
     local a, b = keys[i], keys[j]
+    if a ~= a then a = nil end  -- NaN sorts with the missing keys
+    if b ~= b then b = nil end
     if a == nil or b == nil then
       if a == nil and b == nil then return i < j end
       return b == nil
     end
-    if a == b then return i < j end
-    if descending then return less(b, a) end
-    return less(a, b)
+    if descending then a, b = b, a end
+    if less(a, b) then return true end
+    if less(b, a) then return false end
+    return i < j
   end)
   local sorted = new_list()
   for i = 1, #order do sorted[i] = items[order[i]] end
@@ -357,14 +397,19 @@ function methods.where(self, conditions)
       error(format("bad argument #1 to 'where' (conditions are field = value pairs; got a %s key)", type(key)), 2)
     end
     check_field(self, key, "where", 1)
-    tests[#tests + 1] = {key = key, get = getter(key, "where", 1), wanted = wanted}
+    local ok, test, takes_item = pcall(compile_condition, wanted, key)
+    if not ok then
+      if type(test) == "table" and test.where_problem then error(test.where_problem, 2) end
+      error(test, 0)
+    end
+    tests[#tests + 1] = {key = key, get = getter(key, "where", 1), test = test, takes_item = takes_item, wanted = wanted}
   end
   sort(tests, function(a, b) return a.key < b.key end)
   for i = 1, #self do
     local item, ok = self[i], true
     for t = 1, #tests do
       local test = tests[t]
-      if not matches(test.get(item), test.wanted, item) then ok = false; break end
+      if not passes(test.get(item), test.test, test.takes_item, test.wanted, item) then ok = false; break end
     end
     if ok then out[#out + 1] = item end
   end
@@ -448,7 +493,7 @@ function methods.unique(self, key)
     local k = item
     if get then k = get(item) end
     if k == nil then k = seen end  -- one stand-in for every missing key
-    if k ~= k then k = "nan" end
+    if k ~= k then k = out end     -- and one for NaN, which cannot be a table key
     if not seen[k] then
       seen[k] = true
       out[#out + 1] = item
@@ -467,10 +512,11 @@ local function partition(list, key, fname)
   if key == nil then bad_argument(fname, 1, "field name or function", key, 4) end
   check_field(list, key, fname, 1, 4)
   local get = getter(key, fname, 1, 4)
-  local missing = {}  -- stands for a nil key
+  local missing, nan = {}, {}  -- stand for keys a table cannot hold: nil and NaN
   local order, members = {}, {}
   local function add(k, item)
     if k == nil then k = missing end
+    if k ~= k then k = nan end
     local bucket = members[k]
     if bucket == nil then
       bucket = new_list()
@@ -488,15 +534,15 @@ local function partition(list, key, fname)
       add(k, item)
     end
   end
-  return order, members, missing
+  return order, members, missing, nan
 end
 
 function methods.count_by(self, key)
-  local order, members, missing = partition(self, key, "count_by")
+  local order, members, missing, nan = partition(self, key, "count_by")
   local rows, sizes = {}, {}
   for i, k in ipairs(order) do
     local row = {n = #members[k]}
-    if k ~= missing then row.key = k end
+    if k == nan then row.key = 0 / 0 elseif k ~= missing then row.key = k end
     rows[i] = setmetatable(row, Count)
     sizes[i] = row.n
   end
@@ -504,11 +550,11 @@ function methods.count_by(self, key)
 end
 
 function methods.group_by(self, key)
-  local order, members, missing = partition(self, key, "group_by")
+  local order, members, missing, nan = partition(self, key, "group_by")
   local rows = new_list()
   for i, k in ipairs(order) do
     local row = {n = #members[k], items = members[k]}
-    if k ~= missing then row.key = k end
+    if k == nan then row.key = 0 / 0 elseif k ~= missing then row.key = k end
     rows[i] = setmetatable(row, Group)
   end
   return rows
@@ -543,7 +589,7 @@ lede.kind, lede.is_record, lede.describe, lede.bad_argument, lede.bad_value, led
 lede.methods, lede.List, lede.list, lede.freeze = methods, List, new_list, freeze
 lede.kinds, lede.define_kind, lede.record, lede.label, lede.plurals = kinds, define_kind, record, label, plurals
 lede.getter, lede.check_field, lede.stable_sort, lede.sort_value = getter, check_field, stable_sort, sort_value
-lede.row_kind, lede.raw_metatable, lede.less = row_kind, raw_metatable, less
+lede.row_kind, lede.raw_metatable, lede.less, lede.number_text = row_kind, raw_metatable, less, number_text
 
 --- list(t): gives a table the list methods.
 function list(t)

@@ -173,8 +173,12 @@ end
 --- article(key): by id, unique id prefix, position, or title pattern.
 function article(key)
   if kind(key) == "article" then return key end
-  if math.type(key) == "integer" then return article_records[key] end
+  if type(key) == "number" then
+    local position = math.tointeger(key)
+    return position and article_records[position]
+  end
   if type(key) ~= "string" then lede.bad_argument("article", 1, "string or number", key) end
+  if key == "" then return nil end
   if article_by_id[key] then return article_by_id[key] end
   local found
   for _, a in ipairs(article_records) do

@@ -22,8 +22,9 @@ for _, k in ipairs(reference.kinds) do
   kinds_by_name[k.plural] = kinds_by_name[k.plural] or k
 end
 
+--- The summary up to the first full stop that ends a sentence ("e.g. `x`" does not).
 local function first_sentence(text)
-  return text:match("^(.-%.)%s") or text
+  return text:match("^(.-%.)%s+%u") or text
 end
 
 local function columns(pairs_list, indent)

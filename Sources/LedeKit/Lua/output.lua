@@ -36,7 +36,10 @@ local function table_arguments(fname, rows, columns, path)
   if path ~= nil and type(path) ~= "string" then bad_argument(fname, 3, "string", path, 4) end
   columns = columns or lede.columns_for(rows)
   local getters = {}
-  for i, column in ipairs(columns) do getters[i] = getter(column, fname, 2, 4) end
+  for i, column in ipairs(columns) do
+    lede.check_field(rows, column, fname, 2, 4)
+    getters[i] = getter(column, fname, 2, 4)
+  end
   return columns, getters, path
 end
 
@@ -44,6 +47,12 @@ end
 local function write_for(fname, text, path)
   local ok, message = lede.write_file(path, text)
   if not ok then error(fname .. ": " .. message, 3) end
+end
+
+--- No columns (no rows, or rows without fields): an empty text, or an empty file.
+local function nothing_to_write(fname, path)
+  if path == nil then return "" end
+  write_for(fname, "", path)
 end
 
 local function csv_field(text)
@@ -54,6 +63,7 @@ end
 function csv(rows, columns, path)
   local getters
   columns, getters, path = table_arguments("csv", rows, columns, path)
+  if #columns == 0 then return nothing_to_write("csv", path) end
   local lines = {}
   local header = {}
   for i, column in ipairs(columns) do header[i] = csv_field(column) end
@@ -75,6 +85,7 @@ end
 function markdown(rows, columns, path)
   local getters
   columns, getters, path = table_arguments("markdown", rows, columns, path)
+  if #columns == 0 then return nothing_to_write("markdown", path) end
   local texts, widths, numeric = {}, {}, {}
   for c, column in ipairs(columns) do
     widths[c] = math.max(3, width(column))
@@ -181,8 +192,11 @@ local function encode_table(v, indent, full_records, seen, path)
       keys[#keys + 1] = key
     end
     sort(keys, lede.less)
+    local names = {}
     for i, key in ipairs(keys) do
       local name = type(key) == "string" and key or json_number(key)
+      if names[name] then refuse("two keys are both written %q (at %s)", name, path) end
+      names[name] = true
       parts[i] = inner .. json_string(name) .. ": " .. encode(v[key], inner, false, seen, path .. "." .. name)
     end
     result = #keys == 0 and "{}" or "{\n" .. concat(parts, ",\n") .. "\n" .. indent .. "}"

@@ -33,14 +33,7 @@ local function terminal_width()
   return lede.terminal_width()
 end
 
-local function number_text(n)
-  if math_type(n) == "integer" then return tostring(n) end
-  if n ~= n then return "nan" end
-  if n == math.huge then return "inf" end
-  if n == -math.huge then return "-inf" end
-  if n == n // 1 and n > -1e15 and n < 1e15 then return format("%d", n) end
-  return format("%.14g", n)
-end
+local number_text = lede.number_text
 
 local global_names
 --- A function's global name, for `<function show>`; found once, by identity.
@@ -91,16 +84,54 @@ local function cell(v, joiner)
   return opaque(v)
 end
 
-local function width(s)
-  return utf8.len(s) or #s
+--- Columns a character takes on a terminal: 0 for combining marks, 2 for East Asian
+--- wide characters and emoji, else 1.
+local function char_width(code)
+  if code < 0x300 then return 1 end
+  if (code <= 0x36F) or (code >= 0x1AB0 and code <= 0x1AFF) or (code >= 0x1DC0 and code <= 0x1DFF)
+    or (code >= 0x20D0 and code <= 0x20FF) or (code >= 0xFE20 and code <= 0xFE2F) or code == 0x200B then
+    return 0
+  end
+  if (code >= 0x1100 and code <= 0x115F) or (code >= 0x2E80 and code <= 0xA4CF) or (code >= 0xAC00 and code <= 0xD7A3)
+    or (code >= 0xF900 and code <= 0xFAFF) or (code >= 0xFE30 and code <= 0xFE4F) or (code >= 0xFF00 and code <= 0xFF60)
+    or (code >= 0xFFE0 and code <= 0xFFE6) or (code >= 0x1F300 and code <= 0x1F64F) or (code >= 0x1F900 and code <= 0x1F9FF)
+    or (code >= 0x20000 and code <= 0x3FFFD) then
+    return 2
+  end
+  return 1
 end
 
---- `s` cut to `w` characters, the last one an ellipsis when something was cut.
-local function fit(s, w)
+local function width(s)
+  if not s:find("[\128-\255]") then return #s end
+  if not utf8.len(s) then return #s end
+  local columns = 0
+  for _, code in utf8.codes(s) do columns = columns + char_width(code) end
+  return columns
+end
+
+--- `s` cut to `w` columns, the last one an ellipsis when something was cut; with
+--- `from_left`, the start is cut instead (for right-aligned columns such as kwic's left).
+local function fit(s, w, from_left)
   if width(s) <= w then return s end
   if w <= 1 then return w == 1 and "…" or "" end
-  local cut = utf8.offset(s, w)
-  return s:sub(1, cut - 1) .. "…"
+  if not utf8.len(s) then return from_left and "…" .. s:sub(-(w - 1)) or s:sub(1, w - 1) .. "…" end
+  local chars = {}
+  for _, code in utf8.codes(s) do chars[#chars + 1] = code end
+  local kept, used = {}, 0
+  local first, last, step = 1, #chars, 1
+  if from_left then first, last, step = #chars, 1, -1 end
+  for i = first, last, step do
+    local cw = char_width(chars[i])
+    if used + cw > w - 1 then break end
+    used = used + cw
+    kept[#kept + 1] = utf8.char(chars[i])
+  end
+  if from_left then
+    local reversed = {}
+    for i = #kept, 1, -1 do reversed[#reversed + 1] = kept[i] end
+    return "…" .. concat(reversed)
+  end
+  return concat(kept) .. "…"
 end
 
 local function pad(s, w, right)
@@ -132,7 +163,7 @@ local function literal(v, depth, seen, indent, room)
   if t ~= "table" then return t == "nil" and "nil" or (t == "boolean" and tostring(v) or opaque(v)) end
   if is_record(v) or kind(v) == "list" and is_record(v[1]) then return tostring(v) end
   if seen[v] then return "<cycle>" end
-  if depth <= 0 then return next(v) == nil and "{}" or "{…}" end
+  if depth <= 0 then return (#v == 0 and next(v) == nil) and "{}" or "{…}" end
   seen[v] = true
   local entries, count = {}, #v
   for i = 1, count do entries[#entries + 1] = literal(v[i], depth - 1, seen, indent .. "  ", room - 2) end
@@ -185,6 +216,7 @@ local function render_table(rows, columns, options)
   local shown = math.min(#rows, limit)
   local getters, widths, numeric, texts = {}, {}, {}, {}
   for c, column in ipairs(columns) do
+    lede.check_field(rows, column, "show", 2, 4)
     getters[c] = getter(column, "show", 2, 4)
     widths[c] = width(column)
     numeric[c] = true
@@ -246,7 +278,7 @@ local function render_table(rows, columns, options)
     local line = {}
     for c, column in ipairs(columns) do
       local right = numeric[c] or align_right[column]
-      line[c] = pad(fit(texts[r][c], widths[c]), widths[c], right)
+      line[c] = pad(fit(texts[r][c], widths[c], align_right[column]), widths[c], right)
     end
     out[#out + 1] = (concat(line, "  "):gsub("%s+$", ""))
   end
@@ -338,8 +370,11 @@ function show(value, spec, ...)
     end
     if #spec > 0 then columns = {table.unpack(spec)} end
     options.rows, options.depth = spec.rows, spec.depth
-    if options.rows ~= nil and math_type(options.rows) ~= "integer" then
-      lede.bad_value("show", 2, "rows must be a whole number")
+    for _, name in ipairs({"rows", "depth"}) do
+      local n = options[name]
+      if n ~= nil and (math_type(n) ~= "integer" or n < 0) then
+        lede.bad_value("show", 2, name .. " must be a whole number, 0 or more")
+      end
     end
   end
   io.write(render(value, columns, options), "\n")

@@ -14,7 +14,10 @@ end
 
 --- Is there a capital letter in the text (for a pattern, outside `%` classes)?
 local function has_capital(text, is_pattern)
-  if is_pattern then text = text:gsub("%%.", "") end
+  if is_pattern then
+    if find(text, "%%[uU]") then return true end  -- %u asks for capitals: case matters
+    text = text:gsub("%%.", "")
+  end
   return find(text, "%u") ~= nil
 end
 
@@ -34,7 +37,7 @@ local function search_plan(fname, text, options, n)
   local needle = text
   if ignore_case then needle = is_pattern and lower_pattern(text) or lower(text) end
   local scope = options.articles or lede.article_records
-  if type(scope) ~= "table" then fail(fname, "option 'articles' must be a list of articles", 3) end
+  if type(scope) ~= "table" or lede.is_record(scope) then fail(fname, "option 'articles' must be a list of articles", 3) end
   if is_pattern then
     local ok, message = pcall(find, "", needle)
     if not ok then fail(fname, "bad pattern: " .. message:gsub("^.-:%d+: ", ""), 3) end
@@ -116,10 +119,11 @@ function kwic(text, width, options)
     bad_argument("kwic", 2, "whole number", width)
   end
   if width < 1 then bad_value("kwic", 2, "the width must be at least 1") end
+  width = math.tointeger(math.min(width, 1e6) // 1)
   local plan = search_plan("kwic", text, options, 3)
   local rows = list()
   each_match(plan, "kwic", function(a, s, e)
-    local left, right = context(a.text, s, e, width // 1)
+    local left, right = context(a.text, s, e, width)
     local sentence = sentence_at(a, s)
     rows[#rows + 1] = setmetatable({
       article = a, sentence = sentence and sentence.n, start = s, ["end"] = e,
@@ -134,7 +138,9 @@ local Cooccurrence = lede.row_kind("cooccurrence")
 local function need_actor(fname, x, n)
   if kind(x) == "actor" then return x end
   if type(x) ~= "string" then bad_argument(fname, n, "actor or name", x, 4) end
-  return actor(x) or fail(fname, format("no actor named %q (actors:where{name = \"…\"} lists them)", x), 3)
+  local position = lede.find_actor(x)
+  return position and lede.actor_records[position]
+    or fail(fname, format("no actor named %q (actors:where{name = \"…\"} lists them)", x), 3)
 end
 
 function cooccur(a, b)

@@ -27,6 +27,8 @@ final class LuaListTests: LuaAPITestCase {
         XCTAssertEqual(try joined("claims:where(function(c, i) return c.article.date == nil end):pluck('id')", session: s),
                        "lisbon:1")
         XCTAssertEqual(try values("return #claims:where{}", session: s), [7])
+        // A float field matches the number as lede prints it; a keyed set matches names too.
+        XCTAssertEqual(try values("return #quantities:where{value = '2'}, #claims:where{speaker = {['Ana Souza'] = true}}", session: s), [1, 4])
     }
 
     func testWhereRefusesUnknownFieldsAndWrongArguments() throws {
@@ -38,6 +40,8 @@ final class LuaListTests: LuaAPITestCase {
                        "(command line):1: bad argument #1 to 'where' (table of conditions or function expected, got number)")
         XCTAssertEqual(try error("claims.where{kind = 'direct'}"),
                        "(command line):1: calling 'where' on bad self (list expected, got table): call it with a colon, list:where(…)")
+        XCTAssertEqual(try error("claims:where{content = '[a'}"),
+                       "(command line):1: bad argument #1 to 'where' (bad pattern for 'content': malformed pattern (missing ']'))")
         XCTAssertEqual(try error("claims:where{[1] = 'x'}"),
                        "(command line):1: bad argument #1 to 'where' (conditions are field = value pairs; got a number key)")
     }
@@ -104,6 +108,14 @@ final class LuaListTests: LuaAPITestCase {
                        [2, .nil, 6, "reporters", 1])
         XCTAssertEqual(try joined("claims:count_by(function(c) return #c.content > 30 and 'long' or 'short' end):map(function(r) return r.key .. r.n end)", session: s),
                        "short4,long3")
+    }
+
+    func testNaNKeysAreCountedSortedLastAndKeptApart() throws {
+        XCTAssertEqual(try values("""
+            local rows = list{{v = 0/0}, {v = 1}, {v = 0/0}}:count_by('v')
+            local sorted = list{{v = 0/0}, {v = 2}, {v = 1}}:sort_by('v'):map(function(r) return r.v == r.v and tostring(r.v) or 'NaN' end)
+            return #rows, rows[1].n, rows[1].key ~= rows[1].key, table.concat(sorted, ','), #list{0/0, 'nan'}:unique()
+            """), [2, 2, true, "1,2,NaN", 2])
     }
 
     func testGroupByKeepsOrderOfFirstAppearance() throws {

@@ -50,6 +50,8 @@ final class LuaOutputTests: LuaAPITestCase {
         XCTAssertEqual(try error("local t = {} t.t = t json(t)", session: s),
                        "(command line):1: json: cannot encode a table that contains itself (at $.t)")
         XCTAssertEqual(try error("json({f = print})", session: s), "(command line):1: json: cannot encode a function (at $.f)")
+        XCTAssertEqual(try error("json({[1] = 'a', ['1'] = 'b', x = 1})", session: s),
+                       "(command line):1: json: two keys are both written \"1\" (at $)")
     }
 
     func testWritersWriteWholeFilesAtomically() throws {
@@ -65,6 +67,10 @@ final class LuaOutputTests: LuaAPITestCase {
         XCTAssertEqual(try String(contentsOfFile: directory + "/actors.json", encoding: .utf8),
                        "[\n  \"ana-souza\",\n  \"jonas-meier\",\n  \"green-party\"\n]\n")
         XCTAssertEqual(try String(contentsOfFile: directory + "/note.txt", encoding: .utf8), "seen 7")
+        // Bytes that are not UTF-8 are written as they are.
+        try s.run(.code("write('\(directory)/bytes.bin', 'a\\xff\\xfeb')"))
+        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/bytes.bin"))), [0x61, 0xFF, 0xFE, 0x62])
+        try FileManager.default.removeItem(atPath: directory + "/bytes.bin")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).sorted(),
                        ["actors.json", "claims.csv", "claims.md", "note.txt"])
     }

@@ -78,6 +78,9 @@ final class LuaRecordTests: LuaAPITestCase {
         // Nothing above changed anything.
         XCTAssertEqual(try values("return claims[1].speaker.id, #claims, claims[1].id, articles[2].id, actors.x, #actor('Souza').aliases",
                                   session: s), ["ana-souza", 7, "bridge:1", "lisbon", .nil, 2])
+        // The tables behind the proxies cannot be reached through their metamethod names.
+        XCTAssertEqual(try values("return claims[1].__index, articles.__index, claims.__items, getmetatable(claims[1])", session: s),
+                       [.nil, .nil, .nil, "read-only claim"])
         // rawset still works on the script's own tables.
         XCTAssertEqual(try values("local t = {} rawset(t, 'a', 1) return t.a", session: s), [1])
     }
@@ -101,6 +104,7 @@ final class LuaRecordTests: LuaAPITestCase {
         // By id, unique id prefix, position, then title pattern (case-sensitive, as Lua patterns are).
         XCTAssertEqual(try values("return article('zurich').id, article('zur').id, article(2).id, article('tram').id, article('Tram'), article('%d')",
                                   session: s), ["zurich", "zurich", "lisbon", "zurich", .nil, .nil])
+        XCTAssertEqual(try values("return article(''), article(2.0).id, article(2.5)", session: s), [.nil, "lisbon", .nil])
         XCTAssertEqual(try error("article(true)", session: s),
                        "(command line):1: bad argument #1 to 'article' (string or number expected, got boolean)")
     }

@@ -76,7 +76,20 @@ final class LuaShowTests: LuaAPITestCase {
         XCTAssertEqual(try output("show(claims:where{kind = 'none'})"), "(empty list)\n")
     }
 
+    func testWideAndCombiningCharactersAlign() throws {
+        // "日本" takes four columns on a terminal, "é" written as e + U+0301 takes one.
+        XCTAssertEqual(try output("show(list{{a = '日本', b = 1}, {a = 'e\u{301}', b = 2}})"), """
+            a     b
+            ----  -
+            日本  1
+            é     2
+
+            """)
+    }
+
     func testShowRefusesBadColumns() throws {
+        XCTAssertTrue(try error("show(claims, {'nope'})").hasPrefix("(command line):1: bad argument #2 to 'show' (claims have no field 'nope'"))
+        XCTAssertEqual(try error("show(claims, {rows = -5})"), "(command line):1: bad argument #2 to 'show' (rows must be a whole number, 0 or more)")
         XCTAssertEqual(try error("show(claims, 'id')"), "(command line):1: bad argument #2 to 'show' (table of columns expected, got string)")
         XCTAssertEqual(try error("show(claims, {1})"), "(command line):1: bad argument #2 to 'show' (column 1 is a number, not a field name)")
     }
