@@ -29,7 +29,8 @@ enum TerminalSession {
                     steps: [Step], timeout: Double = 15) throws -> Outcome {
         let script: [String: Any] = [
             "argv": [LedeProcess.binary.path] + arguments,
-            "env": environment,
+            // Tests never touch the user's history or init file unless they ask to.
+            "env": ["LEDE_HISTORY": "", "XDG_CONFIG_HOME": "/nonexistent"].merging(environment) { $1 },
             "cwd": LedeProcess.packageRoot.path,
             "timeout": timeout,
             "steps": steps.map(\.json),
