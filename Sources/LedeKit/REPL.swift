@@ -212,7 +212,7 @@ public final class REPL {
         Command(name: "reload", usage: ".reload", summary: "Read the corpus again into a fresh session (variables are lost)."),
         Command(name: "timer", usage: ".timer on|off", summary: "Print the time and row count of each result."),
         Command(name: "mode", usage: ".mode table|csv|json|markdown", summary: "How results print: show's table, or CSV, JSON, Markdown."),
-        Command(name: "output", usage: ".output [FILE]", summary: "Send results and printing to FILE until .output alone; written atomically."),
+        Command(name: "output", usage: ".output [FILE]", summary: "Send output to FILE (atomically) until .output alone."),
         Command(name: "once", usage: ".once FILE", summary: "Send the next result to FILE."),
         Command(name: "corpus", usage: ".corpus", summary: "What is loaded: paths and counts."),
         Command(name: "quit", usage: ".quit", summary: "Leave (Ctrl-D does too)."),

@@ -384,8 +384,13 @@ end
 function lede.display(...)
   local n = select("#", ...)
   local parts = {}
-  for i = 1, n do parts[i] = render((select(i, ...))) end
-  return concat(parts, n > 1 and "\t" or "")
+  local multiline = false
+  for i = 1, n do
+    parts[i] = render((select(i, ...)))
+    if parts[i]:find("\n") then multiline = true end
+  end
+  -- Values on one line, tab-separated as lua.c prints them; a table needs lines of its own.
+  return concat(parts, multiline and "\n" or "\t")
 end
 
 lede.render, lede.cell, lede.number_text, lede.columns_for, lede.width = render, cell, number_text, columns_for, width
