@@ -416,17 +416,21 @@ function methods.where(self, conditions)
   return out
 end
 
+--- The non-nil values of get(item, i), as a new list.
+local function collect(list, get)
+  local out = new_list()
+  for i = 1, #list do
+    local v = get(list[i], i)
+    if v ~= nil then out[#out + 1] = v end
+  end
+  return out
+end
+
 function methods.map(self, f)
   check_self(self, "map")
   if type(f) ~= "function" and type(f) ~= "string" then bad_argument("map", 1, "function or field name", f) end
   check_field(self, f, "map", 1)
-  f = getter(f, "map", 1)
-  local out = new_list()
-  for i = 1, #self do
-    local v = f(self[i], i)
-    if v ~= nil then out[#out + 1] = v end
-  end
-  return out
+  return collect(self, getter(f, "map", 1))
 end
 
 function methods.each(self, f)
@@ -475,12 +479,7 @@ function methods.pluck(self, field)
   if type(field) ~= "string" and type(field) ~= "number" then bad_argument("pluck", 1, "field name", field) end
   check_field(self, field, "pluck", 1)
   local get = getter(field, "pluck", 1)
-  local out = new_list()
-  for i = 1, #self do
-    local v = get(self[i])
-    if v ~= nil then out[#out + 1] = v end
-  end
-  return out
+  return collect(self, function(item) return get(item) end)
 end
 
 function methods.unique(self, key)
