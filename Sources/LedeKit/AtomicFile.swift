@@ -11,13 +11,19 @@ public enum AtomicFile {
         public var description: String { "cannot write \(path): \(reason)" }
     }
 
-    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
+    /// A new, empty temporary file beside `path` (same directory, so a rename is atomic),
+    /// open for writing.
+    static func temporaryFile(beside path: String) throws(WriteError) -> (descriptor: Int32, path: String) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array(((directory.isEmpty ? "." : directory) + "/.\(name).lede-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        return (descriptor, template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+    }
+
+    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
+        let (descriptor, temporary) = try temporaryFile(beside: path)
         var failure: String?
         let data = Array(bytes)
         var written = 0

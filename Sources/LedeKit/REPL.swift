@@ -298,11 +298,8 @@ final class OutputRedirect {
 
     init(path: String) throws {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
-        var template = Array(((directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).lede-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let (descriptor, temporary) = try AtomicFile.temporaryFile(beside: path)
+        self.temporary = temporary
         fflush(nil)
         savedOutput = dup(STDOUT_FILENO)
         dup2(descriptor, STDOUT_FILENO)

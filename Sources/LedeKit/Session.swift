@@ -13,30 +13,28 @@ public enum ScriptSource: Equatable {
 public final class Session {
     public let lua: LuaState
     public private(set) var corpus: Corpus
-    /// lede's private Lua table (see `LuaLibrary`).
-    private let library: LuaValue
+    /// The library's REPL printer and completer (`lede.display_as`, `lede.complete`).
+    private let displayFunction: LuaValue
+    private let completeFunction: LuaValue
 
     public init(corpus: Corpus, writes: WritePolicy = .anywhere) throws(LuaError) {
         self.corpus = corpus
         lua = try LuaState()
-        library = try LuaLibrary.install(corpus, in: lua, writes: writes)
-    }
-
-    /// Calls `lede.<name>(arguments…)` of the library.
-    private func callLibrary(_ name: String, _ arguments: [LuaValue]) throws(LuaError) -> [LuaValue] {
-        let function = try lua.run("return (...)[select(2, ...)]", chunkName: "=lede", arguments: [library, .string(name)])[0]
-        return try call(function, arguments)
+        let library = try LuaLibrary.install(corpus, in: lua, writes: writes)
+        let functions = try lua.run("local lede = ... return lede.display_as, lede.complete", chunkName: "=lede", arguments: [library])
+        displayFunction = functions[0]
+        completeFunction = functions[1]
     }
 
     /// Values as the REPL prints them: each as `show` would, several on one line. Under
     /// `mode` csv, json or markdown, a list of rows is written in that format.
     public func display(_ values: [LuaValue], mode: String = "table") throws(LuaError) -> String {
-        try callLibrary("display_as", [.string(mode)] + values).first?.stringValue ?? ""
+        try call(displayFunction, [.string(mode)] + values).first?.stringValue ?? ""
     }
 
     /// Completions of the text before the cursor: how many bytes to replace, and with what.
     public func completions(before text: String) -> (replace: Int, candidates: [String])? {
-        guard let answer = try? callLibrary("complete", [.string(text)]).first?.stringValue else { return nil }
+        guard let answer = try? call(completeFunction, [.string(text)]).first?.stringValue else { return nil }
         let lines = answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let replace = lines.first.flatMap({ Int($0) }) else { return nil }
         return (replace, Array(lines.dropFirst()))
