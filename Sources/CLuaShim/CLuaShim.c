@@ -1,6 +1,8 @@
 #include "CLuaShim.h"
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
+#include <time.h>
 
 int lede_registryindex(void) { return LUA_REGISTRYINDEX; }
 int lede_upvalueindex(int i) { return lua_upvalueindex(i); }
@@ -14,6 +16,13 @@ int lede_loadbuffer(lua_State *L, const char *buffer, size_t size, const char *c
     return luaL_loadbufferx(L, buffer, size, chunkname, mode);
 }
 
+static void record_where(lede_budget *budget, lua_State *L);
+static void arm_stop_hook(lua_State *L);
+
+// Room granted past the limit once it has been hit, so the error message and its
+// traceback can still be built.
+#define LEDE_MEMORY_SLACK (1u << 20)
+
 void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     lede_budget *budget = (lede_budget *)ud;
     size_t old = ptr ? osize : 0;
@@ -22,10 +31,26 @@ void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         budget->used -= old;
         return NULL;
     }
-    if (budget->limit && nsize > old && budget->used - old + nsize > budget->limit && budget->host_depth == 0)
-        return NULL;
+    if (budget->limit && nsize > old && budget->host_depth == 0) {
+        size_t cap = budget->limit + (budget->stop == LEDE_STOP_MEMORY ? LEDE_MEMORY_SLACK : 0);
+        if (budget->used - old + nsize > cap) {
+            // Lua answers a refusal with a full collection and asks again: a second
+            // refusal of the same request means the memory is really in use.
+            if (ptr == budget->refused_block && nsize == budget->refused_size && budget->stop == LEDE_STOP_NONE
+                && budget->main) {
+                record_where(budget, budget->main);
+                budget->stop = LEDE_STOP_MEMORY;
+                arm_stop_hook(budget->main);
+            }
+            budget->refused_block = ptr;
+            budget->refused_size = nsize;
+            return NULL;
+        }
+    }
     void *block = realloc(ptr, nsize);
     if (block == NULL) return NULL;
+    budget->refused_block = NULL;
+    budget->refused_size = 0;
     budget->used = budget->used - old + nsize;
     if (budget->used > budget->peak) budget->peak = budget->used;
     return block;
@@ -87,20 +112,103 @@ int lede_traceback_handler(lua_State *L) {
     return 1;
 }
 
-// The hook stays armed until the host cancels it, so a script's own pcall
-// cannot swallow the interrupt: the next instruction raises it again. Count and
-// line events only fire in Lua code, never in the C message handler.
-static void interrupt_hook(lua_State *L, lua_Debug *ar) {
-    (void)ar;
-    luaL_error(L, "interrupted!");
+static lede_budget *budget_of(lua_State *L) {
+    void *ud = NULL;
+    lua_getallocf(L, &ud);
+    return (lede_budget *)ud;
 }
 
+double lede_monotonic_now(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+}
+
+// The first Lua frame with a line: where the script was. Reads the stack only,
+// allocates nothing, so the allocator may call it.
+static void record_where(lede_budget *budget, lua_State *L) {
+    if (budget->where[0]) return;
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); level++) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+            snprintf(budget->where, sizeof budget->where, "%s:%d", ar.short_src, ar.currentline);
+            return;
+        }
+    }
+}
+
+static const char *stop_message(int reason) {
+    switch (reason) {
+    case LEDE_STOP_INTERRUPT: return "interrupted!";
+    case LEDE_STOP_TIME: return "time limit reached";
+    case LEDE_STOP_MEMORY: return "memory limit reached";
+    case LEDE_STOP_EXIT: return "os.exit called";
+    default: return "stopped";
+    }
+}
+
+// Checks the deadline every LEDE_DEADLINE_COUNT instructions; once the run is
+// stopped it fires at every instruction and raises, so that when a script's own
+// pcall catches the error the next instruction raises it again.
+#define LEDE_DEADLINE_COUNT 1000
+
+static void stop_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    lede_budget *budget = budget_of(L);
+    if (budget->stop == LEDE_STOP_NONE) {
+        if (budget->deadline <= 0 || lede_monotonic_now() < budget->deadline) return;
+        record_where(budget, L);
+        budget->stop = LEDE_STOP_TIME;
+        arm_stop_hook(L);
+        if (budget->main && budget->main != L) arm_stop_hook(budget->main);
+    }
+    record_where(budget, L);
+    luaL_where(L, 0);
+    lua_pushstring(L, stop_message(budget->stop));
+    lua_concat(L, 2);
+    lua_error(L);
+}
+
+static void arm_stop_hook(lua_State *L) {
+    lua_sethook(L, stop_hook, LUA_MASKLINE | LUA_MASKCOUNT, 1);
+}
+
+static void stop_without_reading_stack(lua_State *L, int reason) {
+    lede_budget *budget = budget_of(L);
+    if (budget->stop == LEDE_STOP_NONE) budget->stop = reason;
+    arm_stop_hook(L);
+    if (budget->main && budget->main != L) arm_stop_hook(budget->main);
+}
+
+void lede_stop(lua_State *L, int reason) {
+    record_where(budget_of(L), L);
+    stop_without_reading_stack(L, reason);
+}
+
+// From a signal handler: the hook records where the script was.
 void lede_request_interrupt(lua_State *L) {
-    lua_sethook(L, interrupt_hook, LUA_MASKLINE | LUA_MASKCOUNT, 1);
+    stop_without_reading_stack(L, LEDE_STOP_INTERRUPT);
+}
+
+static void set_base_hook(lua_State *L, lede_budget *budget) {
+    if (budget->deadline > 0)
+        lua_sethook(L, stop_hook, LUA_MASKCOUNT, LEDE_DEADLINE_COUNT);
+    else
+        lua_sethook(L, NULL, 0, 0);
 }
 
 void lede_cancel_interrupt(lua_State *L) {
-    lua_sethook(L, NULL, 0, 0);
+    lede_budget *budget = budget_of(L);
+    budget->stop = LEDE_STOP_NONE;
+    budget->where[0] = 0;
+    set_base_hook(L, budget);
+    if (budget->main && budget->main != L) set_base_hook(budget->main, budget);
+}
+
+void lede_set_deadline(lua_State *L, double deadline) {
+    lede_budget *budget = budget_of(L);
+    budget->deadline = deadline;
+    if (budget->stop == LEDE_STOP_NONE) set_base_hook(budget->main ? budget->main : L, budget);
 }
 
 // The one piece of global state: a signal handler can reach nothing else.

@@ -7,8 +7,12 @@ public struct LuaError: Error, Equatable, CustomStringConvertible, Sendable {
         case runtime
         /// An allocation was refused: out of memory, or past the state's memory limit.
         case memory
-        /// The run was stopped from outside: Ctrl-C or a deadline.
+        /// The run was stopped from outside with Ctrl-C.
         case interrupted
+        /// The state's deadline passed.
+        case timeout
+        /// The script called `os.exit` with this status.
+        case exit(Int32)
         /// A value could not be converted between Lua and Swift.
         case conversion
         /// A script file could not be opened or read.

@@ -76,7 +76,8 @@ extension LuaState {
                 // Allocations made for this call were granted past the limit (see lede_alloc):
                 // now that no Swift frame is at risk, the call fails as Lua code would have.
                 guard hostExceededLimit else { return Int32(results.count) }
-                message = "not enough memory"
+                lede_stop(L, Int32(LEDE_STOP_MEMORY))
+                message = "memory limit reached"
             }
         } catch let error as LuaError {
             message = error.message

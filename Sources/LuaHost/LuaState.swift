@@ -11,17 +11,22 @@ public final class LuaState {
     public let pointer: OpaquePointer
     let registryIndex: Int32 = lede_registryindex()
     private let budget: UnsafeMutablePointer<lede_budget>
+    /// Calls into Lua in progress: a stop (Ctrl-C, deadline, memory, os.exit) ends the
+    /// outermost one, then is cleared.
+    private var callDepth = 0
 
     /// Creates a state with the standard libraries open. `memoryLimit` caps the bytes Lua
     /// may allocate while its own code runs (Swift code is never refused memory).
     public init(memoryLimit: Int? = nil) throws(LuaError) {
         budget = .allocate(capacity: 1)
-        budget.initialize(to: lede_budget(used: 0, peak: 0, limit: 0, host_depth: 1))
+        budget.initialize(to: lede_budget())
+        budget.pointee.host_depth = 1
         guard let L = lua_newstate(lede_alloc, budget) else {
             budget.deallocate()
             throw LuaError(.memory, "cannot create a Lua state: out of memory")
         }
         pointer = L
+        budget.pointee.main = L
         lede_extraspace(L).pointee = Unmanaged.passUnretained(self).toOpaque()
         luaL_openlibs(L)
         budget.pointee.limit = memoryLimit.map { max(0, $0) } ?? 0
@@ -65,6 +70,34 @@ public final class LuaState {
     public var memoryLimit: Int? {
         get { budget.pointee.limit == 0 ? nil : budget.pointee.limit }
         set { budget.pointee.limit = newValue.map { max(1, $0) } ?? 0 }
+    }
+
+    // MARK: Time
+
+    /// When running Lua code must stop with a `timeout` error, in `ContinuousClock` terms
+    /// (CLOCK_MONOTONIC); nil for no deadline. A script's own `pcall` cannot catch it.
+    /// Code inside a C or Swift function is stopped when it returns to Lua.
+    public var deadline: ContinuousClock.Instant? {
+        get {
+            let seconds = budget.pointee.deadline
+            guard seconds > 0 else { return nil }
+            return ContinuousClock.now + .seconds(seconds - lede_monotonic_now())
+        }
+        set {
+            let seconds = newValue.map { lede_monotonic_now() + Self.seconds(ContinuousClock.now.duration(to: $0)) }
+            lede_set_deadline(pointer, seconds.map { max($0, 1e-9) } ?? 0)
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// Ends the running script as `os.exit` would, with `code`, once control is back in
+    /// Lua code; a `pcall` in the script cannot catch it.
+    public func requestExit(code: Int32) {
+        budget.pointee.exit_code = code
+        lede_stop(pointer, Int32(LEDE_STOP_EXIT))
     }
 
     // MARK: Globals
@@ -125,7 +158,12 @@ public final class LuaState {
     public func call(_ function: LuaValue, _ arguments: [LuaValue] = []) throws(LuaError) -> [LuaValue] {
         let L = pointer
         let base = lua_gettop(L)
-        defer { lua_settop(L, base) }
+        callDepth += 1
+        defer {
+            lua_settop(L, base)
+            callDepth -= 1
+            if callDepth == 0, budget.pointee.stop != LEDE_STOP_NONE { clearInterrupt() }
+        }
         guard lua_checkstack(L, Int32(clamping: arguments.count + 2)) != 0 else {
             throw LuaError(.runtime, "too many arguments (\(arguments.count))")
         }
@@ -135,6 +173,10 @@ public final class LuaState {
         let status = protectedCall(L, arguments: Int32(arguments.count), handler: base + 1)
         guard status == LUA_OK else {
             throw error(status: status, value: stack.string(at: -1) ?? "(error object is not a string)")
+        }
+        // os.exit as the chunk's last call leaves no Lua instruction for the hook to stop at.
+        if budget.pointee.stop == LEDE_STOP_EXIT {
+            throw error(status: LUA_ERRRUN, value: "")
         }
         // The handler sits at base + 1; the results follow it.
         let top = lua_gettop(L)
@@ -164,6 +206,7 @@ public final class LuaState {
     }
 
     private func error(status: Int32, value: String) -> LuaError {
+        if let stopped = stoppedError(status: status, value: value) { return stopped }
         switch status {
         case LUA_ERRSYNTAX:
             return LuaError(.syntax, value)
@@ -173,9 +216,37 @@ public final class LuaState {
             return LuaError(.memory, value)
         default:
             let (message, traceback) = Self.splitTraceback(value)
-            let kind: LuaError.Kind = message.hasSuffix("interrupted!") ? .interrupted : .runtime
-            return LuaError(kind, message, traceback: traceback)
+            return LuaError(.runtime, message, traceback: traceback)
         }
+    }
+
+    /// The error of a run stopped from outside the script (Ctrl-C, the deadline, the memory
+    /// limit, os.exit), whatever error the script raised on its way out: it says where the
+    /// script was when it was stopped.
+    private func stoppedError(status: Int32, value: String) -> LuaError? {
+        let kind: LuaError.Kind
+        switch budget.pointee.stop {
+        case Int32(LEDE_STOP_INTERRUPT): kind = .interrupted
+        case Int32(LEDE_STOP_TIME): kind = .timeout
+        case Int32(LEDE_STOP_MEMORY): kind = .memory
+        case Int32(LEDE_STOP_EXIT): kind = .exit(budget.pointee.exit_code)
+        default:
+            // A refusal Lua raised at once, without the collection and retry that mark it.
+            guard status == LUA_ERRMEM, budget.pointee.limit != 0 else { return nil }
+            kind = .memory
+        }
+        let place = withUnsafeBytes(of: budget.pointee.where) { bytes in
+            String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        let reason: String
+        switch kind {
+        case .interrupted: reason = "interrupted!"
+        case .timeout: reason = "time limit reached"
+        case .memory: reason = budget.pointee.limit == 0 ? "not enough memory" : "memory limit reached"
+        default: reason = "os.exit called"
+        }
+        let traceback = Self.splitTraceback(value).traceback
+        return LuaError(kind, place.isEmpty ? reason : "\(place): \(reason)", traceback: traceback)
     }
 
     static func splitTraceback(_ text: String) -> (message: String, traceback: String?) {
@@ -186,10 +257,9 @@ public final class LuaState {
     // MARK: Interrupts
 
     /// Stops the running Lua code at its next instruction with an `interrupted` error.
-    /// Safe to call from a signal handler's context through `catchInterruptSignal`.
     public func interrupt() { lede_request_interrupt(pointer) }
 
-    /// Clears a pending interrupt; call after the interrupted call has returned.
+    /// Clears a pending interrupt or exit; call after the stopped call has returned.
     public func clearInterrupt() { lede_cancel_interrupt(pointer) }
 
     /// While `body` runs, SIGINT interrupts Lua code instead of ending the process.

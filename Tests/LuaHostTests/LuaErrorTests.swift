@@ -124,7 +124,7 @@ final class LuaErrorTests: LuaStateTestCase {
         lua.memoryLimit = lua.memoryUsed + 2 * 1024 * 1024
         let error = try XCTUnwrap(error(running: "local t = {} for i = 1, 1e8 do t[i] = i end"))
         XCTAssertEqual(error.kind, .memory)
-        XCTAssertEqual(error.message, "not enough memory")
+        XCTAssertEqual(error.message, "script:1: memory limit reached")
         try lua.run("collectgarbage()", chunkName: "=t")
         XCTAssertEqual(try lua.run("return 1 + 1", chunkName: "=t"), [2])
     }
@@ -133,7 +133,8 @@ final class LuaErrorTests: LuaStateTestCase {
         lua.setGlobal("big", function: { _ in [.string(String(repeating: "x", count: 4 * 1024 * 1024))] })
         lua.memoryLimit = lua.memoryUsed + 1024 * 1024
         let error = try XCTUnwrap(error(running: "local s = big()"))
-        XCTAssertTrue(error.message.hasSuffix("not enough memory"), error.message)
+        XCTAssertEqual(error.kind, .memory)
+        XCTAssertEqual(error.message, "script:1: memory limit reached")
         lua.memoryLimit = nil
         XCTAssertEqual(try lua.run("return 2", chunkName: "=t"), [2])
     }
@@ -146,6 +147,69 @@ final class LuaErrorTests: LuaStateTestCase {
         XCTAssertEqual(error.kind, .interrupted)
         lua.clearInterrupt()
         XCTAssertEqual(try lua.run("return 'still here'", chunkName: "=t"), ["still here"])
+    }
+}
+
+final class LuaLimitTests: LuaStateTestCase {
+    private func error(running code: String) -> LuaError? {
+        do {
+            try lua.run(code, chunkName: "=script")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testDeadlineStopsALoopAndSaysWhere() throws {
+        lua.deadline = .now + .milliseconds(100)
+        let error = try XCTUnwrap(error(running: "local n = 0\nwhile true do\n  n = n + 1\nend"))
+        XCTAssertEqual(error.kind, .timeout)
+        XCTAssertTrue(["script:2: time limit reached", "script:3: time limit reached"].contains(error.message), error.message)
+        XCTAssertNotNil(error.traceback)
+    }
+
+    func testDeadlineCannotBeCaughtByPcallOrInACoroutine() throws {
+        for code in [
+            "while true do pcall(function() while true do end end) end",
+            "while true do xpcall(function() while true do end end, function(e) return e end) end",
+            "while true do coroutine.resume(coroutine.create(function() while true do end end)) end",
+            "local ok = pcall(function() while true do end end) return 'escaped'",
+        ] {
+            lua.deadline = .now + .milliseconds(50)
+            XCTAssertEqual(error(running: code)?.kind, .timeout, code)
+        }
+        lua.deadline = nil
+        XCTAssertEqual(try lua.run("return 'still usable'", chunkName: "=t"), ["still usable"])
+    }
+
+    func testCodeThatFinishesBeforeTheDeadlineIsUntouched() throws {
+        lua.deadline = .now + .seconds(60)
+        XCTAssertEqual(try lua.run("local s = 0 for i = 1, 1e5 do s = s + i end return s", chunkName: "=t"), [5000050000])
+    }
+
+    func testMemoryLimitCannotBeCaughtByPcall() throws {
+        lua.memoryLimit = lua.memoryUsed + 2 * 1024 * 1024
+        let code = "local ok = pcall(function() local t = {} for i = 1, 1e8 do t[i] = i end end)\nreturn 'escaped'"
+        let error = try XCTUnwrap(error(running: code))
+        XCTAssertEqual(error.kind, .memory)
+        XCTAssertEqual(error.message, "script:1: memory limit reached")
+    }
+
+    func testGarbageDoesNotTripTheMemoryLimit() throws {
+        // Far more allocated over time than the limit, little of it live at once.
+        lua.memoryLimit = lua.memoryUsed + 4 * 1024 * 1024
+        XCTAssertEqual(try lua.run("local n = 0 for i = 1, 2e5 do local t = {i, tostring(i)} n = n + #t end return n", chunkName: "=t"), [400000])
+    }
+
+    func testRequestedExitEndsTheRunWithItsCode() throws {
+        let state = lua!
+        lua.setGlobal("quit", function: { [unowned state] call in
+            state.requestExit(code: Int32(call[1].integerValue ?? 0))
+            return []
+        })
+        XCTAssertEqual(error(running: "pcall(quit, 3) print('not reached')")?.kind, .exit(3))
+        XCTAssertEqual(error(running: "return quit(0)")?.kind, .exit(0))
+        XCTAssertEqual(try lua.run("return 'after'", chunkName: "=t"), ["after"])
     }
 }
 

@@ -15,12 +15,30 @@ void **lede_extraspace(lua_State *L);
 int lede_pcall(lua_State *L, int nargs, int nresults, int msgh);
 int lede_loadbuffer(lua_State *L, const char *buffer, size_t size, const char *chunkname, const char *mode);
 
-// Accounting shared by the allocator and the host. One per lua_State, owned by the host.
+// Why a run was stopped from outside the script's own code.
+enum {
+    LEDE_STOP_NONE = 0,
+    LEDE_STOP_INTERRUPT = 1,  // Ctrl-C
+    LEDE_STOP_TIME = 2,       // the deadline passed
+    LEDE_STOP_MEMORY = 3,     // the memory limit refused an allocation, even after a full collection
+    LEDE_STOP_EXIT = 4        // the script called os.exit
+};
+
+// Accounting and limits shared by the allocator, the hook and the host. One per
+// lua_State, owned by the host; the allocator and the hook reach it through
+// lua_getallocf, so it needs no global.
 typedef struct lede_budget {
     size_t used;            // bytes currently allocated by Lua
     size_t peak;
     size_t limit;           // 0: no limit
     int host_depth;         // > 0 while Swift code runs against the state
+    lua_State *main;        // the main thread, for the allocator to arm the hook on
+    volatile sig_atomic_t stop;  // a LEDE_STOP_ reason, or LEDE_STOP_NONE
+    double deadline;        // CLOCK_MONOTONIC seconds; 0: none
+    int exit_code;          // for LEDE_STOP_EXIT
+    char where[256];        // "chunk:line" of the script when it was stopped, or ""
+    void *refused_block;    // the last refused request, to tell Lua's retry after
+    size_t refused_size;    //   its emergency collection from a new request
 } lede_budget;
 
 // A lua_Alloc that refuses growth past budget->limit while Lua code runs. While
@@ -40,10 +58,20 @@ void lede_pushswiftfunction(lua_State *L, void *box, lede_swift_call call, lede_
 // Message handler for lede_pcall: the error message followed by a traceback.
 int lede_traceback_handler(lua_State *L);
 
-// Interrupts: set from a signal handler (async-signal-safe) or a deadline
-// check; the hook raises "interrupted!" at the next Lua instruction.
+// Stops the running code: records `reason` (a LEDE_STOP_ value) and arms a hook
+// that raises an error at every Lua instruction from then on, so that a script's
+// own pcall cannot swallow it. Call it while a Swift function runs for Lua.
+void lede_stop(lua_State *L, int reason);
+// Ctrl-C: stops with LEDE_STOP_INTERRUPT. Async-signal-safe.
 void lede_request_interrupt(lua_State *L);
+// Clears a stop after the stopped call has returned, and sets the hook back to
+// what the deadline needs.
 void lede_cancel_interrupt(lua_State *L);
+// Sets the deadline (CLOCK_MONOTONIC seconds, 0 for none). While one is set, a
+// count hook on the main thread (inherited by coroutines created later) checks
+// the clock every few thousand instructions.
+void lede_set_deadline(lua_State *L, double deadline);
+double lede_monotonic_now(void);
 // Routes SIGINT to lede_request_interrupt on L while Lua code runs; pass NULL
 // to restore the previous disposition.
 void lede_catch_sigint(lua_State *L);
