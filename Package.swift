@@ -22,7 +22,7 @@ let package = Package(
             name: "LedeKit",
             dependencies: ["Corpus", "LuaHost", "CLineEditor"],
             // lede's Lua library, compiled into the binary so that it needs no files at run time.
-            resources: ["core", "corpus", "text", "show", "output", "help", "complete"].map { .embedInCode("Lua/\($0).lua") }
+            resources: ["core", "corpus", "text", "show", "output", "help", "complete", "environment"].map { .embedInCode("Lua/\($0).lua") }
         ),
         .executableTarget(
             name: "lede",

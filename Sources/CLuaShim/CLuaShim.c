@@ -3,6 +3,8 @@
 #include <string.h>
 #include <stdio.h>
 #include <time.h>
+#include <errno.h>
+#include <stdio_ext.h>
 
 int lede_registryindex(void) { return LUA_REGISTRYINDEX; }
 int lede_upvalueindex(int i) { return lua_upvalueindex(i); }
@@ -18,6 +20,7 @@ int lede_loadbuffer(lua_State *L, const char *buffer, size_t size, const char *c
 
 static void record_where(lede_budget *budget, lua_State *L);
 static void arm_stop_hook(lua_State *L);
+static void set_base_hook(lua_State *L, lede_budget *budget);
 
 // Room granted past the limit once it has been hit, so the error message and its
 // traceback can still be built.
@@ -32,14 +35,22 @@ void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         return NULL;
     }
     if (budget->limit && nsize > old && budget->host_depth == 0) {
-        size_t cap = budget->limit + (budget->stop == LEDE_STOP_MEMORY ? LEDE_MEMORY_SLACK : 0);
-        if (budget->used - old + nsize > cap) {
-            // Lua answers a refusal with a full collection and asks again: a second
-            // refusal of the same request means the memory is really in use.
-            if (ptr == budget->refused_block && nsize == budget->refused_size && budget->stop == LEDE_STOP_NONE
-                && budget->main) {
+        size_t after = budget->used - old + nsize;
+        int retry = ptr == budget->refused_block && nsize == budget->refused_size;
+        if (retry && budget->stop == LEDE_STOP_MEMORY && budget->stopped_by_refusal) {
+            // Lua's second try, after the emergency collection the refusal triggered.
+            if (after > budget->limit) return NULL;
+            // The collection made room: the limit was not really reached.
+            budget->stop = LEDE_STOP_NONE;
+            budget->stopped_by_refusal = 0;
+            budget->where[0] = 0;
+            set_base_hook(budget->main, budget);
+        } else if (after > budget->limit + (budget->stop == LEDE_STOP_MEMORY ? LEDE_MEMORY_SLACK : 0)) {
+            // Stop now: lauxlib's buffers raise on the first refusal, without a collection.
+            if (budget->stop == LEDE_STOP_NONE && budget->main) {
                 record_where(budget, budget->main);
                 budget->stop = LEDE_STOP_MEMORY;
+                budget->stopped_by_refusal = 1;
                 arm_stop_hook(budget->main);
             }
             budget->refused_block = ptr;
@@ -200,6 +211,7 @@ static void set_base_hook(lua_State *L, lede_budget *budget) {
 void lede_cancel_interrupt(lua_State *L) {
     lede_budget *budget = budget_of(L);
     budget->stop = LEDE_STOP_NONE;
+    budget->stopped_by_refusal = 0;
     budget->where[0] = 0;
     set_base_hook(L, budget);
     if (budget->main && budget->main != L) set_base_hook(budget->main, budget);
@@ -233,4 +245,14 @@ void lede_catch_sigint(lua_State *L) {
         sigaction(SIGINT, &previous_sigint, NULL);
         sigint_target = NULL;
     }
+}
+
+int lede_flush_stdout(int discard) {
+    if (discard) __fpurge(stdout);
+    errno = 0;
+    int error = 0;
+    if (fflush(stdout) != 0) error = errno ? errno : EIO;
+    else if (ferror(stdout)) error = -1;  // an earlier write failed; its errno is gone
+    clearerr(stdout);
+    return error;
 }

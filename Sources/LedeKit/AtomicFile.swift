@@ -14,6 +14,11 @@ public enum AtomicFile {
     /// A new, empty temporary file beside `path` (same directory, so a rename is atomic),
     /// open for writing.
     static func temporaryFile(beside path: String) throws(WriteError) -> (descriptor: Int32, path: String) {
+        // Renaming over a device or a directory would replace it (as root, even /dev/null).
+        var existing = stat()
+        if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
+            throw WriteError(path: path, reason: "not a regular file")
+        }
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array(((directory.isEmpty ? "." : directory) + "/.\(name).lede-XXXXXX").utf8CString)
@@ -35,10 +40,7 @@ public enum AtomicFile {
                 written += result
             }
         }
-        // mkstemp creates 0600: keep the replaced file's mode, or make an ordinary 0644 file.
-        var existing = stat()
-        let mode = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
-        if failure == nil, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, fchmod(descriptor, mode(replacing: path)) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
@@ -46,6 +48,13 @@ public enum AtomicFile {
             unlink(temporary)
             throw WriteError(path: path, reason: failure)
         }
+    }
+
+    /// mkstemp creates files 0600: a new file keeps the mode of the file it replaces, or
+    /// is an ordinary 0644 file.
+    static func mode(replacing path: String) -> mode_t {
+        var existing = stat()
+        return stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
     }
 
     public static func write(_ text: String, to path: String) throws(WriteError) {

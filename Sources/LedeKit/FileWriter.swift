@@ -1,35 +1,25 @@
 import Foundation
 
-/// Where scripts may write files. Every write is atomic (`AtomicFile`); in a sandbox it
-/// must also land inside one of the allowed directories, after symbolic links and `..`
-/// are resolved, so that a script cannot climb out of them.
-public struct WritePolicy: Sendable {
-    /// nil: anywhere the user may write.
-    public var allowedDirectories: [String]?
+/// A set of places on disk, compared after symbolic links and `..` are resolved, so that
+/// a path cannot climb out of them.
+public struct PathList: Sendable {
+    /// Absolute, resolved paths: directories (with everything under them) or single files.
+    public let roots: [String]
 
-    public static let anywhere = WritePolicy(allowedDirectories: nil)
-
-    public init(allowedDirectories: [String]?) {
-        self.allowedDirectories = allowedDirectories.map { $0.map(Self.resolved) }
+    public init(_ paths: [String]) {
+        roots = paths.map(Self.resolved)
     }
 
-    /// Writes `text` to `path`, or says why not.
-    public func write(_ text: some Collection<UInt8>, to path: String) -> Result<Void, AtomicFile.WriteError> {
-        if let allowed = allowedDirectories {
-            let directory = Self.resolved((path as NSString).deletingLastPathComponent.isEmpty
-                ? "." : (path as NSString).deletingLastPathComponent)
-            let inside = allowed.contains { directory == $0 || directory.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
-            guard inside else {
-                let places = allowed.isEmpty ? "no directory is allowed (give --allow-write DIR)" : "allowed: " + allowed.joined(separator: ", ")
-                return .failure(AtomicFile.WriteError(path: path, reason: "outside the directories the sandbox may write to; \(places)"))
-            }
+    /// Whether `path`, resolved, is one of the roots or lies under one.
+    public func contains(_ path: String) -> Bool {
+        let resolved = Self.resolved(path)
+        return roots.contains { root in
+            resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/")
         }
-        do {
-            try AtomicFile.write(text, to: path)
-            return .success(())
-        } catch {
-            return .failure(error)
-        }
+    }
+
+    public var description: String {
+        roots.isEmpty ? "none" : roots.joined(separator: ", ")
     }
 
     /// The absolute path with symbolic links and `..` resolved, as far as it exists.
@@ -38,5 +28,36 @@ public struct WritePolicy: Sendable {
         guard let real = realpath(absolute, nil) else { return (absolute as NSString).standardizingPath }
         defer { free(real) }
         return String(cString: real)
+    }
+}
+
+/// Where scripts may write files. Every write is atomic (`AtomicFile`); under a policy
+/// with allowed directories it must also land inside one of them.
+public struct WritePolicy: Sendable {
+    /// nil: anywhere the user may write.
+    public var allowedDirectories: PathList?
+
+    public static let anywhere = WritePolicy(allowedDirectories: nil)
+
+    public init(allowedDirectories: [String]?) {
+        self.allowedDirectories = allowedDirectories.map(PathList.init)
+    }
+
+    /// Writes `text` to `path`, or says why not.
+    public func write(_ text: some Collection<UInt8>, to path: String) -> Result<Void, AtomicFile.WriteError> {
+        if let allowed = allowedDirectories {
+            let directory = (path as NSString).deletingLastPathComponent
+            guard allowed.contains(directory.isEmpty ? "." : directory) else {
+                let places = allowed.roots.isEmpty
+                    ? "no directory is allowed (give --allow-write DIR)" : "allowed: " + allowed.description
+                return .failure(AtomicFile.WriteError(path: path, reason: "outside the directories scripts may write to; \(places)"))
+            }
+        }
+        do {
+            try AtomicFile.write(text, to: path)
+            return .success(())
+        } catch {
+            return .failure(error)
+        }
     }
 }

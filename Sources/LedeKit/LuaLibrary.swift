@@ -16,11 +16,13 @@ enum LuaLibrary {
         ("output", PackageResources.output_lua),
         ("help", PackageResources.help_lua),
         ("complete", PackageResources.complete_lua),
+        ("environment", PackageResources.environment_lua),
     ]
 
     /// Installs the library; returns the private table, for the host's own use of it.
     @discardableResult
-    static func install(_ corpus: Corpus, in lua: LuaState, writes: WritePolicy) throws(LuaError) -> LuaValue {
+    static func install(_ corpus: Corpus, in lua: LuaState, options: SessionOptions) throws(LuaError) -> LuaValue {
+        let writes = options.writes
         var fields = CorpusBinding(corpus).hostFields(in: lua)
         fields["reference"] = .table(APIReference.luaTable)
         fields["terminal_width"] = lua.function { _ in [Terminal.outputWidth.map { .integer(Int64($0)) } ?? .nil] }
@@ -31,6 +33,31 @@ enum LuaLibrary {
             switch writes.write(text, to: path) {
             case .success: return [.boolean(true)]
             case .failure(let error): return [.boolean(false), .string(error.description)]
+            }
+        }
+        fields["exit"] = lua.function { [unowned lua] call in
+            // os.exit([code]): true or nothing is success, false failure, as in Lua.
+            let code: Int32
+            switch call[1] {
+            case .nil, .boolean(true): code = 0
+            case .boolean(false): code = 1
+            default:
+                guard let number = call[1].integerValue else {
+                    throw LuaRaise.badArgument(1, to: "exit", "number or boolean expected")
+                }
+                code = Int32(truncatingIfNeeded: number)
+            }
+            lua.requestExit(code: code)
+            return []
+        }
+        if let sandbox = options.sandbox {
+            fields["sandbox"] = .table(sandbox.luaTable)
+            fields["may_read"] = lua.function { call in
+                guard let path = call[1].stringValue else { return [.boolean(false)] }
+                guard sandbox.readable.contains(path) else {
+                    return [.boolean(false), .string("reading \(path) is outside the corpus and the script's folder (sandbox)")]
+                }
+                return [.boolean(true)]
             }
         }
         let host = try lua.run("return ...", chunkName: "=lede", arguments: [.table(LuaTable(fields: fields))])[0]

@@ -50,7 +50,7 @@ public final class REPL {
     private var editor: LineEditor?
     private var timer = false
     private var mode = "table"
-    private var redirect: OutputRedirect?
+    private var redirect: StandardOutputFile?
     private var redirectOnce = false
 
     static let modes = ["table", "csv", "json", "markdown"]
@@ -251,7 +251,7 @@ public final class REPL {
         case ("output", let path?), ("once", let path?):
             finishRedirect()
             do {
-                redirect = try OutputRedirect(path: path)
+                redirect = try StandardOutputFile(path: path)
                 redirectOnce = name == "once"
             } catch {
                 say("\(error)")
@@ -278,44 +278,9 @@ public final class REPL {
         redirect = nil
         redirectOnce = false
         do {
-            try current.finish()
+            try current.commit()
         } catch {
             say("\(error)")
-        }
-    }
-}
-
-/// Standard output sent to a file for `.output` and `.once`: the bytes go to a temporary
-/// file beside it, renamed over it when the redirection ends, so a reader never sees half.
-final class OutputRedirect {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    let path: String
-    private let temporary: String
-    private let savedOutput: Int32
-
-    init(path: String) throws {
-        self.path = path
-        let (descriptor, temporary) = try AtomicFile.temporaryFile(beside: path)
-        self.temporary = temporary
-        fflush(nil)
-        savedOutput = dup(STDOUT_FILENO)
-        dup2(descriptor, STDOUT_FILENO)
-        close(descriptor)
-    }
-
-    func finish() throws {
-        fflush(nil)
-        let failed = fsync(STDOUT_FILENO) != 0 && errno != EINVAL
-        fchmod(STDOUT_FILENO, 0o644)
-        dup2(savedOutput, STDOUT_FILENO)
-        close(savedOutput)
-        if failed || rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw Failure(description: "cannot write \(path): \(reason)")
         }
     }
 }

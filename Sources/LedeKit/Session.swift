@@ -9,6 +9,26 @@ public enum ScriptSource: Equatable {
     case code(String)
 }
 
+/// How a session's scripts are confined.
+public struct SessionOptions {
+    /// Where `write`, `csv`, `markdown` and `json` may write.
+    public var writes: WritePolicy
+    /// nil: the whole of Lua's standard library.
+    public var sandbox: Sandbox?
+    /// Bytes the Lua heap may hold, the corpus tables included; nil for no limit.
+    public var memoryLimit: Int?
+    /// The global `params` (`--param key=value`).
+    public var params: [String: LuaValue]
+
+    public init(writes: WritePolicy = .anywhere, sandbox: Sandbox? = nil, memoryLimit: Int? = nil,
+                params: [String: LuaValue] = [:]) {
+        self.writes = writes
+        self.sandbox = sandbox
+        self.memoryLimit = memoryLimit
+        self.params = params
+    }
+}
+
 /// A Lua state with a corpus bound into it: what the REPL and batch runs work in.
 public final class Session {
     public let lua: LuaState
@@ -17,10 +37,11 @@ public final class Session {
     private let displayFunction: LuaValue
     private let completeFunction: LuaValue
 
-    public init(corpus: Corpus, writes: WritePolicy = .anywhere) throws(LuaError) {
+    public init(corpus: Corpus, options: SessionOptions = SessionOptions()) throws(LuaError) {
         self.corpus = corpus
-        lua = try LuaState()
-        let library = try LuaLibrary.install(corpus, in: lua, writes: writes)
+        lua = try LuaState(memoryLimit: options.memoryLimit)
+        lua.setGlobal("params", .table(LuaTable(fields: Dictionary(uniqueKeysWithValues: options.params.map { (LuaKey.string($0.key), $0.value) }))))
+        let library = try LuaLibrary.install(corpus, in: lua, options: options)
         let functions = try lua.run("local lede = ... return lede.display_as, lede.complete", chunkName: "=lede", arguments: [library])
         displayFunction = functions[0]
         completeFunction = functions[1]

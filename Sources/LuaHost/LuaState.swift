@@ -272,3 +272,21 @@ public final class LuaState {
         return try body()
     }
 }
+
+/// C's standard output, where Lua's `print` and `io.write` write (and Swift's `print`).
+public enum StandardOutput {
+    /// Writes what is buffered; returns the error of any write that failed since the last
+    /// flush, or nil.
+    public static func flush() -> String? {
+        switch lede_flush_stdout(0) {
+        case 0: return nil
+        case -1: return "a write to it failed"
+        case let error: return String(cString: strerror(error))
+        }
+    }
+
+    /// Drops what is buffered without writing it.
+    public static func discard() {
+        _ = lede_flush_stdout(1)
+    }
+}

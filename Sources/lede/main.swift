@@ -77,6 +77,7 @@ struct Repl: ParsableCommand {
     )
 
     @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var scriptOptions: ScriptOptions
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run Lua code, then exit (repeatable).", valueName: "code"))
     var execute: [String] = []
@@ -85,26 +86,36 @@ struct Repl: ParsableCommand {
     var noInit = false
 
     func run() throws {
-        let session = try makeSession(corpusOptions)
-        if !execute.isEmpty {
-            for code in execute { try runScript(.code(code), in: session) }
-        } else if isatty(STDIN_FILENO) != 0 {
-            let settings = REPLSettings.from(environment: ProcessInfo.processInfo.environment, runInit: !noInit)
-            let options = corpusOptions
-            REPL(session: session, settings: settings) { try makeSession(options) }.run()
-        } else {
-            try runScript(.standardInput, in: session)
+        if !execute.isEmpty || isatty(STDIN_FILENO) == 0 {
+            let chunks = execute.isEmpty ? [ScriptSource.standardInput] : execute.map(ScriptSource.code)
+            try BatchJob(corpus: corpusOptions, options: scriptOptions, chunks: chunks).run()
+            return
         }
+        if scriptOptions.output != nil || scriptOptions.timeout != nil {
+            throw LedeFailure(.usage, "lede: -o and --timeout are for scripts (-e, run, or standard input), not the interactive REPL")
+        }
+        let settings = REPLSettings.from(environment: ProcessInfo.processInfo.environment, runInit: !noInit)
+        let corpus = corpusOptions
+        let options = try scriptOptions.sessionOptions(corpus: corpus, script: nil, header: nil)
+        func open() throws -> Session { try openSession(corpus, options, quiet: scriptOptions.quiet) }
+        REPL(session: try open(), settings: settings, reload: open).run()
     }
 }
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a Lua script on the corpus.",
-        discussion: "Arguments after the script go into the global `arg` (arg[0] is the script)."
+        discussion: """
+            Arguments after the script go into the global `arg` (arg[0] is the script); \
+            --param NAME=VALUE may also follow the script, and `--` ends lede's options. \
+            `lede run SCRIPT --help` describes a saved report and its parameters.
+
+            Exit codes: \(LedeFailure.exitCodeTable).
+            """
     )
 
     @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var scriptOptions: ScriptOptions
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run Lua code before the script (repeatable).", valueName: "code"))
     var execute: [String] = []
@@ -116,12 +127,26 @@ struct Run: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        if script != "-" && !FileManager.default.isReadableFile(atPath: script) {
-            throw LedeFailure(.usage, "lede: cannot read script \(script)")
+        let source: ScriptSource = script == "-" ? .standardInput : .file(script)
+        var header: ReportHeader?
+        if script != "-" {
+            guard let data = FileManager.default.contents(atPath: script) else {
+                throw LedeFailure(.usage, "lede: cannot read script \(script)")
+            }
+            do {
+                header = try ReportHeader(parsing: String(decoding: data, as: UTF8.self), source: script)
+            } catch {
+                throw LedeFailure(.script, "lede: \(error)")
+            }
         }
-        let session = try makeSession(corpusOptions)
-        for code in execute { try runScript(.code(code), in: session) }
-        try runScript(script == "-" ? .standardInput : .file(script), arguments: arguments, in: session)
+        if arguments.first == "--help" || arguments.first == "-h" {
+            print((header ?? ReportHeader.empty).help(script: script), terminator: "")
+            return
+        }
+        var options = scriptOptions
+        let scriptArguments = options.takeParameters(from: arguments)
+        try BatchJob(corpus: corpusOptions, options: options, chunks: execute.map(ScriptSource.code) + [source],
+                     arguments: scriptArguments, header: header).run()
     }
 }
 
@@ -224,35 +249,6 @@ func emit(_ text: String, to path: String?) throws {
         try AtomicFile.write(text, to: path)
     } catch {
         throw LedeFailure(.output, "lede: \(error)")
-    }
-}
-
-func makeSession(_ options: CorpusOptions) throws -> Session {
-    let clock = ContinuousClock()
-    let start = clock.now
-    let corpus = try options.load()
-    let read = clock.now
-    let session: Session
-    do {
-        session = try Session(corpus: corpus)
-    } catch {
-        throw LedeFailure(.script, "lede: \(error.report)")
-    }
-    if options.timings {
-        func milliseconds(_ duration: Duration) -> String {
-            String(format: "%.1f ms", Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15)
-        }
-        let message = "lede: read the corpus in \(milliseconds(read - start)), built the Lua tables in \(milliseconds(clock.now - read))\n"
-        FileHandle.standardError.write(Data(message.utf8))
-    }
-    return session
-}
-
-func runScript(_ source: ScriptSource, arguments: [String] = [], in session: Session) throws {
-    do {
-        try session.run(source, arguments: arguments)
-    } catch {
-        throw LedeFailure(error.kind == .file ? .usage : .script, error.report)
     }
 }
 

@@ -39,6 +39,8 @@ typedef struct lede_budget {
     char where[256];        // "chunk:line" of the script when it was stopped, or ""
     void *refused_block;    // the last refused request, to tell Lua's retry after
     size_t refused_size;    //   its emergency collection from a new request
+    int stopped_by_refusal; // the memory stop came from that refusal, and a successful
+                            //   retry takes it back
 } lede_budget;
 
 // A lua_Alloc that refuses growth past budget->limit while Lua code runs. While
@@ -75,5 +77,11 @@ double lede_monotonic_now(void);
 // Routes SIGINT to lede_request_interrupt on L while Lua code runs; pass NULL
 // to restore the previous disposition.
 void lede_catch_sigint(lua_State *L);
+
+// Flushes C's stdout, where Lua's print and io.write (and Swift's print) write.
+// Returns 0, the errno of the flush when it fails, or -1 when an earlier write
+// failed (Lua's print flushes by itself, and errno is gone by now); the error flag
+// is then cleared. `discard` drops buffered bytes instead of writing them.
+int lede_flush_stdout(int discard);
 
 #endif

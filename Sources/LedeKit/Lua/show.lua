@@ -5,6 +5,8 @@ local lede = ...
 local kind, is_record, label, kinds, getter = lede.kind, lede.is_record, lede.label, lede.kinds, lede.getter
 local format, rep, concat, sort = string.format, string.rep, table.concat, table.sort
 local type, tostring, ipairs, pairs, next, math_type = type, tostring, ipairs, pairs, next, math.type
+-- Captured before a sandbox takes io.output and os.getenv away.
+local io_output, io_stdout, io_write, getenv = io.output, io.stdout, io.write, os.getenv
 
 local default_columns = {
   article = {"id", "date", "outlet", "title"},
@@ -29,7 +31,7 @@ local MAX_TERMINAL_ROWS = 50
 --- The terminal's width when `show` writes to one; nil when output goes to a file, a
 --- pipe, or a file chosen with io.output.
 local function terminal_width()
-  if io.output() ~= io.stdout then return nil end
+  if io_output() ~= io_stdout then return nil end
   return lede.terminal_width()
 end
 
@@ -142,7 +144,7 @@ local function pad(s, w, right)
 end
 
 local function use_colour()
-  local no_colour = os.getenv("NO_COLOR")
+  local no_colour = getenv("NO_COLOR")
   return terminal_width() ~= nil and (no_colour == nil or no_colour == "")
 end
 
@@ -377,7 +379,7 @@ function show(value, spec, ...)
       end
     end
   end
-  io.write(render(value, columns, options), "\n")
+  io_write(render(value, columns, options), "\n")
 end
 
 --- The REPL's printer: each value as `show` prints it, several on one line.

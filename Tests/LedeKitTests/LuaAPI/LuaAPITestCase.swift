@@ -21,7 +21,7 @@ class LuaAPITestCase: XCTestCase {
     static let corpus = Result { try Corpus.load(paths: [fixture]) }
 
     func session(writes: WritePolicy = .anywhere) throws -> Session {
-        try Session(corpus: Self.corpus.get(), writes: writes)
+        try Session(corpus: Self.corpus.get(), options: SessionOptions(writes: writes))
     }
 
     /// A fresh directory removed after the test.

@@ -95,7 +95,7 @@ final class LuaOutputTests: LuaAPITestCase {
         let s = try session(writes: WritePolicy(allowedDirectories: [allowed]))
         XCTAssertEqual(try values("write('\(allowed)/ok.txt', 'fine') return 1", session: s), [1])
         for path in ["\(elsewhere)/no.txt", "\(allowed)/../no.txt"] {
-            XCTAssertTrue(try error("write('\(path)', 'x')", session: s).contains("outside the directories the sandbox may write to"), path)
+            XCTAssertTrue(try error("write('\(path)', 'x')", session: s).contains("outside the directories scripts may write to"), path)
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere), [])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: allowed), ["ok.txt"])
