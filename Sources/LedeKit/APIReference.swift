@@ -33,6 +33,7 @@ public enum APIReference {
         entry("claims", "Every claim (who said what), in reading order; also indexed by id."),
         entry("quantities", "Every number with what it counts or measures, in reading order."),
         entry("arg", "The script's arguments, as in `lua` (`arg[0]` is the script)."),
+        entry("params", "The `--param NAME=VALUE` options: numbers as numbers, or as a report's header declares them (`lede run REPORT --help`)."),
     ]
 
     public static let functions: [Entry] = [
@@ -184,7 +185,8 @@ public enum APIReference {
             lines += ["", "**\(kind.name)**: \(kind.summary)", ""]
             lines += kind.fields.map { "- `\($0.name)`: \($0.summary)" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        lines += ["", "### The sandbox", "", Sandbox.markdown]
+        return lines.joined(separator: "\n")
     }
 
     /// The reference as a Lua table for the `help` function.

@@ -52,6 +52,8 @@ public final class REPL {
     private var mode = "table"
     private var redirect: StandardOutputFile?
     private var redirectOnce = false
+    /// Set when a script calls os.exit: the REPL ends with this status.
+    private var exitStatus: Int32?
 
     static let modes = ["table", "csv", "json", "markdown"]
 
@@ -62,7 +64,8 @@ public final class REPL {
         self.reload = reload
     }
 
-    public func run() {
+    /// Runs until end of input, `.quit` or `os.exit`; returns the exit status.
+    public func run() -> Int32 {
         editor = LineEditor { [weak self] before in self?.complete(before) }
         if let path = settings.historyPath {
             try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
@@ -72,7 +75,7 @@ public final class REPL {
         if let initFile = settings.initFile, FileManager.default.fileExists(atPath: initFile) {
             execute(.file(initFile))
         }
-        loop: while true {
+        loop: while exitStatus == nil {
             switch readChunk() {
             case .end: break loop
             case .interrupted: continue
@@ -85,7 +88,8 @@ public final class REPL {
             }
         }
         finishRedirect()
-        print()
+        if exitStatus == nil { print() }
+        return exitStatus ?? 0
     }
 
     // MARK: Reading
@@ -190,6 +194,10 @@ public final class REPL {
     }
 
     private func report(_ error: LuaError) {
+        if case .exit(let status) = error.kind {
+            exitStatus = status
+            return
+        }
         let text = settings.colour && isatty(STDERR_FILENO) != 0 ? "\u{1B}[31m\(error.report)\u{1B}[0m" : error.report
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

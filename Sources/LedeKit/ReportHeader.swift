@@ -52,9 +52,11 @@ public struct ReportHeader: Equatable, Sendable {
             if index == 0, line.hasPrefix("#!") { continue }
             if line.isEmpty { continue }
             guard line.hasPrefix("--"), !line.hasPrefix("--[[") else { break }
-            let comment = line.dropFirst(2).drop { $0 == "-" }.drop { $0 == " " }
-            if comment.hasPrefix("@param") {
-                let parameter = try Self.parameter(comment.dropFirst("@param".count), source: source, line: index + 1)
+            // One space after the dashes is the comment's margin; more is indentation.
+            var comment = line.dropFirst(2).drop { $0 == "-" }
+            if comment.first == " " { comment = comment.dropFirst() }
+            if comment.drop(while: { $0 == " " }).hasPrefix("@param") {
+                let parameter = try Self.parameter(comment.drop(while: { $0 == " " }).dropFirst("@param".count), source: source, line: index + 1)
                 guard !parameters.contains(where: { $0.name == parameter.name }) else {
                     throw SyntaxError(source: source, line: index + 1, problem: "@param \(parameter.name) is declared twice")
                 }

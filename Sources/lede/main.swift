@@ -98,7 +98,8 @@ struct Repl: ParsableCommand {
         let corpus = corpusOptions
         let options = try scriptOptions.sessionOptions(corpus: corpus, script: nil, header: nil)
         func open() throws -> Session { try openSession(corpus, options, quiet: scriptOptions.quiet) }
-        REPL(session: try open(), settings: settings, reload: open).run()
+        let status = REPL(session: try open(), settings: settings, reload: open).run()
+        if status != 0 { throw LedeFailure.scriptExit(status) }
     }
 }
 

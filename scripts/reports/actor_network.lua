@@ -1,0 +1,77 @@
+-- Actor network: which actors are named in the same sentences, and how often.
+--
+-- Two actors are linked when one sentence mentions both; the weight is the number of
+-- such sentences, and the articles they are in. Prints a table, or with
+-- --param format=dot a Graphviz graph (lede run actor_network.lua --param format=dot |
+-- dot -Tsvg > network.svg).
+--
+-- @param format string = table  table, markdown or dot.
+-- @param min    integer = 1     Leave out pairs that share fewer sentences than this.
+-- @param type   string          Only actors of this type: person, organization, country, group, media.
+
+local formats = {table = true, markdown = true, dot = true}
+if not formats[params.format] then
+  error("format must be table, markdown or dot, not '" .. params.format .. "'")
+end
+
+-- The actors named in each sentence, keyed by article and sentence number.
+local by_sentence, order = {}, {}
+for _, a in ipairs(actors) do
+  if not params.type or a.type == params.type then
+    for _, m in ipairs(a.mentions) do
+      local key = m.article.id .. "#" .. m.sentence
+      local names = by_sentence[key]
+      if not names then
+        names = {article = m.article.id, ids = {}, seen = {}}
+        by_sentence[key] = names
+        order[#order + 1] = key
+      end
+      if not names.seen[a.id] then
+        names.seen[a.id] = true
+        names.ids[#names.ids + 1] = a
+      end
+    end
+  end
+end
+
+local pairs_by_key, rows = {}, list()
+for _, key in ipairs(order) do
+  local sentence = by_sentence[key]
+  local named = list(sentence.ids):sort_by("id")
+  for i = 1, #named do
+    for j = i + 1, #named do
+      local a, b = named[i], named[j]
+      local pair_key = a.id .. " " .. b.id
+      local row = pairs_by_key[pair_key]
+      if not row then
+        row = {a = a.name, b = b.name, a_id = a.id, b_id = b.id, sentences = 0, articles = 0, seen = {}}
+        pairs_by_key[pair_key] = row
+        rows[#rows + 1] = row
+      end
+      row.sentences = row.sentences + 1
+      if not row.seen[sentence.article] then
+        row.seen[sentence.article] = true
+        row.articles = row.articles + 1
+      end
+    end
+  end
+end
+
+rows = rows:where(function(r) return r.sentences >= params.min end)
+  :sort_by(function(r) return r.a_id .. " " .. r.b_id end)
+  :sort_by("sentences", "desc")
+
+if params.format == "dot" then
+  local function quoted(text) return '"' .. text:gsub('[\\"]', "\\%0") .. '"' end
+  print("graph actors {")
+  print("  node [shape=box];")
+  for _, r in ipairs(rows) do
+    print(string.format("  %s -- %s [weight=%d, penwidth=%d, label=%d];",
+      quoted(r.a), quoted(r.b), r.sentences, math.min(r.sentences, 8), r.sentences))
+  end
+  print("}")
+elseif params.format == "markdown" then
+  io.write(markdown(rows, {"a", "b", "sentences", "articles"}))
+else
+  show(rows, {"a", "b", "sentences", "articles", rows = #rows})
+end
