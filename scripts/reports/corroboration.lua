@@ -1,4 +1,4 @@
--- Corroboration: statements that several outlets carried in the same words.
+-- Corroboration: statements that several outlets carried in the same or nearly the same words.
 --
 -- Groups the claims whose words match across articles (see quotes() in the README) and
 -- keeps those reported by at least `min` outlets, most widely carried first. Each
