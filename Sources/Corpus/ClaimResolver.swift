@@ -34,8 +34,9 @@ enum ClaimResolver {
 }
 
 /// Claims in different articles whose words are the same once case, punctuation and quote
-/// style are ignored, allowing small edits: the longest common run of words covers at
-/// least 60% of the longer claim, and each has five words or more.
+/// style are ignored, allowing edits such as a second translation of the same remark: the
+/// longest common subsequence of words covers at least 60% of the longer claim, and each
+/// has five words or more.
 enum Corroboration {
     static func words(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) && $0 != "'" && $0 != "’" }

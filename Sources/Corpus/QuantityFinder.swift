@@ -88,7 +88,10 @@ enum QuantityFinder {
         // Names and dates are not quantities: "Channel 10", "May 10", "No. 5".
         if start > 0 {
             let before = tokens[start - 1].lowercased
-            if ActorLexicon.calendarWords.contains(before) || tokens[start - 1].isCapitalized && tokens[start].kind == .number { return nil }
+            // A unit after the number outweighs the capital before it: "the Iranians 65 miles".
+            let unitFollows = low.end < tokens.count && distanceUnits[tokens[low.end].lowercased] != nil
+            if ActorLexicon.calendarWords.contains(before)
+                || tokens[start - 1].isCapitalized && tokens[start].kind == .number && !unitFollows { return nil }
             if ["no.", "no", "#", "article", "resolution", "mark"].contains(before) { return nil }
         }
         var cursor = low.end

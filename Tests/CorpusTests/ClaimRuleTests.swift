@@ -174,4 +174,14 @@ final class ClaimRuleTests: XCTestCase {
         XCTAssertEqual(byText["3,500 jobs"]?.kind, .count)
         XCTAssertEqual(byText["3,500 jobs"]?.unit, "jobs")
     }
+
+    func testANumberAfterACapitalIsANameUnlessAUnitFollows() throws {
+        let corpus = try corpus(["""
+            Moves near the line
+
+            Channel 10 said the Poles would push the Hungarians 40 miles back. Route 66 stayed open and Mr Smith counted 12 trucks.
+            """])
+        XCTAssertEqual(corpus.quantities.map(\.text), ["40 miles", "12 trucks"])
+        XCTAssertEqual(try XCTUnwrap(corpus.quantities.first?.kilometres), 64.37, accuracy: 0.01)
+    }
 }

@@ -154,4 +154,18 @@ final class REPLFeatureTests: XCTestCase {
         ])
         XCTAssertNil(without.failure, without.transcript)
     }
+
+    func testOsExitEndsTheSessionWithItsStatus() throws {
+        let outcome = try TerminalSession.run(environment: ["NO_COLOR": "1"], steps: [
+            .expect(prompt), .send("pcall(os.exit, 3)\r"),
+        ])
+        XCTAssertNil(outcome.failure, outcome.transcript)
+        XCTAssertEqual(outcome.status, 3, outcome.transcript)
+    }
+
+    func testOutputAndTimeoutAreForScriptsOnly() throws {
+        let outcome = try TerminalSession.run(["--timeout", "5"], steps: [])
+        XCTAssertEqual(outcome.status, 2, outcome.transcript)
+        XCTAssertTrue(outcome.transcript.contains("-o and --timeout are for scripts"), outcome.transcript)
+    }
 }

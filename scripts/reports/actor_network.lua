@@ -1,7 +1,8 @@
 -- Actor network: which actors are named in the same sentences, and how often.
 --
--- Two actors are linked when one sentence mentions both; the weight is the number of
--- such sentences, and the articles they are in. Prints a table, or with
+-- Two actors are linked when one sentence mentions both, by name or by a role lede
+-- resolved ("the Israeli PM"); the weight is the number of such sentences, and the
+-- articles they are in. Prints a table, or with
 -- --param format=dot a Graphviz graph (lede run actor_network.lua --param format=dot |
 -- dot -Tsvg > network.svg).
 --
@@ -14,12 +15,18 @@ if not formats[params.format] then
   error("format must be table, markdown or dot, not '" .. params.format .. "'")
 end
 
--- The actors named in each sentence, keyed by article and sentence number.
+-- The actors named in each sentence, keyed by article and sentence text: an article
+-- without a headline takes its first sentence as title, and that is one sentence, not two.
+local function sentence_text(m)
+  if m.paragraph == 0 then return m.article.title end
+  return m.article.sentences[m.sentence].text
+end
+
 local by_sentence, order = {}, {}
 for _, a in ipairs(actors) do
   if not params.type or a.type == params.type then
     for _, m in ipairs(a.mentions) do
-      local key = m.article.id .. "#" .. m.sentence
+      local key = m.article.id .. "\0" .. sentence_text(m)
       local names = by_sentence[key]
       if not names then
         names = {article = m.article.id, ids = {}, seen = {}}

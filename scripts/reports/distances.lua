@@ -13,6 +13,11 @@ if params.format ~= "markdown" and params.format ~= "csv" then
   error("format must be markdown or csv, not '" .. params.format .. "'")
 end
 
+-- Kilometres as a reader wants them: whole numbers plain, others to a tenth.
+local function km_text(km)
+  return km == math.floor(km) and string.format("%d", km) or string.format("%.1f", km)
+end
+
 local rows = list()
 for _, q in ipairs(quantities:where{kind = "distance"}) do
   local km = q.km
@@ -21,7 +26,7 @@ for _, q in ipairs(quantities:where{kind = "distance"}) do
     rows[#rows + 1] = {
       km = km,
       km_high = q.km_high,
-      range = q.km_high and string.format("%g–%g", km, q.km_high) or string.format("%g", km),
+      range = q.km_high and km_text(km) .. "–" .. km_text(q.km_high) or km_text(km),
       text = q.text,
       bound = q.bound,
       speaker = claim and claim.speaker and claim.speaker.name or (claim and "unattributed" or "reporter"),
@@ -40,5 +45,5 @@ else
   print()
   print(string.format("%d distances, in kilometres.", #rows))
   print()
-  io.write(markdown(rows, {"range", "text", "speaker", "article", "date"}))
+  io.write(markdown(rows:map(function(r) return {km = r.range, text = r.text, speaker = r.speaker, article = r.article, date = r.date} end), {"km", "text", "speaker", "article", "date"}))
 end
