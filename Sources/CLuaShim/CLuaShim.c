@@ -2,7 +2,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
-#include <time.h>
 #include <errno.h>
 #include <stdio_ext.h>
 
@@ -20,7 +19,6 @@ int lede_loadbuffer(lua_State *L, const char *buffer, size_t size, const char *c
 
 static void record_where(lede_budget *budget, lua_State *L);
 static void arm_stop_hook(lua_State *L);
-static void set_base_hook(lua_State *L, lede_budget *budget);
 
 // Room granted past the limit once it has been hit, so the error message and its
 // traceback can still be built.
@@ -44,7 +42,7 @@ void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
             budget->stop = LEDE_STOP_NONE;
             budget->stopped_by_refusal = 0;
             budget->where[0] = 0;
-            set_base_hook(budget->main, budget);
+            lua_sethook(budget->main, NULL, 0, 0);
         } else if (after > budget->limit + (budget->stop == LEDE_STOP_MEMORY ? LEDE_MEMORY_SLACK : 0)) {
             // Stop now: lauxlib's buffers raise on the first refusal, without a collection.
             if (budget->stop == LEDE_STOP_NONE && budget->main) {
@@ -129,12 +127,6 @@ static lede_budget *budget_of(lua_State *L) {
     return (lede_budget *)ud;
 }
 
-double lede_monotonic_now(void) {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
-}
-
 // The first Lua frame with a line: where the script was. Reads the stack only,
 // allocates nothing, so the allocator may call it.
 static void record_where(lede_budget *budget, lua_State *L) {
@@ -158,21 +150,12 @@ static const char *stop_message(int reason) {
     }
 }
 
-// Checks the deadline every LEDE_DEADLINE_COUNT instructions; once the run is
-// stopped it fires at every instruction and raises, so that when a script's own
-// pcall catches the error the next instruction raises it again.
-#define LEDE_DEADLINE_COUNT 1000
-
+// Armed once the run is stopped: fires at every instruction and raises, so that
+// when a script's own pcall catches the error the next instruction raises it again.
 static void stop_hook(lua_State *L, lua_Debug *ar) {
     (void)ar;
     lede_budget *budget = budget_of(L);
-    if (budget->stop == LEDE_STOP_NONE) {
-        if (budget->deadline <= 0 || lede_monotonic_now() < budget->deadline) return;
-        record_where(budget, L);
-        budget->stop = LEDE_STOP_TIME;
-        arm_stop_hook(L);
-        if (budget->main && budget->main != L) arm_stop_hook(budget->main);
-    }
+    if (budget->stop == LEDE_STOP_NONE) return;
     record_where(budget, L);
     luaL_where(L, 0);
     lua_pushstring(L, stop_message(budget->stop));
@@ -201,30 +184,38 @@ void lede_request_interrupt(lua_State *L) {
     stop_without_reading_stack(L, LEDE_STOP_INTERRUPT);
 }
 
-static void set_base_hook(lua_State *L, lede_budget *budget) {
-    if (budget->deadline > 0)
-        lua_sethook(L, stop_hook, LUA_MASKCOUNT, LEDE_DEADLINE_COUNT);
-    else
-        lua_sethook(L, NULL, 0, 0);
-}
-
 void lede_cancel_interrupt(lua_State *L) {
     lede_budget *budget = budget_of(L);
     budget->stop = LEDE_STOP_NONE;
     budget->stopped_by_refusal = 0;
     budget->where[0] = 0;
-    set_base_hook(L, budget);
-    if (budget->main && budget->main != L) set_base_hook(budget->main, budget);
+    lua_sethook(L, NULL, 0, 0);
+    if (budget->main && budget->main != L) lua_sethook(budget->main, NULL, 0, 0);
 }
 
-void lede_set_deadline(lua_State *L, double deadline) {
-    lede_budget *budget = budget_of(L);
-    budget->deadline = deadline;
-    if (budget->stop == LEDE_STOP_NONE) set_base_hook(budget->main ? budget->main : L, budget);
-}
-
-// The one piece of global state: a signal handler can reach nothing else.
+// The only global state: a signal handler can reach nothing else.
 static lua_State *volatile sigint_target = NULL;
+static lua_State *volatile deadline_target = NULL;
+
+static void on_deadline(int signo) {
+    (void)signo;
+    lua_State *L = deadline_target;
+    if (L) stop_without_reading_stack(L, LEDE_STOP_TIME);
+}
+
+void lede_watch_deadline(lua_State *L) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_deadline;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;  // a read or write in progress carries on; the hook stops the script
+    sigaction(SIGALRM, &action, NULL);
+    deadline_target = L;
+}
+
+void lede_unwatch_deadline(lua_State *L) {
+    if (deadline_target == L) deadline_target = NULL;
+}
 static struct sigaction previous_sigint;
 
 static void on_sigint(int signo) {

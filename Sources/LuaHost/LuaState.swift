@@ -33,6 +33,7 @@ public final class LuaState {
     }
 
     deinit {
+        lede_unwatch_deadline(pointer)
         lua_close(pointer)
         budget.deallocate()
     }
@@ -74,23 +75,20 @@ public final class LuaState {
 
     // MARK: Time
 
-    /// When running Lua code must stop with a `timeout` error, in `ContinuousClock` terms
-    /// (CLOCK_MONOTONIC); nil for no deadline. A script's own `pcall` cannot catch it.
-    /// Code inside a C or Swift function is stopped when it returns to Lua.
-    public var deadline: ContinuousClock.Instant? {
-        get {
-            let seconds = budget.pointee.deadline
-            guard seconds > 0 else { return nil }
-            return ContinuousClock.now + .seconds(seconds - lede_monotonic_now())
+    /// Stops the Lua code running on the calling thread with a `timeout` error once
+    /// `deadline` passes; a script's own `pcall` cannot catch it. Code inside a C or Swift
+    /// function, or in a coroutine, is not stopped by this; the caller needs a watchdog.
+    public func stop(at deadline: ContinuousClock.Instant) {
+        lede_watch_deadline(pointer)
+        let thread = pthread_self()
+        Thread.detachNewThread {
+            let remaining = ContinuousClock.now.duration(to: deadline)
+            if remaining > .zero {
+                Thread.sleep(forTimeInterval: Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
+            }
+            // The handler runs on the thread that runs Lua, as Ctrl-C's does.
+            pthread_kill(thread, SIGALRM)
         }
-        set {
-            let seconds = newValue.map { lede_monotonic_now() + Self.seconds(ContinuousClock.now.duration(to: $0)) }
-            lede_set_deadline(pointer, seconds.map { max($0, 1e-9) } ?? 0)
-        }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// Ends the running script as `os.exit` would, with `code`, once control is back in

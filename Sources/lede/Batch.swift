@@ -179,7 +179,7 @@ struct BatchJob {
             guard ContinuousClock.now < deadline else {
                 throw LedeFailure(.limit, "lede: time limit reached while reading the corpus (--timeout \(Self.number(timeout)))")
             }
-            session.lua.deadline = deadline
+            session.lua.stop(at: deadline)
         }
         for chunk in chunks {
             do {
@@ -218,14 +218,15 @@ struct BatchJob {
     }
 }
 
-/// The last resort behind --timeout: the Lua hook stops Lua code at the deadline, but not
-/// code stuck inside one C or Swift call (a pathological pattern, a huge sort). After a
-/// grace period this ends the process, removing the -o temporary file first.
+/// The last resort behind --timeout: at the deadline the Lua hook stops Lua code, but not
+/// code stuck inside one C or Swift call (a pathological pattern, a huge sort) or looping
+/// inside a coroutine. After a grace period this ends the process, removing the -o
+/// temporary file first.
 enum Watchdog {
     static let grace: Duration = .seconds(1)
 
     static func start(deadline: ContinuousClock.Instant, timeout: Double, temporaryFile: String?) {
-        let message = "lede: time limit reached inside a library call (--timeout \(BatchJob.number(timeout)))\n"
+        let message = "lede: time limit reached (--timeout \(BatchJob.number(timeout))); the script was inside a library call or a coroutine\n"
         Thread.detachNewThread {
             let remaining = ContinuousClock.now.duration(to: deadline)
             if remaining > .zero {

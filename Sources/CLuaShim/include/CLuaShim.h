@@ -34,7 +34,6 @@ typedef struct lede_budget {
     int host_depth;         // > 0 while Swift code runs against the state
     lua_State *main;        // the main thread, for the allocator to arm the hook on
     volatile sig_atomic_t stop;  // a LEDE_STOP_ reason, or LEDE_STOP_NONE
-    double deadline;        // CLOCK_MONOTONIC seconds; 0: none
     int exit_code;          // for LEDE_STOP_EXIT
     char where[256];        // "chunk:line" of the script when it was stopped, or ""
     void *refused_block;    // the last refused request, to tell Lua's retry after
@@ -66,14 +65,15 @@ int lede_traceback_handler(lua_State *L);
 void lede_stop(lua_State *L, int reason);
 // Ctrl-C: stops with LEDE_STOP_INTERRUPT. Async-signal-safe.
 void lede_request_interrupt(lua_State *L);
-// Clears a stop after the stopped call has returned, and sets the hook back to
-// what the deadline needs.
+// Clears a stop after the stopped call has returned.
 void lede_cancel_interrupt(lua_State *L);
-// Sets the deadline (CLOCK_MONOTONIC seconds, 0 for none). While one is set, a
-// count hook on the main thread (inherited by coroutines created later) checks
-// the clock every few thousand instructions.
-void lede_set_deadline(lua_State *L, double deadline);
-double lede_monotonic_now(void);
+// A deadline costs nothing until it passes (a count hook would slow every Lua
+// instruction twofold): the host's timer thread then sends SIGALRM to the thread
+// running L, and the handler stops L as Ctrl-C does. Code inside a coroutine
+// is not reached (the hook is armed on L only); the host's watchdog ends it.
+void lede_watch_deadline(lua_State *L);
+// Forgets L, if it is the watched state (before L is closed).
+void lede_unwatch_deadline(lua_State *L);
 // Routes SIGINT to lede_request_interrupt on L while Lua code runs; pass NULL
 // to restore the previous disposition.
 void lede_catch_sigint(lua_State *L);
