@@ -3,7 +3,9 @@
 #include <string.h>
 #include <stdio.h>
 #include <errno.h>
+#ifdef __GLIBC__
 #include <stdio_ext.h>
+#endif
 
 int lede_registryindex(void) { return LUA_REGISTRYINDEX; }
 int lede_upvalueindex(int i) { return lua_upvalueindex(i); }
@@ -46,7 +48,10 @@ void *lede_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         } else if (after > budget->limit + (budget->stop == LEDE_STOP_MEMORY ? LEDE_MEMORY_SLACK : 0)) {
             // Stop now: lauxlib's buffers raise on the first refusal, without a collection.
             if (budget->stop == LEDE_STOP_NONE && budget->main) {
+#if LUA_VERSION_RELEASE_NUM < 50405
+                // From 5.4.5 the stack may be mid-reallocation here; the hook records it instead.
                 record_where(budget, budget->main);
+#endif
                 budget->stop = LEDE_STOP_MEMORY;
                 budget->stopped_by_refusal = 1;
                 arm_stop_hook(budget->main);
@@ -127,13 +132,14 @@ static lede_budget *budget_of(lua_State *L) {
     return (lede_budget *)ud;
 }
 
-// The first Lua frame with a line: where the script was. Reads the stack only,
-// allocates nothing, so the allocator may call it.
+// The script's innermost frame with a line: where it was. lede's own library
+// (chunks named "lede/…") is skipped, since the script called into it. Reads the
+// stack only and allocates nothing.
 static void record_where(lede_budget *budget, lua_State *L) {
     if (budget->where[0]) return;
     lua_Debug ar;
     for (int level = 0; lua_getstack(L, level, &ar); level++) {
-        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0 && strncmp(ar.short_src, "lede/", 5) != 0) {
             snprintf(budget->where, sizeof budget->where, "%s:%d", ar.short_src, ar.currentline);
             return;
         }
@@ -239,11 +245,23 @@ void lede_catch_sigint(lua_State *L) {
 }
 
 int lede_flush_stdout(int discard) {
+#ifdef __GLIBC__
     if (discard) __fpurge(stdout);
+#endif
     errno = 0;
     int error = 0;
     if (fflush(stdout) != 0) error = errno ? errno : EIO;
     else if (ferror(stdout)) error = -1;  // an earlier write failed; its errno is gone
     clearerr(stdout);
     return error;
+}
+
+int lede_gc_pause(lua_State *L) {
+    if (!lua_gc(L, LUA_GCISRUNNING)) return 0;
+    lua_gc(L, LUA_GCSTOP);
+    return 1;
+}
+
+void lede_gc_resume(lua_State *L) {
+    lua_gc(L, LUA_GCRESTART);
 }

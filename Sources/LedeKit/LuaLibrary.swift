@@ -45,11 +45,13 @@ enum LuaLibrary {
                 guard let number = call[1].integerValue else {
                     throw LuaRaise.badArgument(1, to: "exit", "number or boolean expected")
                 }
-                code = Int32(truncatingIfNeeded: number)
+                // As the C exit() that Lua's own os.exit calls: the status is the low byte.
+                code = Int32(truncatingIfNeeded: number & 0xFF)
             }
             lua.requestExit(code: code)
             return []
         }
+        fields["stopped"] = lua.function { [unowned lua] _ in [.boolean(lua.isStopped)] }
         if let sandbox = options.sandbox {
             fields["sandbox"] = .table(sandbox.luaTable)
             fields["may_read"] = lua.function { call in
@@ -61,13 +63,46 @@ enum LuaLibrary {
             }
         }
         let host = try lua.run("return ...", chunkName: "=lede", arguments: [.table(LuaTable(fields: fields))])[0]
+        let load = try lua.run(privateEnvironment, chunkName: "=lede")[0]
         for chunk in chunks {
-            let function = try lua.load(String(decoding: chunk.source, as: UTF8.self), chunkName: "=lede/\(chunk.name).lua")
-            try lua.call(.reference(function), [host])
+            let loaded = try lua.call(load, [.string(String(decoding: chunk.source, as: UTF8.self)), .string("=lede/\(chunk.name).lua")])
+            guard let function = loaded.first, case .reference(let reference) = function, reference.type == .function else {
+                throw LuaError(.syntax, loaded.dropFirst().first?.stringValue ?? "lede/\(chunk.name).lua did not compile")
+            }
+            try lua.call(function, [host])
         }
         return host
     }
 }
+
+/// The library's chunks run in their own environment: the globals and standard tables as
+/// they were before any script ran, copied, so that a script redefining `rawget` or
+/// `string.format` changes nothing inside the library. What the library defines (`show`,
+/// `articles`…) goes into that environment and into the real globals. `_G` in it is the
+/// real global table, for `help` and completion to list the script's globals.
+/// Returns a function that compiles a chunk in that environment.
+private let privateEnvironment = """
+    local G, next, type, rawset, load = _G, next, type, rawset, load
+    local pristine = {}
+    for name, value in next, G do
+      if type(value) == "table" and value ~= G then
+        local copy = {}
+        for key, field in next, value do copy[key] = field end
+        value = copy
+      end
+      pristine[name] = value
+    end
+    -- Reads fall through to the copies; every definition, even of a standard name
+    -- (`rawset`), passes __newindex and so reaches the real globals too.
+    local environment = setmetatable({_G = G}, {
+      __index = pristine,
+      __newindex = function(t, name, value)
+        rawset(t, name, value)
+        G[name] = value
+      end,
+    })
+    return function(source, name) return load(source, name, "t", environment) end
+    """
 
 /// What lede needs to know about the terminal it prints to.
 enum Terminal {

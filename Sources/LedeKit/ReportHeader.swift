@@ -42,31 +42,54 @@ public struct ReportHeader: Equatable, Sendable {
     public var text: String
     public var parameters: [Parameter]
 
+    /// A script without a header.
+    public init() {
+        text = ""
+        parameters = []
+    }
+
     /// Reads the comment lines at the top of `script` (after a `#!` line), up to the first
-    /// line of code.
+    /// line of code. A comment that runs straight into a function documents the function
+    /// (LDoc's `@param`), not the report, and is left alone.
     public init(parsing script: String, source: String) throws(SyntaxError) {
         var prose: [Substring] = []
-        parameters = []
-        for (index, rawLine) in script.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.drop { $0 == " " || $0 == "\t" }.trimmingSuffix { $0 == "\r" || $0 == " " }
+        var declared: [Parameter] = []
+        var mistake: SyntaxError?  // thrown only once the comment turns out to be the header
+        // "\r\n" is one Character in Swift; splitting on newlines handles it and "\n" alike.
+        let lines = script.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (index, rawLine) in lines.enumerated() {
+            var line = rawLine.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }.trimmingSuffix { $0 == " " || $0 == "\t" }
             if index == 0, line.hasPrefix("#!") { continue }
             if line.isEmpty { continue }
-            guard line.hasPrefix("--"), !line.hasPrefix("--[[") else { break }
-            // One space after the dashes is the comment's margin; more is indentation.
-            var comment = line.dropFirst(2).drop { $0 == "-" }
-            if comment.first == " " { comment = comment.dropFirst() }
-            if comment.drop(while: { $0 == " " }).hasPrefix("@param") {
-                let parameter = try Self.parameter(comment.drop(while: { $0 == " " }).dropFirst("@param".count), source: source, line: index + 1)
-                guard !parameters.contains(where: { $0.name == parameter.name }) else {
-                    throw SyntaxError(source: source, line: index + 1, problem: "@param \(parameter.name) is declared twice")
+            guard line.hasPrefix("--"), !line.hasPrefix("--[[") else {
+                if line.hasPrefix("function ") || line.hasPrefix("local function ") {
+                    declared = []
+                    mistake = nil
                 }
-                parameters.append(parameter)
+                break
+            }
+            // One space after the dashes is the comment's margin; more is indentation.
+            line = line.dropFirst(2).drop { $0 == "-" }
+            if line.first == " " { line = line.dropFirst() }
+            let word = line.drop { $0 == " " }
+            if word.hasPrefix("@param") {
+                do throws(SyntaxError) {
+                    let parameter = try Self.parameter(word.dropFirst("@param".count), source: source, line: index + 1)
+                    guard !declared.contains(where: { $0.name == parameter.name }) else {
+                        throw SyntaxError(source: source, line: index + 1, problem: "@param \(parameter.name) is declared twice")
+                    }
+                    declared.append(parameter)
+                } catch {
+                    mistake = mistake ?? error
+                }
             } else {
-                prose.append(comment)
+                prose.append(line)
             }
         }
+        if let mistake { throw mistake }
         while prose.last?.isEmpty == true { prose.removeLast() }
         text = prose.joined(separator: "\n")
+        parameters = declared
     }
 
     private static func parameter(_ rest: Substring, source: String, line: Int) throws(SyntaxError) -> Parameter {

@@ -33,9 +33,6 @@ public struct Sandbox: Sendable {
         ("utf8", ["char", "charpattern", "codepoint", "codes", "len", "offset"]),
     ]
 
-    /// Why some well-known names are missing, for the error a script gets when it uses one.
-    static let deniedReason = "is not available in the sandbox (--sandbox); the README lists what is"
-
     /// The allow-list as the Lua side takes it: {table = {name = true, ...}, ...}.
     var luaTable: LuaTable {
         var tables: [LuaKey: LuaValue] = [:]

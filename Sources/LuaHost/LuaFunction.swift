@@ -61,7 +61,13 @@ extension LuaState {
     /// or -2 (the message came from Lua code and is raised as it is).
     func invoke(_ box: SwiftFunctionBox, on L: OpaquePointer) -> Int32 {
         enterHost()
-        defer { leaveHost() }
+        // Under a memory limit, no collection (and so no __gc finalizer, which is Lua code the
+        // limit could not stop) runs while Swift holds the state.
+        let paused = memoryLimit != nil && lede_gc_pause(L) != 0
+        defer {
+            if paused { lede_gc_resume(L) }
+            leaveHost()
+        }
         let stack = LuaStack(L)
         let count = lua_gettop(L)
         let arguments = count == 0 ? [] : (1...count).map { stack.value(at: $0) }

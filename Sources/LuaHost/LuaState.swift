@@ -78,18 +78,20 @@ public final class LuaState {
     /// Stops the Lua code running on the calling thread with a `timeout` error once
     /// `deadline` passes; a script's own `pcall` cannot catch it. Code inside a C or Swift
     /// function, or in a coroutine, is not stopped by this; the caller needs a watchdog.
+    /// One state per process can have a deadline (a signal handler can reach only one).
     public func stop(at deadline: ContinuousClock.Instant) {
         lede_watch_deadline(pointer)
         let thread = pthread_self()
         Thread.detachNewThread {
-            let remaining = ContinuousClock.now.duration(to: deadline)
-            if remaining > .zero {
-                Thread.sleep(forTimeInterval: Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
-            }
+            Thread.sleep(until: deadline)
             // The handler runs on the thread that runs Lua, as Ctrl-C's does.
             pthread_kill(thread, SIGALRM)
         }
     }
+
+    /// Whether the running code has been stopped (Ctrl-C, a limit, os.exit) and is on its
+    /// way out. Safe to read from any thread.
+    public var isStopped: Bool { budget.pointee.stop != LEDE_STOP_NONE }
 
     /// Ends the running script as `os.exit` would, with `code`, once control is back in
     /// Lua code; a `pcall` in the script cannot catch it.
@@ -172,8 +174,9 @@ public final class LuaState {
         guard status == LUA_OK else {
             throw error(status: status, value: stack.string(at: -1) ?? "(error object is not a string)")
         }
-        // os.exit as the chunk's last call leaves no Lua instruction for the hook to stop at.
-        if budget.pointee.stop == LEDE_STOP_EXIT {
+        // A stop that came as the last Lua instruction finished (os.exit as the chunk's last
+        // call, a deadline during `return f()`) found no instruction left to stop at.
+        if budget.pointee.stop != LEDE_STOP_NONE {
             throw error(status: LUA_ERRRUN, value: "")
         }
         // The handler sits at base + 1; the results follow it.
@@ -263,10 +266,7 @@ public final class LuaState {
     /// While `body` runs, SIGINT interrupts Lua code instead of ending the process.
     public func catchingInterrupts<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
         lede_catch_sigint(pointer)
-        defer {
-            lede_catch_sigint(nil)
-            clearInterrupt()
-        }
+        defer { lede_catch_sigint(nil) }
         return try body()
     }
 }
@@ -286,5 +286,14 @@ public enum StandardOutput {
     /// Drops what is buffered without writing it.
     public static func discard() {
         _ = lede_flush_stdout(1)
+    }
+}
+
+extension Thread {
+    /// Sleeps the calling thread until `instant`.
+    public static func sleep(until instant: ContinuousClock.Instant) {
+        let remaining = ContinuousClock.now.duration(to: instant)
+        guard remaining > .zero else { return }
+        sleep(forTimeInterval: Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
     }
 }

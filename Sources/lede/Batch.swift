@@ -32,38 +32,57 @@ struct ScriptOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        if let timeout, !(timeout > 0 && timeout.isFinite) {
-            throw ValidationError("--timeout must be a positive number of seconds, not \(timeout)")
+        if let timeout, !(timeout > 0 && timeout <= Self.longestTimeout) {
+            throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(Self.longestTimeout)) (a year), not \(timeout)")
         }
-        if let memory, memory <= 0 {
-            throw ValidationError("--memory must be a positive number of megabytes, not \(memory)")
+        if let memory, !(1...Self.mostMemory).contains(memory) {
+            throw ValidationError("--memory must be a number of megabytes from 1 to \(Self.mostMemory), not \(memory)")
         }
-        for parameter in parameters { _ = try Self.assignment(parameter) }
+        for parameter in parameters {
+            do {
+                _ = try Self.assignment(parameter)
+            } catch {
+                throw ValidationError(String(error.message.dropFirst("lede: ".count)))
+            }
+        }
     }
 
+    static let longestTimeout = 365 * 24 * 3600.0
+    static let mostMemory = 1 << 30  // megabytes: a petabyte, far below Int's limit in bytes
+
     /// `NAME=VALUE` split, or why it cannot be.
-    static func assignment(_ text: String) throws -> (name: String, value: String) {
+    static func assignment(_ text: String) throws(LedeFailure) -> (name: String, value: String) {
         guard let equals = text.firstIndex(of: "="), ReportHeader.isIdentifier(text[..<equals]) else {
-            throw ValidationError("--param takes NAME=VALUE, with NAME made of letters, digits and _; got '\(text)'")
+            throw LedeFailure(.usage, "lede: --param takes NAME=VALUE, with NAME made of letters, digits and _; got '\(text)'")
         }
         return (String(text[..<equals]), String(text[text.index(after: equals)...]))
     }
 
+    /// Options of lede's that would silently reach the script if written after it.
+    static let misplacedOptions: Set<String> = [
+        "-o", "--output", "--quiet", "--timeout", "--memory", "--sandbox", "--allow-write", "--corpus", "--actors", "--timings",
+    ]
+
     /// Moves `--param X` and `--param=X` found among a script's arguments (before a `--`)
-    /// into `parameters`; returns the arguments left for the script.
-    mutating func takeParameters(from arguments: [String]) -> [String] {
+    /// into `parameters`; returns the arguments left for the script. Another lede option
+    /// there is a usage error rather than an argument the script did not expect.
+    mutating func takeParameters(from arguments: [String]) throws(LedeFailure) -> [String] {
         var rest: [String] = []
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
+            let name = String(argument.prefix { $0 != "=" })
             if argument == "--" {
                 rest += arguments[(index + 1)...]
                 break
-            } else if argument == "--param", index + 1 < arguments.count {
+            } else if argument == "--param" {
+                guard index + 1 < arguments.count else { throw LedeFailure(.usage, "lede: --param needs NAME=VALUE") }
                 parameters.append(arguments[index + 1])
                 index += 1
             } else if argument.hasPrefix("--param=") {
                 parameters.append(String(argument.dropFirst("--param=".count)))
+            } else if Self.misplacedOptions.contains(name) {
+                throw LedeFailure(.usage, "lede: \(name) after the script would go to the script: put lede's options before it, or `--` before the script's own")
             } else {
                 rest.append(argument)
             }
@@ -75,15 +94,10 @@ struct ScriptOptions: ParsableArguments {
     /// The confinement and parameters of a session for `script` (nil for -e code and the REPL).
     func sessionOptions(corpus: CorpusOptions, script: String?, header: ReportHeader?) throws(LedeFailure) -> SessionOptions {
         var given: [(name: String, value: String)] = []
-        for parameter in parameters {
-            guard let pair = try? Self.assignment(parameter) else {
-                throw LedeFailure(.usage, "lede: --param takes NAME=VALUE, with NAME made of letters, digits and _; got '\(parameter)'")
-            }
-            given.append(pair)
-        }
+        for parameter in parameters { given.append(try Self.assignment(parameter)) }
         let params: [String: LuaValue]
         do {
-            params = try (header ?? .empty).values(for: given, script: script ?? "the script")
+            params = try (header ?? ReportHeader()).values(for: given, script: script ?? "the script")
         } catch {
             throw LedeFailure(.usage, "lede: \(error)")
         }
@@ -95,10 +109,6 @@ struct ScriptOptions: ParsableArguments {
             memoryLimit: memory.map { $0 * 1024 * 1024 },
             params: params)
     }
-}
-
-extension ReportHeader {
-    static let empty = try! ReportHeader(parsing: "", source: "")
 }
 
 /// Reads the corpus and binds it into a new Lua session.
@@ -151,29 +161,34 @@ struct BatchJob {
                 throw LedeFailure(.output, "lede: \(error)")
             }
         }
+        let watchdog = Watchdog(temporaryFile: outputFile?.temporaryPath)
         if let timeout = options.timeout {
-            Watchdog.start(deadline: started + .seconds(timeout) + Watchdog.grace, timeout: timeout,
-                           temporaryFile: outputFile?.temporaryPath)
+            watchdog.end(at: started + .seconds(timeout) + Watchdog.grace,
+                         message: "time limit reached (--timeout \(Self.number(timeout))); the script was inside a library call or a coroutine")
         }
         do {
-            try runChunks(sessionOptions, started: started)
+            try runChunks(sessionOptions, started: started, watchdog: watchdog)
         } catch {
-            outputFile?.discard()
+            watchdog.finish { outputFile?.discard() }
             throw error
         }
-        if let outputFile {
-            do {
-                try outputFile.commit()
-            } catch {
-                throw LedeFailure(.output, "lede: \(error)")
+        try watchdog.finish { () throws(LedeFailure) in
+            if let outputFile {
+                do {
+                    try outputFile.commit()
+                } catch {
+                    throw LedeFailure(.output, "lede: \(error)")
+                }
+            } else if let failure = StandardOutput.flush() {
+                throw LedeFailure(.output, "lede: cannot write standard output: \(failure)")
             }
-        } else if let failure = StandardOutput.flush() {
-            throw LedeFailure(.output, "lede: cannot write standard output: \(failure)")
         }
     }
 
-    private func runChunks(_ sessionOptions: SessionOptions, started: ContinuousClock.Instant) throws(LedeFailure) {
+    private func runChunks(_ sessionOptions: SessionOptions, started: ContinuousClock.Instant, watchdog: Watchdog) throws(LedeFailure) {
         let session = try openSession(corpus, sessionOptions, quiet: options.quiet)
+        watchdog.watch(session.lua)
+        defer { watchdog.watch(nil) }
         if let timeout = options.timeout {
             let deadline = started + .seconds(timeout)
             guard ContinuousClock.now < deadline else {
@@ -218,23 +233,73 @@ struct BatchJob {
     }
 }
 
-/// The last resort behind --timeout: at the deadline the Lua hook stops Lua code, but not
-/// code stuck inside one C or Swift call (a pathological pattern, a huge sort) or looping
-/// inside a coroutine. After a grace period this ends the process, removing the -o
-/// temporary file first.
-enum Watchdog {
+/// The last resort behind the limits. At the deadline the Lua hook stops Lua code, but
+/// not code stuck inside one C or Swift call (a pathological pattern, a huge sort) or
+/// looping inside a coroutine; and a stopped script can still loop where hooks do not run
+/// (a `__gc` or `__close` handler). The watchdog ends the process after a grace period in
+/// both cases, removing the -o temporary file first. `finish` runs the end of a run under
+/// the watchdog's lock, so the process never ends halfway through committing -o.
+final class Watchdog: @unchecked Sendable {
     static let grace: Duration = .seconds(1)
 
-    static func start(deadline: ContinuousClock.Instant, timeout: Double, temporaryFile: String?) {
-        let message = "lede: time limit reached (--timeout \(BatchJob.number(timeout))); the script was inside a library call or a coroutine\n"
-        Thread.detachNewThread {
-            let remaining = ContinuousClock.now.duration(to: deadline)
-            if remaining > .zero {
-                Thread.sleep(forTimeInterval: Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
-            }
-            if let temporaryFile { unlink(temporaryFile) }
-            message.withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
-            _exit(LedeFailure.Kind.limit.rawValue)
+    private let lock = NSLock()
+    private let temporaryFile: String?
+    private var finished = false
+    private var state: LuaState?
+
+    init(temporaryFile: String?) {
+        self.temporaryFile = temporaryFile
+        Thread.detachNewThread { [self] in watchStops() }
+    }
+
+    /// Ends the process with exit 4 at `instant` unless the run has finished.
+    func end(at instant: ContinuousClock.Instant, message: String) {
+        Thread.detachNewThread { [self] in
+            Thread.sleep(until: instant)
+            endProcess(message: message, status: LedeFailure.Kind.limit.rawValue)
         }
+    }
+
+    /// The state whose stops to watch, or nil.
+    func watch(_ state: LuaState?) {
+        lock.withLock { self.state = state }
+    }
+
+    func finish<Failure: Error>(_ body: () throws(Failure) -> Void) throws(Failure) {
+        lock.lock()
+        defer { lock.unlock() }
+        finished = true
+        state = nil
+        try body()
+    }
+
+    /// A stop that has not ended the run after the grace period never will.
+    private func watchStops() {
+        var stoppedSince: ContinuousClock.Instant?
+        while true {
+            Thread.sleep(forTimeInterval: 0.1)
+            let stopped = lock.withLock { state?.isStopped ?? false }
+            if !stopped {
+                stoppedSince = nil
+            } else if let since = stoppedSince {
+                if ContinuousClock.now - since > Self.grace {
+                    endProcess(message: "the script kept running after it was stopped (a limit, os.exit or Ctrl-C)",
+                               status: LedeFailure.Kind.limit.rawValue)
+                }
+            } else {
+                stoppedSince = .now
+            }
+        }
+    }
+
+    private func endProcess(message: String, status: Int32) {
+        lock.lock()  // held until _exit: the run cannot finish or commit meanwhile
+        guard !finished else {
+            lock.unlock()
+            return
+        }
+        if let temporaryFile { unlink(temporaryFile) }
+        "lede: \(message)\n".withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
+        _exit(status)
     }
 }

@@ -141,11 +141,11 @@ struct Run: ParsableCommand {
             }
         }
         if arguments.first == "--help" || arguments.first == "-h" {
-            print((header ?? ReportHeader.empty).help(script: script), terminator: "")
+            print((header ?? ReportHeader()).help(script: script), terminator: "")
             return
         }
         var options = scriptOptions
-        let scriptArguments = options.takeParameters(from: arguments)
+        let scriptArguments = try options.takeParameters(from: arguments)
         try BatchJob(corpus: corpusOptions, options: options, chunks: execute.map(ScriptSource.code) + [source],
                      arguments: scriptArguments, header: header).run()
     }
@@ -254,7 +254,7 @@ func emit(_ text: String, to path: String?) throws {
 }
 
 func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
     exit(code)
 }
 

@@ -354,4 +354,107 @@ final class ScheduledRunTests: XCTestCase {
         XCTAssertEqual(failing.status, 1)
         XCTAssertEqual(failing.stderr, "(command line):2: attempt to index a nil value (local 'x')\n")
     }
+
+    // MARK: Review findings
+
+    func testSandboxChecksFileNamesGivenAsNumbers() throws {
+        let folder = try LedeProcess.temporaryDirectory(self)
+        try "SECRET".write(to: folder.appendingPathComponent("1"), atomically: true, encoding: .utf8)
+        let result = try LedeProcess.run(["--corpus", LedeProcess.seeds, "--sandbox", "-e", "print(io.open(1):read('a'))"],
+                                         directory: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertFalse(result.stdout.contains("SECRET"))
+        XCTAssertTrue(result.stderr.contains("io.open: reading 1 is outside the corpus"), result.stderr)
+    }
+
+    func testCorpusArraysAreNotReachableThroughPairs() throws {
+        let result = try LedeProcess.run(["-e", "local _, items = pairs(articles) print(rawequal(items, articles)) print(pcall(function() items[1] = 'x' end)) print(articles[1].id)"])
+        XCTAssertEqual(result.stdout.split(separator: "\n").first, "true", result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("000_8a33cc99068fd678\n"), result.stdout)
+    }
+
+    func testTheLibraryIgnoresWhatAScriptRedefines() throws {
+        let code = """
+            rawget = function() error('hijacked') end
+            string.format = function() error('hijacked') end
+            math.min = nil
+            show(claims:first(1), {'id', 'kind'})
+            """
+        let result = try LedeProcess.run(["-e", code])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "id                      kind\n----------------------  ------\n000_8a33cc99068fd678:1  direct\n")
+    }
+
+    func testAStoppedScriptThatKeepsRunningIsEnded() throws {
+        // A message handler runs with hooks off; a coroutine is out of the main thread's hook.
+        let handler = try LedeProcess.run(["-e", "xpcall(function() os.exit(3) end, function() while true do end end)"])
+        XCTAssertEqual(handler.status, 3, handler.stderr)
+        let start = Date()
+        let coroutine = try LedeProcess.run(["--memory", "50", "-e", """
+            coroutine.wrap(function()
+              local t = {}
+              while true do
+                if not pcall(function() t[#t + 1] = string.rep('x', 1e6) end) then t = {} collectgarbage() end
+              end
+            end)()
+            """])
+        XCTAssertEqual(coroutine.status, 4, coroutine.stderr)
+        XCTAssertEqual(coroutine.stderr, "lede: the script kept running after it was stopped (a limit, os.exit or Ctrl-C)\n")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+
+    func testFinalizersAreHeldToTheMemoryLimit() throws {
+        let code = """
+            for i = 1, 100 do
+              setmetatable({}, {__gc = function() local t = {} for j = 1, 1e7 do t[j] = {j} end end})
+              local hits = search('Iran')
+            end
+            print('finished')
+            """
+        let result = try LedeProcess.run(["--memory", "50", "-e", code])
+        XCTAssertEqual(result.status, 4, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+    }
+
+    func testHeadersWithCRLFOrABOM() throws {
+        for text in ["-- A report.\r\n-- @param n integer required  How many.\r\nprint(params.n)\r\n",
+                     "\u{FEFF}-- A report.\n-- @param n integer required  How many.\nprint(params.n)\n"] {
+            let file = try script(text)
+            XCTAssertEqual(try LedeProcess.run(["run", file.path]).status, 2, text)
+            XCTAssertEqual(try LedeProcess.run(["run", file.path, "--param", "n=4"]).stdout, "4\n", text)
+        }
+    }
+
+    func testAFunctionsDocCommentIsNotAHeader() throws {
+        let file = try script("-- Doubles a table.\n-- @param t table  The input.\nlocal function double(t) return t end\nprint(params.x)\n")
+        let result = try LedeProcess.run(["run", file.path, "--param", "x=1"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "1\n")
+    }
+
+    func testLedeOptionsAfterTheScriptAreRefused() throws {
+        let file = try script("print(...)")
+        let refused = try LedeProcess.run(["run", file.path, "-o", "out.md"])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertEqual(refused.stderr, "lede: -o after the script would go to the script: put lede's options before it, or `--` before the script's own\n")
+        XCTAssertEqual(try LedeProcess.run(["run", file.path, "--", "-o", "out.md"]).stdout, "-o\tout.md\n")
+        XCTAssertEqual(try LedeProcess.run(["run", file.path, "--param"]).status, 2)
+    }
+
+    func testExitStatusAndLimitsOutOfRange() throws {
+        XCTAssertEqual(try LedeProcess.run(["-e", "os.exit(256)"]).status, 0, "the low byte, as C's exit")
+        let quiet = try LedeProcess.run(["--quiet", "-e", "os.exit(3)"])
+        XCTAssertEqual(quiet.status, 3)
+        XCTAssertEqual(quiet.stderr, "")
+        for arguments in [["--memory", "99999999999"], ["--timeout", "1e300"], ["--timeout", "0"], ["--timeout", "nan"]] {
+            XCTAssertEqual(try LedeProcess.run(arguments + ["-e", "print(1)"]).status, 2, "\(arguments)")
+        }
+    }
+
+    func testAWhereErrorNamesTheSameFieldEveryRun() throws {
+        let code = "claims:where{zeta = 1, alpha = 2, mu = 3, beta = 4}"
+        let first = try LedeProcess.run(["-e", code]).stderr
+        XCTAssertTrue(first.contains("'alpha'"), first)
+        for _ in 1...3 { XCTAssertEqual(try LedeProcess.run(["-e", code]).stderr, first) }
+    }
 }

@@ -78,6 +78,12 @@ void lede_unwatch_deadline(lua_State *L);
 // to restore the previous disposition.
 void lede_catch_sigint(lua_State *L);
 
+// lua_gc is variadic: pausing the collector while Swift code runs for Lua keeps
+// finalizers (Lua code) from running where the allocator must not refuse memory.
+// lede_gc_pause returns whether it paused a running collector.
+int lede_gc_pause(lua_State *L);
+void lede_gc_resume(lua_State *L);
+
 // Flushes C's stdout, where Lua's print and io.write (and Swift's print) write.
 // Returns 0, the errno of the flush when it fails, or -1 when an earlier write
 // failed (Lua's print flushes by itself, and errno is gone by now); the error flag

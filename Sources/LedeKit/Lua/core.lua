@@ -89,14 +89,15 @@ local function frozen_len(list)
   return rawlen(items_of(list))
 end
 
-local function frozen_next(items, i)
-  i = i + 1
-  local v = rawget(items, i)
-  if v ~= nil then return i, v end
-end
-
+-- The iterator closes over the array: handing it out as the loop's state would give a
+-- script the array itself (`local _, items = pairs(articles)`).
 local function frozen_pairs(list)
-  return frozen_next, items_of(list), 0
+  local items, i = items_of(list), 0
+  return function()
+    i = i + 1
+    local v = rawget(items, i)
+    if v ~= nil then return i, v end
+  end, list, nil
 end
 
 local FrozenItems = {__index = methods}
@@ -391,8 +392,15 @@ function methods.where(self, conditions)
   if type(conditions) ~= "table" or kind(conditions) then
     bad_argument("where", 1, "table of conditions or function", conditions)
   end
-  local tests = {}
-  for key, wanted in pairs(conditions) do
+  local tests, keys = {}, {}
+  for key in pairs(conditions) do keys[#keys + 1] = key end
+  -- Sorted, so that an error names the same condition on every run.
+  sort(keys, function(a, b)
+    if type(a) ~= type(b) then return type(a) < type(b) end
+    return type(a) == "string" and a < b
+  end)
+  for _, key in ipairs(keys) do
+    local wanted = conditions[key]
     if type(key) ~= "string" then
       error(format("bad argument #1 to 'where' (conditions are field = value pairs; got a %s key)", type(key)), 2)
     end

@@ -1,10 +1,14 @@
 -- The environment scripts run in: the same output for the same input, os.exit that ends
 -- the run cleanly, and, under --sandbox, only the allowed parts of Lua's library.
+-- Library chunks see copies of the standard tables; what scripts see is changed through
+-- _G, the real global table.
 local lede = ...
-local type, next, ipairs, rawget, error = type, next, ipairs, rawget, error
-local format, sort, tostring = string.format, table.sort, tostring
+local type, next, ipairs, rawget, rawlen, error = type, next, ipairs, rawget, rawlen, error
+local format, sort, tostring, math_type = string.format, table.sort, tostring, math.type
 local raw_metatable, setmetatable = debug.getmetatable, setmetatable
 local lua_pairs, lua_load, lua_loadfile, io_open, io_lines = pairs, load, loadfile, io.open, io.lines
+local lua_xpcall, stopped = xpcall, lede.stopped
+local G = _G
 
 -- Lua seeds its string hashes from addresses and the clock, so plain `pairs` visits keys
 -- in a different order from run to run. This `pairs` sorts them: numbers ascending, then
@@ -19,9 +23,22 @@ local function key_before(a, b)
   return a < b
 end
 
-function pairs(t)
+function G.pairs(t)
   local mt = raw_metatable(t)
   if type(t) ~= "table" or (mt and mt.__pairs) then return lua_pairs(t) end
+  local n, sequence = rawlen(t), true
+  for key in next, t do
+    if math_type(key) ~= "integer" or key < 1 or key > n then sequence = false; break end
+  end
+  if sequence then
+    -- Only the keys 1..n (or none): their own order is the sorted one, and no sort is needed.
+    local i = 0
+    return function()
+      i = i + 1
+      local value = rawget(t, i)
+      if value ~= nil then return i, value end
+    end, t, nil
+  end
   local keys, others = {}, {}
   for key in next, t do
     if rank[type(key)] then keys[#keys + 1] = key else others[#others + 1] = key end
@@ -41,12 +58,21 @@ function pairs(t)
   end, t, nil
 end
 
+-- A message handler runs with hooks off, so once the run is stopped (a limit, os.exit,
+-- Ctrl-C) it is skipped: a handler that loops could not be stopped.
+function G.xpcall(f, handler, ...)
+  return lua_xpcall(f, function(message)
+    if stopped() then return message end
+    return handler(message)
+  end, ...)
+end
+
 -- A fixed seed: `math.random` repeats from run to run unless the script seeds it.
-math.randomseed(0)
+G.math.randomseed(0)
 
 -- os.exit ends the run as an error would, so that lede still finishes the output file
 -- (-o) or discards it, and reports the status; a pcall in the script cannot catch it.
-os.exit = function(code) return lede.exit(code) end
+G.os.exit = function(code) return lede.exit(code) end
 
 local allow = lede.sandbox
 if not allow then return end
@@ -78,12 +104,14 @@ local function restrict(t, prefix, allowed)
 end
 
 local function check_read(path, function_name)
+  -- Lua's file functions take numbers as names too: io.open(1) opens the file "1".
+  if type(path) == "number" then path = tostring(path) end
   if type(path) ~= "string" then return end
   local ok, why = may_read(path)
   if not ok then error(format("%s: %s", function_name, why), 3) end
 end
 
-io.open = function(path, mode)
+G.io.open = function(path, mode)
   mode = mode or "r"
   if mode ~= "r" and mode ~= "rb" then
     error(format("io.open: mode '%s' is not available in the sandbox: files are read-only there; "
@@ -93,7 +121,7 @@ io.open = function(path, mode)
   return io_open(path, mode)
 end
 
-io.lines = function(path, ...)
+G.io.lines = function(path, ...)
   if path ~= nil then check_read(path, "io.lines") end
   return io_lines(path, ...)
 end
@@ -106,17 +134,17 @@ local function text_mode(mode, name)
 end
 
 -- `...` passes an environment only when one was given: an explicit nil is an environment.
-load = function(chunk, name, mode, ...)
+G.load = function(chunk, name, mode, ...)
   return lua_load(chunk, name, text_mode(mode, "load"), ...)
 end
 
-loadfile = function(path, mode, ...)
+G.loadfile = function(path, mode, ...)
   mode = text_mode(mode, "loadfile")
   if path ~= nil then check_read(path, "loadfile") end
   return lua_loadfile(path, mode, ...)
 end
 
-dofile = function(path)
+G.dofile = function(path)
   if path ~= nil then check_read(path, "dofile") end
   local chunk, message = lua_loadfile(path, "t")
   if not chunk then error(message, 2) end
@@ -132,6 +160,6 @@ end
 globals.params = true
 
 for table_name, names in next, allow do
-  if table_name ~= "_G" then restrict(_G[table_name], table_name .. ".", names) end
+  if table_name ~= "_G" then restrict(G[table_name], table_name .. ".", names) end
 end
-restrict(_G, "", globals)
+restrict(G, "", globals)
