@@ -164,7 +164,7 @@ struct BatchJob {
         let watchdog = Watchdog(temporaryFile: outputFile?.temporaryPath)
         if let timeout = options.timeout {
             watchdog.end(at: started + .seconds(timeout) + Watchdog.grace,
-                         message: "time limit reached (--timeout \(Self.number(timeout))); the script was inside a library call or a coroutine")
+                         message: "time limit reached (--timeout \(Self.number(timeout))) outside the script's Lua code: reading the corpus, inside a library call, or in a coroutine")
         }
         do {
             try runChunks(sessionOptions, started: started, watchdog: watchdog)
