@@ -53,9 +53,11 @@ struct ActorResolver {
         let finder = ActorFinder(gazetteer: gazetteer, vocabulary: vocabulary)
         var found: [Found] = []
         var acronyms: [String: Referent] = [:]
-        for (article, tokens) in zip(articles, tokenized) {
+        let results = Array(zip(articles, tokenized)).parallelMap { article, tokens in
+            finder.find(in: article, tokens: tokens.body, titleTokens: tokens.title)
+        }
+        for (result, tokens) in zip(results, tokenized) {
             let (tokens, titleTokens) = (tokens.body, tokens.title)
-            let result = finder.find(in: article, tokens: tokens, titleTokens: titleTokens)
             found.append(Found(tokens: tokens, titleTokens: titleTokens, body: result.body, title: result.title))
             for (acronym, referent) in result.acronyms where acronyms[acronym] == nil { acronyms[acronym] = referent }
         }

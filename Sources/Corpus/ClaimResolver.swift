@@ -6,19 +6,20 @@ enum ClaimResolver {
         for actor in actors {
             for mention in actor.mentions { mentionsByArticle[mention.article, default: []].append((actor, mention)) }
         }
-        var claims: [Claim] = []
-        var quantities: [Quantity] = []
-        for (article, tokenized) in zip(articles, tokenized) {
+        // Each article on its own core; claims point at quantities by their index within the
+        // article until the articles are put together.
+        let mentions = mentionsByArticle
+        let perArticle = Array(zip(articles, tokenized)).parallelMap { article, tokenized in
             let (tokens, titleTokens) = (tokenized.body, tokenized.title)
-            let firstQuantity = quantities.count
-            quantities += QuantityFinder.find(in: article, tokens: tokens)
-            let finder = ClaimFinder(article: article, tokens: tokens, titleTokens: titleTokens, mentions: mentionsByArticle[article.id] ?? [])
+            let quantities = QuantityFinder.find(in: article, tokens: tokens)
+            let finder = ClaimFinder(article: article, tokens: tokens, titleTokens: titleTokens, mentions: mentions[article.id] ?? [])
+            var claims: [Claim] = []
             for (number, found) in finder.find().enumerated() {
                 let list = found.inTitle ? titleTokens : tokens
                 let content = list[found.content.lowerBound].range.lowerBound..<list[found.content.upperBound - 1].range.upperBound
                 let attribution = found.attribution.map { list[$0.lowerBound].range.lowerBound..<list[$0.upperBound - 1].range.upperBound }
                 let text = (found.inTitle ? article.title : article.text).utf8Slice(content)
-                let inside = found.inTitle ? [] : (firstQuantity..<quantities.count).filter {
+                let inside = found.inTitle ? [] : quantities.indices.filter {
                     content.contains(quantities[$0].range.lowerBound) && quantities[$0].range.upperBound <= content.upperBound
                 }
                 claims.append(Claim(id: "\(article.id):\(number + 1)", article: article.id, paragraph: found.paragraph,
@@ -27,6 +28,18 @@ enum ClaimResolver {
                                     kind: found.kind, content: text, contentRange: content, attributionRange: attribution,
                                     via: found.via, quantities: inside, corroboratedBy: []))
             }
+            return (claims, quantities)
+        }
+        var claims: [Claim] = []
+        var quantities: [Quantity] = []
+        for (articleClaims, articleQuantities) in perArticle {
+            let offset = quantities.count
+            claims += articleClaims.map { claim in
+                var claim = claim
+                claim.quantities = claim.quantities.map { $0 + offset }
+                return claim
+            }
+            quantities += articleQuantities
         }
         Corroboration.link(&claims)
         return (claims, quantities)

@@ -37,8 +37,7 @@ public struct Corpus: Sendable {
             if files.isEmpty {
                 corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
             }
-            for file in files {
-                let read = ArticleReader.read(file)
+            for read in files.parallelMap(ArticleReader.read) {
                 corpus.articles += read.articles
                 corpus.warnings += read.warnings
                 corpus.files.append(read.report)
@@ -46,7 +45,7 @@ public struct Corpus: Sendable {
         }
         corpus.articles = uniqueIDs(corpus.articles)
         // Tokenized once: actors and claims read the same tokens.
-        let tokenized = corpus.articles.map(ArticleTokens.init)
+        let tokenized = corpus.articles.parallelMap(ArticleTokens.init)
         corpus.actors = ActorResolver.resolve(corpus.articles, tokenized: tokenized, dictionary: dictionary)
         (corpus.claims, corpus.quantities) = ClaimResolver.resolve(corpus.articles, tokenized: tokenized, actors: corpus.actors)
         return corpus

@@ -457,4 +457,23 @@ final class ScheduledRunTests: XCTestCase {
         XCTAssertTrue(first.contains("'alpha'"), first)
         for _ in 1...3 { XCTAssertEqual(try LedeProcess.run(["-e", code]).stderr, first) }
     }
+
+    func testReadingOnAllCoresGivesTheSameCorpusEveryRun() throws {
+        // Forty files, read and analysed in parallel: the export must not depend on which
+        // core finished first.
+        let corpus = try LedeProcess.temporaryDirectory(self)
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: LedeProcess.seeds).filter { $0.hasSuffix(".txt") }.sorted()
+        for copy in 1...8 {
+            for seed in seeds {
+                try FileManager.default.copyItem(atPath: LedeProcess.seeds + "/" + seed,
+                                                 toPath: corpus.appendingPathComponent("\(copy)-\(seed)").path)
+            }
+        }
+        let first = try LedeProcess.run(["export", "--corpus", corpus.path, "--format", "json"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.contains("8-004_84c2579b1b716eb3"))
+        for _ in 1...2 {
+            XCTAssertEqual(try LedeProcess.run(["export", "--corpus", corpus.path, "--format", "json"]).stdout, first.stdout)
+        }
+    }
 }
