@@ -184,7 +184,7 @@ public final class REPL {
     }
 
     private func reportTime(_ elapsed: Duration, rows value: LuaValue?) {
-        let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
+        let milliseconds = elapsed.seconds * 1e3
         var line = String(format: "time %.2f ms", milliseconds)
         if let value, case .reference(let reference) = value, reference.type == .table,
            let count = try? session.lua.run("return #(...)", chunkName: "=timer", arguments: [value]).first?.integerValue {

@@ -294,6 +294,13 @@ extension Thread {
     public static func sleep(until instant: ContinuousClock.Instant) {
         let remaining = ContinuousClock.now.duration(to: instant)
         guard remaining > .zero else { return }
-        sleep(forTimeInterval: Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
+        sleep(forTimeInterval: remaining.seconds)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a floating-point number.
+    public var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -127,7 +127,7 @@ func openSession(_ corpusOptions: CorpusOptions, _ options: SessionOptions, quie
     }
     if corpusOptions.timings {
         func milliseconds(_ duration: Duration) -> String {
-            String(format: "%.1f ms", Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15)
+            String(format: "%.1f ms", duration.seconds * 1e3)
         }
         let message = "lede: read the corpus in \(milliseconds(read - start)), built the Lua tables in \(milliseconds(clock.now - read))\n"
         FileHandle.standardError.write(Data(message.utf8))

@@ -89,15 +89,21 @@ local function frozen_len(list)
   return rawlen(items_of(list))
 end
 
--- The iterator closes over the array: handing it out as the loop's state would give a
--- script the array itself (`local _, items = pairs(articles)`).
-local function frozen_pairs(list)
-  local items, i = items_of(list), 0
+--- index_iterator(items): an iterator over items[1], items[2]… up to the first nil, that
+--- closes over `items` rather than taking it as the loop's state.
+local function index_iterator(items)
+  local i = 0
   return function()
     i = i + 1
     local v = rawget(items, i)
     if v ~= nil then return i, v end
-  end, list, nil
+  end
+end
+
+-- The iterator closes over the array: handing it out as the loop's state would give a
+-- script the array itself (`local _, items = pairs(articles)`).
+local function frozen_pairs(list)
+  return index_iterator(items_of(list)), list, nil
 end
 
 local FrozenItems = {__index = methods}
@@ -597,6 +603,7 @@ lede.methods, lede.List, lede.list, lede.freeze = methods, List, new_list, freez
 lede.kinds, lede.define_kind, lede.record, lede.label, lede.plurals = kinds, define_kind, record, label, plurals
 lede.getter, lede.check_field, lede.stable_sort, lede.sort_value = getter, check_field, stable_sort, sort_value
 lede.row_kind, lede.raw_metatable, lede.less, lede.number_text = row_kind, raw_metatable, less, number_text
+lede.index_iterator = index_iterator
 
 --- list(t): gives a table the list methods.
 function list(t)

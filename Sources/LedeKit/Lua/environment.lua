@@ -7,7 +7,7 @@ local type, next, ipairs, rawget, rawlen, error = type, next, ipairs, rawget, ra
 local format, sort, tostring, math_type = string.format, table.sort, tostring, math.type
 local raw_metatable, setmetatable = debug.getmetatable, setmetatable
 local lua_pairs, lua_load, lua_loadfile, io_open, io_lines = pairs, load, loadfile, io.open, io.lines
-local lua_xpcall, stopped = xpcall, lede.stopped
+local lua_xpcall, stopped, index_iterator = xpcall, lede.stopped, lede.index_iterator
 local G = _G
 
 -- Lua seeds its string hashes from addresses and the clock, so plain `pairs` visits keys
@@ -32,12 +32,7 @@ function G.pairs(t)
   end
   if sequence then
     -- Only the keys 1..n (or none): their own order is the sorted one, and no sort is needed.
-    local i = 0
-    return function()
-      i = i + 1
-      local value = rawget(t, i)
-      if value ~= nil then return i, value end
-    end, t, nil
+    return index_iterator(t), t, nil
   end
   local keys, others = {}, {}
   for key in next, t do
