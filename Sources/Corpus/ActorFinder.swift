@@ -257,7 +257,7 @@ struct ActorFinder {
             guard let head else { return nil }
             var start = run.lowerBound
             // "Britain-based Syrian Observatory": where it is based is not part of its name.
-            while start < head, tokens[start].text.contains("-"), let suffix = tokens[start].text.split(separator: "-").last,
+            while start < head, tokens[start].text.utf8.contains(UInt8(ascii: "-")), let suffix = tokens[start].text.split(separator: "-").last,
                   suffix.first?.isLowercase ?? false {
                 start += 1
             }
@@ -328,7 +328,7 @@ struct ActorFinder {
             guard let last = run.last else { return false }
             let lower = tokens[last].lowercased
             return ActorLexicon.placeHeads.contains(lower) || ActorLexicon.thingHeads.contains(lower)
-                || (run.count > 1 && tokens[last].text.contains("-") && gazetteer.match(tokens, at: last) == nil
+                || (run.count > 1 && tokens[last].text.utf8.contains(UInt8(ascii: "-")) && gazetteer.match(tokens, at: last) == nil
                     && !tokens[last].isCapitalized)
         }
 
@@ -489,7 +489,7 @@ struct ActorFinder {
                 let lower = token.lowercased
                 let isCountry = gazetteer.match(tokens, at: start - 1).map { $0.length == 1 } ?? false
                 let isName = names && token.isCapitalized && !isFunctionWord(start - 1)
-                if allowed.contains(lower) || isCountry || isName || (lower.contains("-") && (lower.hasSuffix("-based") || lower.hasSuffix("-backed") || lower.hasSuffix("-led") || lower.hasPrefix("pro-"))) {
+                if allowed.contains(lower) || isCountry || isName || (lower.utf8.contains(UInt8(ascii: "-")) && (lower.hasSuffix("-based") || lower.hasSuffix("-backed") || lower.hasSuffix("-led") || lower.hasPrefix("pro-"))) {
                     start -= 1
                 } else {
                     break
@@ -598,7 +598,7 @@ struct ActorFinder {
             // "Hezbollah fighters": fighters of a known group are that group.
             if head > 0, covered[head - 1] { return false }
             var words = capitals.map { tokens[$0].text }
-            if let demonym = span.first(where: { gazetteer.match(tokens, at: $0)?.form == .demonym && !tokens[$0].text.contains("-") }), words.isEmpty {
+            if let demonym = span.first(where: { gazetteer.match(tokens, at: $0)?.form == .demonym && !tokens[$0].text.utf8.contains(UInt8(ascii: "-")) }), words.isEmpty {
                 words.append(tokens[demonym].text)
             }
             if tokens[head].lowercased == "rebel" {

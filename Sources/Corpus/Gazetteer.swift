@@ -41,6 +41,6 @@ struct Gazetteer: Sendable {
 
     /// "People’s" and "People's" are one word.
     static func straightApostrophes(_ word: String) -> String {
-        word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
+        word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
     }
 }

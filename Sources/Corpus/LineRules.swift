@@ -5,11 +5,43 @@ import Foundation
 enum LineRules {
     // MARK: Helpers
 
-    static func words(_ line: String) -> [Substring] {
-        line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") })
+    /// Runs of letters, digits and apostrophes. Every rule asks for them, so they are found
+    /// scalar by scalar with an ASCII fast path rather than through `Character`'s Unicode tables.
+    static func words<Text: StringProtocol>(_ line: Text) -> [Text.SubSequence] {
+        var words: [Text.SubSequence] = []
+        var start: Text.Index?
+        let scalars = line.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let inWord = isWordScalar(scalars[index])
+            if inWord, start == nil { start = index }
+            if !inWord, let wordStart = start {
+                words.append(line[wordStart..<index])
+                start = nil
+            }
+            scalars.formIndex(after: &index)
+        }
+        if let wordStart = start { words.append(line[wordStart..<line.endIndex]) }
+        return words
     }
 
-    static func wordCount(_ line: String) -> Int { words(line).count }
+    static func wordCount<Text: StringProtocol>(_ line: Text) -> Int { words(line).count }
+
+    /// A letter, a digit, an apostrophe, or a combining mark (part of the letter before it).
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x27: return true
+            default: return false
+            }
+        }
+        if scalar == "’" { return true }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return properties.isAlphabetic || properties.numericType != nil
+        }
+    }
 
     /// Lowercased, with surrounding punctuation and spaces removed: "Read More »" → "read more".
     static func bare(_ line: String) -> String {
@@ -28,9 +60,18 @@ enum LineRules {
     }
 
     /// Whether `text` contains one of `phrases` as whole words ("oops" is not in "troops").
-    static func containsAny(_ text: String, _ phrases: [String]) -> Bool {
+    static func containsAny(_ text: String, _ phrases: PhraseList) -> Bool {
         let padded = " " + words(text.lowercased()).joined(separator: " ") + " "
-        return phrases.contains { padded.contains(" " + words($0).joined(separator: " ") + " ") }
+        return phrases.padded.contains { padded.containsBytes($0) }
+    }
+
+    /// Phrases in the form `containsAny` compares: lowercased words between single spaces.
+    struct PhraseList: ExpressibleByArrayLiteral {
+        let padded: [String]
+
+        init(arrayLiteral phrases: String...) {
+            padded = phrases.map { " " + LineRules.words($0.lowercased()).joined(separator: " ") + " " }
+        }
     }
 
     /// A person's name as bylines write it: 1–4 capitalised words, with name particles.
@@ -112,14 +153,14 @@ enum LineRules {
     /// "Reporting by Jane Doe; Editing by John Roe" → nil outlet, still a credit line.
     static func creditLine(_ line: String) -> (isCredit: Bool, outlet: String?) {
         let lower = line.lowercased()
-        if let range = lower.range(of: " staff contributed to this report") ?? lower.range(of: " staff contributed to this article") {
+        if let range = lower.byteRange(of: " staff contributed to this report") ?? lower.byteRange(of: " staff contributed to this article") {
             let before = line[..<range.lowerBound]
             let last = before.components(separatedBy: " and ").last?.components(separatedBy: ", ").last
             return (true, last?.trimmingCharacters(in: .whitespaces))
         }
         let credits = ["contributed to this report", "contributed reporting", "reporting by ", "editing by ",
                        "additional reporting by", "(reporting by", "writing by "]
-        if wordCount(line) <= 30, credits.contains(where: { lower.hasPrefix($0) || lower.contains($0) && lower.contains(";") }) {
+        if wordCount(line) <= 30, credits.contains(where: { lower.hasPrefix($0) || lower.containsBytes($0) && lower.contains(";") }) {
             return (true, nil)
         }
         if wordCount(line) <= 20, lower.hasSuffix("contributed to this report.") || lower.hasSuffix("contributed to this report") {
@@ -145,7 +186,7 @@ enum LineRules {
 
     // MARK: Boilerplate
 
-    static let photoWords = ["photo", "image", "picture", "credit", "courtesy", "getty", "handout", "file pic"]
+    static let photoWords: PhraseList = ["photo", "image", "picture", "credit", "courtesy", "getty", "handout", "file pic"]
 
     /// Photo captions with an agency or photographer credit.
     static func isCaption(_ line: String) -> Bool {
@@ -170,8 +211,8 @@ enum LineRules {
         // "… in Israel. Via Office of the Prime Minister"
         if wordCount(line) <= 30 {
             for marker in [". Via ", ". Photo: ", ". Credit: ", ". Courtesy of ", ". Image: "] {
-                if let range = line.range(of: marker, options: .backwards),
-                   !line[range.upperBound...].contains(".") {
+                if line.containsBytes(marker), let range = line.range(of: marker, options: .backwards),
+                   !line[range.upperBound...].utf8.contains(UInt8(ascii: ".")) {
                     return true
                 }
             }
@@ -197,7 +238,7 @@ enum LineRules {
         return tokens.allSatisfy(shareVocabulary.contains) && tokens.contains(where: shareSignals.contains)
     }
 
-    static let commentPhrases = [
+    static let commentPhrases: PhraseList = [
         "leave a reply", "leave a comment", "post a comment", "no comments", "comments are closed",
         "required fields are marked", "will not be published", "comment policy", "join the discussion",
         "show comments", "view comments", "add a comment", "log in to comment", "to post comments",
@@ -211,7 +252,7 @@ enum LineRules {
         return tokens.count == 2 && Int(tokens[0]) != nil && ["comment", "comments", "responses", "replies"].contains(String(tokens[1]))
     }
 
-    static let newsletterPhrases = [
+    static let newsletterPhrases: PhraseList = [
         "newsletter", "newsletters", "signing up", "sign up", "subscribe", "subscription", "email address", "your inbox",
         "unsubscribe", "e-mail address",
     ]
@@ -220,7 +261,7 @@ enum LineRules {
         wordCount(line) <= 25 && containsAny(line.lowercased(), newsletterPhrases)
     }
 
-    static let widgetPhrases = [
+    static let widgetPhrases: PhraseList = [
         "something went wrong", "try again", "oops", "enable javascript", "javascript is disabled",
         "your browser", "accept cookies", "cookie policy", "advertisement", "sponsored content",
         "skip to content", "skip to main content",
@@ -253,7 +294,7 @@ enum LineRules {
 
     /// A link to another article: "In Syria, Putin and Netanyahu Were on the Same Side All Along | Analysis".
     static func isRelatedLink(_ line: String) -> Bool {
-        guard line.contains(" | "), !endsSentence(line) else { return false }
+        guard line.containsBytes(" | "), !endsSentence(line) else { return false }
         return isTitleCase(line)
     }
 
@@ -276,6 +317,6 @@ enum LineRules {
     /// A section label above the headline: "Diplomacy", "World News".
     static func isSectionLabel(_ line: String) -> Bool {
         let count = wordCount(line)
-        return (1...3).contains(count) && !endsSentence(line) && !line.contains(":") && (line.first?.isUppercase ?? false)
+        return (1...3).contains(count) && !endsSentence(line) && !line.utf8.contains(UInt8(ascii: ":")) && (line.first?.isUppercase ?? false)
     }
 }

@@ -59,7 +59,7 @@ enum QuantityFinder {
             value = parsed
         } else if token.isWord, let word = numberWords[token.lowercased] {
             value = word
-        } else if token.isWord, token.text.contains("-"),
+        } else if token.isWord, token.text.utf8.contains(UInt8(ascii: "-")),
                   case let parts = token.lowercased.split(separator: "-"), parts.count == 2,
                   let tens = numberWords[String(parts[0])], let ones = numberWords[String(parts[1])], tens >= 20, ones < 10 {
             value = tens + ones
