@@ -14,13 +14,15 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "CLuaShim", dependencies: ["CLua"]),
         .target(name: "CLineEditor", dependencies: ["CEditLine"]),
-        .target(name: "Corpus"),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "Corpus", dependencies: ["SQLite"]),
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaShim"]),
         .target(
             name: "LedeKit",
-            dependencies: ["Corpus", "LuaHost", "CLineEditor"],
+            dependencies: ["Corpus", "LuaHost", "CLineEditor", "SQLite"],
             // lede's Lua library, compiled into the binary so that it needs no files at run time.
             resources: ["core", "corpus", "text", "show", "output", "help", "complete", "environment"].map { .embedInCode("Lua/\($0).lua") }
         ),

@@ -138,10 +138,18 @@ public struct ActorFileError: Error, Equatable, Sendable, CustomStringConvertibl
 }
 
 extension StringProtocol {
+    /// Parsing the built-in dictionary trims every line at each start-up, so the common
+    /// ASCII case skips the Unicode property tables.
     var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\r" || (0x0A...0x0C).contains(scalar.value)
+                : scalar.properties.isWhitespace
+        }
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { scalars.formIndex(after: &start) }
+        while start < end, isSpace(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+        return String(self[start..<end])
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Reads one corpus file into articles: a text file is one article, a JSON Lines file one
 /// article per line.
 enum ArticleReader {
-    struct Read {
+    struct Read: Sendable {
         var articles: [Article] = []
         var warnings: [CorpusWarning] = []
         var report: FileReport
@@ -13,18 +13,34 @@ enum ArticleReader {
     static let longLine = 1 << 20
 
     static func read(_ path: String) -> Read {
-        var read = Read(report: FileReport(path: path, encoding: nil, articles: 0, skipped: nil))
-        func skip(_ reason: String) -> Read {
-            read.report.skipped = reason
-            read.warnings.append(CorpusWarning(path: path, message: reason + "; skipped"))
-            return read
+        switch bytes(of: path) {
+        case .read(let bytes): read(path, bytes: bytes)
+        case .unreadable(let skipped): skipped
         }
-        let bytes: [UInt8]
+    }
+
+    enum FileBytes {
+        case read([UInt8])
+        /// What reading the file gives when its bytes cannot be had.
+        case unreadable(Read)
+    }
+
+    static func bytes(of path: String) -> FileBytes {
         do {
-            bytes = try readBytes(path)
+            return .read(try readBytes(path))
         } catch {
-            return skip("cannot read: \(error.localizedDescription)")
+            return .unreadable(skipped(path, "cannot read: \(error.localizedDescription)"))
         }
+    }
+
+    private static func skipped(_ path: String, _ reason: String) -> Read {
+        Read(warnings: [CorpusWarning(path: path, message: reason + "; skipped")],
+             report: FileReport(path: path, encoding: nil, articles: 0, skipped: reason))
+    }
+
+    static func read(_ path: String, bytes: [UInt8]) -> Read {
+        var read = Read(report: FileReport(path: path, encoding: nil, articles: 0, skipped: nil))
+        func skip(_ reason: String) -> Read { skipped(path, reason) }
         let decoded: (text: String, encoding: TextEncoding)
         switch TextDecoder.decode(bytes) {
         case .failure(.empty): return skip("empty file")

@@ -26,29 +26,53 @@ public struct Corpus: Sendable {
         self.files = files
     }
 
+    /// What the parse cache supplied, when the load used one.
+    public var cacheReport: CacheReport?
+
     /// Reads every article under `paths`: files, or directories read recursively for
     /// `.txt`, `.md` and `.jsonl` files. A path that does not exist is an error; a file
     /// that cannot be used is a warning and the rest still loads. Actors are found with
-    /// `dictionary` (the built-in one unless an analyst added to it).
-    public static func load(paths: [String], dictionary: ActorDictionary = .builtin) throws(CorpusError) -> Corpus {
+    /// `dictionary` (the built-in one unless an analyst added to it). With a `cache`, files
+    /// and results it holds are not worked out again; its problems go to its `warnings`.
+    public static func load(paths: [String], dictionary: ActorDictionary = .builtin, cache: ParseCache? = nil) throws(CorpusError) -> Corpus {
         var corpus = Corpus(paths: paths)
+        var report = CacheReport()
+        var reads: [FileRead] = []
         for path in paths {
             let files = try ArticleFiles.list(path)
             if files.isEmpty {
                 corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
             }
-            for read in files.parallelMap(ArticleReader.read) {
-                corpus.articles += read.articles
-                corpus.warnings += read.warnings
-                corpus.files.append(read.report)
+            let pathReads = cache?.read(files, report: &report) ?? files.parallelMap { FileRead(read: ArticleReader.read($0), hash: nil) }
+            for read in pathReads {
+                corpus.articles += read.read.articles
+                corpus.warnings += read.read.warnings
+                corpus.files.append(read.read.report)
             }
+            reads += pathReads
         }
         corpus.articles = uniqueIDs(corpus.articles)
-        // Tokenized once: actors and claims read the same tokens.
-        let tokenized = corpus.articles.parallelMap(ArticleTokens.init)
-        corpus.actors = ActorResolver.resolve(corpus.articles, tokenized: tokenized, dictionary: dictionary)
-        (corpus.claims, corpus.quantities) = ClaimResolver.resolve(corpus.articles, tokenized: tokenized, actors: corpus.actors)
+        guard let cache else {
+            corpus.extract(dictionary: dictionary)
+            return corpus
+        }
+        let key = CorpusResults.key(paths: paths, reads: reads, dictionary: dictionary)
+        if let parts = cache.results(for: key), let results = CorpusResults.decode(parts, articles: corpus.articles) {
+            (corpus.actors, corpus.claims, corpus.quantities) = results
+            report.resultsFromCache = true
+        } else {
+            corpus.extract(dictionary: dictionary)
+            cache.storeResults(CorpusResults.encode(corpus), for: key)
+        }
+        corpus.cacheReport = report
         return corpus
+    }
+
+    private mutating func extract(dictionary: ActorDictionary) {
+        // Tokenized once: actors and claims read the same tokens.
+        let tokenized = articles.parallelMap(ArticleTokens.init)
+        actors = ActorResolver.resolve(articles, tokenized: tokenized, dictionary: dictionary)
+        (claims, quantities) = ClaimResolver.resolve(articles, tokenized: tokenized, actors: actors)
     }
 
     /// Two files with the same name in different folders get `-2`, `-3`… in load order.

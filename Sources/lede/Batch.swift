@@ -61,6 +61,7 @@ struct ScriptOptions: ParsableArguments {
     /// Options of lede's that would silently reach the script if written after it.
     static let misplacedOptions: Set<String> = [
         "-o", "--output", "--quiet", "--timeout", "--memory", "--sandbox", "--allow-write", "--corpus", "--actors", "--timings",
+        "--cache", "--no-cache",
     ]
 
     /// Moves `--param X` and `--param=X` found among a script's arguments (before a `--`)
@@ -129,7 +130,8 @@ func openSession(_ corpusOptions: CorpusOptions, _ options: SessionOptions, quie
         func milliseconds(_ duration: Duration) -> String {
             String(format: "%.1f ms", duration.seconds * 1e3)
         }
-        let message = "lede: read the corpus in \(milliseconds(read - start)), built the Lua tables in \(milliseconds(clock.now - read))\n"
+        let files = corpus.cacheReport.map { " (files: \($0.summary))" } ?? " (no cache)"
+        let message = "lede: read the corpus in \(milliseconds(read - start))\(files), built the Lua tables in \(milliseconds(clock.now - read))\n"
         FileHandle.standardError.write(Data(message.utf8))
     }
     return session

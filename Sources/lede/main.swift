@@ -15,8 +15,29 @@ struct CorpusOptions: ParsableArguments {
         valueName: "file"))
     var actors: [String] = []
 
-    @Flag(help: "Print how long reading the corpus and building the Lua tables took, on standard error.")
+    @Flag(help: "Print how long reading the corpus and building the Lua tables took, and what came from the cache, on standard error.")
     var timings = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep the parse cache in this directory (default: $XDG_CACHE_HOME/lede, else ~/.cache/lede).",
+        valueName: "dir"))
+    var cache: String?
+
+    @Flag(help: "Neither read nor write the parse cache: parse every file.")
+    var noCache = false
+
+    /// The directory of the parse cache, or nil when it is off.
+    var cacheDirectory: String? {
+        if noCache { return nil }
+        if let cache { return cache }
+        let environment = ProcessInfo.processInfo.environment
+        if let home = environment["XDG_CACHE_HOME"], home.hasPrefix("/") { return home + "/lede" }
+        return (NSHomeDirectory() as NSString).appendingPathComponent(".cache/lede")
+    }
+
+    func validate() throws {
+        if noCache, cache != nil { throw ValidationError("--cache and --no-cache cannot be used together") }
+    }
 
     var paths: [String] {
         if !corpus.isEmpty { return corpus }
@@ -42,13 +63,14 @@ struct CorpusOptions: ParsableArguments {
                 throw LedeFailure(.usage, "lede: \(error)")
             }
         }
+        let cache = cacheDirectory.map { ParseCache(directory: $0, version: BuildIdentity.current) }
         let corpus: Corpus
         do {
-            corpus = try Corpus.load(paths: paths, dictionary: dictionary)
+            corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache)
         } catch {
             throw LedeFailure(.corpus, "lede: \(error)")
         }
-        for warning in corpus.warnings where !quiet {
+        for warning in (cache?.warnings ?? []) + corpus.warnings.map(\.description) where !quiet {
             FileHandle.standardError.write(Data("lede: warning: \(warning)\n".utf8))
         }
         return corpus

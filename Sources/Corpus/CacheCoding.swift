@@ -1,0 +1,189 @@
+/// How each part of the model is written into the parse cache and read back.
+/// Article ids and paths are not stored where the surrounding record already gives them.
+
+extension ArticleReader.Read {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(articles) { writer, article in article.write(to: &writer) }
+        writer.write(warnings) { writer, warning in
+            writer.write(warning.line)
+            writer.write(warning.message)
+        }
+        writer.write(report.encoding?.rawValue)
+        writer.write(report.articles)
+        writer.write(report.skipped)
+    }
+
+    /// `path` is the file's path as given this time, which may be spelt differently from
+    /// the path the entry was made under.
+    init(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) {
+        let articles = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try Article(reading: &reader, path: path) }
+        let warnings = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+            CorpusWarning(path: path, line: try reader.readOptionalInt(), message: try reader.readString())
+        }
+        let encoding = try reader.readOptionalString().map { (raw: String) throws(BinaryReadError) -> TextEncoding in
+            guard let encoding = TextEncoding(rawValue: raw) else { throw BinaryReadError(offset: 0, what: "unknown encoding '\(raw)'") }
+            return encoding
+        }
+        let report = FileReport(path: path, encoding: encoding, articles: try reader.readInt(), skipped: try reader.readOptionalString())
+        self.init(articles: articles, warnings: warnings, report: report)
+    }
+}
+
+extension Article {
+    func write(to writer: inout BinaryWriter) {
+        writer.write(id)
+        writer.write(line)
+        writer.write(title)
+        writer.write(date)
+        writer.write(dateSource?.rawValue)
+        writer.write(author)
+        writer.write(outlet)
+        writer.write(url)
+        writer.write(text)
+        writer.write(paragraphRanges) { $0.write($1) }
+        writer.write(sentences) { writer, sentence in
+            writer.write(sentence.range)
+            writer.write(sentence.paragraph)
+        }
+        writer.write(words)
+        writer.write(dropped) { writer, line in
+            writer.write(line.line)
+            writer.write(line.text)
+            writer.write(line.reason)
+        }
+        writer.write(encoding.rawValue)
+    }
+
+    init(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) {
+        id = try reader.readString()
+        self.path = path
+        line = try reader.readOptionalInt()
+        title = try reader.readString()
+        date = try reader.readOptionalString()
+        dateSource = try reader.readOptionalString().flatMap(DateSource.init(rawValue:))
+        author = try reader.readOptionalString()
+        outlet = try reader.readOptionalString()
+        url = try reader.readOptionalString()
+        text = try reader.readString()
+        paragraphRanges = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readRange() }
+        sentences = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+            Sentence(range: try reader.readRange(), paragraph: try reader.readInt())
+        }
+        words = try reader.readInt()
+        dropped = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+            DroppedLine(line: try reader.readInt(), text: try reader.readString(), reason: try reader.readString())
+        }
+        encoding = try reader.read(TextEncoding.self)
+        let length = text.utf8.count
+        guard (paragraphRanges + sentences.map(\.range)).allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= length }) else {
+            throw BinaryReadError(offset: 0, what: "a range outside the text of \(id)")
+        }
+    }
+}
+
+/// The actors without their mentions: the mentions are stored with their articles.
+struct ActorHeader {
+    static func write(_ actor: Actor, to writer: inout BinaryWriter) {
+        writer.write(actor.id)
+        writer.write(actor.name)
+        writer.write(actor.type.rawValue)
+        writer.write(actor.aliases) { $0.write($1) }
+        writer.write(actor.role)
+        writer.write(actor.affiliation)
+    }
+
+    static func read(_ reader: inout BinaryReader) throws(BinaryReadError) -> Actor {
+        Actor(id: try reader.readString(), name: try reader.readString(), type: try reader.read(ActorType.self),
+              aliases: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() },
+              role: try reader.readOptionalString(), affiliation: try reader.readOptionalString(), mentions: [])
+    }
+}
+
+/// What extraction found in one article: its claims, its quantities, and its mentions,
+/// each mention with the position of its actor in `Corpus.actors`.
+struct ArticleFindings {
+    var claims: [Claim] = []
+    var quantities: [Quantity] = []
+    var mentions: [(actor: Int, mention: Mention)] = []
+
+    func write(to writer: inout BinaryWriter) {
+        writer.write(claims) { writer, claim in
+            writer.write(claim.id)
+            writer.write(claim.paragraph)
+            writer.write(claim.sentence)
+            writer.write(claim.speaker)
+            writer.write(claim.speakerText)
+            writer.write(claim.cue)
+            writer.write(claim.addressee)
+            writer.write(claim.kind.rawValue)
+            writer.write(claim.content)
+            writer.write(claim.contentRange)
+            writer.write(claim.attributionRange != nil)
+            if let range = claim.attributionRange { writer.write(range) }
+            writer.write(claim.via) { $0.write($1) }
+            writer.write(claim.quantities) { $0.write($1) }
+            writer.write(claim.corroboratedBy) { $0.write($1) }
+        }
+        writer.write(quantities) { writer, quantity in
+            writer.write(quantity.paragraph)
+            writer.write(quantity.range)
+            writer.write(quantity.text)
+            writer.write(quantity.kind.rawValue)
+            writer.write(quantity.value)
+            writer.write(quantity.high)
+            writer.write(quantity.unit)
+            writer.write(quantity.bound)
+            writer.write(quantity.kilometres)
+            writer.write(quantity.kilometresHigh)
+        }
+        writer.write(mentions) { writer, entry in
+            writer.write(entry.actor)
+            writer.write(entry.mention.paragraph)
+            writer.write(entry.mention.sentence)
+            writer.write(entry.mention.range)
+            writer.write(entry.mention.text)
+            writer.write(entry.mention.role)
+        }
+    }
+
+    init() {}
+
+    init(reading reader: inout BinaryReader, article: String, actorCount: Int) throws(BinaryReadError) {
+        claims = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+            Claim(id: try reader.readString(), article: article, paragraph: try reader.readInt(), sentence: try reader.readInt(),
+                  speaker: try reader.readOptionalString(), speakerText: try reader.readOptionalString(), cue: try reader.readString(),
+                  addressee: try reader.readOptionalString(), kind: try reader.read(ClaimKind.self), content: try reader.readString(),
+                  contentRange: try reader.readRange(), attributionRange: try reader.readBool() ? try reader.readRange() : nil,
+                  via: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() },
+                  quantities: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readInt() },
+                  corroboratedBy: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() })
+        }
+        quantities = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+            Quantity(article: article, paragraph: try reader.readInt(), range: try reader.readRange(), text: try reader.readString(),
+                     kind: try reader.read(Quantity.Kind.self), value: try reader.readDouble(), high: try reader.readOptionalDouble(),
+                     unit: try reader.readString(), bound: try reader.readOptionalString(), kilometres: try reader.readOptionalDouble(),
+                     kilometresHigh: try reader.readOptionalDouble())
+        }
+        mentions = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+            let actor = try reader.readInt()
+            guard (0..<actorCount).contains(actor) else { throw BinaryReadError(offset: 0, what: "actor \(actor) out of range") }
+            return (actor, Mention(article: article, paragraph: try reader.readInt(), sentence: try reader.readInt(),
+                                   range: try reader.readRange(), text: try reader.readString(), role: try reader.readOptionalString()))
+        }
+    }
+}
+
+extension ActorDictionary {
+    /// Changes whenever an entry does: part of the key of cached extraction results.
+    var fingerprint: UInt64 {
+        var writer = BinaryWriter()
+        writer.write(entries) { writer, entry in
+            writer.write(entry.name)
+            writer.write(entry.type.rawValue)
+            for list in [entry.aliases, entry.demonyms, entry.capitals] { writer.write(list) { $0.write($1) } }
+            writer.write(entry.role)
+            writer.write(entry.affiliation)
+        }
+        return ContentHash.of(writer.bytes)
+    }
+}

@@ -1,0 +1,239 @@
+import Foundation
+import SQLite
+
+/// What a load took from the parse cache and what it had to work out again.
+public struct CacheReport: Sendable, Equatable {
+    /// Files whose size and modification time matched: taken from the cache unread.
+    public var fromCache = 0
+    /// Files with a new modification time but the same content: read and hashed, not parsed.
+    public var unchanged = 0
+    /// Files parsed: new, changed, or with a damaged entry.
+    public var parsed = 0
+    /// Whether actors, claims and quantities came from the cache (the same files as a
+    /// previous load, with the same actor dictionary) or were extracted again.
+    public var resultsFromCache = false
+
+    public var summary: String {
+        "\(fromCache) from the cache, \(unchanged) unchanged, \(parsed) parsed; "
+            + (resultsFromCache ? "actors and claims from the cache" : "actors and claims extracted")
+    }
+}
+
+/// Extraction results kept between runs in an SQLite database, so that a corpus is parsed
+/// once and a run after a night's new files parses only those.
+///
+/// Per file, keyed by its absolute path: its size, modification time, a hash of its bytes
+/// and what reading it gave (articles, warnings). Per corpus, keyed by the hash of every
+/// file's content hash and the actor dictionary: the actors, claims and quantities.
+/// Nothing here is trusted blindly: every entry carries a checksum, a damaged entry is
+/// parsed again, and a database that SQLite cannot read is replaced.
+///
+/// Problems never stop a load: they become `warnings` and the load goes on uncached.
+public final class ParseCache {
+    /// Bumped when the stored format changes; the build identity covers extraction changes.
+    static let formatVersion = "lede-parse-cache 1"
+    public static let fileName = "cache.sqlite"
+
+    public let path: String
+    private let version: String
+    private var database: Database?
+    public internal(set) var warnings: [String] = []
+
+    /// Opens the cache in `directory`, creating it if needed. `version` names the build of
+    /// lede: a cache written by another build is emptied, since its extraction may differ.
+    public init(directory: String, version: String) {
+        path = (directory as NSString).appendingPathComponent(Self.fileName)
+        self.version = version
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            warn("cannot create the cache directory \(directory) (\(Self.reason(error))); reading without the cache")
+            return
+        }
+        database = open()
+    }
+
+    private func warn(_ message: String) { warnings.append(message) }
+
+    private static func reason(_ error: Error) -> String {
+        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(posix.rawValue))
+        }
+        return (error as NSError).localizedDescription
+    }
+
+    // MARK: Opening
+
+    private func open() -> Database? {
+        do {
+            return try openChecked()
+        } catch let error as SQLiteError where error.isCorrupt {
+            warn("the cache \(path) is damaged (\(error)); rebuilding it")
+            return rebuild()
+        } catch {
+            warn("cannot use the cache \(path) (\(error)); reading without the cache")
+            return nil
+        }
+    }
+
+    /// Opens the database and makes sure it holds this build's tables.
+    private func openChecked() throws -> Database {
+        let database = try Database(path: path)
+        // WAL lets one process read while another writes; NORMAL sync is safe with WAL.
+        try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        try database.writeTransaction {
+            try database.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            let stored = try metaValue("format", in: database)
+            let storedVersion = try metaValue("version", in: database)
+            if stored == Self.formatVersion, storedVersion == version { return }
+            if stored != nil {
+                warn("the cache \(path) was written by another version of lede; rebuilding it")
+            }
+            try database.execute("""
+                DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS results; DROP TABLE IF EXISTS corpora;
+                CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+                                    hash INTEGER NOT NULL, checksum INTEGER NOT NULL, data BLOB NOT NULL);
+                CREATE TABLE corpora (key TEXT PRIMARY KEY, used INTEGER NOT NULL, parts INTEGER NOT NULL);
+                CREATE TABLE results (corpus TEXT NOT NULL, part INTEGER NOT NULL, checksum INTEGER NOT NULL,
+                                      data BLOB NOT NULL, PRIMARY KEY (corpus, part));
+                """)
+            let set = try database.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+            try set.run([.text("format"), .text(Self.formatVersion)])
+            try set.run([.text("version"), .text(version)])
+        }
+        return database
+    }
+
+    private func metaValue(_ key: String, in database: Database) throws -> String? {
+        let statement = try database.prepare("SELECT value FROM meta WHERE key = ?")
+        try statement.bind([.text(key)])
+        return try statement.step() ? statement.text(0) : nil
+    }
+
+    /// Replaces a damaged database file with a new, empty one.
+    private func rebuild() -> Database? {
+        database = nil
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+        do {
+            return try openChecked()
+        } catch {
+            warn("cannot rebuild the cache \(path) (\(error)); reading without the cache")
+            return nil
+        }
+    }
+
+    /// An SQLite error in the middle of a load: damage replaces the file, anything else
+    /// (a lock held too long, a full disk) turns the cache off for this run.
+    private func failed(_ error: Error, while doing: String) {
+        if let error = error as? SQLiteError, error.isCorrupt {
+            warn("the cache \(path) is damaged (\(error)); rebuilding it")
+            database = rebuild()
+        } else {
+            warn("cannot \(doing) the cache \(path) (\(error)); going on without it")
+            database = nil
+        }
+    }
+
+    // MARK: Files
+
+    /// What the cache holds for one file.
+    struct FileEntry: Sendable {
+        var size: Int64
+        var mtime: Int64
+        var hash: UInt64
+        var checksum: UInt64
+        var data: [UInt8]
+    }
+
+    func entries(for paths: [String]) -> [FileEntry?] {
+        guard let database else { return paths.map { _ in nil } }
+        do {
+            let select = try database.prepare("SELECT size, mtime, hash, checksum, data FROM files WHERE path = ?")
+            return try paths.map { path throws(SQLiteError) -> FileEntry? in
+                try select.bind([.text(path)])
+                guard try select.step() else { return nil }
+                return FileEntry(size: select.integer(0), mtime: select.integer(1), hash: UInt64(bitPattern: select.integer(2)),
+                                 checksum: UInt64(bitPattern: select.integer(3)), data: select.blob(4))
+            }
+        } catch {
+            failed(error, while: "read")
+            return paths.map { _ in nil }
+        }
+    }
+
+    func store(_ entries: [(path: String, entry: FileEntry)]) {
+        guard let database, !entries.isEmpty else { return }
+        do {
+            try database.writeTransaction {
+                let insert = try database.prepare(
+                    "INSERT OR REPLACE INTO files (path, size, mtime, hash, checksum, data) VALUES (?, ?, ?, ?, ?, ?)")
+                for (path, entry) in entries {
+                    try insert.run([.text(path), .integer(entry.size), .integer(entry.mtime), .integer(Int64(bitPattern: entry.hash)),
+                                    .integer(Int64(bitPattern: entry.checksum)), .blob(entry.data)])
+                }
+            }
+        } catch {
+            failed(error, while: "write to")
+        }
+    }
+
+    // MARK: Results
+
+    /// The stored parts of a corpus's results, in order; nil when there are none (or they
+    /// are incomplete or damaged).
+    func results(for key: String) -> [[UInt8]]? {
+        guard let database else { return nil }
+        do {
+            let corpus = try database.prepare("SELECT parts FROM corpora WHERE key = ?")
+            try corpus.bind([.text(key)])
+            guard try corpus.step() else { return nil }
+            let expected = Int(corpus.integer(0))
+            let select = try database.prepare("SELECT part, checksum, data FROM results WHERE corpus = ? ORDER BY part")
+            try select.bind([.text(key)])
+            var parts: [[UInt8]] = []
+            while try select.step() {
+                let data = select.blob(2)
+                guard select.integer(0) == Int64(parts.count), ContentHash.of(data) == UInt64(bitPattern: select.integer(1)) else {
+                    warn("the cache \(path) holds damaged results; extracting again")
+                    return nil
+                }
+                parts.append(data)
+            }
+            guard parts.count == expected else { return nil }
+            try database.prepare("UPDATE corpora SET used = ? WHERE key = ?").run([.integer(Self.now), .text(key)])
+            return parts
+        } catch {
+            failed(error, while: "read")
+            return nil
+        }
+    }
+
+    /// How many corpora's results are kept: an analyst switching between a few corpora
+    /// keeps them all, and the database does not grow without end.
+    static let keptCorpora = 4
+
+    func storeResults(_ parts: [[UInt8]], for key: String) {
+        guard let database else { return }
+        do {
+            try database.writeTransaction {
+                try database.prepare("DELETE FROM results WHERE corpus = ?").run([.text(key)])
+                let insert = try database.prepare("INSERT INTO results (corpus, part, checksum, data) VALUES (?, ?, ?, ?)")
+                for (index, part) in parts.enumerated() {
+                    try insert.run([.text(key), .integer(Int64(index)), .integer(Int64(bitPattern: ContentHash.of(part))), .blob(part)])
+                }
+                try database.prepare("INSERT OR REPLACE INTO corpora (key, used, parts) VALUES (?, ?, ?)")
+                    .run([.text(key), .integer(Self.now), .integer(Int64(parts.count))])
+                try database.execute("""
+                    DELETE FROM results WHERE corpus IN
+                        (SELECT key FROM corpora ORDER BY used DESC, key LIMIT -1 OFFSET \(Self.keptCorpora));
+                    DELETE FROM corpora WHERE key NOT IN (SELECT DISTINCT corpus FROM results);
+                    """)
+            }
+        } catch {
+            failed(error, while: "write to")
+        }
+    }
+
+    private static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+}
