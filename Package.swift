@@ -30,9 +30,9 @@ let package = Package(
             name: "lede",
             dependencies: ["LedeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus"], exclude: ["Gold", "HeldOut"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "SQLite"], exclude: ["Gold", "HeldOut"]),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
         .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["lede", "SQLite"]),
     ]
 )

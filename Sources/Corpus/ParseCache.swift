@@ -13,6 +13,13 @@ public struct CacheReport: Sendable, Equatable {
     /// previous load, with the same actor dictionary) or were extracted again.
     public var resultsFromCache = false
 
+    public init(fromCache: Int = 0, unchanged: Int = 0, parsed: Int = 0, resultsFromCache: Bool = false) {
+        self.fromCache = fromCache
+        self.unchanged = unchanged
+        self.parsed = parsed
+        self.resultsFromCache = resultsFromCache
+    }
+
     public var summary: String {
         "\(fromCache) from the cache, \(unchanged) unchanged, \(parsed) parsed; "
             + (resultsFromCache ? "actors and claims from the cache" : "actors and claims extracted")

@@ -40,9 +40,23 @@ public enum AtomicFile {
                 written += result
             }
         }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path: path, reason: failure)
+        }
+        try commit(temporary, to: path)
+    }
+
+    /// Gives the finished temporary file the target's mode, flushes it to disk and renames
+    /// it over `path`; on failure removes it.
+    static func commit(_ temporary: String, to path: String) throws(WriteError) {
+        var failure: String?
+        let descriptor = open(temporary, O_RDONLY)
+        if descriptor < 0 { failure = String(cString: strerror(errno)) }
         if failure == nil, fchmod(descriptor, mode(replacing: path)) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if descriptor >= 0, close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)

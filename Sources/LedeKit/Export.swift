@@ -4,7 +4,7 @@ import Corpus
 /// Offsets are byte offsets into the article's `text`, 1-based and inclusive, as in Lua.
 public enum Export {
     public enum Format: String, CaseIterable, Sendable {
-        case json, jsonl, csv
+        case json, jsonl, csv, sqlite
     }
 
     public enum Table: String, CaseIterable, Sendable {
@@ -22,6 +22,11 @@ public enum Export {
         members.append(("quantities", .array(rows(.quantities, corpus).map(object))))
         members.append(("sentences", .array(rows(.sentences, corpus).map(object))))
         return JSONValue.object(members).serialized(pretty: true) + "\n"
+    }
+
+    /// Every table into one SQLite database at `path`, written atomically.
+    public static func sqlite(_ corpus: Corpus, to path: String) throws(AtomicFile.WriteError) {
+        try SQLiteExport.write(corpus, to: path)
     }
 
     /// One table, one JSON object a line.

@@ -183,14 +183,15 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             json writes one object with every table. jsonl and csv write one table: the one \
             named by --table, or every table into the directory given by -o (TABLE.jsonl, \
-            TABLE.csv). Offsets are byte offsets into the article's text, 1-based and \
+            TABLE.csv). sqlite writes every table into one database (-o FILE), for sqlite3, \
+            DuckDB or Datasette. Offsets are byte offsets into the article's text, 1-based and \
             inclusive. Files are written atomically: complete, or not at all.
             """
     )
 
     @OptionGroup var corpusOptions: CorpusOptions
 
-    @Option(help: "json, jsonl or csv.")
+    @Option(help: "json, jsonl, csv, or sqlite (every table in one database file, with -o FILE).")
     var format: Export.Format = .json
 
     @Option(help: "The table to write with jsonl or csv: \(Export.Table.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -202,8 +203,11 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if format == .json, table != nil {
-            throw ValidationError("--table is for jsonl and csv; json holds every table")
+        if format == .json || format == .sqlite, table != nil {
+            throw ValidationError("--table is for jsonl and csv; \(format.rawValue) holds every table")
+        }
+        if format == .sqlite, output == nil {
+            throw ValidationError("sqlite writes a database file: give -o FILE")
         }
         if format != .json, table == nil, output == nil {
             throw ValidationError("\(format.rawValue) writes one table a file: give --table, or -o DIRECTORY for every table")
@@ -216,6 +220,12 @@ struct ExportCommand: ParsableCommand {
             format == .csv ? Export.csv(table, corpus) : Export.jsonl(table, corpus)
         }
         switch (format, table, output) {
+        case (.sqlite, _, let path?):
+            do {
+                try Export.sqlite(corpus, to: path)
+            } catch {
+                throw LedeFailure(.output, "lede: \(error)")
+            }
         case (.json, _, let path):
             try emit(Export.json(corpus), to: path)
         case (_, let table?, let path):

@@ -6,6 +6,8 @@ struct LedeProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seeds = packageRoot.appendingPathComponent("seeds").path
+    /// The parse cache of every test run, so that tests never read or fill the user's.
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("lede-test-cache-" + UUID().uuidString).path
 
     /// The binary built beside the test bundle (.build/debug/lede).
     static var binary: URL {
@@ -30,6 +32,7 @@ struct LedeProcess {
         process.currentDirectoryURL = directory
         var env = environment ?? ProcessInfo.processInfo.environment
         if environment == nil { env.removeValue(forKey: "LEDE_CORPUS") }
+        if env["XDG_CACHE_HOME"] == nil { env["XDG_CACHE_HOME"] = cacheHome }
         process.environment = env
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input

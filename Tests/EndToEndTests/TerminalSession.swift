@@ -30,7 +30,7 @@ enum TerminalSession {
         let script: [String: Any] = [
             "argv": [LedeProcess.binary.path] + arguments,
             // Tests never touch the user's history or init file unless they ask to.
-            "env": ["LEDE_HISTORY": "", "XDG_CONFIG_HOME": "/nonexistent"].merging(environment) { $1 },
+            "env": ["LEDE_HISTORY": "", "XDG_CONFIG_HOME": "/nonexistent", "XDG_CACHE_HOME": LedeProcess.cacheHome].merging(environment) { $1 },
             "cwd": LedeProcess.packageRoot.path,
             "timeout": timeout,
             "steps": steps.map(\.json),
