@@ -166,6 +166,21 @@ struct ArticleCleaner {
 
     /// Letters and digits only, lowercased: two lines with the same fingerprint say the same thing.
     private static func fingerprint(_ line: String) -> String {
+        // Every line is fingerprinted: ASCII lines, the common case, skip the Unicode tables.
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(line.utf8.count)
+        for byte in line.utf8 {
+            switch byte {
+            case 0x41...0x5A: ascii.append(byte | 0x20)
+            case 0x61...0x7A, 0x30...0x39: ascii.append(byte)
+            case 0x80...: return unicodeFingerprint(line)
+            default: continue
+            }
+        }
+        return String(decoding: ascii, as: UTF8.self)
+    }
+
+    private static func unicodeFingerprint(_ line: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in line.lowercased().unicodeScalars {
             let keep = scalar.isASCII

@@ -102,7 +102,8 @@ enum LineRules {
 
     /// "Published: Tue, May 29, 2018", "Posted on 4 January 2019", "Updated: 2019-01-04".
     static func publishedDate(_ line: String) -> (iso: String, updated: Bool)? {
-        let lower = line.lowercased()
+        // Only the start is compared: lowercasing every content line whole was a cost.
+        let lower = line.prefix(20).lowercased()
         let labels = ["published", "posted", "first published", "last updated", "updated", "date", "dated"]
         guard let label = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
         guard wordCount(line) <= 14, let date = DateParser.dates(in: line).first else { return nil }
@@ -114,7 +115,7 @@ enum LineRules {
         var rest = Substring(line)
         if let bar = rest.lastIndex(of: "|") { rest = rest[rest.index(after: bar)...] }
         rest = rest.drop(while: { $0 == " " })
-        let lower = rest.lowercased()
+        let lower = rest.prefix(20).lowercased()
         var name: Substring?
         for prefix in ["by ", "written by ", "words by ", "author: ", "authors: ", "byline: "] where lower.hasPrefix(prefix) {
             name = rest.dropFirst(prefix.count)
@@ -132,7 +133,7 @@ enum LineRules {
 
     /// "Article source: URL", "Source: URL", "Originally published at URL", "via RSS URL Name".
     static func sourceLine(_ line: String) -> (url: String?, author: String?)? {
-        let lower = line.lowercased()
+        let lower = line.prefix(40).lowercased()
         let labels = ["article source", "source:", "source url", "originally published", "original article",
                       "via rss", "read the original", "this article originally appeared", "first appeared"]
         guard labels.contains(where: { lower.hasPrefix($0) }) else { return nil }
@@ -190,7 +191,7 @@ enum LineRules {
 
     /// Photo captions with an agency or photographer credit.
     static func isCaption(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.prefix(20).lowercased()
         if ["photo:", "photo credit", "image:", "image credit", "picture:", "photograph:", "caption:", "credit:",
             "[photo", "(photo", "[image", "(image", "file photo"].contains(where: { lower.hasPrefix($0) }) {
             return wordCount(line) <= 40
@@ -233,8 +234,9 @@ enum LineRules {
 
     /// "Print Friendly, PDF & Email", "Send to Kindle", "Share on Facebook", "Tweet".
     static func isShareWidget(_ line: String) -> Bool {
-        let tokens = words(line).map { $0.lowercased() }
-        guard (1...10).contains(tokens.count) else { return false }
+        let words = words(line)
+        guard (1...10).contains(words.count) else { return false }
+        let tokens = words.map { $0.lowercased() }
         return tokens.allSatisfy(shareVocabulary.contains) && tokens.contains(where: shareSignals.contains)
     }
 
@@ -245,8 +247,8 @@ enum LineRules {
     ]
 
     static func isCommentSection(_ line: String) -> Bool {
-        let lower = line.lowercased()
         guard wordCount(line) <= 25 else { return false }
+        let lower = line.lowercased()
         if containsAny(lower, commentPhrases) { return true }
         let tokens = words(lower)
         return tokens.count == 2 && Int(tokens[0]) != nil && ["comment", "comments", "responses", "replies"].contains(String(tokens[1]))
@@ -282,11 +284,14 @@ enum LineRules {
 
     /// "Like this:", "Read More", "read more:", "Related: …", "More from Reuters".
     static func isNavigation(_ line: String) -> Bool {
+        // Navigation lines are short: none of the rules below takes more than 20 words.
+        let count = wordCount(line)
+        guard count <= 20 else { return false }
         let bare = bare(line)
         if navigationLines.contains(bare) { return true }
-        let count = wordCount(line)
+        let lower = line.lowercased()
         for prefix in ["related:", "read more:", "see also:", "more:", "also read:", "read also:", "recommended:"]
-        where line.lowercased().hasPrefix(prefix) {
+        where lower.hasPrefix(prefix) {
             return count <= 20
         }
         return count <= 6 && (bare.hasPrefix("more from ") || bare.hasPrefix("more on ") || bare.hasPrefix("follow us"))
