@@ -32,9 +32,9 @@ public struct Corpus: Sendable {
     /// Reads every article under `paths`: files, or directories read recursively for
     /// `.txt`, `.md` and `.jsonl` files. A path that does not exist is an error; a file
     /// that cannot be used is a warning and the rest still loads. Actors are found with
-    /// `dictionary` (the built-in one unless an analyst added to it). With a `cache`, files
-    /// and results it holds are not worked out again; its problems go to its `warnings`.
-    public static func load(paths: [String], dictionary: ActorDictionary = .builtin, cache: ParseCache? = nil) throws(CorpusError) -> Corpus {
+    /// `dictionary`, or the built-in one when nil. With a `cache`, files and results it
+    /// holds are not worked out again; its problems go to its `warnings`.
+    public static func load(paths: [String], dictionary: ActorDictionary? = nil, cache: ParseCache? = nil) throws(CorpusError) -> Corpus {
         var corpus = Corpus(paths: paths)
         var report = CacheReport()
         var reads: [FileRead] = []
@@ -53,7 +53,7 @@ public struct Corpus: Sendable {
         }
         corpus.articles = uniqueIDs(corpus.articles)
         guard let cache else {
-            corpus.extract(dictionary: dictionary)
+            corpus.extract(dictionary: dictionary ?? .builtin)
             return corpus
         }
         let key = CorpusResults.key(paths: paths, reads: reads, dictionary: dictionary)
@@ -61,7 +61,8 @@ public struct Corpus: Sendable {
             (corpus.actors, corpus.claims, corpus.quantities) = results
             report.resultsFromCache = true
         } else {
-            corpus.extract(dictionary: dictionary)
+            // The built-in dictionary is parsed only here: a cached run never needs it.
+            corpus.extract(dictionary: dictionary ?? .builtin)
             cache.storeResults(CorpusResults.encode(corpus), for: key)
         }
         corpus.cacheReport = report

@@ -5,7 +5,8 @@ enum CorpusResults {
 
     /// Changes when any file's content, the order of files, the corpus paths or the actor
     /// dictionary does: everything extraction looks at across articles.
-    static func key(paths: [String], reads: [FileRead], dictionary: ActorDictionary) -> String {
+    /// A nil `dictionary` is the built-in one, which the cache's build identity covers.
+    static func key(paths: [String], reads: [FileRead], dictionary: ActorDictionary?) -> String {
         var writer = BinaryWriter()
         writer.write(paths) { $0.write($1) }
         writer.write(reads) { writer, file in
@@ -14,7 +15,7 @@ enum CorpusResults {
             writer.write(file.hash.map { Int(bitPattern: UInt($0)) })
             writer.write(file.read.warnings.map(\.description).joined(separator: "\n"))
         }
-        writer.write(Int(bitPattern: UInt(dictionary.fingerprint)))
+        writer.write(dictionary.map { Int(bitPattern: UInt($0.fingerprint)) })
         return String(ContentHash.of(writer.bytes), radix: 16)
     }
 

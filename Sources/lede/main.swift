@@ -49,7 +49,8 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads the corpus; warnings go to stderr unless `quiet` (stats prints them itself).
     func load(quiet: Bool = false) throws(LedeFailure) -> Corpus {
-        var dictionary = ActorDictionary.builtin
+        // nil: the built-in dictionary, which a run whose results are cached never parses.
+        var dictionary: ActorDictionary?
         for path in actors {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw LedeFailure(.usage, "lede: cannot read actors file \(path)")
@@ -58,7 +59,7 @@ struct CorpusOptions: ParsableArguments {
                 throw LedeFailure(.usage, "lede: \(path): not UTF-8 text")
             }
             do {
-                dictionary = try dictionary.merging(ActorDictionary(parsing: text, source: path))
+                dictionary = try (dictionary ?? .builtin).merging(ActorDictionary(parsing: text, source: path))
             } catch {
                 throw LedeFailure(.usage, "lede: \(error)")
             }
