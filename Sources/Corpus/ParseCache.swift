@@ -51,10 +51,8 @@ public final class ParseCache {
     public init(directory: String, version: String) {
         path = (directory as NSString).appendingPathComponent(Self.fileName)
         self.version = version
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            warn("cannot create the cache directory \(directory) (\(Self.reason(error))); reading without the cache")
+        if let failure = Self.makeDirectories(directory) {
+            warn("cannot create the cache directory \(directory) (\(failure)); reading without the cache")
             return
         }
         database = open()
@@ -62,12 +60,16 @@ public final class ParseCache {
 
     private func warn(_ message: String) { warnings.append(message) }
 
-    private static func reason(_ error: Error) -> String {
-        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(posix.rawValue))
+    /// `mkdir -p`, with the system's reason when it fails (Foundation's is a Cocoa code).
+    private static func makeDirectories(_ path: String) -> String? {
+        var built = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            built += "/" + component
+            if mkdir(built, 0o755) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
         }
-        return (error as NSError).localizedDescription
+        var info = stat()
+        guard stat(path, &info) == 0 else { return String(cString: strerror(errno)) }
+        return info.st_mode & S_IFMT == S_IFDIR ? nil : "not a directory"
     }
 
     // MARK: Opening

@@ -94,8 +94,7 @@ final class CacheTests: XCTestCase {
         let result = try LedeProcess.run(["--cache", blocker.path + "/lede", "-e", count])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "5\t79\t62\t17\n")
-        XCTAssertTrue(result.stderr.hasPrefix("lede: warning: cannot create the cache directory \(blocker.path)/lede ("), result.stderr)
-        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertEqual(result.stderr, "lede: warning: cannot create the cache directory \(blocker.path)/lede (Not a directory); reading without the cache\n")
         let quiet = try LedeProcess.run(["--quiet", "--cache", blocker.path + "/lede", "-e", count])
         XCTAssertEqual(quiet.stderr, "")
 
