@@ -169,8 +169,6 @@ enum ContentHash {
 
     static func of(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes(of) }
 
-    static func of(_ text: String) -> UInt64 { of(Array(text.utf8)) }
-
     private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
         (hash ^ (word &* 0xBF58_476D_1CE4_E5B9)).rotateLeft(27) &* 0x94D0_49BB_1331_11EB &+ 0x9E37_79B9
     }

@@ -124,5 +124,3 @@ struct FileIdentity: Sendable {
         isSettled = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - mtime > Self.settlingTime
     }
 }
-
-extension FileIdentity: Equatable {}
