@@ -99,9 +99,7 @@ enum WordCounter {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.isASCII
-                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
-                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            let isWordScalar = scalar.isLetterOrDigit
             let isJoiner = scalar == "'" || scalar == "’" || scalar == "-"
             if isWordScalar {
                 if !inWord { count += 1 }
@@ -111,6 +109,20 @@ enum WordCounter {
             }
         }
         return count
+    }
+}
+
+extension Unicode.Scalar {
+    /// A letter or a digit in any script; ASCII is decided without the Unicode tables,
+    /// since every word-scanning rule asks this of every character.
+    var isLetterOrDigit: Bool {
+        if isASCII {
+            switch value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+            default: return false
+            }
+        }
+        return properties.isAlphabetic || properties.numericType != nil
     }
 }
 

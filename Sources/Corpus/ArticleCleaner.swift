@@ -182,12 +182,7 @@ struct ArticleCleaner {
 
     private static func unicodeFingerprint(_ line: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in line.lowercased().unicodeScalars {
-            let keep = scalar.isASCII
-                ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if keep { scalars.append(scalar) }
-        }
+        for scalar in line.lowercased().unicodeScalars where scalar.isLetterOrDigit { scalars.append(scalar) }
         return String(scalars)
     }
 

@@ -29,17 +29,11 @@ enum LineRules {
 
     /// A letter, a digit, an apostrophe, or a combining mark (part of the letter before it).
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            switch scalar.value {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x27: return true
-            default: return false
-            }
-        }
-        if scalar == "’" { return true }
-        let properties = scalar.properties
-        switch properties.generalCategory {
+        if scalar.isLetterOrDigit || scalar == "'" || scalar == "’" { return true }
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return properties.isAlphabetic || properties.numericType != nil
+        default: return false
         }
     }
 
