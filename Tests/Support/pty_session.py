@@ -15,7 +15,24 @@ import re
 import select
 import signal
 import sys
+import termios
 import time
+
+
+def wait_for_editor(fd, limit=0.5):
+    """Waits, briefly, until the terminal is in the line editor's raw mode, as a person
+    would not type before the editor is ready. A key that arrives while the terminal is
+    still in cooked mode is handled by the kernel's line discipline: a Ctrl-D there is an
+    end-of-file marker that the editor never sees. Sends go ahead after `limit` anyway, for
+    programs that read in cooked mode."""
+    deadline = time.time() + limit
+    while time.time() < deadline:
+        try:
+            if not termios.tcgetattr(fd)[3] & termios.ICANON:
+                return
+        except termios.error:
+            return
+        time.sleep(0.005)
 
 
 def main():
@@ -51,6 +68,7 @@ def main():
     for step in script["steps"]:
         kind, arg = step[0], step[1]
         if kind == "send":
+            wait_for_editor(fd)
             os.write(fd, arg.encode())
         elif kind == "sleep":
             time.sleep(arg)
