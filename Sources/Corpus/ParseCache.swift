@@ -91,12 +91,10 @@ public final class ParseCache {
         let database = try Database(path: path)
         // WAL lets one process read while another writes; NORMAL sync is safe with WAL.
         try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
-        // The usual case reads two values and takes no lock, so a start never waits behind
-        // another process writing a large corpus.
-        if try storedVersion(in: database) == (Self.formatVersion, version) { return database }
         try database.writeTransaction {
             try database.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            let (stored, storedVersion) = try storedVersion(in: database)
+            let stored = try metaValue("format", in: database)
+            let storedVersion = try metaValue("version", in: database)
             if stored == Self.formatVersion, storedVersion == version { return }
             if stored != nil {
                 warn("the cache \(path) was written by another version of lede; rebuilding it")
@@ -116,17 +114,10 @@ public final class ParseCache {
         return database
     }
 
-    /// The format and build the database was written by; nils for a new database.
-    private func storedVersion(in database: Database) throws -> (format: String?, version: String?) {
-        guard try database.integer("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") == 1 else {
-            return (nil, nil)
-        }
+    private func metaValue(_ key: String, in database: Database) throws -> String? {
         let statement = try database.prepare("SELECT value FROM meta WHERE key = ?")
-        func value(_ key: String) throws -> String? {
-            try statement.bind([.text(key)])
-            return try statement.step() ? statement.text(0) : nil
-        }
-        return (try value("format"), try value("version"))
+        try statement.bind([.text(key)])
+        return try statement.step() ? statement.text(0) : nil
     }
 
     /// Replaces a damaged database file with a new, empty one.
