@@ -75,14 +75,21 @@ public final class ParseCache {
     // MARK: Opening
 
     private func open() -> Database? {
-        do {
-            return try openChecked()
-        } catch let error as SQLiteError where error.isCorrupt {
-            warn("the cache \(path) is damaged (\(error)); rebuilding it")
-            return rebuild()
-        } catch {
-            warn("cannot use the cache \(path) (\(error)); reading without the cache")
-            return nil
+        let patience = ContinuousClock.now + .seconds(10)
+        while true {
+            do {
+                return try openChecked()
+            } catch let error as SQLiteError where error.isBusy && ContinuousClock.now < patience {
+                // Processes opening a new cache at once: switching it to WAL needs the file to
+                // itself, and SQLite fails that at once rather than calling its busy handler.
+                Thread.sleep(forTimeInterval: 0.02)
+            } catch let error as SQLiteError where error.isCorrupt {
+                warn("the cache \(path) is damaged (\(error)); rebuilding it")
+                return rebuild()
+            } catch {
+                warn("cannot use the cache \(path) (\(error)); reading without the cache")
+                return nil
+            }
         }
     }
 
@@ -193,29 +200,40 @@ public final class ParseCache {
     /// are incomplete or damaged).
     func results(for key: String) -> [[UInt8]]? {
         guard let database else { return nil }
+        let parts: [[UInt8]]?
         do {
-            let corpus = try database.prepare("SELECT parts FROM corpora WHERE key = ?")
-            try corpus.bind([.text(key)])
-            guard try corpus.step() else { return nil }
-            let expected = Int(corpus.integer(0))
-            let select = try database.prepare("SELECT part, checksum, data FROM results WHERE corpus = ? ORDER BY part")
-            try select.bind([.text(key)])
-            var parts: [[UInt8]] = []
-            while try select.step() {
-                let data = select.blob(2)
-                guard select.integer(0) == Int64(parts.count), ContentHash.of(data) == UInt64(bitPattern: select.integer(1)) else {
-                    warn("the cache \(path) holds damaged results; extracting again")
-                    return nil
-                }
-                parts.append(data)
-            }
-            guard parts.count == expected else { return nil }
-            try database.prepare("UPDATE corpora SET used = ? WHERE key = ?").run([.integer(Self.now), .text(key)])
-            return parts
+            parts = try storedParts(for: key, in: database)
         } catch {
             failed(error, while: "read")
             return nil
         }
+        guard let parts else { return nil }
+        // Only the order in which old corpora are pruned depends on this stamp: when another
+        // process holds the write lock, it is skipped rather than waited for.
+        try? database.prepare("UPDATE corpora SET used = ? WHERE key = ?").run([.integer(Self.now), .text(key)])
+        return parts
+    }
+
+    /// The parts, read in statements that are finished on return: a write on this connection
+    /// while a read is still open would have to upgrade its lock, which SQLite refuses at
+    /// once (without waiting) when another process has written meanwhile.
+    private func storedParts(for key: String, in database: Database) throws -> [[UInt8]]? {
+        let corpus = try database.prepare("SELECT parts FROM corpora WHERE key = ?")
+        try corpus.bind([.text(key)])
+        guard try corpus.step() else { return nil }
+        let expected = Int(corpus.integer(0))
+        let select = try database.prepare("SELECT part, checksum, data FROM results WHERE corpus = ? ORDER BY part")
+        try select.bind([.text(key)])
+        var parts: [[UInt8]] = []
+        while try select.step() {
+            let data = select.blob(2)
+            guard select.integer(0) == Int64(parts.count), ContentHash.of(data) == UInt64(bitPattern: select.integer(1)) else {
+                warn("the cache \(path) holds damaged results; extracting again")
+                return nil
+            }
+            parts.append(data)
+        }
+        return parts.count == expected ? parts : nil
     }
 
     /// How many corpora's results are kept: an analyst switching between a few corpora
