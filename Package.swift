@@ -18,7 +18,12 @@ let package = Package(
         .target(name: "CLuaShim", dependencies: ["CLua"]),
         .target(name: "CLineEditor", dependencies: ["CEditLine"]),
         .target(name: "SQLite", dependencies: ["CSQLite"]),
-        .target(name: "Corpus", dependencies: ["SQLite"]),
+        .target(
+            name: "Corpus",
+            dependencies: ["SQLite"],
+            // General English that actor finding reads, compiled in like the Lua library.
+            resources: [.embedInCode("Actors/Data/ordinary-words.txt")]
+        ),
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaShim"]),
         .target(
             name: "LedeKit",

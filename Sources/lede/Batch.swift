@@ -132,6 +132,7 @@ func openSession(_ corpusOptions: CorpusOptions, _ options: SessionOptions, quie
         }
         let files = corpus.cacheReport.map { " (files: \($0.summary))" } ?? " (no cache)"
         let message = "lede: read the corpus in \(milliseconds(read - start))\(files), built the Lua tables in \(milliseconds(clock.now - read))\n"
+            + "lede: stages: map \(milliseconds(corpus.timings.map)), reduce \(milliseconds(corpus.timings.reduce)), Lua tables \(milliseconds(clock.now - read))\n"
         FileHandle.standardError.write(Data(message.utf8))
     }
     return session

@@ -64,7 +64,7 @@ struct CorpusOptions: ParsableArguments {
                 throw LedeFailure(.usage, "lede: \(error)")
             }
         }
-        let cache = cacheDirectory.map { ParseCache(directory: $0, version: BuildIdentity.current) }
+        let cache = cacheDirectory.map { ParseCache(directory: $0) }
         let corpus: Corpus
         do {
             corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache)

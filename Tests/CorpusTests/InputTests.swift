@@ -116,6 +116,8 @@ final class InputTests: XCTestCase {
         let single = try fixture.write("single.txt", story)
         let corpus = try Corpus.load(paths: [fixture.directory.appendingPathComponent("east").path,
                                              fixture.directory.appendingPathComponent("west").path, single])
-        XCTAssertEqual(corpus.articles.map(\.id), ["report", "report-2", "single"])
+        // One order whatever the order of the paths: by path, so west's report comes last.
+        XCTAssertEqual(corpus.articles.map(\.id), ["report", "single", "report-2"])
+        XCTAssertEqual(corpus.articles.map { ($0.path as NSString).lastPathComponent }, ["report.txt", "single.txt", "report.md"])
     }
 }

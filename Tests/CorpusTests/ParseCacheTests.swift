@@ -59,8 +59,8 @@ final class ParseCacheTests: XCTestCase {
         let (first, firstWarnings) = try load(fixture, cache: directory)
         let (second, secondWarnings) = try load(fixture, cache: directory)
         XCTAssertEqual(firstWarnings + secondWarnings, [])
-        XCTAssertEqual(first.cacheReport, CacheReport(fromCache: 0, unchanged: 0, parsed: 7, resultsFromCache: false))
-        XCTAssertEqual(second.cacheReport, CacheReport(fromCache: 7, unchanged: 0, parsed: 0, resultsFromCache: true))
+        XCTAssertEqual(first.cacheReport, CacheReport(fromCache: 0, unchanged: 0, mapped: 7, resultsFromCache: false))
+        XCTAssertEqual(second.cacheReport, CacheReport(fromCache: 7, unchanged: 0, mapped: 0, resultsFromCache: true))
         // The corpus is not trivial: the comparison below covers every kind of record.
         XCTAssertEqual(parsed.articles.count, 6)
         XCTAssertGreaterThan(parsed.claims.count, 50)
@@ -81,7 +81,7 @@ final class ParseCacheTests: XCTestCase {
         try text.write(to: edited, atomically: false, encoding: .utf8)
         let (changed, warnings) = try load(fixture, cache: directory)
         XCTAssertEqual(warnings, [])
-        XCTAssertEqual(changed.cacheReport, CacheReport(fromCache: 6, unchanged: 0, parsed: 1, resultsFromCache: false))
+        XCTAssertEqual(changed.cacheReport, CacheReport(fromCache: 6, unchanged: 0, mapped: 1, resultsFromCache: false))
         XCTAssertTrue(changed.claims.contains { $0.content.hasPrefix("We will not accept it") && $0.speakerText == "Ana Lopes" }, "\(changed.claims.suffix(3))")
         assertSame(changed, try load(fixture, cache: nil).0)
     }
@@ -93,7 +93,7 @@ final class ParseCacheTests: XCTestCase {
         let touched = fixture.directory.appendingPathComponent("000_8a33cc99068fd678.txt").path
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: touched)
         let (corpus, _) = try load(fixture, cache: directory)
-        XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 6, unchanged: 1, parsed: 0, resultsFromCache: true))
+        XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 6, unchanged: 1, mapped: 0, resultsFromCache: true))
         // The new time is stored: the next load reads nothing.
         XCTAssertEqual(try load(fixture, cache: directory).0.cacheReport?.fromCache, 7)
     }
@@ -111,7 +111,7 @@ final class ParseCacheTests: XCTestCase {
         XCTAssertTrue(try statement.step())
         XCTAssertEqual(statement.integer(0), -1)
         let (corpus, _) = try load(fixture, cache: directory)
-        XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 7, unchanged: 1, parsed: 0, resultsFromCache: true))
+        XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 7, unchanged: 1, mapped: 0, resultsFromCache: true))
     }
 
     func testGarbageInPlaceOfTheCacheIsReplaced() throws {
@@ -155,7 +155,7 @@ final class ParseCacheTests: XCTestCase {
         let (corpus, warnings) = try load(fixture, cache: directory)
         XCTAssertTrue(warnings.contains { $0.contains("damaged entries for") }, "\(warnings)")
         XCTAssertTrue(warnings.contains { $0.contains("damaged results") }, "\(warnings)")
-        XCTAssertGreaterThan(corpus.cacheReport?.parsed ?? 0, 0)
+        XCTAssertGreaterThan(corpus.cacheReport?.mapped ?? 0, 0)
         assertSame(corpus, parsed)
         XCTAssertFalse(corpus.articles.contains { $0.text.contains("Lavrox") })
     }
@@ -167,7 +167,7 @@ final class ParseCacheTests: XCTestCase {
         let (corpus, warnings) = try load(fixture, cache: directory, version: "build-2")
         XCTAssertEqual(warnings.count, 1)
         XCTAssertTrue(warnings[0].contains("another version of lede; rebuilding it"), "\(warnings)")
-        XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 0, unchanged: 0, parsed: 7, resultsFromCache: false))
+        XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 0, unchanged: 0, mapped: 7, resultsFromCache: false))
         XCTAssertEqual(try load(fixture, cache: directory, version: "build-2").1, [])
     }
 
@@ -177,7 +177,7 @@ final class ParseCacheTests: XCTestCase {
         let blocker = try fixture.write("blocker.bin", "x")
         let (corpus, warnings) = try load(fixture, cache: blocker + "/lede")
         XCTAssertEqual(warnings, ["cannot create the cache directory \(blocker)/lede (Not a directory); reading without the cache"])
-        XCTAssertEqual(corpus.cacheReport?.parsed, 7)
+        XCTAssertEqual(corpus.cacheReport?.mapped, 7)
         XCTAssertEqual(corpus.articles.count, 6)
     }
 

@@ -34,8 +34,8 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(first.stdout, "5\t79\t62\t17\n")
         XCTAssertEqual(second.stdout, first.stdout)
         XCTAssertEqual(uncached.stdout, first.stdout)
-        XCTAssertTrue(first.stderr.contains("(files: 0 from the cache, 0 unchanged, 5 parsed; actors and claims extracted)"), first.stderr)
-        XCTAssertTrue(second.stderr.contains("(files: 5 from the cache, 0 unchanged, 0 parsed; actors and claims from the cache)"), second.stderr)
+        XCTAssertTrue(first.stderr.contains("(files: 0 from the cache, 0 unchanged, 5 mapped; actors and claims reduced)"), first.stderr)
+        XCTAssertTrue(second.stderr.contains("(files: 5 from the cache, 0 unchanged, 0 mapped; actors and claims from the cache)"), second.stderr)
         XCTAssertTrue(uncached.stderr.contains("(no cache)"), uncached.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: cache + "/cache.sqlite"))
     }
@@ -62,7 +62,7 @@ final class CacheTests: XCTestCase {
             .write(to: edited, atomically: false, encoding: .utf8)
         let after = try LedeProcess.run(arguments)
         XCTAssertEqual(after.stdout, "125\n")
-        XCTAssertTrue(after.stderr.contains("(files: 9 from the cache, 0 unchanged, 1 parsed; actors and claims extracted)"), after.stderr)
+        XCTAssertTrue(after.stderr.contains("(files: 9 from the cache, 0 unchanged, 1 mapped; actors and claims reduced)"), after.stderr)
     }
 
     func testProcessesStartingTogetherOnOneCacheAllSucceed() throws {

@@ -3,42 +3,44 @@ import SQLite
 
 /// What a load took from the parse cache and what it had to work out again.
 public struct CacheReport: Sendable, Equatable {
-    /// Files whose size and modification time matched: taken from the cache unread.
+    /// Files whose size and modification time matched: their records taken from the cache unread.
     public var fromCache = 0
-    /// Files with a new modification time but the same content: read and hashed, not parsed.
+    /// Files with a new modification time but the same content: read and hashed, not mapped.
     public var unchanged = 0
-    /// Files parsed: new, changed, or with a damaged entry.
-    public var parsed = 0
+    /// Files read and mapped: new, changed, or with a damaged entry.
+    public var mapped = 0
     /// Whether actors, claims and quantities came from the cache (the same files as a
     /// previous load, with the same actor dictionary) or were extracted again.
     public var resultsFromCache = false
 
-    public init(fromCache: Int = 0, unchanged: Int = 0, parsed: Int = 0, resultsFromCache: Bool = false) {
+    public init(fromCache: Int = 0, unchanged: Int = 0, mapped: Int = 0, resultsFromCache: Bool = false) {
         self.fromCache = fromCache
         self.unchanged = unchanged
-        self.parsed = parsed
+        self.mapped = mapped
         self.resultsFromCache = resultsFromCache
     }
 
     public var summary: String {
-        "\(fromCache) from the cache, \(unchanged) unchanged, \(parsed) parsed; "
-            + (resultsFromCache ? "actors and claims from the cache" : "actors and claims extracted")
+        "\(fromCache) from the cache, \(unchanged) unchanged, \(mapped) mapped; "
+            + (resultsFromCache ? "actors and claims from the cache" : "actors and claims reduced")
     }
 }
 
 /// Extraction results kept between runs in an SQLite database, so that a corpus is parsed
 /// once and a run after a night's new files parses only those.
 ///
-/// Per file, keyed by its absolute path: its size, modification time, a hash of its bytes
-/// and what reading it gave (articles, warnings). Per corpus, keyed by the hash of every
-/// file's content hash and the actor dictionary: the actors, claims and quantities.
+/// Per file, keyed by its absolute path and the actor dictionary: its size, modification
+/// time, a hash of its bytes and what the map stage made of it (article records, warnings).
+/// Per corpus, keyed by the hash of every file's content hash and the actor dictionary:
+/// what the reduce stage made (actors, claims and quantities). Both are made again when
+/// `ExtractionVersion.current` changes, and only then: a rebuild keeps the cache.
 /// Nothing here is trusted blindly: every entry carries a checksum, a damaged entry is
 /// parsed again, and a database that SQLite cannot read is replaced.
 ///
 /// Problems never stop a load: they become `warnings` and the load goes on uncached.
 public final class ParseCache {
-    /// Bumped when the stored format changes; the build identity covers extraction changes.
-    static let formatVersion = "lede-parse-cache 1"
+    /// Bumped when the stored format changes; `ExtractionVersion` covers extraction changes.
+    static let formatVersion = "lede-parse-cache 2"
     public static let fileName = "cache.sqlite"
 
     public let path: String
@@ -46,9 +48,9 @@ public final class ParseCache {
     private var database: Database?
     public internal(set) var warnings: [String] = []
 
-    /// Opens the cache in `directory`, creating it if needed. `version` names the build of
-    /// lede: a cache written by another build is emptied, since its extraction may differ.
-    public init(directory: String, version: String) {
+    /// Opens the cache in `directory`, creating it if needed. A cache written under another
+    /// extraction version (or `version`, which tests set to stand for one) is emptied.
+    public init(directory: String, version: String = "extraction \(ExtractionVersion.current)") {
         path = (directory as NSString).appendingPathComponent(Self.fileName)
         self.version = version
         if let failure = Self.makeDirectories(directory) {
@@ -108,8 +110,9 @@ public final class ParseCache {
             }
             try database.execute("""
                 DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS results; DROP TABLE IF EXISTS corpora;
-                CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
-                                    hash INTEGER NOT NULL, checksum INTEGER NOT NULL, data BLOB NOT NULL);
+                CREATE TABLE files (path TEXT NOT NULL, dictionary TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+                                    hash INTEGER NOT NULL, checksum INTEGER NOT NULL, data BLOB NOT NULL,
+                                    PRIMARY KEY (path, dictionary));
                 CREATE TABLE corpora (key TEXT PRIMARY KEY, used INTEGER NOT NULL, parts INTEGER NOT NULL);
                 CREATE TABLE results (corpus TEXT NOT NULL, part INTEGER NOT NULL, checksum INTEGER NOT NULL,
                                       data BLOB NOT NULL, PRIMARY KEY (corpus, part));
@@ -162,12 +165,12 @@ public final class ParseCache {
         var data: [UInt8]
     }
 
-    func entries(for paths: [String]) -> [FileEntry?] {
+    func entries(for paths: [String], dictionary: String) -> [FileEntry?] {
         guard let database else { return paths.map { _ in nil } }
         do {
-            let select = try database.prepare("SELECT size, mtime, hash, checksum, data FROM files WHERE path = ?")
+            let select = try database.prepare("SELECT size, mtime, hash, checksum, data FROM files WHERE path = ? AND dictionary = ?")
             return try paths.map { path throws(SQLiteError) -> FileEntry? in
-                try select.bind([.text(path)])
+                try select.bind([.text(path), .text(dictionary)])
                 guard try select.step() else { return nil }
                 return FileEntry(size: select.integer(0), mtime: select.integer(1), hash: UInt64(bitPattern: select.integer(2)),
                                  checksum: UInt64(bitPattern: select.integer(3)), data: select.blob(4))
@@ -178,14 +181,14 @@ public final class ParseCache {
         }
     }
 
-    func store(_ entries: [(path: String, entry: FileEntry)]) {
+    func store(_ entries: [(path: String, entry: FileEntry)], dictionary: String) {
         guard let database, !entries.isEmpty else { return }
         do {
             try database.writeTransaction {
                 let insert = try database.prepare(
-                    "INSERT OR REPLACE INTO files (path, size, mtime, hash, checksum, data) VALUES (?, ?, ?, ?, ?, ?)")
+                    "INSERT OR REPLACE INTO files (path, dictionary, size, mtime, hash, checksum, data) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 for (path, entry) in entries {
-                    try insert.run([.text(path), .integer(entry.size), .integer(entry.mtime), .integer(Int64(bitPattern: entry.hash)),
+                    try insert.run([.text(path), .text(dictionary), .integer(entry.size), .integer(entry.mtime), .integer(Int64(bitPattern: entry.hash)),
                                     .integer(Int64(bitPattern: entry.checksum)), .blob(entry.data)])
                 }
             }

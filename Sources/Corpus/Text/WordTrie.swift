@@ -41,4 +41,17 @@ final class WordTrie<Value>: @unchecked Sendable {
         }
         return best
     }
+
+    /// The longest phrase starting at `start` in `words`, with its length.
+    func longestMatch(_ words: [String], at start: Int) -> (length: Int, value: Value)? {
+        var node = root
+        var best: (length: Int, value: Value)?
+        var index = start
+        while index < words.count, let next = node.children[normalize(words[index])] {
+            node = next
+            index += 1
+            if let value = node.value { best = (index - start, value) }
+        }
+        return best
+    }
 }

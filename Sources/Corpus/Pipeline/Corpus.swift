@@ -29,64 +29,95 @@ public struct Corpus: Sendable {
     /// What the parse cache supplied, when the load used one.
     public var cacheReport: CacheReport?
 
+    /// How long each stage of the load took.
+    public var timings = StageTimings()
+
     /// Reads every article under `paths`: files, or directories read recursively for
     /// `.txt`, `.md` and `.jsonl` files. A path that does not exist is an error; a file
     /// that cannot be used is a warning and the rest still loads. Actors are found with
-    /// `dictionary`, or the built-in one when nil. With a `cache`, files and results it
-    /// holds are not worked out again; its problems go to its `warnings`.
+    /// `dictionary`, or the built-in one when nil. With a `cache`, article records and
+    /// corpus results it holds are not made again; its problems go to its `warnings`.
+    ///
+    /// Extraction is the map stage (`ArticleMapper`, each article on its own) followed by
+    /// the reduce stage (`CorpusReducer`, over the records only).
     public static func load(paths: [String], dictionary: ActorDictionary? = nil, cache: ParseCache? = nil) throws(CorpusError) -> Corpus {
         var corpus = Corpus(paths: paths)
         var report = CacheReport()
-        var reads: [FileRead] = []
+        let clock = ContinuousClock()
+        var start = clock.now
+        // The built-in dictionary is parsed only when some file is mapped: a cached run never needs it.
+        let mapper = LazyMapper(dictionary: dictionary)
+        let dictionaryKey = dictionary.map { String($0.fingerprint, radix: 16) } ?? "built-in"
+        var files: [MappedFile] = []
         for path in paths {
-            let files = try ArticleFiles.list(path)
-            if files.isEmpty {
+            let listed = try ArticleFiles.list(path)
+            if listed.isEmpty {
                 corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
             }
-            let pathReads = cache?.read(files, report: &report) ?? files.parallelMap { FileRead(read: ArticleReader.read($0), hash: nil) }
-            for read in pathReads {
-                corpus.articles += read.read.articles
-                corpus.warnings += read.read.warnings
-                corpus.files.append(read.read.report)
+            if let cache {
+                files += cache.map(listed, dictionary: dictionaryKey, mapper: mapper.get, report: &report)
+            } else {
+                files += MappedFile.map(listed.parallelMap(MappedFile.read), mapper: mapper.get())
             }
-            reads += pathReads
         }
-        corpus.articles = uniqueIDs(corpus.articles)
+        for file in files {
+            corpus.warnings += file.warnings
+            corpus.files.append(file.report)
+        }
+        let records = CorpusReducer.uniqueIDs(CorpusReducer.canonicalOrder(files.flatMap(\.records)))
+        corpus.articles = records.map(\.article)
+        corpus.timings.map = clock.now - start
+        start = clock.now
         guard let cache else {
-            corpus.extract(dictionary: dictionary ?? .builtin)
+            corpus.reduce(records, dictionary: dictionary)
+            corpus.timings.reduce = clock.now - start
             return corpus
         }
-        let key = CorpusResults.key(paths: paths, reads: reads, dictionary: dictionary)
+        let key = CorpusResults.key(paths: paths, files: files, dictionary: dictionary)
         if let parts = cache.results(for: key), let results = CorpusResults.decode(parts, articles: corpus.articles) {
             (corpus.actors, corpus.claims, corpus.quantities) = results
             report.resultsFromCache = true
         } else {
-            // The built-in dictionary is parsed only here: a cached run never needs it.
-            corpus.extract(dictionary: dictionary ?? .builtin)
+            corpus.reduce(records, dictionary: dictionary)
             cache.storeResults(CorpusResults.encode(corpus), for: key)
         }
         corpus.cacheReport = report
+        corpus.timings.reduce = clock.now - start
         return corpus
     }
 
-    private mutating func extract(dictionary: ActorDictionary) {
-        // Tokenized once: actors and claims read the same tokens.
-        let tokenized = articles.parallelMap(ArticleTokens.init)
-        actors = ActorResolver.resolve(articles, tokenized: tokenized, dictionary: dictionary)
-        (claims, quantities) = ClaimResolver.resolve(articles, tokenized: tokenized, actors: actors)
+    private mutating func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?) {
+        let output = CorpusReducer.reduce(records, dictionary: dictionary ?? .builtin)
+        (articles, actors, claims, quantities) = (output.articles, output.actors, output.claims, output.quantities)
+    }
+}
+
+/// Makes the mapper on first use only.
+private final class LazyMapper {
+    private let dictionary: ActorDictionary?
+    private var mapper: ArticleMapper?
+
+    init(dictionary: ActorDictionary?) {
+        self.dictionary = dictionary
     }
 
-    /// Two files with the same name in different folders get `-2`, `-3`… in load order.
-    private static func uniqueIDs(_ articles: [Article]) -> [Article] {
-        var seen: [String: Int] = [:]
-        return articles.map { article in
-            var article = article
-            let count = (seen[article.id] ?? 0) + 1
-            seen[article.id] = count
-            if count > 1 { article.id += "-\(count)" }
-            return article
-        }
+    func get() -> ArticleMapper {
+        if let mapper { return mapper }
+        let made = ArticleMapper(dictionary: dictionary ?? .builtin)
+        mapper = made
+        return made
     }
+}
+
+/// How long the stages of a load took.
+public struct StageTimings: Sendable, Equatable {
+    /// Listing, reading and cleaning the files and mapping their articles (or taking their
+    /// records from the cache).
+    public var map: Duration = .zero
+    /// The corpus steps over the records (or taking their results from the cache).
+    public var reduce: Duration = .zero
+
+    public init() {}
 }
 
 /// What became of one file.

@@ -1,9 +1,13 @@
 /// How each part of the model is written into the parse cache and read back.
 /// Article ids and paths are not stored where the surrounding record already gives them.
 
-extension ArticleReader.Read {
-    func write(to writer: inout BinaryWriter) {
-        writer.write(articles) { writer, article in article.write(to: &writer) }
+extension MappedFile {
+    /// The entry carries the file it was made for, so that an entry filed under the wrong
+    /// path (a damaged index) is caught rather than served.
+    func write(to writer: inout BinaryWriter, key: String, hash: UInt64) {
+        writer.write(key)
+        writer.write(Int(bitPattern: UInt(hash)))
+        writer.write(records) { writer, record in record.write(to: &writer) }
         writer.write(warnings) { writer, warning in
             writer.write(warning.line)
             writer.write(warning.message)
@@ -14,18 +18,21 @@ extension ArticleReader.Read {
     }
 
     /// `path` is the file's path as given this time, which may be spelt differently from
-    /// the path the entry was made under.
-    init(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) {
-        let articles = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try Article(reading: &reader, path: path) }
-        let warnings = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+    /// the key the entry was made under.
+    init(reading reader: inout BinaryReader, path: String, key: String, hash: UInt64) throws(BinaryReadError) {
+        guard try reader.readString() == key, UInt64(UInt(bitPattern: try reader.readInt())) == hash else {
+            throw BinaryReadError(offset: 0, what: "an entry made for another file")
+        }
+        records = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try ArticleRecord(reading: &reader, path: path) }
+        warnings = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
             CorpusWarning(path: path, line: try reader.readOptionalInt(), message: try reader.readString())
         }
         let encoding = try reader.readOptionalString().map { (raw: String) throws(BinaryReadError) -> TextEncoding in
             guard let encoding = TextEncoding(rawValue: raw) else { throw BinaryReadError(offset: 0, what: "unknown encoding '\(raw)'") }
             return encoding
         }
-        let report = FileReport(path: path, encoding: encoding, articles: try reader.readInt(), skipped: try reader.readOptionalString())
-        self.init(articles: articles, warnings: warnings, report: report)
+        report = FileReport(path: path, encoding: encoding, articles: try reader.readInt(), skipped: try reader.readOptionalString())
+        self.hash = hash
     }
 }
 
@@ -124,18 +131,7 @@ struct ArticleFindings {
             writer.write(claim.quantities) { $0.write($1) }
             writer.write(claim.corroboratedBy) { $0.write($1) }
         }
-        writer.write(quantities) { writer, quantity in
-            writer.write(quantity.paragraph)
-            writer.write(quantity.range)
-            writer.write(quantity.text)
-            writer.write(quantity.kind.rawValue)
-            writer.write(quantity.value)
-            writer.write(quantity.high)
-            writer.write(quantity.unit)
-            writer.write(quantity.bound)
-            writer.write(quantity.kilometres)
-            writer.write(quantity.kilometresHigh)
-        }
+        writer.write(quantities) { writer, quantity in quantity.write(to: &writer) }
         writer.write(mentions) { writer, entry in
             writer.write(entry.actor)
             writer.write(entry.mention.paragraph)
@@ -158,12 +154,7 @@ struct ArticleFindings {
                   quantities: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readInt() },
                   corroboratedBy: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() })
         }
-        quantities = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
-            Quantity(article: article, paragraph: try reader.readInt(), range: try reader.readRange(), text: try reader.readString(),
-                     kind: try reader.read(Quantity.Kind.self), value: try reader.readDouble(), high: try reader.readOptionalDouble(),
-                     unit: try reader.readString(), bound: try reader.readOptionalString(), kilometres: try reader.readOptionalDouble(),
-                     kilometresHigh: try reader.readOptionalDouble())
-        }
+        quantities = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try Quantity(reading: &reader, article: article) }
         mentions = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
             let actor = try reader.readInt()
             guard (0..<actorCount).contains(actor) else { throw BinaryReadError(offset: 0, what: "actor \(actor) out of range") }

@@ -8,7 +8,8 @@ struct ClaimFinder {
     let article: Article
     let tokens: [Token]
     let titleTokens: [Token]
-    /// The actor id and type of each token inside a mention, for body and title tokens.
+    /// The article-local actor (its number as text) and type of each token inside a
+    /// sighting, for body and title tokens.
     let actorAt: [Int: MentionRef]
     let titleActorAt: [Int: MentionRef]
 
@@ -42,28 +43,13 @@ struct ClaimFinder {
         var cueToken: Int
     }
 
-    init(article: Article, tokens: [Token], titleTokens: [Token], mentions: [(actor: Actor, mention: Mention)]) {
+    /// `actorAt` and `titleActorAt` give the actor of each token inside a sighting.
+    init(article: Article, tokens: [Token], titleTokens: [Token], actorAt: [Int: MentionRef], titleActorAt: [Int: MentionRef]) {
         self.article = article
         self.tokens = tokens
         self.titleTokens = titleTokens
-        actorAt = ClaimFinder.index(mentions.filter { $0.mention.paragraph > 0 }, tokens)
-        titleActorAt = ClaimFinder.index(mentions.filter { $0.mention.paragraph == 0 }, titleTokens)
-    }
-
-    private static func index(_ mentions: [(actor: Actor, mention: Mention)], _ tokens: [Token]) -> [Int: MentionRef] {
-        var startToken: [Int: Int] = [:]
-        var endToken: [Int: Int] = [:]
-        for (index, token) in tokens.enumerated() {
-            startToken[token.range.lowerBound] = index
-            endToken[token.range.upperBound] = index
-        }
-        var result: [Int: MentionRef] = [:]
-        for (actor, mention) in mentions {
-            guard let first = startToken[mention.range.lowerBound], let last = endToken[mention.range.upperBound] else { continue }
-            let reference = MentionRef(actor: actor.id, type: actor.type, tokens: first..<(last + 1))
-            for index in first...last { result[index] = reference }
-        }
-        return result
+        self.actorAt = actorAt
+        self.titleActorAt = titleActorAt
     }
 
     func find() -> [Found] {

@@ -6,14 +6,14 @@ enum CorpusResults {
     /// Changes when any file's content, the order of files, the corpus paths or the actor
     /// dictionary does: everything extraction looks at across articles.
     /// A nil `dictionary` is the built-in one, which the cache's build identity covers.
-    static func key(paths: [String], reads: [FileRead], dictionary: ActorDictionary?) -> String {
+    static func key(paths: [String], files: [MappedFile], dictionary: ActorDictionary?) -> String {
         var writer = BinaryWriter()
         writer.write(paths) { $0.write($1) }
-        writer.write(reads) { writer, file in
-            writer.write(file.read.report.path)
+        writer.write(files) { writer, file in
+            writer.write(file.report.path)
             // An unreadable file has no hash; its message stands in for one.
             writer.write(file.hash.map { Int(bitPattern: UInt($0)) })
-            writer.write(file.read.warnings.map(\.description).joined(separator: "\n"))
+            writer.write(file.warnings.map(\.description).joined(separator: "\n"))
         }
         writer.write(dictionary.map { Int(bitPattern: UInt($0.fingerprint)) })
         return String(ContentHash.of(writer.bytes), radix: 16)

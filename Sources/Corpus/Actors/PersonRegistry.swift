@@ -13,6 +13,9 @@ struct PersonRegistry {
     private var clusterOfForm: [Int] = []
     private(set) var clusterCount = 0
     private var surnames: [String: [Int]] = [:]
+    /// Forms by normalised first name, and by cluster: lookups touch only the forms that can match.
+    private var byFirstName: [String: [Int]] = [:]
+    private var formsOfCluster: [[Int]] = []
 
     init(_ names: [[String]]) {
         for words in names where words.count >= 2 { note(words) }
@@ -26,7 +29,6 @@ struct PersonRegistry {
             return index
         }
         // Only forms with the same first name can be one person: compare within those buckets.
-        var byFirstName: [String: [Int]] = [:]
         for (index, words) in forms.enumerated() {
             byFirstName[PersonRegistry.normalize(words[0]), default: []].append(index)
         }
@@ -64,6 +66,8 @@ struct PersonRegistry {
                 counts[index] += 1
             }
         }
+        formsOfCluster = Array(repeating: [], count: clusterCount)
+        for (index, cluster) in clusterOfForm.enumerated() { formsOfCluster[cluster].append(index) }
     }
 
     private mutating func note(_ words: [String]) {
@@ -81,7 +85,7 @@ struct PersonRegistry {
     func cluster(for words: [String], preferring nearby: [[String]]) -> Int? {
         if let index = formIndex[words] { return clusterOfForm[index] }
         if words.count >= 2 {
-            for (index, form) in forms.enumerated() where form.count >= 2 && PersonRegistry.sameName(form, words) {
+            for index in byFirstName[PersonRegistry.normalize(words[0])] ?? [] where PersonRegistry.sameName(forms[index], words) {
                 return clusterOfForm[index]
             }
         }
@@ -93,13 +97,13 @@ struct PersonRegistry {
     }
 
     private func mentions(of cluster: Int) -> Int {
-        forms.indices.filter { clusterOfForm[$0] == cluster }.reduce(0) { $0 + counts[$1] }
+        formsOfCluster[cluster].reduce(0) { $0 + counts[$1] }
     }
 
     /// The form used most often, preferring full names; ties go to the longer, then the first seen.
     func canonicalName(_ cluster: Int) -> String {
         var best: Int?
-        for index in forms.indices where clusterOfForm[index] == cluster {
+        for index in formsOfCluster[cluster] {
             guard let current = best else {
                 best = index
                 continue
@@ -163,27 +167,17 @@ struct PersonRegistry {
     }
 }
 
-/// Names learned from the whole corpus, found again wherever they were not already
-/// recognised: surnames at the start of a sentence, names in titles, acronyms defined in
-/// another article.
+/// Names an article spells out somewhere, found again wherever they were not already
+/// recognised: a surname at the start of a sentence, a name in the headline, an acronym
+/// after its definition.
 struct KnownNames {
     private let trie = WordTrie<Referent>()
 
-    init(people: PersonRegistry, found: [ActorResolver.Found], acronyms: [String: Referent]) {
+    init(people: PersonRegistry, named: [(words: [String], referent: Referent)], acronyms: [String: Referent]) {
         for (words, surname) in people.names {
             insert(words, .person(words), overwrite: !surname)
         }
-        for article in found {
-            for sighting in article.body {
-                switch sighting.referent {
-                case .named:
-                    var words = sighting.tokens.map { article.tokens[$0].text }
-                    if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
-                    insert(words, sighting.referent, overwrite: false)
-                default: break
-                }
-            }
-        }
+        for (words, referent) in named { insert(words, referent, overwrite: false) }
         for acronym in acronyms.keys.sorted() { insert([acronym], .acronym(acronym), overwrite: false) }
     }
 

@@ -35,9 +35,9 @@ struct Sighting: Sendable {
 /// head words, groups, unnamed sources and title-only references.
 struct ActorFinder {
     let gazetteer: Gazetteer
-    /// Words seen in lowercase anywhere in the corpus: a capitalised one of these at the
-    /// start of a sentence is an ordinary word, not a name.
-    let vocabulary: Set<String>
+    /// Common English and the words this article writes in lowercase: a capitalised one of
+    /// these at the start of a sentence is an ordinary word, not a name.
+    let vocabulary: OrdinaryWords
 
     struct Result {
         var body: [Sighting]
@@ -190,7 +190,7 @@ struct ActorFinder {
             }
         }
 
-        /// Ordinary English: a word the corpus also writes in lowercase, or a function word,
+        /// Ordinary English: a common word, one the article also writes in lowercase, or a function word,
         /// capitalised only because it starts a sentence.
         private func isOrdinaryWord(_ index: Int) -> Bool {
             let token = tokens[index]

@@ -1,0 +1,375 @@
+import Foundation
+
+/// The actor half of the reduce stage: turns the sightings of every article record into
+/// the corpus's actors. People's names are merged across spellings and articles, surnames
+/// and roles resolved to the person they stand for, acronyms to what they abbreviate,
+/// affiliations to actors. Reads records only, never text.
+struct ActorResolver {
+    let records: [ArticleRecord]
+    let dictionary: ActorDictionary
+
+    /// The actor a sighting ends up as.
+    enum Key: Hashable {
+        case entry(Int)
+        case person(Int)
+        case named(ActorType, String)
+        case anonymous(String, String)
+    }
+
+    /// The corpus's actors, and for each article the actor id of each of its local actors
+    /// (nil for one that resolved to no one) and the names found in its candidate runs.
+    struct Result {
+        var actors: [Actor]
+        var localActors: [[String?]]
+        var namesFound: [[FoundName]]
+    }
+
+    /// A name found in a candidate run because another article spells it out.
+    struct FoundName {
+        var inTitle: Bool
+        var range: Range<Int>
+        var surface: String
+        var actor: String
+    }
+
+    /// Every person sighting that states a role, with its country or organisation: where
+    /// a role without a name ("the Israeli PM") looks when its article names nobody.
+    struct RoledPerson {
+        var key: Key
+        var role: [String]
+        var affiliation: Key?
+    }
+
+    private var roledPeople: [RoledPerson] = []
+    private var acronyms: [String: Referent] = [:]
+
+    static func resolve(_ records: [ArticleRecord], dictionary: ActorDictionary) -> Result {
+        var resolver = ActorResolver(records: records, dictionary: dictionary)
+        return resolver.resolve()
+    }
+
+    private init(records: [ArticleRecord], dictionary: ActorDictionary) {
+        self.records = records
+        self.dictionary = dictionary
+    }
+
+    private mutating func resolve() -> Result {
+        // The first definition in corpus order wins.
+        for record in records {
+            for definition in record.acronyms where acronyms[definition.acronym] == nil {
+                acronyms[definition.acronym] = definition.referent
+            }
+        }
+        // "Hadashot reported": a word another article defines as an outlet's short name is that outlet.
+        let referents = records.map { record in
+            record.sightings.map { sighting -> Referent in
+                if !sighting.inTitle, case .person(let words) = sighting.referent, words.count == 1, acronyms[words[0]] != nil {
+                    return .acronym(words[0])
+                }
+                return sighting.referent
+            }
+        }
+        let nearby = zip(records, referents).map { record, referents in
+            zip(record.sightings, referents).compactMap { sighting, referent -> [String]? in
+                if !sighting.inTitle, case .person(let words) = referent { return words } else { return nil }
+            }
+        }
+        let people = PersonRegistry(nearby.flatMap { $0 })
+        // Built once: scanning the corpus for every role without a name would be quadratic.
+        for (record, referents) in zip(records, referents) {
+            for (sighting, referent) in zip(record.sightings, referents) where !sighting.inTitle {
+                guard case .person(let words) = referent, let role = sighting.role,
+                      let cluster = people.cluster(for: words, preferring: []) else { continue }
+                var affiliation: Key?
+                if let owner = sighting.affiliation, case .entry(let index) = referents[owner] { affiliation = .entry(index) }
+                roledPeople.append(RoledPerson(key: .person(cluster), role: Roles.expand(role.lowercased().split(separator: " ").map(String.init)),
+                                               affiliation: affiliation))
+            }
+        }
+        let known = knownNames(people: people)
+        var sightings: [[RecordSighting]] = []
+        var keys: [(sightings: [Key?], locals: [Key?])] = []
+        for (index, record) in records.enumerated() {
+            let found = names(in: record, known: known)
+            sightings.append(record.sightings + found)
+            keys.append(keysOfArticle(record, sightings: sightings[index], referents: referents[index] + found.map(\.referent),
+                                      nearby: nearby[index], people: people))
+        }
+        return assemble(sightings, keys: keys, people: people)
+    }
+
+    /// Every name some article spells out: people's full names and surnames, organisations
+    /// found by their head words, acronyms.
+    private func knownNames(people: PersonRegistry) -> WordTrie<Referent> {
+        let trie = WordTrie<Referent>()
+        for (words, surname) in people.names { trie.insert(words, .person(words), overwrite: !surname) }
+        for record in records {
+            for form in record.namedForms { trie.insert(form.words, form.referent) }
+        }
+        for acronym in acronyms.keys.sorted() { trie.insert([acronym], .acronym(acronym)) }
+        return trie
+    }
+
+    /// The known names in an article's candidate runs, as sightings of no local actor.
+    private func names(in record: ArticleRecord, known: WordTrie<Referent>) -> [RecordSighting] {
+        var found: [RecordSighting] = []
+        for run in record.candidates {
+            var index = 0
+            while index < run.words.count {
+                guard let match = known.longestMatch(run.words, at: index) else {
+                    index += 1
+                    continue
+                }
+                let range = run.ranges[index].lowerBound..<run.ranges[index + match.length - 1].upperBound
+                var isPerson = false
+                if case .person = match.value { isPerson = true }
+                let atStart = index == 0 && isPerson
+                found.append(RecordSighting(referent: match.value, inTitle: run.inTitle,
+                                            surface: (run.inTitle ? record.article.title : record.article.text).utf8Slice(range),
+                                            role: atStart ? run.role : nil, displayName: nil, range: range,
+                                            paragraph: run.paragraph, sentence: run.sentence,
+                                            affiliation: atStart ? run.affiliation : nil, local: RecordSighting.noLocalActor))
+                index += match.length
+            }
+        }
+        return found
+    }
+
+    /// The actor each sighting of one article stands for, and each local actor.
+    private func keysOfArticle(_ record: ArticleRecord, sightings: [RecordSighting], referents: [Referent], nearby: [[String]],
+                               people: PersonRegistry) -> (sightings: [Key?], locals: [Key?]) {
+        var keys = [Key?](repeating: nil, count: referents.count)
+        var locals = [Key?](repeating: nil, count: record.localTypes.count)
+        var descriptions: [Int] = []
+        for (index, referent) in referents.enumerated() {
+            if case .description = referent {
+                descriptions.append(index)
+                continue
+            }
+            keys[index] = key(for: referent, article: record.article.id, nearby: nearby, people: people)
+            let local = sightings[index].local
+            if locals.indices.contains(local), locals[local] == nil { locals[local] = keys[index] }
+        }
+        // A role the article ties to a named person was given that person's local actor by
+        // map; any other role is looked up across the corpus.
+        for index in descriptions {
+            let local = sightings[index].local
+            if locals.indices.contains(local), let known = locals[local] {
+                keys[index] = known
+                continue
+            }
+            guard case .description(let role, _) = referents[index] else { continue }
+            let affiliation = sightings[index].affiliation.flatMap { keys.indices.contains($0) ? keys[$0] : nil }
+            keys[index] = describedPerson(role: role, affiliation: affiliation)
+            if locals.indices.contains(local) { locals[local] = keys[index] }
+        }
+        return (keys, locals)
+    }
+
+    // MARK: assembling actors
+
+    private struct Builder {
+        var key: Key
+        var type: ActorType
+        var surfaces: [String: Int] = [:]
+        var order: [String] = []
+        var roles: [String: Int] = [:]
+        var affiliations: [Key: Int] = [:]
+        var affiliationOrder: [Key] = []
+        var mentions: [Mention] = []
+        var preferredName: String?
+
+        mutating func add(_ mention: Mention, affiliation: Key?) {
+            mentions.append(mention)
+            if surfaces[mention.text] == nil { order.append(mention.text) }
+            surfaces[mention.text, default: 0] += 1
+            if let role = mention.role { roles[role, default: 0] += 1 }
+            if let affiliation, affiliation != key {
+                if affiliations[affiliation] == nil { affiliationOrder.append(affiliation) }
+                affiliations[affiliation, default: 0] += 1
+            }
+        }
+    }
+
+    private func assemble(_ sightings: [[RecordSighting]], keys: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) -> Result {
+        var builders: [Key: Builder] = [:]
+        var keyOrder: [Key] = []
+        for (record, (sightings, keys)) in zip(records, zip(sightings, keys)) {
+            // Title first, then body, each in text order: names found in candidate runs
+            // take their places among the others.
+            let order = sightings.indices.sorted { a, b in
+                (sightings[a].inTitle ? 0 : 1, sightings[a].range.lowerBound, a) < (sightings[b].inTitle ? 0 : 1, sightings[b].range.lowerBound, b)
+            }
+            for index in order {
+                let sighting = sightings[index]
+                guard let key = keys.sightings[index] else { continue }
+                let affiliation = sighting.affiliation.flatMap { keys.sightings.indices.contains($0) ? keys.sightings[$0] : nil }
+                let mention = Mention(article: record.article.id, paragraph: sighting.paragraph, sentence: sighting.sentence,
+                                      range: sighting.range, text: sighting.surface, role: sighting.role)
+                if builders[key] == nil {
+                    builders[key] = Builder(key: key, type: type(of: key))
+                    keyOrder.append(key)
+                }
+                if builders[key]?.preferredName == nil { builders[key]?.preferredName = sighting.displayName }
+                builders[key]?.add(mention, affiliation: affiliation)
+            }
+        }
+        // Affiliations point at actors: one that is only ever an affiliation still appears.
+        var included = Set(keyOrder)
+        var pending = keyOrder
+        while let key = pending.popLast() {
+            guard let builder = builders[key], let affiliation = bestAffiliation(builder) else { continue }
+            if !included.contains(affiliation) {
+                included.insert(affiliation)
+                keyOrder.append(affiliation)
+                builders[affiliation] = Builder(key: affiliation, type: type(of: affiliation))
+                pending.append(affiliation)
+            }
+        }
+        var ids: [Key: String] = [:]
+        var used = Set<String>()
+        for key in keyOrder {
+            guard let builder = builders[key] else { continue }
+            var id = Slug.make(name(of: builder, people: people))
+            if id.hasPrefix("the-"), id.count > 4 { id.removeFirst(4) }
+            if case .anonymous(_, let article) = key { id += "-" + article }
+            if id.isEmpty { id = "actor" }
+            var candidate = id
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = "\(id)-\(counter)"
+                counter += 1
+            }
+            used.insert(candidate)
+            ids[key] = candidate
+        }
+        let actors = keyOrder.compactMap { key -> Actor? in
+            guard let builder = builders[key], let id = ids[key] else { return nil }
+            let name = name(of: builder, people: people)
+            var aliases = [name]
+            for surface in builder.order where !aliases.contains(surface) { aliases.append(surface) }
+            if case .entry(let index) = key {
+                let entry = dictionary.entries[index]
+                return Actor(id: id, name: name, type: entry.type, aliases: aliases,
+                             role: entry.role ?? mostFrequent(builder.roles, order: builder.mentions.compactMap(\.role)),
+                             affiliation: (bestAffiliation(builder)).flatMap { ids[$0] }, mentions: builder.mentions)
+            }
+            return Actor(id: id, name: name, type: builder.type, aliases: aliases,
+                         role: mostFrequent(builder.roles, order: builder.mentions.compactMap(\.role)),
+                         affiliation: bestAffiliation(builder).flatMap { ids[$0] }, mentions: builder.mentions)
+        }
+        let namesFound = zip(records, zip(sightings, keys)).map { record, article in
+            zip(article.0, article.1.sightings).filter { $0.0.local == RecordSighting.noLocalActor }.compactMap { sighting, key in
+                key.flatMap { ids[$0] }.map { FoundName(inTitle: sighting.inTitle, range: sighting.range, surface: sighting.surface, actor: $0) }
+            }
+        }
+        return Result(actors: actors, localActors: keys.map { $0.locals.map { $0.flatMap { ids[$0] } } }, namesFound: namesFound)
+    }
+
+    private func bestAffiliation(_ builder: Builder) -> Key? {
+        if case .entry(let index) = builder.key, let name = dictionary.entries[index].affiliation,
+           let target = dictionary.entries.firstIndex(where: { $0.name == name }) {
+            return .entry(target)
+        }
+        // Most often stated; ties go to the first stated.
+        var best: Key?
+        for key in builder.affiliationOrder where best == nil || builder.affiliations[key, default: 0] > builder.affiliations[best!, default: 0] {
+            best = key
+        }
+        return best
+    }
+
+    private func mostFrequent(_ counts: [String: Int], order: [String]) -> String? {
+        var best: String?
+        for candidate in order where best == nil || counts[candidate, default: 0] > counts[best!, default: 0] { best = candidate }
+        return best
+    }
+
+    private func name(of builder: Builder, people: PersonRegistry) -> String {
+        switch builder.key {
+        case .entry(let index): return dictionary.entries[index].name
+        case .person(let cluster): return people.canonicalName(cluster)
+        case .anonymous: return builder.preferredName ?? builder.order.first ?? ""
+        case .named where builder.preferredName?.contains("'") ?? false || builder.preferredName?.contains("’") ?? false:
+            return builder.preferredName ?? ""
+        case .named:
+            // The form used most often, without a lowercase "the" before it.
+            let forms = builder.order.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
+            var counts: [String: Int] = [:]
+            for (form, original) in zip(forms, builder.order) { counts[form, default: 0] += builder.surfaces[original] ?? 0 }
+            return mostFrequent(counts, order: forms) ?? ""
+        }
+    }
+
+    private func type(of key: Key) -> ActorType {
+        switch key {
+        case .entry(let index): dictionary.entries[index].type
+        case .person: .person
+        case .named(let type, _): type
+        case .anonymous: .anonymous
+        }
+    }
+
+    /// The actor a name stands for; nil for an acronym no article defines. `nearby` holds
+    /// the people named in the same article, where a surname looks first.
+    private func key(for referent: Referent, article: String, nearby: [[String]], people: PersonRegistry) -> Key? {
+        switch referent {
+        case .entry(let index): return .entry(index)
+        case .person(let words): return people.cluster(for: words, preferring: nearby).map { .person($0) }
+        case .named(let type, let key): return .named(type, key)
+        case .anonymous(let key, _): return .anonymous(key, article)
+        case .acronym(let acronym):
+            guard let target = acronyms[acronym], target != referent else { return nil }
+            if case .acronym = target { return nil }
+            return key(for: target, article: article, nearby: nearby, people: people)
+        case .description: return nil
+        }
+    }
+
+    /// The only person in the corpus with the role (and affiliation, when one is given)
+    /// of a role without a name whose article ties it to no one; else no one.
+    private func describedPerson(role: [String], affiliation: Key?) -> Key? {
+        let wanted = Roles.expand(role)
+        var candidates = Set<Key>()
+        for person in roledPeople where wanted.allSatisfy(person.role.contains) {
+            if let affiliation, person.affiliation != affiliation { continue }
+            candidates.insert(person.key)
+            if candidates.count > 1 { return nil }
+        }
+        return candidates.first
+    }
+}
+
+/// Role words in a comparable form: "PM" is "prime minister", "FM" "foreign minister".
+enum Roles {
+    static func expand(_ words: [String]) -> [String] {
+        words.flatMap { word -> [String] in
+            switch word.lowercased() {
+            case "pm": ["prime", "minister"]
+            case "fm": ["foreign", "minister"]
+            case "defence": ["defense"]
+            case "advisor": ["adviser"]
+            default: [word.lowercased()]
+            }
+        }.filter { !["the", "of", "and", "senior", "former"].contains($0) }
+    }
+}
+
+/// Makes ids: lowercase ASCII letters and digits joined by hyphens, accents dropped.
+enum Slug {
+    static func make(_ name: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark || ["'", "’", "."].contains(scalar) { continue }
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug += String(scalar).lowercased()
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug
+    }
+}

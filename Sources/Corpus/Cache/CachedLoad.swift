@@ -1,0 +1,134 @@
+import Foundation
+
+extension ParseCache {
+    /// Files are looked up, read and stored this many at a time, so that a large corpus
+    /// never holds every cache entry and every article in memory at once.
+    static let batchSize = 2048
+
+    /// Maps `files`, taking each file's records from the cache when the file is unchanged:
+    /// unread when its size and modification time are the same, read and hashed but not
+    /// mapped when only its time changed. The rest are read and mapped on all cores.
+    /// `dictionary` names the actor dictionary the records were made with.
+    func map(_ files: [String], dictionary: String, mapper: () -> ArticleMapper, report: inout CacheReport) -> [MappedFile] {
+        var mapped: [MappedFile] = []
+        mapped.reserveCapacity(files.count)
+        var damaged = 0
+        for start in stride(from: 0, to: files.count, by: Self.batchSize) {
+            let batch = Array(files[start..<min(start + Self.batchSize, files.count)])
+            let keys = batch.map(Self.key)
+            let identities = keys.map(FileIdentity.init)
+            let entries = entries(for: keys, dictionary: dictionary)
+            let outcomes = Array(zip(batch, zip(keys, zip(identities, entries)))).parallelMap { file, known in
+                Self.lookUp(file, key: known.0, identity: known.1.0, entry: known.1.1)
+            }
+            let toMap = outcomes.indices.filter { outcomes[$0].mapped == nil }
+            // Every outcome without records carries its read.
+            let newlyMapped = toMap.isEmpty ? [] : MappedFile.map(toMap.compactMap { outcomes[$0].read }, mapper: mapper())
+            var results = outcomes.map(\.mapped)
+            for (index, file) in zip(toMap, newlyMapped) { results[index] = file }
+            let updates = Array(zip(toMap, newlyMapped)).parallelMap { index, file -> (path: String, entry: FileEntry)? in
+                guard let hash = file.hash else { return nil }
+                var writer = BinaryWriter()
+                file.write(to: &writer, key: keys[index], hash: hash)
+                let data = writer.bytes
+                return (keys[index], FileEntry(size: outcomes[index].size, mtime: outcomes[index].recordedTime, hash: hash,
+                                                checksum: ContentHash.of(data), data: data))
+            }.compactMap { $0 } + outcomes.indices.compactMap { index in outcomes[index].touched.map { (keys[index], $0) } }
+            for (index, outcome) in outcomes.enumerated() {
+                switch outcome.kind {
+                case .cached: report.fromCache += 1
+                case .unchanged: report.unchanged += 1
+                case .mapped: report.mapped += 1
+                }
+                if outcome.damaged { damaged += 1 }
+                if let file = results[index] { mapped.append(file) }
+            }
+            store(updates, dictionary: dictionary)
+        }
+        if damaged > 0 {
+            warnings.append("the cache \(path) had damaged entries for \(damaged) file\(damaged == 1 ? "" : "s"); mapped them again")
+        }
+        return mapped
+    }
+
+    /// Entries are keyed by absolute path, so that a corpus named from another directory
+    /// still finds them.
+    private static func key(_ file: String) -> String {
+        URL(fileURLWithPath: file).standardizedFileURL.path
+    }
+
+    private struct Outcome: Sendable {
+        enum Kind: Sendable { case cached, unchanged, mapped }
+        var kind: Kind
+        /// The records, when the cache had them.
+        var mapped: MappedFile?
+        /// The file read, when it has to be mapped.
+        var read: MappedFile.Read?
+        var damaged = false
+        var size: Int64 = 0
+        var recordedTime: Int64 = FileIdentity.unsettled
+        /// The entry with a new modification time, when only that changed.
+        var touched: FileEntry?
+    }
+
+    private static func lookUp(_ file: String, key: String, identity: FileIdentity?, entry: FileEntry?) -> Outcome {
+        var damaged = false
+        func decoded(_ entry: FileEntry) -> MappedFile? {
+            guard ContentHash.of(entry.data) == entry.checksum else {
+                damaged = true
+                return nil
+            }
+            var reader = BinaryReader(entry.data)
+            guard let file = try? MappedFile(reading: &reader, path: file, key: key, hash: entry.hash), reader.isAtEnd else {
+                damaged = true
+                return nil
+            }
+            return file
+        }
+        if let identity, identity.isSettled, let entry, entry.size == identity.size, entry.mtime == identity.mtime,
+           let cached = decoded(entry) {
+            return Outcome(kind: .cached, mapped: cached)
+        }
+        // Stat before reading: if the file changes in between, the entry records the older
+        // time and the next run reads the file again.
+        let bytes: [UInt8]
+        switch ArticleReader.bytes(of: file) {
+        case .read(let read): bytes = read
+        case .unreadable(let skipped):
+            return Outcome(kind: .mapped, read: MappedFile.Read(read: skipped, hash: nil), damaged: damaged)
+        }
+        let hash = ContentHash.of(bytes)
+        let recorded = identity.map { $0.isSettled ? $0.mtime : FileIdentity.unsettled } ?? FileIdentity.unsettled
+        if let entry, entry.hash == hash, let cached = decoded(entry) {
+            var updated = entry
+            updated.size = Int64(bytes.count)
+            updated.mtime = recorded
+            return Outcome(kind: .unchanged, mapped: cached, damaged: damaged, touched: updated.mtime == entry.mtime ? nil : updated)
+        }
+        return Outcome(kind: .mapped, read: MappedFile.Read(read: ArticleReader.read(file, bytes: bytes), hash: hash), damaged: damaged,
+                       size: Int64(bytes.count), recordedTime: recorded)
+    }
+}
+
+/// A file's size and modification time, as `stat` gives them.
+struct FileIdentity: Sendable {
+    var size: Int64
+    /// Nanoseconds since 1970.
+    var mtime: Int64
+    /// When the file was modified so recently that a change within the same clock tick
+    /// could go unseen: its entry is then stored as "read it again next time".
+    var isSettled: Bool
+
+    static let unsettled: Int64 = -1
+    static let settlingTime: Int64 = 2_000_000_000
+
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        isSettled = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - mtime > Self.settlingTime
+    }
+}

@@ -1,0 +1,209 @@
+/// The map stage: one article to one `ArticleRecord`, looking at nothing but the article,
+/// the actor dictionary and the word lists lede ships.
+///
+/// Tokens are made once and dropped at the end: a record keeps offsets, not tokens, so
+/// that reduce never reads text.
+struct ArticleMapper: Sendable {
+    let gazetteer: Gazetteer
+
+    init(dictionary: ActorDictionary) {
+        gazetteer = Gazetteer(dictionary)
+    }
+
+    func map(_ article: Article) -> ArticleRecord {
+        let tokens = ArticleTokens(article)
+        let finder = ActorFinder(gazetteer: gazetteer, vocabulary: OrdinaryWords(lowercaseWordsOf: tokens.body))
+        let found = finder.find(in: article, tokens: tokens.body, titleTokens: tokens.title)
+        var acronyms: [String: Referent] = [:]
+        for (acronym, referent) in found.acronyms where acronyms[acronym] == nil { acronyms[acronym] = referent }
+
+        // Names the article spells out in one place, found again where the rules alone did
+        // not see them: a surname opening a sentence, a name in the headline.
+        let personWords = found.body.compactMap { sighting -> [String]? in
+            if case .person(let words) = sighting.referent { return words } else { return nil }
+        }
+        let people = PersonRegistry(personWords)
+        let named = found.body.compactMap { sighting -> NamedForm? in
+            guard case .named = sighting.referent else { return nil }
+            var words = sighting.tokens.map { tokens.body[$0].text }
+            if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+            return NamedForm(words: words, referent: sighting.referent)
+        }
+        let known = KnownNames(people: people, named: named.map { ($0.words, $0.referent) }, acronyms: acronyms)
+        let title = known.complete(found.title, tokens: tokens.title, article: article, finder: finder, inTitle: true)
+        let body = known.complete(found.body, tokens: tokens.body, article: article, finder: finder, inTitle: false)
+
+        var locals = LocalActors(gazetteer: gazetteer, people: people, acronyms: acronyms)
+        var sightings: [RecordSighting] = []
+        var actorAt: [Int: ClaimFinder.MentionRef] = [:]
+        var titleActorAt: [Int: ClaimFinder.MentionRef] = [:]
+        for (list, listTokens, inTitle) in [(title, tokens.title, true), (body, tokens.body, false)] {
+            let offset = sightings.count
+            for (position, sighting) in list.enumerated() {
+                let affiliation = sighting.affiliationToken.flatMap { token in
+                    list.firstIndex { $0.tokens.contains(token) && $0.tokens != sighting.tokens }
+                }.map { $0 + offset }
+                let local = locals.actor(for: sighting, affiliation: affiliation, list: list, offset: offset,
+                                         earlier: sightings[offset..<(offset + position)])
+                let first = listTokens[sighting.tokens.lowerBound]
+                let last = listTokens[sighting.tokens.upperBound - 1]
+                sightings.append(RecordSighting(referent: sighting.referent, inTitle: inTitle, surface: sighting.surface,
+                                                role: sighting.role, displayName: sighting.displayName,
+                                                range: first.range.lowerBound..<last.range.upperBound,
+                                                paragraph: inTitle ? 0 : first.paragraph + 1, sentence: inTitle ? 0 : first.sentence + 1,
+                                                affiliation: affiliation, local: local))
+                let reference = ClaimFinder.MentionRef(actor: String(local), type: locals.types[local], tokens: sighting.tokens)
+                for index in sighting.tokens {
+                    if inTitle { titleActorAt[index] = reference } else { actorAt[index] = reference }
+                }
+            }
+        }
+
+        let candidates = Self.candidates(title, tokens: tokens.title, article: article, finder: finder, inTitle: true, offset: 0)
+            + Self.candidates(body, tokens: tokens.body, article: article, finder: finder, inTitle: false, offset: title.count)
+
+        let quantities = QuantityFinder.find(in: article, tokens: tokens.body)
+        let claimFinder = ClaimFinder(article: article, tokens: tokens.body, titleTokens: tokens.title,
+                                      actorAt: actorAt, titleActorAt: titleActorAt)
+        let claims = claimFinder.find().map { found in
+            Self.claim(found, article: article, tokens: found.inTitle ? tokens.title : tokens.body, quantities: quantities)
+        }
+        return ArticleRecord(article: article, sightings: sightings, candidates: candidates, namedForms: named,
+                             acronyms: found.acronyms.map { AcronymDefinition(acronym: $0.0, referent: $0.1) },
+                             localTypes: locals.types, claims: claims, quantities: quantities)
+    }
+
+    /// The runs of capitalised words `sightings` leave uncovered, less a lone ordinary word
+    /// opening a sentence ("However"), which no other article can make a name.
+    private static func candidates(_ sightings: [Sighting], tokens: [Token], article: Article, finder: ActorFinder,
+                                   inTitle: Bool, offset: Int) -> [CandidateRun] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for sighting in sightings {
+            for index in sighting.tokens where index < covered.count { covered[index] = true }
+        }
+        func isNameWord(_ index: Int) -> Bool {
+            !covered[index] && (tokens[index].isCapitalized || tokens[index].isAcronym)
+                && !ActorLexicon.calendarWords.contains(tokens[index].lowercased)
+        }
+        let scan = ActorFinder.Scan(tokens: tokens, article: article, finder: finder, inTitle: inTitle)
+        var runs: [CandidateRun] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, tokens[end].paragraph == tokens[index].paragraph {
+                if isNameWord(end), !tokens[end].startsSentence {
+                    end += 1
+                } else if end + 1 < tokens.count, !covered[end], ActorLexicon.nameConnectors.contains(tokens[end].text), isNameWord(end + 1) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            let run = index..<end
+            index = end
+            let lower = tokens[run.lowerBound].lowercased
+            if run.count == 1, ActorLexicon.functionWords.contains(lower) || (tokens[run.lowerBound].startsSentence && finder.vocabulary.contains(lower)) {
+                continue
+            }
+            let context = scan.leftContext(of: run.lowerBound)
+            let affiliation = context.affiliationToken.flatMap { token in sightings.firstIndex { $0.tokens.contains(token) } }
+            runs.append(CandidateRun(inTitle: inTitle, words: run.map { tokens[$0].text }, ranges: run.map { tokens[$0].range },
+                                     paragraph: inTitle ? 0 : tokens[run.lowerBound].paragraph + 1,
+                                     sentence: inTitle ? 0 : tokens[run.lowerBound].sentence + 1,
+                                     role: context.role, affiliation: affiliation.map { $0 + offset }))
+        }
+        return runs
+    }
+
+    private static func claim(_ found: ClaimFinder.Found, article: Article, tokens: [Token], quantities: [Quantity]) -> LocalClaim {
+        let content = tokens[found.content.lowerBound].range.lowerBound..<tokens[found.content.upperBound - 1].range.upperBound
+        let attribution = found.attribution.map { tokens[$0.lowerBound].range.lowerBound..<tokens[$0.upperBound - 1].range.upperBound }
+        let inside = found.inTitle ? [] : quantities.indices.filter {
+            content.contains(quantities[$0].range.lowerBound) && quantities[$0].range.upperBound <= content.upperBound
+        }
+        return LocalClaim(paragraph: found.paragraph, sentence: found.inTitle ? 0 : tokens[found.content.lowerBound].sentence + 1,
+                          speaker: found.speaker.flatMap { Int($0) }, speakerText: found.speakerText, cue: found.cue,
+                          addressee: found.addressee, kind: found.kind,
+                          content: (found.inTitle ? article.title : article.text).utf8Slice(content),
+                          contentRange: content, attributionRange: attribution, via: found.via.compactMap { Int($0) },
+                          quantities: inside)
+    }
+}
+
+/// Numbers the actors of one article: every sighting of one name, one person (full name
+/// and surname alike) or one unresolved description shares a number, which is what claim
+/// finding compares when it follows a speaker from sentence to sentence.
+private struct LocalActors {
+    let gazetteer: Gazetteer
+    let people: PersonRegistry
+    let acronyms: [String: Referent]
+    private(set) var types: [ActorType] = []
+    private var numbers: [String: Int] = [:]
+    private var personNames: [[String]] = []
+
+    init(gazetteer: Gazetteer, people: PersonRegistry, acronyms: [String: Referent]) {
+        self.gazetteer = gazetteer
+        self.people = people
+        self.acronyms = acronyms
+        personNames = people.forms
+    }
+
+    /// `list` is the title's or the body's sightings, `earlier` the records made so far from
+    /// it, whose indices (like `affiliation`) count from `offset`.
+    mutating func actor(for sighting: Sighting, affiliation: Int?, list: [Sighting], offset: Int,
+                        earlier: ArraySlice<RecordSighting>) -> Int {
+        func affiliationKey(_ index: Int?) -> String? { index.map { key(of: list[$0 - offset].referent) } }
+        // A role without a name is the latest person before it with that role (and the same
+        // affiliation, when one is stated), else an actor of its own that reduce resolves.
+        if case .description(let role, _) = sighting.referent {
+            let wanted = Roles.expand(role)
+            for candidate in earlier.reversed() {
+                guard case .person = candidate.referent, let candidateRole = candidate.role,
+                      wanted.allSatisfy(Roles.expand(candidateRole.lowercased().split(separator: " ").map(String.init)).contains)
+                else { continue }
+                if affiliation != nil, candidate.affiliation != nil, affiliationKey(candidate.affiliation) != affiliationKey(affiliation) {
+                    continue
+                }
+                return candidate.local
+            }
+            return number(for: "d:" + wanted.joined(separator: " ") + "|" + (affiliationKey(affiliation) ?? ""), type: .person)
+        }
+        return number(for: key(of: sighting.referent), type: type(of: sighting.referent))
+    }
+
+    private mutating func number(for key: String, type: ActorType) -> Int {
+        if let number = numbers[key] { return number }
+        numbers[key] = types.count
+        types.append(type)
+        return types.count - 1
+    }
+
+    private func key(of referent: Referent) -> String {
+        switch referent {
+        case .entry(let index): return "e:\(index)"
+        case .person(let words):
+            if let cluster = people.cluster(for: words, preferring: personNames) { return "p:\(cluster)" }
+            return "w:" + words.joined(separator: " ")
+        case .named(let type, let key): return "n:\(type.rawValue):\(key)"
+        case .anonymous(let key, _): return "a:\(key)"
+        case .description(let role, _): return "d:" + role.joined(separator: " ")
+        case .acronym(let acronym):
+            if let target = acronyms[acronym], target != referent { return key(of: target) }
+            return "x:\(acronym)"
+        }
+    }
+
+    private func type(of referent: Referent) -> ActorType {
+        switch referent {
+        case .entry(let index): gazetteer.dictionary.entries[index].type
+        case .person, .description: .person
+        case .named(let type, _): type
+        case .anonymous: .anonymous
+        case .acronym(let acronym): acronyms[acronym].map { $0 == referent ? .organization : type(of: $0) } ?? .organization
+        }
+    }
+}

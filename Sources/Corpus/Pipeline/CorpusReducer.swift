@@ -1,0 +1,82 @@
+/// The reduce stage: article records to the corpus's actors, claims and quantities.
+///
+/// Reads records only, never text, and costs one pass over the sightings and claims with
+/// hash lookups (corroboration compares only claims that share a rare run of words).
+/// Records are put in one canonical order first, by path and line, so that the same
+/// records give the same tables whatever order they arrive in.
+public enum CorpusReducer {
+    public struct Output: Sendable {
+        public var articles: [Article]
+        public var actors: [Actor]
+        public var claims: [Claim]
+        public var quantities: [Quantity]
+    }
+
+    public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary) -> Output {
+        let records = uniqueIDs(canonicalOrder(records))
+        let resolved = ActorResolver.resolve(records, dictionary: dictionary)
+        var claims: [Claim] = []
+        var quantities: [Quantity] = []
+        for (record, (locals, namesFound)) in zip(records, zip(resolved.localActors, resolved.namesFound)) {
+            let id = record.article.id
+            let offset = quantities.count
+            func actor(_ local: Int) -> String? { locals.indices.contains(local) ? locals[local] : nil }
+            for (number, local) in record.claims.enumerated() {
+                let speaker = local.speaker.flatMap(actor) ?? namedSpeaker(of: local, in: namesFound)
+                claims.append(Claim(id: "\(id):\(number + 1)", article: id, paragraph: local.paragraph, sentence: local.sentence,
+                                    speaker: speaker, speakerText: local.speakerText, cue: local.cue,
+                                    addressee: local.addressee, kind: local.kind, content: local.content,
+                                    contentRange: local.contentRange, attributionRange: local.attributionRange,
+                                    via: local.via.compactMap(actor),
+                                    quantities: local.quantities.filter(record.quantities.indices.contains).map { $0 + offset },
+                                    corroboratedBy: []))
+            }
+            quantities += record.quantities.map { quantity in
+                var quantity = quantity
+                quantity.article = id
+                return quantity
+            }
+        }
+        Corroboration.link(&claims)
+        return Output(articles: records.map(\.article), actors: resolved.actors, claims: claims, quantities: quantities)
+    }
+
+    /// A speaker map could not name ("Putin said", with Putin named in full only in another
+    /// article): the name found in the claim's attribution that its speaker's words end with.
+    private static func namedSpeaker(of claim: LocalClaim, in names: [ActorResolver.FoundName]) -> String? {
+        guard let text = claim.speakerText, let attribution = claim.attributionRange else { return nil }
+        return names.last { name in
+            name.inTitle == (claim.paragraph == 0) && attribution.contains(name.range.lowerBound)
+                && name.range.upperBound <= attribution.upperBound && (text == name.surface || text.hasSuffix(" " + name.surface))
+        }?.actor
+    }
+
+    /// By path in byte order, then line: the order in which a corpus folder is read.
+    static func canonicalOrder(_ records: [ArticleRecord]) -> [ArticleRecord] {
+        records.enumerated().sorted { a, b in
+            let (x, y) = (a.element.article, b.element.article)
+            if x.path != y.path { return Array(x.path.utf8).lexicographicallyPrecedes(Array(y.path.utf8)) }
+            if x.line != y.line { return (x.line ?? 0) < (y.line ?? 0) }
+            if x.id != y.id { return Array(x.id.utf8).lexicographicallyPrecedes(Array(y.id.utf8)) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// An id seen before gets the first free `-2`, `-3`… in canonical order, never one that
+    /// another article already has: `report`, `report-2` and a second `report` become
+    /// `report`, `report-2` and `report-3`.
+    static func uniqueIDs(_ records: [ArticleRecord]) -> [ArticleRecord] {
+        var taken = Set(records.map(\.article.id))
+        var seen = Set<String>()
+        return records.map { record in
+            if seen.insert(record.article.id).inserted { return record }
+            var record = record
+            var counter = 2
+            while taken.contains("\(record.article.id)-\(counter)") { counter += 1 }
+            record.article.id += "-\(counter)"
+            taken.insert(record.article.id)
+            seen.insert(record.article.id)
+            return record
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// One corpus file after the map stage: the record of each article it holds, what the reader
+/// noted on the way, and a hash of its bytes when they could be read.
+struct MappedFile: Sendable {
+    var records: [ArticleRecord]
+    var warnings: [CorpusWarning]
+    var report: FileReport
+    var hash: UInt64?
+
+    /// A file read but not yet mapped.
+    struct Read: Sendable {
+        var read: ArticleReader.Read
+        var hash: UInt64?
+    }
+
+    static func read(_ path: String) -> Read {
+        switch ArticleReader.bytes(of: path) {
+        case .read(let bytes): Read(read: ArticleReader.read(path, bytes: bytes), hash: ContentHash.of(bytes))
+        case .unreadable(let skipped): Read(read: skipped, hash: nil)
+        }
+    }
+
+    /// Maps the articles of every file on all cores: one large JSON Lines file spreads its
+    /// articles over the cores as a folder of small files does.
+    static func map(_ reads: [Read], mapper: ArticleMapper) -> [MappedFile] {
+        let records = reads.flatMap(\.read.articles).parallelMap(mapper.map)
+        var next = 0
+        return reads.map { read in
+            let count = read.read.articles.count
+            defer { next += count }
+            return MappedFile(records: Array(records[next..<(next + count)]), warnings: read.read.warnings,
+                              report: read.read.report, hash: read.hash)
+        }
+    }
+}
