@@ -50,20 +50,7 @@ struct CorpusOptions: ParsableArguments {
     /// Reads the corpus; warnings go to stderr unless `quiet` (stats prints them itself).
     func load(quiet: Bool = false) throws(LedeFailure) -> Corpus {
         // nil: the built-in dictionary, which a run whose results are cached never parses.
-        var dictionary: ActorDictionary?
-        for path in actors {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw LedeFailure(.usage, "lede: cannot read actors file \(path)")
-            }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                throw LedeFailure(.usage, "lede: \(path): not UTF-8 text")
-            }
-            do {
-                dictionary = try (dictionary ?? .builtin).merging(ActorDictionary(parsing: text, source: path))
-            } catch {
-                throw LedeFailure(.usage, "lede: \(error)")
-            }
-        }
+        let dictionary = try loadDictionary(actors)
         let cache = cacheDirectory.map { ParseCache(directory: $0) }
         let corpus: Corpus
         do {
@@ -88,7 +75,7 @@ struct Lede: ParsableCommand {
 
             Exit codes: \(LedeFailure.exitCodeTable).
             """,
-        subcommands: [Repl.self, Run.self, ExportCommand.self, StatsCommand.self, APIReferenceCommand.self],
+        subcommands: [Repl.self, Run.self, ExportCommand.self, StatsCommand.self, MapCommand.self, ReduceCommand.self, APIReferenceCommand.self],
         defaultSubcommand: Repl.self
     )
 }
@@ -177,21 +164,27 @@ struct Run: ParsableCommand {
 extension Export.Format: ExpressibleByArgument {}
 extension Export.Table: ExpressibleByArgument {}
 
-struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write what lede extracted, for jq, pandas, DuckDB or a spreadsheet.",
-        discussion: """
-            json writes one object with every table. jsonl and csv write one table: the one \
-            named by --table, or every table into the directory given by -o (TABLE.jsonl, \
-            TABLE.csv). sqlite writes every table into one database (-o FILE), for sqlite3, \
-            DuckDB or Datasette. Offsets are byte offsets into the article's text, 1-based and \
-            inclusive. Files are written atomically: complete, or not at all.
-            """
-    )
+/// The actor dictionary: the built-in one (nil) with the analyst's files added.
+func loadDictionary(_ files: [String]) throws(LedeFailure) -> ActorDictionary? {
+    var dictionary: ActorDictionary?
+    for path in files {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LedeFailure(.usage, "lede: cannot read actors file \(path)")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw LedeFailure(.usage, "lede: \(path): not UTF-8 text")
+        }
+        do {
+            dictionary = try (dictionary ?? .builtin).merging(ActorDictionary(parsing: text, source: path))
+        } catch {
+            throw LedeFailure(.usage, "lede: \(error)")
+        }
+    }
+    return dictionary
+}
 
-    @OptionGroup var corpusOptions: CorpusOptions
-
+/// Where and how `export` and `reduce` write the tables.
+struct ExportOptions: ParsableArguments {
     @Option(help: "json, jsonl, csv, or sqlite (every table in one database file, with -o FILE).")
     var format: Export.Format = .json
 
@@ -215,8 +208,7 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let corpus = try corpusOptions.load()
+    func write(_ corpus: Corpus) throws {
         func render(_ table: Export.Table) -> String {
             format == .csv ? Export.csv(table, corpus) : Export.jsonl(table, corpus)
         }
@@ -243,6 +235,172 @@ struct ExportCommand: ParsableCommand {
         case (_, nil, nil):
             break  // refused by validate()
         }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write what lede extracted, for jq, pandas, DuckDB or a spreadsheet.",
+        discussion: """
+            json writes one object with every table. jsonl and csv write one table: the one \
+            named by --table, or every table into the directory given by -o (TABLE.jsonl, \
+            TABLE.csv). sqlite writes every table into one database (-o FILE), for sqlite3, \
+            DuckDB or Datasette. Offsets are byte offsets into the article's text, 1-based and \
+            inclusive. Files are written atomically: complete, or not at all.
+            """
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var exportOptions: ExportOptions
+
+    func run() throws {
+        try exportOptions.write(try corpusOptions.load())
+    }
+}
+
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "The map stage: articles in, one article record a line out (for lede reduce, Spark or Hadoop).",
+        discussion: """
+            With no path (or -), reads JSON Lines articles on standard input, the format \
+            --corpus reads (id, title, text, date, url, outlet…, plus optional path and line \
+            saying where the article came from), and writes one record line for each input \
+            line, in order: Spark's RDD.pipe and Hadoop Streaming run it as it is. A line that \
+            gives no article (bad JSON, no text, empty) gives an error record and a line on \
+            standard error, and the rest still flows. With paths, reads corpus files and \
+            folders as --corpus does. Records are described in the README ("Article records").
+
+            Exit codes: 0 every line mapped · 2 usage error · 3 a line or path could not be \
+            mapped (the rest was) · 5 output cannot be written.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Actors to add to the built-in dictionary (repeatable); lede reduce must be given the same files.", valueName: "file"))
+    var actors: [String] = []
+
+    @Argument(help: ArgumentHelp("Corpus files or directories; none, or -, for JSON Lines on standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+        let mapper = StreamMapper(dictionary: try loadDictionary(actors))
+        let output = LineOutput()
+        var failed = false
+        if paths.isEmpty || paths == ["-"] {
+            var batch: [(number: Int, text: Substring)] = []
+            var number = 0
+            func flush() throws {
+                for (line, failure) in mapper.map(lines: batch) {
+                    try output.write(line)
+                    if let failure {
+                        failed = true
+                        FileHandle.standardError.write(Data("lede: <stdin>:\(failure.line): \(failure.message)\n".utf8))
+                    }
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
+            while let line = readLine(strippingNewline: true) {
+                number += 1
+                batch.append((number, Substring(line)))
+                if batch.count == StreamMapper.batchSize { try flush() }
+            }
+            try flush()
+        } else {
+            var writeError: Error?
+            do {
+                try mapper.map(paths: paths, emit: { lines in
+                    do {
+                        for line in lines { try output.write(line) }
+                        return true
+                    } catch {
+                        writeError = error
+                        return false
+                    }
+                }, warn: { warning in
+                    failed = failed || warning.message.hasSuffix("line skipped")
+                    FileHandle.standardError.write(Data("lede: warning: \(warning)\n".utf8))
+                })
+            } catch {
+                throw LedeFailure(.corpus, "lede: \(error)")
+            }
+            if let writeError { throw writeError }
+        }
+        try output.finish()
+        if failed { throw LedeFailure(.corpus, "") }
+    }
+}
+
+struct ReduceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reduce",
+        abstract: "The reduce stage: article records (from lede map) in, the corpus's tables out, as lede export writes them.",
+        discussion: """
+            Reads record lines from standard input (none, or -), files, or folders (their \
+            .jsonl files). Error records are counted on standard error and left out. The \
+            tables and formats are lede export's; the same articles give the same bytes \
+            whatever the order of the records.
+
+            Exit codes: 0 ok · 2 usage error · 3 the records cannot be read · 5 output cannot be written.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Actors files: the same as lede map was given (repeatable).", valueName: "file"))
+    var actors: [String] = []
+
+    @Flag(help: "Print how long reading and reducing the records took on standard error.")
+    var timings = false
+
+    @OptionGroup var exportOptions: ExportOptions
+
+    @Argument(help: ArgumentHelp("Record files or directories; none, or -, for standard input.", valueName: "records"))
+    var sources: [String] = []
+
+    func run() throws {
+        let dictionary = try loadDictionary(actors)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let read: (records: [ArticleRecord], failures: [RecordStream.LineFailure])
+        do {
+            read = try RecordStream.records(from: sources.isEmpty ? ["-"] : sources, dictionary: dictionary)
+        } catch {
+            throw LedeFailure(.corpus, "lede: \(error)")
+        }
+        if !read.failures.isEmpty {
+            FileHandle.standardError.write(Data("lede: warning: \(read.failures.count) error record\(read.failures.count == 1 ? "" : "s") left out (lines lede map could not use)\n".utf8))
+        }
+        let decoded = clock.now
+        let corpus = Corpus.reduce(read.records, dictionary: dictionary, paths: sources)
+        if timings {
+            let message = String(format: "lede: read %d records in %.1f ms, reduced them in %.1f ms\n", read.records.count,
+                                 (decoded - start).seconds * 1e3, (clock.now - decoded).seconds * 1e3)
+            FileHandle.standardError.write(Data(message.utf8))
+        }
+        try exportOptions.write(corpus)
+    }
+}
+
+/// Lines to standard output through one buffer, every write checked: a full disk or a
+/// closed pipe is exit 5, never a silently short stream.
+final class LineOutput {
+    private var buffer: [UInt8] = []
+
+    func write(_ line: String) throws {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    func finish() throws { try flush() }
+
+    private func flush() throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: buffer)
+        } catch {
+            throw LedeFailure(.output, "lede: cannot write to standard output: \(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 
@@ -273,10 +431,14 @@ struct APIReferenceCommand: ParsableCommand {
     }
 }
 
-/// Writes `text` to standard output, or atomically to `path`.
+/// Writes `text` to standard output, checked, or atomically to `path`.
 func emit(_ text: String, to path: String?) throws {
     guard let path else {
-        print(text, terminator: "")
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw LedeFailure(.output, "lede: cannot write to standard output: \(error.localizedDescription)")
+        }
         return
     }
     do {

@@ -50,12 +50,7 @@ extension ArticleRecord {
         quantities = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
             try Quantity(reading: &reader, article: articleID)
         }
-        let (locals, sightingCount, quantityCount) = (localTypes.count, sightings.count, quantities.count)
-        guard sightings.allSatisfy({ $0.local < locals && $0.affiliation.map { $0 < sightingCount } ?? true }),
-              candidates.allSatisfy({ $0.words.count == $0.ranges.count && $0.affiliation.map { $0 < sightingCount } ?? true }),
-              claims.allSatisfy({ ($0.speaker ?? 0) < locals && $0.via.allSatisfy { $0 < locals }
-                  && $0.quantities.allSatisfy { $0 < quantityCount } })
-        else { throw BinaryReadError(offset: 0, what: "a reference outside the record of \(article.id)") }
+        if let problem { throw BinaryReadError(offset: 0, what: problem) }
     }
 }
 

@@ -1,5 +1,5 @@
 /// What kind of actor a name stands for.
-public enum ActorType: String, Sendable, CaseIterable {
+public enum ActorType: String, Sendable, CaseIterable, Codable {
     case person, organization, country, group, media, anonymous
 }
 

@@ -1,5 +1,5 @@
 /// Where an article's date came from.
-public enum DateSource: String, Sendable {
+public enum DateSource: String, Sendable, Codable {
     /// Printed as the article's date: a "Published:" line, a dateline, a feed's date field.
     case stated
     /// The latest full date mentioned near the top of the article (its first 20 lines,
@@ -9,7 +9,7 @@ public enum DateSource: String, Sendable {
 }
 
 /// A line of the source file left out of the article's content, and why.
-public struct DroppedLine: Sendable, Equatable {
+public struct DroppedLine: Sendable, Equatable, Codable {
     /// 1-based line number in the source file (in the record's text, for JSON Lines).
     public var line: Int
     public var text: String
@@ -23,7 +23,7 @@ public struct DroppedLine: Sendable, Equatable {
 }
 
 /// A sentence: its place in `Article.text` and the paragraph it belongs to (0-based).
-public struct Sentence: Sendable, Equatable {
+public struct Sentence: Sendable, Equatable, Codable {
     public var range: Range<Int>
     public var paragraph: Int
 }
@@ -33,7 +33,7 @@ public struct Sentence: Sendable, Equatable {
 /// `text` is the cleaned content: the kept paragraphs joined by blank lines. Every range
 /// is a 0-based, half-open range of UTF-8 offsets into `text` (the Lua side shows them
 /// 1-based and inclusive, as `string.sub` takes them).
-public struct Article: Sendable, Equatable {
+public struct Article: Sendable, Equatable, Codable {
     /// Stable identifier: the file name without its extension (JSON Lines: the record's
     /// `id`, else `<file stem>-<line>`).
     public var id: String
@@ -85,6 +85,21 @@ public struct Article: Sendable, Equatable {
         self.paragraphRanges = ranges
         self.sentences = sentences
         self.words = words
+    }
+
+    /// The names of the article record format (README, "Article records").
+    enum CodingKeys: String, CodingKey {
+        case id, path, line, title, date, author, outlet, url, text, sentences, words, dropped, encoding
+        case dateSource = "date_source"
+        case paragraphRanges = "paragraphs"
+    }
+
+    /// Every range inside the text and every sentence in a paragraph: what a record made
+    /// elsewhere must hold before offsets into it are trusted.
+    var isConsistent: Bool {
+        let length = text.utf8.count
+        return (paragraphRanges + sentences.map(\.range)).allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= length }
+            && sentences.allSatisfy { paragraphRanges.indices.contains($0.paragraph) }
     }
 
     /// The text in `range` (UTF-8 offsets into `text`).

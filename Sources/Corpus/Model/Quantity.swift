@@ -1,7 +1,7 @@
 /// A number with what it counts or measures: "at least 60 kilometers (37 miles)", "five to
 /// 20 kilometers", "12 percent", "$4.2 billion", "32 rockets".
-public struct Quantity: Sendable, Equatable {
-    public enum Kind: String, Sendable {
+public struct Quantity: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
         case distance, percent, money, count, duration
     }
 
@@ -23,4 +23,10 @@ public struct Quantity: Sendable, Equatable {
     /// Distances in kilometres (`value` and `high` converted).
     public var kilometres: Double?
     public var kilometresHigh: Double?
+
+    /// The names of the article record format (README, "Article records").
+    enum CodingKeys: String, CodingKey {
+        case article, paragraph, range, text, kind, value, high, unit, bound, kilometres
+        case kilometresHigh = "kilometres_high"
+    }
 }

@@ -5,7 +5,7 @@
 /// A record depends on its article, the actor dictionary and `ExtractionVersion.current`
 /// only, never on another article: records are cached per file and can be made anywhere
 /// (`lede map`, a Spark executor) and reduced together later.
-public struct ArticleRecord: Sendable, Equatable {
+public struct ArticleRecord: Sendable, Equatable, Codable {
     public var article: Article
     /// The title's sightings, then the body's, each in text order.
     var sightings: [RecordSighting]
@@ -23,11 +23,17 @@ public struct ArticleRecord: Sendable, Equatable {
     var localTypes: [ActorType]
     var claims: [LocalClaim]
     var quantities: [Quantity]
+
+    enum CodingKeys: String, CodingKey {
+        case article, sightings, candidates, acronyms, claims, quantities
+        case namedForms = "named_forms"
+        case localTypes = "local_types"
+    }
 }
 
 /// One stretch of an article that names or refers to an actor, with what reduce needs to
 /// merge it with the rest of the corpus: its referent and the local evidence found for it.
-struct RecordSighting: Sendable, Equatable {
+struct RecordSighting: Sendable, Equatable, Codable {
     var referent: Referent
     var inTitle: Bool
     /// The words as written.
@@ -48,12 +54,18 @@ struct RecordSighting: Sendable, Equatable {
     /// The article-local actor (an index into `ArticleRecord.localTypes`).
     var local: Int
 
+    enum CodingKeys: String, CodingKey {
+        case referent, surface, role, range, paragraph, sentence, affiliation, local
+        case inTitle = "in_title"
+        case displayName = "display_name"
+    }
+
     /// The local actor of a name reduce found in a candidate run: claims never point at it.
     static let noLocalActor = -1
 }
 
 /// Consecutive capitalised words that no sighting covers.
-struct CandidateRun: Sendable, Equatable {
+struct CandidateRun: Sendable, Equatable, Codable {
     var inTitle: Bool
     var words: [String]
     /// UTF-8 offsets of each word in the article's text, or its title when `inTitle`.
@@ -65,14 +77,19 @@ struct CandidateRun: Sendable, Equatable {
     /// sighting naming its affiliation.
     var role: String?
     var affiliation: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case words, ranges, paragraph, sentence, role, affiliation
+        case inTitle = "in_title"
+    }
 }
 
-struct NamedForm: Sendable, Equatable {
+struct NamedForm: Sendable, Equatable, Codable {
     var words: [String]
     var referent: Referent
 }
 
-struct AcronymDefinition: Sendable, Equatable {
+struct AcronymDefinition: Sendable, Equatable, Codable {
     var acronym: String
     var referent: Referent
 }
@@ -80,7 +97,7 @@ struct AcronymDefinition: Sendable, Equatable {
 /// A claim whose speaker and chain of reporters are article-local actors: reduce turns them
 /// into the corpus's actor ids, or into nothing when a local actor (a role no one in the
 /// corpus holds) resolves to no one.
-struct LocalClaim: Sendable, Equatable {
+struct LocalClaim: Sendable, Equatable, Codable {
     var paragraph: Int
     var sentence: Int
     var speaker: Int?
@@ -94,6 +111,13 @@ struct LocalClaim: Sendable, Equatable {
     var via: [Int]
     /// Indices into `ArticleRecord.quantities`.
     var quantities: [Int]
+
+    enum CodingKeys: String, CodingKey {
+        case paragraph, sentence, speaker, cue, addressee, kind, content, via, quantities
+        case speakerText = "speaker_text"
+        case contentRange = "content_range"
+        case attributionRange = "attribution_range"
+    }
 }
 
 /// Names the extraction rules. Cached article records and corpus results made under

@@ -47,7 +47,7 @@ public struct Corpus: Sendable {
         var start = clock.now
         // The built-in dictionary is parsed only when some file is mapped: a cached run never needs it.
         let mapper = LazyMapper(dictionary: dictionary)
-        let dictionaryKey = dictionary.map { String($0.fingerprint, radix: 16) } ?? "built-in"
+        let dictionaryKey = ActorDictionary.key(dictionary)
         var files: [MappedFile] = []
         for path in paths {
             let listed = try ArticleFiles.list(path)

@@ -107,30 +107,43 @@ enum JSONLines {
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
-                warnings.append(CorpusWarning(path: path, line: number, message: "not a JSON object; line skipped"))
-                continue
+            switch article(line, path: path, line: number, fallbackID: "\(stem)-\(number)", encoding: encoding) {
+            case .success(let read):
+                articles.append(read.article)
+                warnings += read.warnings
+            case .failure(let warning):
+                warnings.append(warning)
             }
-            guard let body = string(object, textKeys), body.contains(where: { !$0.isWhitespace }) else {
-                warnings.append(CorpusWarning(path: path, line: number,
-                                              message: "no text field (\(textKeys.joined(separator: ", "))); line skipped"))
-                continue
-            }
-            var given = ArticleFields(title: string(object, titleKeys), author: string(object, authorKeys),
-                                      outlet: string(object, outletKeys), url: string(object, urlKeys))
-            if let rawDate = string(object, dateKeys) {
-                if let iso = DateParser.dates(in: rawDate).first?.iso {
-                    given.date = iso
-                } else {
-                    warnings.append(CorpusWarning(path: path, line: number, message: "date '\(rawDate)' not recognised"))
-                }
-            }
-            let id = string(object, ["id", "_id", "uuid"]) ?? "\(stem)-\(number)"
-            let normalized = TextDecoder.normalize(body)
-            articles.append(ArticleBuilder.article(id: id, path: path, line: number, text: normalized,
-                                                   given: given, encoding: encoding))
         }
         return (articles, warnings)
+    }
+
+    /// One line's article, with what was wrong in it; a line that gives no article is the
+    /// warning saying why.
+    static func article(_ line: Substring, path: String, line number: Int?, fallbackID: String, encoding: TextEncoding,
+                        fieldsForPlace: Bool = false) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+            return .failure(CorpusWarning(path: path, line: number, message: "not a JSON object; line skipped"))
+        }
+        guard let body = string(object, textKeys), body.contains(where: { !$0.isWhitespace }) else {
+            return .failure(CorpusWarning(path: path, line: number, message: "no text field (\(textKeys.joined(separator: ", "))); line skipped"))
+        }
+        var warnings: [CorpusWarning] = []
+        var given = ArticleFields(title: string(object, titleKeys), author: string(object, authorKeys),
+                                  outlet: string(object, outletKeys), url: string(object, urlKeys))
+        if let rawDate = string(object, dateKeys) {
+            if let iso = DateParser.dates(in: rawDate).first?.iso {
+                given.date = iso
+            } else {
+                warnings.append(CorpusWarning(path: path, line: number, message: "date '\(rawDate)' not recognised"))
+            }
+        }
+        let id = string(object, ["id", "_id", "uuid"]) ?? fallbackID
+        // A stream's lines may say where their article came from (`lede map`'s input).
+        let place: (path: String, line: Int?) = fieldsForPlace ? (string(object, ["path"]) ?? path, (object["line"] as? NSNumber)?.intValue) : (path, number)
+        let article = ArticleBuilder.article(id: id, path: place.path, line: place.line, text: TextDecoder.normalize(body),
+                                             given: given, encoding: encoding)
+        return .success((article, warnings))
     }
 
     /// The first of `keys` with a usable value: a string, a number, a list of strings

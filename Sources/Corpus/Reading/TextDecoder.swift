@@ -1,5 +1,5 @@
 /// How a file's bytes were turned into text.
-public enum TextEncoding: String, Sendable {
+public enum TextEncoding: String, Sendable, Codable {
     case utf8 = "UTF-8"
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"

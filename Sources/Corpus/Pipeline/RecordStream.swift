@@ -1,0 +1,226 @@
+import Foundation
+
+/// Article records as JSON Lines: what `lede map` writes and `lede reduce` reads, one
+/// object a line. Documented field by field in the README ("Article records"); other tools
+/// read and write it, so a change to it changes `format`.
+///
+/// Every line is `{"format": "lede-record 1", "extraction": N, "dictionary": "…",
+/// "record": {…}}`, or, for an input line that could not be mapped,
+/// `{"format": "lede-record 1", "error": {"line": N, "id": "…", "message": "…"}}`.
+public enum RecordStream {
+    public static let format = "lede-record 1"
+
+    struct Line: Codable {
+        var format: String
+        var extraction: Int?
+        var dictionary: String?
+        var record: ArticleRecord?
+        var error: LineFailure?
+    }
+
+    /// An input line that gave no record, and why.
+    public struct LineFailure: Codable, Sendable, Equatable {
+        /// 1-based line of the input.
+        public var line: Int
+        /// The input's `id`, when it could be read.
+        public var id: String?
+        public var message: String
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        // One byte sequence for one record: keys sorted, slashes as they are.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// One output line (without its newline) for `record`.
+    static func line(for record: ArticleRecord, dictionary: String, encoder: JSONEncoder) -> String {
+        let line = Line(format: format, extraction: ExtractionVersion.current, dictionary: dictionary, record: record)
+        // Every field is a string, number, list or object of those: encoding cannot fail.
+        return (try? encoder.encode(line)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    static func line(for failure: LineFailure, encoder: JSONEncoder) -> String {
+        let line = Line(format: format, error: failure)
+        return (try? encoder.encode(line)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// What one line of a record stream holds.
+    public enum Entry: Sendable {
+        case record(ArticleRecord)
+        /// An error record: the map stage could not use that input line.
+        case failure(LineFailure)
+    }
+
+    /// Why a line of a record stream cannot be used.
+    public struct ReadError: Error, CustomStringConvertible, Sendable {
+        public var source: String
+        public var line: Int
+        public var message: String
+        public var description: String { "\(source):\(line): \(message)" }
+    }
+
+    /// Reads one line made by `lede map` with the actor dictionary named `dictionary`.
+    public static func entry(_ text: Substring, source: String, line: Int, dictionary: String) throws(ReadError) -> Entry {
+        func fail(_ message: String) -> ReadError { ReadError(source: source, line: line, message: message) }
+        let decoded: Line
+        do {
+            decoded = try JSONDecoder().decode(Line.self, from: Data(text.utf8))
+        } catch {
+            throw fail("not an article record (\(Self.reason(error)))")
+        }
+        guard decoded.format == format else { throw fail("format '\(decoded.format)', expected '\(format)'") }
+        if let failure = decoded.error { return .failure(failure) }
+        guard let record = decoded.record else { throw fail("neither a record nor an error") }
+        guard decoded.extraction == ExtractionVersion.current else {
+            throw fail("made by extraction version \(decoded.extraction.map(String.init) ?? "?"), this lede has \(ExtractionVersion.current): map it again")
+        }
+        guard decoded.dictionary == dictionary else {
+            throw fail("made with another actor dictionary (\(decoded.dictionary ?? "?"), here \(dictionary)): give reduce the same --actors as map")
+        }
+        if let problem = record.problem { throw fail(problem) }
+        return .record(record)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        switch error {
+        case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            let missing = if case .keyNotFound(let key, _) = error { "missing '\(key.stringValue)'" } else { context.debugDescription }
+            return path.isEmpty ? missing : "\(path): \(missing)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
+
+extension ArticleRecord {
+    /// What is wrong with a record made elsewhere, before any offset in it is trusted.
+    var problem: String? {
+        guard article.isConsistent else { return "a range outside the text of \(article.id)" }
+        let (locals, sightingCount, quantityCount) = (localTypes.count, sightings.count, quantities.count)
+        let titleLength = article.title.utf8.count, textLength = article.text.utf8.count
+        func fits(_ range: Range<Int>, inTitle: Bool) -> Bool { range.lowerBound >= 0 && range.upperBound <= (inTitle ? titleLength : textLength) }
+        guard sightings.allSatisfy({ (0..<locals).contains($0.local) && $0.affiliation.map { (0..<sightingCount).contains($0) } ?? true
+                  && fits($0.range, inTitle: $0.inTitle) }),
+              candidates.allSatisfy({ run in run.words.count == run.ranges.count
+                  && run.affiliation.map { (0..<sightingCount).contains($0) } ?? true && run.ranges.allSatisfy { fits($0, inTitle: run.inTitle) } }),
+              claims.allSatisfy({ $0.speaker.map { (0..<locals).contains($0) } ?? true && $0.via.allSatisfy { (0..<locals).contains($0) }
+                  && $0.quantities.allSatisfy { (0..<quantityCount).contains($0) } && fits($0.contentRange, inTitle: $0.paragraph == 0) }),
+              quantities.allSatisfy({ fits($0.range, inTitle: false) })
+        else { return "a reference outside the record of \(article.id)" }
+        return nil
+    }
+}
+
+/// A referent as the record format writes it: `{"kind": "person", "words": […]}` and so on.
+extension Referent: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case kind, entry, words, type, key, article, role, acronym
+        case affiliationToken = "affiliation_token"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .entry(let index):
+            try container.encode("entry", forKey: .kind)
+            try container.encode(index, forKey: .entry)
+        case .person(let words):
+            try container.encode("person", forKey: .kind)
+            try container.encode(words, forKey: .words)
+        case .named(let type, let key):
+            try container.encode("named", forKey: .kind)
+            try container.encode(type, forKey: .type)
+            try container.encode(key, forKey: .key)
+        case .anonymous(let key, let article):
+            try container.encode("anonymous", forKey: .kind)
+            try container.encode(key, forKey: .key)
+            try container.encode(article, forKey: .article)
+        case .description(let role, let affiliationToken):
+            try container.encode("description", forKey: .kind)
+            try container.encode(role, forKey: .role)
+            try container.encodeIfPresent(affiliationToken, forKey: .affiliationToken)
+        case .acronym(let acronym):
+            try container.encode("acronym", forKey: .kind)
+            try container.encode(acronym, forKey: .acronym)
+        }
+    }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "entry": self = .entry(try container.decode(Int.self, forKey: .entry))
+        case "person": self = .person(try container.decode([String].self, forKey: .words))
+        case "named": self = .named(try container.decode(ActorType.self, forKey: .type), key: try container.decode(String.self, forKey: .key))
+        case "anonymous":
+            self = .anonymous(key: try container.decode(String.self, forKey: .key), article: try container.decode(String.self, forKey: .article))
+        case "description":
+            self = .description(role: try container.decode([String].self, forKey: .role),
+                                affiliationToken: try container.decodeIfPresent(Int.self, forKey: .affiliationToken))
+        case "acronym": self = .acronym(try container.decode(String.self, forKey: .acronym))
+        case let kind:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown referent kind '\(kind)'")
+        }
+    }
+}
+
+extension RecordStream {
+    /// The records in record streams: standard input for `-`, files, and folders (their
+    /// `.jsonl` files, in byte order of their paths). Error records are counted, not kept:
+    /// `lede map` already said what was wrong with each.
+    public static func records(from sources: [String], dictionary: ActorDictionary?) throws(ReadError)
+        -> (records: [ArticleRecord], failures: [LineFailure]) {
+        let key = ActorDictionary.key(dictionary)
+        var records: [ArticleRecord] = []
+        var failures: [LineFailure] = []
+        for source in sources {
+            for file in try files(in: source) {
+                let data: Data
+                if file == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else if let contents = FileManager.default.contents(atPath: file) {
+                    data = contents
+                } else {
+                    throw ReadError(source: file, line: 0, message: "cannot read the file")
+                }
+                let text = String(decoding: data, as: UTF8.self)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                    .filter { !$0.element.allSatisfy(\.isWhitespace) }
+                let entries = lines.parallelMap { number, line -> Result<Entry, ReadError> in
+                    Result { () throws(ReadError) -> Entry in try entry(line, source: file == "-" ? "<stdin>" : file, line: number + 1, dictionary: key) }
+                }
+                for entry in entries {
+                    switch entry {
+                    case .success(.record(let record)): records.append(record)
+                    case .success(.failure(let failure)): failures.append(failure)
+                    case .failure(let error): throw error
+                    }
+                }
+            }
+        }
+        return (records, failures)
+    }
+
+    private static func files(in source: String) throws(ReadError) -> [String] {
+        if source == "-" { return ["-"] }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
+            throw ReadError(source: source, line: 0, message: "does not exist")
+        }
+        guard isDirectory.boolValue else { return [source] }
+        guard let walker = FileManager.default.enumerator(atPath: source) else {
+            throw ReadError(source: source, line: 0, message: "cannot list the directory")
+        }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if !name.hasPrefix("."), (name as NSString).pathExtension.lowercased() == "jsonl" {
+                files.append((source as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+}

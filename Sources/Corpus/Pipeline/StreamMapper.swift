@@ -1,0 +1,78 @@
+import Foundation
+
+/// The map stage as `lede map` runs it: article lines or files in, record lines out, in
+/// order, a bounded batch at a time, so that memory stays flat however long the stream.
+public struct StreamMapper: Sendable {
+    private let mapper: ArticleMapper
+    private let dictionaryKey: String
+
+    /// Lines mapped together on all cores: enough to keep the cores busy, few enough that
+    /// a stream of any length holds little at once.
+    public static let batchSize = 256
+
+    /// `dictionary` nil is the built-in one.
+    public init(dictionary: ActorDictionary?) {
+        mapper = ArticleMapper(dictionary: dictionary ?? .builtin)
+        dictionaryKey = ActorDictionary.key(dictionary)
+    }
+
+    /// One output line for each input line of a JSON Lines article stream (the input format
+    /// `--corpus` reads, plus optional `path` and `line` fields saying where the article came
+    /// from), with the failure when the line gave no article.
+    public func map(lines: [(number: Int, text: Substring)]) -> [(output: String, failure: RecordStream.LineFailure?)] {
+        lines.parallelMap { number, text in
+            let encoder = RecordStream.encoder()
+            guard text.contains(where: { !$0.isWhitespace }) else {
+                let failure = RecordStream.LineFailure(line: number, id: nil, message: "empty line")
+                return (RecordStream.line(for: failure, encoder: encoder), failure)
+            }
+            switch JSONLines.article(text, path: "-", line: number, fallbackID: "line-\(number)", encoding: .utf8, fieldsForPlace: true) {
+            case .success(let read):
+                return (RecordStream.line(for: mapper.map(read.article), dictionary: dictionaryKey, encoder: encoder), nil)
+            case .failure(let warning):
+                let id = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["id"].map { "\($0)" }
+                let failure = RecordStream.LineFailure(line: number, id: id, message: warning.message)
+                return (RecordStream.line(for: failure, encoder: encoder), failure)
+            }
+        }
+    }
+
+    /// Maps the articles of corpus files and folders as `--corpus` reads them, calling `emit`
+    /// with each batch of record lines (false from `emit` stops); what the reader skipped or
+    /// noted goes to `warn`.
+    public func map(paths: [String], emit: ([String]) -> Bool, warn: (CorpusWarning) -> Void) throws(CorpusError) {
+        for path in paths {
+            let files = try ArticleFiles.list(path)
+            if files.isEmpty { warn(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)")) }
+            for start in stride(from: 0, to: files.count, by: Self.batchSize) {
+                let batch = Array(files[start..<min(start + Self.batchSize, files.count)])
+                let mapped = MappedFile.map(batch.parallelMap(MappedFile.read), mapper: mapper)
+                for file in mapped { file.warnings.forEach(warn) }
+                let lines = mapped.flatMap { $0.records }.parallelMap { record in
+                    RecordStream.line(for: record, dictionary: dictionaryKey, encoder: RecordStream.encoder())
+                }
+                guard emit(lines) else { return }
+            }
+        }
+    }
+}
+
+extension ActorDictionary {
+    /// Names the dictionary records are made with: the built-in one (which the extraction
+    /// version covers) or the analyst's, by its content.
+    static func key(_ dictionary: ActorDictionary?) -> String {
+        dictionary.map { String($0.fingerprint, radix: 16) } ?? "built-in"
+    }
+}
+
+extension Corpus {
+    /// The reduce stage over records made by `lede map` (or by the map stage anywhere else)
+    /// with the same actor dictionary: the corpus `--corpus` would have read from the files.
+    public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?, paths: [String]) -> Corpus {
+        let output = CorpusReducer.reduce(records, dictionary: dictionary ?? .builtin)
+        var corpus = Corpus(articles: output.articles, actors: output.actors, paths: paths)
+        corpus.claims = output.claims
+        corpus.quantities = output.quantities
+        return corpus
+    }
+}
