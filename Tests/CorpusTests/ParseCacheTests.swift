@@ -160,15 +160,15 @@ final class ParseCacheTests: XCTestCase {
         XCTAssertFalse(corpus.articles.contains { $0.text.contains("Lavrox") })
     }
 
-    func testCacheOfAnotherVersionIsRebuilt() throws {
+    func testCacheOfAnotherExtractionVersionIsRebuilt() throws {
         let fixture = try corpusFixture()
         let directory = try cacheDirectory()
-        _ = try load(fixture, cache: directory, version: "build-1")
-        let (corpus, warnings) = try load(fixture, cache: directory, version: "build-2")
+        _ = try load(fixture, cache: directory, version: "extraction 1")
+        let (corpus, warnings) = try load(fixture, cache: directory, version: "extraction 2")
         XCTAssertEqual(warnings.count, 1)
         XCTAssertTrue(warnings[0].contains("another version of lede; rebuilding it"), "\(warnings)")
         XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 0, unchanged: 0, mapped: 7, resultsFromCache: false))
-        XCTAssertEqual(try load(fixture, cache: directory, version: "build-2").1, [])
+        XCTAssertEqual(try load(fixture, cache: directory, version: "extraction 2").1, [])
     }
 
     func testUnwritableCacheDirectoryIsSkippedWithAWarning() throws {

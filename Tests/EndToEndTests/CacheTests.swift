@@ -65,6 +65,48 @@ final class CacheTests: XCTestCase {
         XCTAssertTrue(after.stderr.contains("(files: 9 from the cache, 0 unchanged, 1 mapped; actors and claims reduced)"), after.stderr)
     }
 
+    func testAddedAndRemovedFilesCostOnlyTheirOwnMapAndAReduce() throws {
+        let corpus = try corpus(copies: 2)
+        let cache = try LedeProcess.temporaryDirectory(self).path
+        let arguments = ["--corpus", corpus.path, "--cache", cache, "--timings", "-e", count]
+        XCTAssertEqual(try LedeProcess.run(arguments).status, 0)
+        let added = corpus.appendingPathComponent("new.txt")
+        try "A new story\n\n\"We are ready,\" Mayor Ana Ruiz said on Monday.\n".write(to: added, atomically: true, encoding: .utf8)
+        // Settled, as a file from last night's feed is: one written just now is checked again next time.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: added.path)
+        let afterAdding = try LedeProcess.run(arguments)
+        XCTAssertTrue(afterAdding.stderr.contains("(files: 10 from the cache, 0 unchanged, 1 mapped; actors and claims reduced)"), afterAdding.stderr)
+        XCTAssertEqual(afterAdding.stdout, try LedeProcess.run(["--corpus", corpus.path, "--no-cache", "-e", count]).stdout)
+        XCTAssertTrue(afterAdding.stdout.hasPrefix("11\t"), afterAdding.stdout)
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("0-000_8a33cc99068fd678.txt"))
+        let afterRemoving = try LedeProcess.run(arguments)
+        XCTAssertTrue(afterRemoving.stderr.contains("(files: 10 from the cache, 0 unchanged, 0 mapped; actors and claims reduced)"), afterRemoving.stderr)
+        XCTAssertEqual(afterRemoving.stdout, try LedeProcess.run(["--corpus", corpus.path, "--no-cache", "-e", count]).stdout)
+        XCTAssertTrue(afterRemoving.stdout.hasPrefix("10\t"), afterRemoving.stdout)
+    }
+
+    /// The cache is keyed by the extraction version, not by the binary: a rebuilt or
+    /// reinstalled lede with the same rules keeps every record.
+    func testAnotherBuildWithTheSameExtractionKeepsTheCache() throws {
+        let corpus = try corpus()
+        let cache = try LedeProcess.temporaryDirectory(self).path
+        let arguments = ["--corpus", corpus.path, "--cache", cache, "--timings", "-e", count]
+        XCTAssertEqual(try LedeProcess.run(arguments).status, 0)
+        let copy = try LedeProcess.temporaryDirectory(self).appendingPathComponent("lede")
+        try FileManager.default.copyItem(at: LedeProcess.binary, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, stderr)
+        XCTAssertTrue(stderr.contains("(files: 5 from the cache, 0 unchanged, 0 mapped; actors and claims from the cache)"), stderr)
+    }
+
     func testProcessesStartingTogetherOnOneCacheAllSucceed() throws {
         let corpus = try corpus(copies: 6)
         let expected = try LedeProcess.run(["--corpus", corpus.path, "--no-cache", "-e", count]).stdout

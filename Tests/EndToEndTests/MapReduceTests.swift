@@ -1,0 +1,146 @@
+import Foundation
+import XCTest
+
+/// The two stages as a data team runs them: `lede map | lede reduce` against `lede export`,
+/// the streaming contract of `lede map` (order, error records, flat memory), and the parse
+/// cache by stage (one new file costs its own map, an extraction version bump costs all).
+final class MapReduceTests: XCTestCase {
+    /// The Wikinews articles beside the repository, when this checkout has them.
+    static let wikinews = LedeProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/wikinews").path
+
+    private func exportJSON(_ corpus: String) throws -> String {
+        let export = try LedeProcess.run(["export", "--no-cache", "--corpus", corpus, "--format", "json"])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        return export.stdout
+    }
+
+    private func mapThenReduce(_ arguments: [String], stdin: String = "", shuffle: Bool = false) throws -> String {
+        let map = try LedeProcess.run(["map"] + arguments, stdin: stdin)
+        XCTAssertEqual(map.status, 0, map.stderr)
+        var lines = map.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        if shuffle {
+            var generator = SystemRandomNumberGenerator()
+            lines.shuffle(using: &generator)
+            lines.reverse()
+        }
+        let reduce = try LedeProcess.run(["reduce", "--format", "json"], stdin: lines.map { $0 + "\n" }.joined())
+        XCTAssertEqual(reduce.status, 0, reduce.stderr)
+        return reduce.stdout
+    }
+
+    func testMapThenReduceGivesTheBytesOfExportOnTheSeeds() throws {
+        let expected = try exportJSON(LedeProcess.seeds)
+        XCTAssertTrue(expected.contains("\"claims\""))
+        XCTAssertEqual(try mapThenReduce([LedeProcess.seeds]), expected)
+        XCTAssertEqual(try mapThenReduce([LedeProcess.seeds], shuffle: true), expected)
+    }
+
+    func testMapThenReduceGivesTheBytesOfExportOnWikinews() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.wikinews), "no Wikinews corpus beside this checkout")
+        let expected = try exportJSON(Self.wikinews)
+        XCTAssertEqual(try mapThenReduce([Self.wikinews], shuffle: true), expected)
+    }
+
+    /// Three files whose names would give one id twice: every article keeps its claims.
+    func testRepeatedNamesGiveUniqueIDsAndTheSameTablesInAnyOrder() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let story = "A title\n\n\"We will rebuild,\" Mayor Ana Ruiz said on Monday.\n"
+        for path in ["d1/report.txt", "d2/report-2.txt", "d3/report.txt"] {
+            let file = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try story.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let export = try exportJSON(directory.path)
+        let ids = try LedeProcess.run(["--no-cache", "--corpus", directory.path, "-e",
+                                       "for _, a in ipairs(articles) do print(a.id, #a.claims) end"])
+        XCTAssertEqual(ids.stdout, "report\t1\nreport-2\t1\nreport-3\t1\n", ids.stderr)
+        XCTAssertEqual(try mapThenReduce([directory.path], shuffle: true), export)
+    }
+
+    private func articleLine(_ id: String, _ text: String) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: ["id": id, "title": "On \(id)", "text": text]), as: UTF8.self)
+    }
+
+    func testStreamGivesOneLineForEachInputLineAndErrorRecordsForBadOnes() throws {
+        let good = "\"Prices will rise,\" Finance Minister Ana Ruiz told reporters in Lisbon."
+        let input = [try articleLine("a", good), "{not json", "", #"{"id": "empty", "title": "No text"}"#, try articleLine("b", good)]
+        let map = try LedeProcess.run(["map"], stdin: input.joined(separator: "\n") + "\n")
+        XCTAssertEqual(map.status, 3, "a line that could not be mapped is exit 3")
+        let lines = map.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        XCTAssertEqual(lines.count, 5, map.stdout)
+        XCTAssertEqual(lines.map { $0?["format"] as? String }, Array(repeating: "lede-record 1", count: 5))
+        let records = lines.map { ($0?["record"] as? [String: Any])?["article"] as? [String: Any] }
+        XCTAssertEqual(records[0]?["id"] as? String, "a")
+        XCTAssertEqual(records[4]?["id"] as? String, "b")
+        let errors = lines.map { $0?["error"] as? [String: Any] }
+        XCTAssertEqual(errors.map { $0?["line"] as? Int }, [nil, 2, 3, 4, nil])
+        XCTAssertEqual(errors[3]?["id"] as? String, "empty")
+        XCTAssertTrue(map.stderr.contains("<stdin>:2: not a JSON object"), map.stderr)
+        XCTAssertTrue(map.stderr.contains("<stdin>:3: empty line"), map.stderr)
+        XCTAssertTrue(map.stderr.contains("<stdin>:4: no text field"), map.stderr)
+
+        let reduce = try LedeProcess.run(["reduce", "--format", "jsonl", "--table", "claims"], stdin: map.stdout)
+        XCTAssertEqual(reduce.status, 0, reduce.stderr)
+        XCTAssertTrue(reduce.stderr.contains("3 error records left out"), reduce.stderr)
+        let claims = reduce.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        XCTAssertEqual(claims.map { $0["id"] as? String }, ["a:1", "b:1"])
+        // The name, not the title before it, which the actor's role keeps.
+        XCTAssertEqual(claims.map { $0["speaker_text"] as? String }, ["Ana Ruiz", "Ana Ruiz"])
+        XCTAssertEqual(claims.map { $0["speaker"] as? String }, ["ana-ruiz", "ana-ruiz"])
+        // The comma before the closing quote belongs to the attribution, not the words.
+        XCTAssertEqual(claims.map { $0["content"] as? String }, ["Prices will rise", "Prices will rise"])
+    }
+
+    func testReduceRefusesRecordsItCannotTrust() throws {
+        let map = try LedeProcess.run(["map", LedeProcess.seeds])
+        let first = String(map.stdout.split(separator: "\n")[0])
+        let cases: [(String, String)] = [
+            ("{\"format\": \"lede-record 1\"", "not an article record"),
+            (first.replacingOccurrences(of: #""extraction":\d+"#, with: #""extraction":0"#, options: .regularExpression),
+             "made by extraction version 0"),
+            (first.replacingOccurrences(of: "\"dictionary\":\"built-in\"", with: "\"dictionary\":\"abc\""), "another actor dictionary"),
+            (first.replacingOccurrences(of: "\"paragraphs\":[[0,", with: "\"paragraphs\":[[-5,"), "a range outside the text"),
+        ]
+        for (line, message) in cases {
+            let reduce = try LedeProcess.run(["reduce"], stdin: first + "\n" + line + "\n")
+            XCTAssertEqual(reduce.status, 3, line)
+            XCTAssertTrue(reduce.stderr.contains("<stdin>:2: ") && reduce.stderr.contains(message), reduce.stderr)
+            XCTAssertEqual(reduce.stdout, "", "nothing is written from records that cannot be read")
+        }
+    }
+
+    /// Resident memory of `lede map` over `lines` article lines, in KiB, measured by the
+    /// kernel (the peak of the child process).
+    private func mapPeakMemory(lines: Int) throws -> Int {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let input = directory.appendingPathComponent("in.jsonl")
+        var text = ""
+        for number in 0..<lines {
+            text += try articleLine("n\(number)", "\"We need \(number) more buses,\" Mayor Ana Ruiz said. Officials said the plan would cost $\(number) million.") + "\n"
+        }
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let script = """
+            import resource, subprocess, sys
+            with open(sys.argv[2]) as source:
+                done = subprocess.run([sys.argv[1], 'map'], stdin=source, stdout=subprocess.DEVNULL)
+            print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if done.returncode == 0 else -1)
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, LedeProcess.binary.path, input.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    func testMapMemoryStaysFlatAsTheStreamGrows() throws {
+        let small = try mapPeakMemory(lines: 1_000)
+        let large = try mapPeakMemory(lines: 10_000)
+        XCTAssertGreaterThan(small, 0)
+        // Ten times the lines: the same batches in flight, so about the same peak.
+        XCTAssertLessThan(Double(large), 1.5 * Double(small), "peak RSS \(small) KiB at 1,000 lines, \(large) KiB at 10,000")
+    }
+}
