@@ -87,14 +87,17 @@ struct ActorResolver {
             }
         }
         let known = knownNames(people: people)
-        var sightings: [[RecordSighting]] = []
-        var keys: [(sightings: [Key?], locals: [Key?])] = []
-        for (index, record) in records.enumerated() {
-            let found = names(in: record, known: known)
-            sightings.append(record.sightings + found)
-            keys.append(keysOfArticle(record, sightings: sightings[index], referents: referents[index] + found.map(\.referent),
-                                      nearby: nearby[index], people: people))
+        // Each article on its own core: everything corpus-wide is known by now.
+        let resolver = self
+        let perArticle = Array(records.indices).parallelMap { index in
+            let record = resolver.records[index]
+            let found = resolver.names(in: record, known: known)
+            let sightings = record.sightings + found
+            return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: referents[index] + found.map(\.referent),
+                                                      nearby: nearby[index], people: people))
         }
+        let sightings = perArticle.map(\.0)
+        let keys = perArticle.map(\.1)
         return assemble(sightings, keys: keys, people: people)
     }
 
@@ -192,8 +195,8 @@ struct ActorResolver {
     }
 
     private func assemble(_ sightings: [[RecordSighting]], keys: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) -> Result {
-        var builders: [Key: Builder] = [:]
-        var keyOrder: [Key] = []
+        var builders: [Builder] = []
+        var builderOf: [Key: Int] = [:]
         for (record, (sightings, keys)) in zip(records, zip(sightings, keys)) {
             // Title first, then body, each in text order: names found in candidate runs
             // take their places among the others.
@@ -206,30 +209,37 @@ struct ActorResolver {
                 let affiliation = sighting.affiliation.flatMap { keys.sightings.indices.contains($0) ? keys.sightings[$0] : nil }
                 let mention = Mention(article: record.article.id, paragraph: sighting.paragraph, sentence: sighting.sentence,
                                       range: sighting.range, text: sighting.surface, role: sighting.role)
-                if builders[key] == nil {
-                    builders[key] = Builder(key: key, type: type(of: key))
-                    keyOrder.append(key)
+                let position: Int
+                if let known = builderOf[key] {
+                    position = known
+                } else {
+                    position = builders.count
+                    builderOf[key] = position
+                    builders.append(Builder(key: key, type: type(of: key)))
                 }
-                if builders[key]?.preferredName == nil { builders[key]?.preferredName = sighting.displayName }
-                builders[key]?.add(mention, affiliation: affiliation)
+                if builders[position].preferredName == nil { builders[position].preferredName = sighting.displayName }
+                builders[position].add(mention, affiliation: affiliation)
             }
         }
+        var keyOrder = builders.map(\.key)
+        var builderByKey = Dictionary(uniqueKeysWithValues: builders.map { ($0.key, $0) })
+        builders = []
         // Affiliations point at actors: one that is only ever an affiliation still appears.
         var included = Set(keyOrder)
         var pending = keyOrder
         while let key = pending.popLast() {
-            guard let builder = builders[key], let affiliation = bestAffiliation(builder) else { continue }
+            guard let builder = builderByKey[key], let affiliation = bestAffiliation(builder) else { continue }
             if !included.contains(affiliation) {
                 included.insert(affiliation)
                 keyOrder.append(affiliation)
-                builders[affiliation] = Builder(key: affiliation, type: type(of: affiliation))
+                builderByKey[affiliation] = Builder(key: affiliation, type: type(of: affiliation))
                 pending.append(affiliation)
             }
         }
         var ids: [Key: String] = [:]
         var used = Set<String>()
         for key in keyOrder {
-            guard let builder = builders[key] else { continue }
+            guard let builder = builderByKey[key] else { continue }
             var id = Slug.make(name(of: builder, people: people))
             if id.hasPrefix("the-"), id.count > 4 { id.removeFirst(4) }
             if case .anonymous(_, let article) = key { id += "-" + article }
@@ -244,7 +254,7 @@ struct ActorResolver {
             ids[key] = candidate
         }
         let actors = keyOrder.compactMap { key -> Actor? in
-            guard let builder = builders[key], let id = ids[key] else { return nil }
+            guard let builder = builderByKey[key], let id = ids[key] else { return nil }
             let name = name(of: builder, people: people)
             var aliases = [name]
             for surface in builder.order where !aliases.contains(surface) { aliases.append(surface) }

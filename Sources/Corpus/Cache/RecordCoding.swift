@@ -141,6 +141,7 @@ extension LocalClaim {
         if let attributionRange { writer.write(attributionRange) }
         writer.write(via) { $0.write($1) }
         writer.write(quantities) { $0.write($1) }
+        writer.write(words)
     }
 
     init(reading reader: inout BinaryReader) throws(BinaryReadError) {
@@ -159,6 +160,7 @@ extension LocalClaim {
         attributionRange = try reader.readBool() ? try reader.readRange() : nil
         via = try integers(&reader)
         quantities = try integers(&reader)
+        words = try reader.readString()
         guard (speaker ?? 0) >= 0, (via + quantities).allSatisfy({ $0 >= 0 }) else {
             throw BinaryReadError(offset: 0, what: "a negative index")
         }

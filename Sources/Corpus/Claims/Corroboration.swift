@@ -3,34 +3,45 @@
 /// longest common subsequence of words covers at least 60% of the longer claim, and each
 /// has five words or more.
 enum Corroboration {
-    static func words(_ text: String) -> [String] {
+    /// The claim's words as corroboration compares them: lowercase, apostrophes dropped,
+    /// joined by single spaces. Made by the map stage, so that reduce never reads text.
+    static func words(_ text: String) -> String {
         text.lowercased().split { !($0.isLetter || $0.isNumber) && $0 != "'" && $0 != "’" }
-            .map { String($0.filter { $0 != "'" && $0 != "’" }) }.filter { !$0.isEmpty }
+            .map { String($0.filter { $0 != "'" && $0 != "’" }) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// Links `claims`, whose `words` (as `words(_:)` makes them) are given in the same order.
+    ///
     /// Claims with exactly the same words are grouped first, and groups rather than claims
     /// are compared: a syndicated story repeats its quotes in every copy, and comparing
     /// every copy with every other was most of the time spent on a thousand articles.
-    static func link(_ claims: inout [Claim]) {
-        let wordLists = claims.parallelMap { words($0.content) }
-        var groupOf: [[String]: Int] = [:]
-        var groups: [(words: [String], members: [Int])] = []
-        for (index, list) in wordLists.enumerated() where list.count >= 5 {
-            if let group = groupOf[list] {
+    static func link(_ claims: inout [Claim], words: [String]) {
+        var groupOf: [String: Int] = [:]
+        var groups: [(words: [Int], members: [Int])] = []
+        // Words as numbers: the subsequence comparison then compares integers, not strings.
+        var wordIDs: [Substring: Int] = [:]
+        for (index, text) in words.enumerated() {
+            if let group = groupOf[text] {
                 groups[group].members.append(index)
-            } else {
-                groupOf[list] = groups.count
-                groups.append((list, [index]))
+                continue
             }
+            let list = text.split(separator: " ")
+            guard list.count >= 5 else { continue }
+            groupOf[text] = groups.count
+            groups.append((list.map { word in
+                if let id = wordIDs[word] { return id }
+                wordIDs[word] = wordIDs.count
+                return wordIDs.count - 1
+            }, [index]))
         }
         // Candidates share a run of three words that fewer than 200 claims contain: no claim
         // is compared with every other, and phrases every story uses link nothing.
-        var claimsWithShingle: [String: Int] = [:]
-        var groupsWithShingle: [String: [Int]] = [:]
+        var claimsWithShingle: [Shingle: Int] = [:]
+        var groupsWithShingle: [Shingle: [Int]] = [:]
         for (group, entry) in groups.enumerated() {
-            var seen = Set<String>()
+            var seen = Set<Shingle>()
             for start in 0...(entry.words.count - 3) {
-                let shingle = entry.words[start..<(start + 3)].joined(separator: " ")
+                let shingle = Shingle(a: entry.words[start], b: entry.words[start + 1], c: entry.words[start + 2])
                 guard seen.insert(shingle).inserted else { continue }
                 claimsWithShingle[shingle, default: 0] += entry.members.count
                 groupsWithShingle[shingle, default: []].append(group)
@@ -62,8 +73,13 @@ enum Corroboration {
         }
     }
 
+    /// Three words in a row.
+    private struct Shingle: Hashable {
+        var a: Int, b: Int, c: Int
+    }
+
     /// Length of the longest common subsequence of words.
-    static func commonSubsequence(_ a: [String], _ b: [String]) -> Int {
+    static func commonSubsequence(_ a: [Int], _ b: [Int]) -> Int {
         var previous = [Int](repeating: 0, count: b.count + 1)
         for word in a {
             var current = [Int](repeating: 0, count: b.count + 1)

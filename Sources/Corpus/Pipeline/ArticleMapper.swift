@@ -125,12 +125,13 @@ struct ArticleMapper: Sendable {
         let inside = found.inTitle ? [] : quantities.indices.filter {
             content.contains(quantities[$0].range.lowerBound) && quantities[$0].range.upperBound <= content.upperBound
         }
+        let text = (found.inTitle ? article.title : article.text).utf8Slice(content)
         return LocalClaim(paragraph: found.paragraph, sentence: found.inTitle ? 0 : tokens[found.content.lowerBound].sentence + 1,
                           speaker: found.speaker.flatMap { Int($0) }, speakerText: found.speakerText, cue: found.cue,
                           addressee: found.addressee, kind: found.kind,
-                          content: (found.inTitle ? article.title : article.text).utf8Slice(content),
+                          content: text,
                           contentRange: content, attributionRange: attribution, via: found.via.compactMap { Int($0) },
-                          quantities: inside)
+                          quantities: inside, words: Corroboration.words(text))
     }
 }
 

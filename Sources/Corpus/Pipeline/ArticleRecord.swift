@@ -111,9 +111,11 @@ struct LocalClaim: Sendable, Equatable, Codable {
     var via: [Int]
     /// Indices into `ArticleRecord.quantities`.
     var quantities: [Int]
+    /// The content's words as corroboration compares them (`Corroboration.words`).
+    var words: String
 
     enum CodingKeys: String, CodingKey {
-        case paragraph, sentence, speaker, cue, addressee, kind, content, via, quantities
+        case paragraph, sentence, speaker, cue, addressee, kind, content, via, quantities, words
         case speakerText = "speaker_text"
         case contentRange = "content_range"
         case attributionRange = "attribution_range"
@@ -124,5 +126,5 @@ struct LocalClaim: Sendable, Equatable, Codable {
 /// another number are made again; bump it with any change to what map or reduce produce:
 /// the rules, the built-in dictionary, the word lists, the record's fields.
 public enum ExtractionVersion {
-    public static let current = 2
+    public static let current = 3
 }

@@ -16,6 +16,7 @@ public enum CorpusReducer {
         let records = uniqueIDs(canonicalOrder(records))
         let resolved = ActorResolver.resolve(records, dictionary: dictionary)
         var claims: [Claim] = []
+        var claimWords: [String] = []
         var quantities: [Quantity] = []
         for (record, (locals, namesFound)) in zip(records, zip(resolved.localActors, resolved.namesFound)) {
             let id = record.article.id
@@ -30,6 +31,7 @@ public enum CorpusReducer {
                                     via: local.via.compactMap(actor),
                                     quantities: local.quantities.filter(record.quantities.indices.contains).map { $0 + offset },
                                     corroboratedBy: []))
+                claimWords.append(local.words)
             }
             quantities += record.quantities.map { quantity in
                 var quantity = quantity
@@ -37,7 +39,7 @@ public enum CorpusReducer {
                 return quantity
             }
         }
-        Corroboration.link(&claims)
+        Corroboration.link(&claims, words: claimWords)
         return Output(articles: records.map(\.article), actors: resolved.actors, claims: claims, quantities: quantities)
     }
 
