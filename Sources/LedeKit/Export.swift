@@ -11,9 +11,9 @@ public enum Export {
         case articles, sentences, dropped, actors, mentions, claims, quantities
     }
 
-    public static let version = 1
+    public static let version = 2
 
-    /// One object holding every table: `{"version":1, "articles":[…], "sentences":[…]}`.
+    /// One object holding every table: `{"version":2, "articles":[…], "sentences":[…]}`.
     public static func json(_ corpus: Corpus) -> String {
         var members: [(String, JSONValue)] = [("version", .int(version))]
         members.append(("articles", .array(corpus.articles.map(articleObject))))
@@ -63,7 +63,7 @@ public enum Export {
         case .actors: ["id", "name", "type", "role", "affiliation", "aliases", "mentions"]
         case .mentions: ["actor", "article", "paragraph", "sentence", "start", "end", "text", "role"]
         case .claims: ["id", "article", "paragraph", "sentence", "speaker", "speaker_text", "cue", "addressee", "kind", "content",
-                       "start", "end", "via", "quantities", "corroborated_by"]
+                       "start", "end", "attribution_start", "attribution_end", "via", "quantities", "corroborated_by"]
         case .quantities: ["id", "article", "paragraph", "start", "end", "text", "kind", "value", "high", "unit", "bound", "km", "km_high"]
         }
     }
@@ -109,7 +109,10 @@ public enum Export {
                  ("sentence", .int(claim.sentence)), ("speaker", .optional(claim.speaker)), ("speaker_text", .optional(claim.speakerText)),
                  ("cue", .string(claim.cue)), ("addressee", .optional(claim.addressee)), ("kind", .string(claim.kind.rawValue)),
                  ("content", .string(claim.content)), ("start", .int(claim.contentRange.lowerBound + 1)),
-                 ("end", .int(claim.contentRange.upperBound)), ("via", .array(claim.via.map(JSONValue.string))),
+                 ("end", .int(claim.contentRange.upperBound)),
+                 ("attribution_start", claim.attributionRange.map { .int($0.lowerBound + 1) } ?? .null),
+                 ("attribution_end", claim.attributionRange.map { .int($0.upperBound) } ?? .null),
+                 ("via", .array(claim.via.map(JSONValue.string))),
                  ("quantities", .array(claim.quantities.map { .int($0 + 1) })),
                  ("corroborated_by", .array(claim.corroboratedBy.map(JSONValue.string)))]
             }

@@ -5,7 +5,9 @@ import SQLite
 /// The export tables as one SQLite database, for sqlite3, DuckDB or Datasette: the same
 /// tables and columns as `jsonl` and `csv`, with lists as JSON text.
 enum SQLiteExport {
-    static let integerColumns: Set<String> = ["line", "words", "paragraphs", "paragraph", "sentence", "start", "end", "mentions"]
+    static let integerColumns: Set<String> = [
+        "line", "words", "paragraphs", "paragraph", "sentence", "start", "end", "attribution_start", "attribution_end", "mentions",
+    ]
     static let realColumns: Set<String> = ["value", "high", "km", "km_high"]
     /// What analysts join and filter on.
     static let indexes: [(table: String, column: String)] = [

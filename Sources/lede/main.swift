@@ -6,7 +6,7 @@ import LedeKit
 /// Options every command shares.
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A corpus file or directory (repeatable; default: $LEDE_CORPUS, else ./seeds).",
+        "A corpus file or directory (repeatable; default: $LEDE_CORPUS, else ./seeds), or a database lede export/reduce wrote with --format sqlite.",
         valueName: "path"))
     var corpus: [String] = []
 
@@ -51,6 +51,20 @@ struct CorpusOptions: ParsableArguments {
     func load(quiet: Bool = false) throws(LedeFailure) -> Corpus {
         // nil: the built-in dictionary, which a run whose results are cached never parses.
         let dictionary = try loadDictionary(actors)
+        // A database lede wrote (export or reduce, --format sqlite): the corpus as built elsewhere.
+        if let database = paths.first(where: SQLiteCorpus.isDatabase) {
+            guard paths.count == 1 else {
+                throw LedeFailure(.usage, "lede: \(database) is a corpus database: open it alone, not with other corpus paths")
+            }
+            guard actors.isEmpty else {
+                throw LedeFailure(.usage, "lede: --actors has no effect on a corpus database (\(database)): give it to lede map and lede reduce")
+            }
+            do {
+                return try SQLiteCorpus.read(database)
+            } catch {
+                throw LedeFailure(.corpus, "lede: \(error)")
+            }
+        }
         let cache = cacheDirectory.map { ParseCache(directory: $0) }
         let corpus: Corpus
         do {

@@ -6,7 +6,7 @@ final class ExportTests: XCTestCase {
         let result = try LedeProcess.run(["export"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(object["version"] as? Int, 1)
+        XCTAssertEqual(object["version"] as? Int, 2)
         let articles = try XCTUnwrap(object["articles"] as? [[String: Any]])
         XCTAssertEqual(articles.count, 5)
         let first = articles[0]

@@ -143,4 +143,33 @@ final class MapReduceTests: XCTestCase {
         // Ten times the lines: the same batches in flight, so about the same peak.
         XCTAssertLessThan(Double(large), 1.5 * Double(small), "peak RSS \(small) KiB at 1,000 lines, \(large) KiB at 10,000")
     }
+
+    /// A corpus reduced elsewhere opens in lede as it is: the same tables, the same answers.
+    func testReducedDatabaseOpensAsACorpus() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let database = directory.appendingPathComponent("corpus.sqlite").path
+        let map = try LedeProcess.run(["map", LedeProcess.seeds])
+        let reduce = try LedeProcess.run(["reduce", "--format", "sqlite", "-o", database], stdin: map.stdout)
+        XCTAssertEqual(reduce.status, 0, reduce.stderr)
+        XCTAssertEqual(try exportJSON(database), try exportJSON(LedeProcess.seeds))
+        let question = "print(#articles, #actors, #claims, claims[3].attribution_start, claims[3].speaker.name, #actor('Lavrov').mentions)"
+        let opened = try LedeProcess.run(["--corpus", database, "-e", question])
+        let read = try LedeProcess.run(["--no-cache", "--corpus", LedeProcess.seeds, "-e", question])
+        XCTAssertEqual(opened.status, 0, opened.stderr)
+        XCTAssertEqual(opened.stdout, read.stdout)
+        XCTAssertTrue(opened.stdout.hasPrefix("5\t79\t62\t"), opened.stdout)
+
+        let mixed = try LedeProcess.run(["--corpus", database, "--corpus", LedeProcess.seeds, "-e", "print(1)"])
+        XCTAssertEqual(mixed.status, 2)
+        XCTAssertTrue(mixed.stderr.contains("is a corpus database: open it alone"), mixed.stderr)
+        let other = directory.appendingPathComponent("other.sqlite").path
+        let made = Process()
+        made.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        made.arguments = ["python3", "-c", "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('create table t (x)')", other]
+        try made.run()
+        made.waitUntilExit()
+        let foreign = try LedeProcess.run(["--corpus", other, "-e", "print(1)"])
+        XCTAssertEqual(foreign.status, 3)
+        XCTAssertTrue(foreign.stderr.contains("not a lede export of version"), foreign.stderr)
+    }
 }

@@ -16,6 +16,15 @@ public struct Mention: Sendable, Equatable {
     public var text: String
     /// The role stated at this mention ("Foreign Minister"), when one is.
     public var role: String?
+
+    public init(article: String, paragraph: Int, sentence: Int, range: Range<Int>, text: String, role: String?) {
+        self.article = article
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.range = range
+        self.text = text
+        self.role = role
+    }
 }
 
 /// A person, organisation, country, group, outlet or unnamed source, with every name it
@@ -39,5 +48,15 @@ public struct Actor: Sendable, Equatable {
     public var articles: [String] {
         var seen = Set<String>()
         return mentions.compactMap { seen.insert($0.article).inserted ? $0.article : nil }
+    }
+
+    public init(id: String, name: String, type: ActorType, aliases: [String], role: String?, affiliation: String?, mentions: [Mention]) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.role = role
+        self.affiliation = affiliation
+        self.mentions = mentions
     }
 }

@@ -26,6 +26,11 @@ public struct DroppedLine: Sendable, Equatable, Codable {
 public struct Sentence: Sendable, Equatable, Codable {
     public var range: Range<Int>
     public var paragraph: Int
+
+    public init(range: Range<Int>, paragraph: Int) {
+        self.range = range
+        self.paragraph = paragraph
+    }
 }
 
 /// One news article, cleaned and segmented.

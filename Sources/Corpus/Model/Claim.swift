@@ -35,4 +35,22 @@ public struct Claim: Sendable, Equatable {
     public var quantities: [Int]
     /// Ids of claims in other articles that report the same words.
     public var corroboratedBy: [String]
+
+    public init(id: String, article: String, paragraph: Int, sentence: Int, speaker: String?, speakerText: String?, cue: String, addressee: String?, kind: ClaimKind, content: String, contentRange: Range<Int>, attributionRange: Range<Int>?, via: [String], quantities: [Int], corroboratedBy: [String]) {
+        self.id = id
+        self.article = article
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.speaker = speaker
+        self.speakerText = speakerText
+        self.cue = cue
+        self.addressee = addressee
+        self.kind = kind
+        self.content = content
+        self.contentRange = contentRange
+        self.attributionRange = attributionRange
+        self.via = via
+        self.quantities = quantities
+        self.corroboratedBy = corroboratedBy
+    }
 }

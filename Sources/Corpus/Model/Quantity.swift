@@ -29,4 +29,18 @@ public struct Quantity: Sendable, Equatable, Codable {
         case article, paragraph, range, text, kind, value, high, unit, bound, kilometres
         case kilometresHigh = "kilometres_high"
     }
+
+    public init(article: String, paragraph: Int, range: Range<Int>, text: String, kind: Kind, value: Double, high: Double?, unit: String, bound: String?, kilometres: Double? = nil, kilometresHigh: Double? = nil) {
+        self.article = article
+        self.paragraph = paragraph
+        self.range = range
+        self.text = text
+        self.kind = kind
+        self.value = value
+        self.high = high
+        self.unit = unit
+        self.bound = bound
+        self.kilometres = kilometres
+        self.kilometresHigh = kilometresHigh
+    }
 }

@@ -1,0 +1,130 @@
+import Corpus
+import Foundation
+import SQLite
+
+/// Opens the database `lede export --format sqlite` or `lede reduce --format sqlite` wrote
+/// as a corpus, so that a corpus built elsewhere (on Spark, by a nightly job) opens in the
+/// REPL without any text being read again. What the tables do not hold stays empty: the
+/// files the corpus came from, and each article's encoding (UTF-8 is assumed).
+public enum SQLiteCorpus {
+    /// Whether `path` is an SQLite database file (by its header, not its name).
+    public static func isDatabase(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header == Data("SQLite format 3\0".utf8)
+    }
+
+    public static func read(_ path: String) throws(CorpusError) -> Corpus {
+        do {
+            let database = try Database(path: path, readOnly: true)
+            guard let version = try database.integer("PRAGMA user_version"), version == Int64(Export.version) else {
+                throw CorpusError.unreadable(path: path, reason: "not a lede export of version \(Export.version)")
+            }
+            return try Reader(database: database, path: path).corpus()
+        } catch let error as CorpusError {
+            throw error
+        } catch {
+            throw CorpusError.unreadable(path: path, reason: "\(error)")
+        }
+    }
+
+    private struct Reader {
+        let database: Database
+        let path: String
+
+        func fail(_ reason: String) -> CorpusError { .unreadable(path: path, reason: reason) }
+
+        /// Runs `sql` and hands each row to `row`.
+        func rows(_ sql: String, _ row: (Statement) throws -> Void) throws {
+            let statement = try database.prepare(sql)
+            while try statement.step() { try row(statement) }
+        }
+
+        func text(_ statement: Statement, _ column: Int32) -> String? { statement.isNull(column) ? nil : statement.text(column) }
+        func int(_ statement: Statement, _ column: Int32) -> Int? { statement.isNull(column) ? nil : Int(statement.integer(column)) }
+        func real(_ statement: Statement, _ column: Int32) -> Double? { statement.isNull(column) ? nil : statement.real(column) }
+
+        /// 1-based inclusive offsets as the tables write them, back to a half-open range.
+        func range(_ statement: Statement, _ start: Int32, _ end: Int32) -> Range<Int> {
+            let lower = Int(statement.integer(start)) - 1
+            return lower..<max(lower, Int(statement.integer(end)))
+        }
+
+        func list<Element: Decodable>(_ json: String?, of type: Element.Type) throws -> [Element] {
+            guard let json, !json.isEmpty else { return [] }
+            return try JSONDecoder().decode([Element].self, from: Data(json.utf8))
+        }
+
+        func corpus() throws -> Corpus {
+            var sentences: [String: [Sentence]] = [:]
+            try rows("SELECT article, paragraph, start, \"end\" FROM sentences ORDER BY rowid") { row in
+                sentences[text(row, 0) ?? "", default: []].append(Sentence(range: range(row, 2, 3), paragraph: Int(row.integer(1)) - 1))
+            }
+            var dropped: [String: [DroppedLine]] = [:]
+            try rows("SELECT article, line, reason, text FROM dropped ORDER BY rowid") { row in
+                dropped[text(row, 0) ?? "", default: []].append(DroppedLine(line: Int(row.integer(1)), text: text(row, 3) ?? "", reason: text(row, 2) ?? ""))
+            }
+            var articles: [Article] = []
+            try rows("SELECT id, path, line, title, date, date_source, author, outlet, url, words, paragraphs, text FROM articles ORDER BY rowid") { row in
+                let id = text(row, 0) ?? ""
+                let body = text(row, 11) ?? ""
+                // The text is the paragraphs joined by blank lines, as the reader made it.
+                let paragraphs = body.isEmpty ? [] : body.components(separatedBy: "\n\n")
+                guard paragraphs.count == Int(row.integer(10)) else { throw fail("article \(id): its text does not split into its \(row.integer(10)) paragraphs") }
+                var article = Article(id: id, path: text(row, 1) ?? "", line: int(row, 2), title: text(row, 3) ?? "", date: text(row, 4),
+                                      dateSource: text(row, 5).flatMap(DateSource.init(rawValue:)), author: text(row, 6),
+                                      outlet: text(row, 7), url: text(row, 8), paragraphs: paragraphs, dropped: dropped[id] ?? [])
+                // The tables' sentences and word count, not a new segmentation: they are what the
+                // offsets everywhere else point into.
+                article.sentences = sentences[id] ?? []
+                article.words = Int(row.integer(9))
+                let length = body.utf8.count
+                guard article.sentences.allSatisfy({ $0.range.lowerBound >= 0 && $0.range.upperBound <= length }) else {
+                    throw fail("article \(id): a sentence outside its text")
+                }
+                articles.append(article)
+            }
+            var mentions: [String: [Mention]] = [:]
+            try rows("SELECT actor, article, paragraph, sentence, start, \"end\", text, role FROM mentions ORDER BY rowid") { row in
+                mentions[text(row, 0) ?? "", default: []].append(Mention(article: text(row, 1) ?? "", paragraph: Int(row.integer(2)),
+                                                                         sentence: Int(row.integer(3)), range: range(row, 4, 5),
+                                                                         text: text(row, 6) ?? "", role: text(row, 7)))
+            }
+            var actors: [Actor] = []
+            try rows("SELECT id, name, type, role, affiliation, aliases FROM actors ORDER BY rowid") { row in
+                let id = text(row, 0) ?? ""
+                guard let type = text(row, 2).flatMap(ActorType.init(rawValue:)) else { throw fail("actor \(id): unknown type") }
+                actors.append(Actor(id: id, name: text(row, 1) ?? "", type: type, aliases: (text(row, 5) ?? "").components(separatedBy: "; "),
+                                    role: text(row, 3), affiliation: text(row, 4), mentions: mentions[id] ?? []))
+            }
+            var quantities: [Quantity] = []
+            try rows("SELECT article, paragraph, start, \"end\", text, kind, value, high, unit, bound, km, km_high FROM quantities ORDER BY id") { row in
+                guard let kind = text(row, 5).flatMap(Quantity.Kind.init(rawValue:)) else { throw fail("a quantity of unknown kind") }
+                quantities.append(Quantity(article: text(row, 0) ?? "", paragraph: Int(row.integer(1)), range: range(row, 2, 3),
+                                           text: text(row, 4) ?? "", kind: kind, value: row.real(6), high: real(row, 7),
+                                           unit: text(row, 8) ?? "", bound: text(row, 9), kilometres: real(row, 10), kilometresHigh: real(row, 11)))
+            }
+            var claims: [Claim] = []
+            try rows("""
+                SELECT id, article, paragraph, sentence, speaker, speaker_text, cue, addressee, kind, content, start, "end",
+                       via, quantities, corroborated_by, attribution_start, attribution_end FROM claims ORDER BY rowid
+                """) { row in
+                let id = text(row, 0) ?? ""
+                guard let kind = text(row, 8).flatMap(ClaimKind.init(rawValue:)) else { throw fail("claim \(id): unknown kind") }
+                let numbers = try list(text(row, 13), of: Int.self).map { $0 - 1 }
+                guard numbers.allSatisfy(quantities.indices.contains) else { throw fail("claim \(id): a quantity that is not in the table") }
+                claims.append(Claim(id: id, article: text(row, 1) ?? "", paragraph: Int(row.integer(2)), sentence: Int(row.integer(3)),
+                                    speaker: text(row, 4), speakerText: text(row, 5), cue: text(row, 6) ?? "", addressee: text(row, 7),
+                                    kind: kind, content: text(row, 9) ?? "", contentRange: range(row, 10, 11),
+                                    attributionRange: row.isNull(15) ? nil : range(row, 15, 16),
+                                    via: try list(text(row, 12), of: String.self), quantities: numbers,
+                                    corroboratedBy: try list(text(row, 14), of: String.self)))
+            }
+            var corpus = Corpus(articles: articles, actors: actors, paths: [path])
+            corpus.claims = claims
+            corpus.quantities = quantities
+            return corpus
+        }
+    }
+}
