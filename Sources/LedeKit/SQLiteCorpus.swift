@@ -29,6 +29,25 @@ public enum SQLiteCorpus {
         }
     }
 
+    /// UTF-8 ranges of the blank-line-separated paragraphs of `text`.
+    static func paragraphRanges(of text: String) -> [Range<Int>] {
+        guard !text.isEmpty else { return [] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var previousNewline = false
+        for (offset, byte) in text.utf8.enumerated() {
+            if byte == UInt8(ascii: "\n"), previousNewline {
+                ranges.append(start..<(offset - 1))
+                start = offset + 1
+                previousNewline = false
+                continue
+            }
+            previousNewline = byte == UInt8(ascii: "\n")
+        }
+        ranges.append(start..<text.utf8.count)
+        return ranges
+    }
+
     private struct Reader {
         let database: Database
         let path: String
@@ -69,14 +88,17 @@ public enum SQLiteCorpus {
             try rows("SELECT id, path, line, title, date, date_source, author, outlet, url, words, paragraphs, text FROM articles ORDER BY rowid") { row in
                 let id = text(row, 0) ?? ""
                 let body = text(row, 11) ?? ""
-                // The text is the paragraphs joined by blank lines, as the reader made it.
-                let paragraphs = body.isEmpty ? [] : body.components(separatedBy: "\n\n")
-                guard paragraphs.count == Int(row.integer(10)) else { throw fail("article \(id): its text does not split into its \(row.integer(10)) paragraphs") }
                 var article = Article(id: id, path: text(row, 1) ?? "", line: int(row, 2), title: text(row, 3) ?? "", date: text(row, 4),
                                       dateSource: text(row, 5).flatMap(DateSource.init(rawValue:)), author: text(row, 6),
-                                      outlet: text(row, 7), url: text(row, 8), paragraphs: paragraphs, dropped: dropped[id] ?? [])
-                // The tables' sentences and word count, not a new segmentation: they are what the
-                // offsets everywhere else point into.
+                                      outlet: text(row, 7), url: text(row, 8), paragraphs: [], dropped: dropped[id] ?? [])
+                // The text, sentences and word count as the tables hold them, not a new
+                // segmentation: they are what the offsets everywhere else point into. The text is
+                // the paragraphs joined by blank lines, as the reader made it.
+                article.text = body
+                article.paragraphRanges = SQLiteCorpus.paragraphRanges(of: body)
+                guard article.paragraphRanges.count == Int(row.integer(10)) else {
+                    throw fail("article \(id): its text does not split into its \(row.integer(10)) paragraphs")
+                }
                 article.sentences = sentences[id] ?? []
                 article.words = Int(row.integer(9))
                 let length = body.utf8.count
@@ -99,7 +121,10 @@ public enum SQLiteCorpus {
                                     role: text(row, 3), affiliation: text(row, 4), mentions: mentions[id] ?? []))
             }
             var quantities: [Quantity] = []
-            try rows("SELECT article, paragraph, start, \"end\", text, kind, value, high, unit, bound, km, km_high FROM quantities ORDER BY id") { row in
+            // Claims name quantities by id: a table filtered since keeps its links right.
+            var quantityIndex: [Int: Int] = [:]
+            try rows("SELECT article, paragraph, start, \"end\", text, kind, value, high, unit, bound, km, km_high, id FROM quantities ORDER BY id") { row in
+                quantityIndex[Int(row.integer(12))] = quantities.count
                 guard let kind = text(row, 5).flatMap(Quantity.Kind.init(rawValue:)) else { throw fail("a quantity of unknown kind") }
                 quantities.append(Quantity(article: text(row, 0) ?? "", paragraph: Int(row.integer(1)), range: range(row, 2, 3),
                                            text: text(row, 4) ?? "", kind: kind, value: row.real(6), high: real(row, 7),
@@ -112,8 +137,10 @@ public enum SQLiteCorpus {
                 """) { row in
                 let id = text(row, 0) ?? ""
                 guard let kind = text(row, 8).flatMap(ClaimKind.init(rawValue:)) else { throw fail("claim \(id): unknown kind") }
-                let numbers = try list(text(row, 13), of: Int.self).map { $0 - 1 }
-                guard numbers.allSatisfy(quantities.indices.contains) else { throw fail("claim \(id): a quantity that is not in the table") }
+                let numbers = try list(text(row, 13), of: Int.self).compactMap { quantityIndex[$0] }
+                guard numbers.count == (try list(text(row, 13), of: Int.self)).count else {
+                    throw fail("claim \(id): a quantity that is not in the table")
+                }
                 claims.append(Claim(id: id, article: text(row, 1) ?? "", paragraph: Int(row.integer(2)), sentence: Int(row.integer(3)),
                                     speaker: text(row, 4), speakerText: text(row, 5), cue: text(row, 6) ?? "", addressee: text(row, 7),
                                     kind: kind, content: text(row, 9) ?? "", contentRange: range(row, 10, 11),

@@ -306,11 +306,14 @@ struct MapCommand: ParsableCommand {
             var batch: [(number: Int, text: Substring)] = []
             var number = 0
             func flush() throws {
-                for (line, failure) in mapper.map(lines: batch) {
+                for (offset, (line, failure, warnings)) in mapper.map(lines: batch).enumerated() {
                     try output.write(line)
                     if let failure {
                         failed = true
                         FileHandle.standardError.write(Data("lede: <stdin>:\(failure.line): \(failure.message)\n".utf8))
+                    }
+                    for warning in warnings {
+                        FileHandle.standardError.write(Data("lede: warning: <stdin>:\(batch[offset].number): \(warning)\n".utf8))
                     }
                 }
                 batch.removeAll(keepingCapacity: true)
@@ -323,22 +326,18 @@ struct MapCommand: ParsableCommand {
             try flush()
         } else {
             var writeError: Error?
-            do {
-                try mapper.map(paths: paths, emit: { lines in
-                    do {
-                        for line in lines { try output.write(line) }
-                        return true
-                    } catch {
-                        writeError = error
-                        return false
-                    }
-                }, warn: { warning in
-                    failed = failed || warning.message.hasSuffix("line skipped")
-                    FileHandle.standardError.write(Data("lede: warning: \(warning)\n".utf8))
-                })
-            } catch {
-                throw LedeFailure(.corpus, "lede: \(error)")
-            }
+            mapper.map(paths: paths, emit: { lines in
+                do {
+                    for line in lines { try output.write(line) }
+                    return true
+                } catch {
+                    writeError = error
+                    return false
+                }
+            }, warn: { warning, gaveNothing in
+                failed = failed || gaveNothing
+                FileHandle.standardError.write(Data("lede: \(gaveNothing ? "" : "warning: ")\(warning)\n".utf8))
+            })
             if let writeError { throw writeError }
         }
         try output.finish()
@@ -409,12 +408,24 @@ final class LineOutput {
     func finish() throws { try flush() }
 
     private func flush() throws {
-        do {
-            try FileHandle.standardOutput.write(contentsOf: buffer)
-        } catch {
-            throw LedeFailure(.output, "lede: cannot write to standard output: \(error.localizedDescription)")
-        }
+        try writeStandardOutput(buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Writes all of `bytes` to file descriptor 1, or fails with the system's reason ("No space
+/// left on device", "Broken pipe"): a short write is never success.
+func writeStandardOutput(_ bytes: [UInt8]) throws(LedeFailure) {
+    var written = 0
+    while written < bytes.count {
+        let result = bytes.withUnsafeBytes { buffer in
+            write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
+        }
+        if result < 0 {
+            if errno == EINTR { continue }
+            throw LedeFailure(.output, "lede: cannot write to standard output: \(String(cString: strerror(errno)))")
+        }
+        written += result
     }
 }
 
@@ -428,7 +439,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try corpusOptions.load(quiet: true)
-        print(Stats.report(corpus), terminator: "")
+        try writeStandardOutput(Array(Stats.report(corpus).utf8))
     }
 }
 
@@ -448,11 +459,7 @@ struct APIReferenceCommand: ParsableCommand {
 /// Writes `text` to standard output, checked, or atomically to `path`.
 func emit(_ text: String, to path: String?) throws {
     guard let path else {
-        do {
-            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw LedeFailure(.output, "lede: cannot write to standard output: \(error.localizedDescription)")
-        }
+        try writeStandardOutput(Array(text.utf8))
         return
     }
     do {
@@ -469,6 +476,9 @@ func fail(_ message: String, code: Int32) -> Never {
 
 do {
     var command = try Lede.parseAsRoot()
+    // A closed pipe is a failed write (exit 5, with a message) rather than a silent death:
+    // a pipeline learns that the stream was cut short.
+    if command is MapCommand || command is ReduceCommand || command is ExportCommand { signal(SIGPIPE, SIG_IGN) }
     try command.run()
 } catch let failure as LedeFailure {
     fail(failure.message, code: failure.exitCode)

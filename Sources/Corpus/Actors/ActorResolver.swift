@@ -324,7 +324,7 @@ struct ActorResolver {
     /// the people named in the same article, where a surname looks first.
     private func key(for referent: Referent, article: String, nearby: [[String]], people: PersonRegistry) -> Key? {
         switch referent {
-        case .entry(let index): return .entry(index)
+        case .entry(let index): return dictionary.entries.indices.contains(index) ? .entry(index) : nil
         case .person(let words): return people.cluster(for: words, preferring: nearby).map { .person($0) }
         case .named(let type, let key): return .named(type, key)
         case .anonymous(let key, _): return .anonymous(key, article)

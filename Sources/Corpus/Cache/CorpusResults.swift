@@ -5,7 +5,7 @@ enum CorpusResults {
 
     /// Changes when any file's content, the order of files, the corpus paths or the actor
     /// dictionary does: everything extraction looks at across articles.
-    /// A nil `dictionary` is the built-in one, which the cache's build identity covers.
+    /// A nil `dictionary` is the built-in one, which the extraction version covers.
     static func key(paths: [String], files: [MappedFile], dictionary: ActorDictionary?) -> String {
         var writer = BinaryWriter()
         writer.write(paths) { $0.write($1) }

@@ -50,7 +50,8 @@ extension ArticleRecord {
         quantities = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
             try Quantity(reading: &reader, article: articleID)
         }
-        if let problem { throw BinaryReadError(offset: 0, what: problem) }
+        // The cache's entries are keyed by the dictionary they were made with.
+        if let problem = problem(entries: .max) { throw BinaryReadError(offset: 0, what: problem) }
     }
 }
 

@@ -47,7 +47,10 @@ struct ArticleMapper: Sendable {
                                          earlier: sightings[offset..<(offset + position)])
                 let first = listTokens[sighting.tokens.lowerBound]
                 let last = listTokens[sighting.tokens.upperBound - 1]
-                sightings.append(RecordSighting(referent: sighting.referent, inTitle: inTitle, surface: sighting.surface,
+                // A record keeps offsets, not tokens: the affiliation is the sighting it points at.
+                var referent = sighting.referent
+                if case .description(let role, _) = referent { referent = .description(role: role, affiliationToken: nil) }
+                sightings.append(RecordSighting(referent: referent, inTitle: inTitle, surface: sighting.surface,
                                                 role: sighting.role, displayName: sighting.displayName,
                                                 range: first.range.lowerBound..<last.range.upperBound,
                                                 paragraph: inTitle ? 0 : first.paragraph + 1, sentence: inTitle ? 0 : first.sentence + 1,

@@ -53,15 +53,21 @@ public enum CorpusReducer {
         }?.actor
     }
 
-    /// By path in byte order, then line: the order in which a corpus folder is read.
+    /// By path in byte order, then line: the order in which a corpus folder is read; then
+    /// id, then content, so that records from a stream with no paths (or the same article
+    /// twice) still have one order whatever order they arrive in.
     static func canonicalOrder(_ records: [ArticleRecord]) -> [ArticleRecord] {
-        records.enumerated().sorted { a, b in
-            let (x, y) = (a.element.article, b.element.article)
-            if x.path != y.path { return Array(x.path.utf8).lexicographicallyPrecedes(Array(y.path.utf8)) }
-            if x.line != y.line { return (x.line ?? 0) < (y.line ?? 0) }
-            if x.id != y.id { return Array(x.id.utf8).lexicographicallyPrecedes(Array(y.id.utf8)) }
-            return a.offset < b.offset
-        }.map(\.element)
+        let keys = records.map { record in
+            (path: Array(record.article.path.utf8), line: record.article.line ?? 0, id: Array(record.article.id.utf8),
+             content: ContentHash.of(Array((record.article.title + "\n" + record.article.text).utf8)))
+        }
+        return records.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            if x.path != y.path { return x.path.lexicographicallyPrecedes(y.path) }
+            if x.line != y.line { return x.line < y.line }
+            if x.id != y.id { return x.id.lexicographicallyPrecedes(y.id) }
+            return x.content < y.content
+        }.map { records[$0] }
     }
 
     /// An id seen before gets the first free `-2`, `-3`… in canonical order, never one that

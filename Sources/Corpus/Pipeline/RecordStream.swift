@@ -56,18 +56,34 @@ public enum RecordStream {
     /// Why a line of a record stream cannot be used.
     public struct ReadError: Error, CustomStringConvertible, Sendable {
         public var source: String
+        /// 0 for a problem with the whole source.
         public var line: Int
         public var message: String
-        public var description: String { "\(source):\(line): \(message)" }
+        public var description: String { line > 0 ? "\(source):\(line): \(message)" : "\(source): \(message)" }
     }
 
-    /// Reads one line made by `lede map` with the actor dictionary named `dictionary`.
-    public static func entry(_ text: Substring, source: String, line: Int, dictionary: String) throws(ReadError) -> Entry {
+    /// The fields that say what a line is, read on their own when the whole line does not
+    /// decode: a record of another version then says so, not which field it lacks.
+    private struct Header: Decodable {
+        var format: String?
+        var extraction: Int?
+        var dictionary: String?
+    }
+
+    /// Reads one line made by `lede map` with the actor dictionary named `dictionary`, of
+    /// `entries` entries.
+    public static func entry(_ text: Substring, source: String, line: Int, dictionary: String, entries: Int) throws(ReadError) -> Entry {
         func fail(_ message: String) -> ReadError { ReadError(source: source, line: line, message: message) }
         let decoded: Line
         do {
             decoded = try JSONDecoder().decode(Line.self, from: Data(text.utf8))
         } catch {
+            if let header = try? JSONDecoder().decode(Header.self, from: Data(text.utf8)) {
+                if let format = header.format, format != Self.format { throw fail("format '\(format)', expected '\(Self.format)'") }
+                if let extraction = header.extraction, extraction != ExtractionVersion.current {
+                    throw fail("made by extraction version \(extraction), this lede has \(ExtractionVersion.current): map it again")
+                }
+            }
             throw fail("not an article record (\(Self.reason(error)))")
         }
         guard decoded.format == format else { throw fail("format '\(decoded.format)', expected '\(format)'") }
@@ -79,7 +95,7 @@ public enum RecordStream {
         guard decoded.dictionary == dictionary else {
             throw fail("made with another actor dictionary (\(decoded.dictionary ?? "?"), here \(dictionary)): give reduce the same --actors as map")
         }
-        if let problem = record.problem { throw fail(problem) }
+        if let problem = record.problem(entries: entries) { throw fail(problem) }
         return .record(record)
     }
 
@@ -97,21 +113,35 @@ public enum RecordStream {
 }
 
 extension ArticleRecord {
-    /// What is wrong with a record made elsewhere, before any offset in it is trusted.
-    var problem: String? {
-        guard article.isConsistent else { return "a range outside the text of \(article.id)" }
+    /// What is wrong with a record made elsewhere, before any index or offset in it is
+    /// trusted; `entries` is the size of the actor dictionary its referents point into.
+    func problem(entries: Int) -> String? {
+        guard article.isConsistent else { return "article \(article.id): a paragraph or sentence outside its text" }
         let (locals, sightingCount, quantityCount) = (localTypes.count, sightings.count, quantities.count)
         let titleLength = article.title.utf8.count, textLength = article.text.utf8.count
         func fits(_ range: Range<Int>, inTitle: Bool) -> Bool { range.lowerBound >= 0 && range.upperBound <= (inTitle ? titleLength : textLength) }
-        guard sightings.allSatisfy({ (0..<locals).contains($0.local) && $0.affiliation.map { (0..<sightingCount).contains($0) } ?? true
-                  && fits($0.range, inTitle: $0.inTitle) }),
-              candidates.allSatisfy({ run in run.words.count == run.ranges.count
-                  && run.affiliation.map { (0..<sightingCount).contains($0) } ?? true && run.ranges.allSatisfy { fits($0, inTitle: run.inTitle) } }),
-              claims.allSatisfy({ $0.speaker.map { (0..<locals).contains($0) } ?? true && $0.via.allSatisfy { (0..<locals).contains($0) }
-                  && $0.quantities.allSatisfy { (0..<quantityCount).contains($0) } && fits($0.contentRange, inTitle: $0.paragraph == 0) }),
-              quantities.allSatisfy({ fits($0.range, inTitle: false) })
-        else { return "a reference outside the record of \(article.id)" }
-        return nil
+        func isLocal(_ index: Int) -> Bool { (0..<locals).contains(index) }
+        func isSighting(_ index: Int?) -> Bool { index.map { (0..<sightingCount).contains($0) } ?? true }
+        func isKnown(_ referent: Referent) -> Bool {
+            if case .entry(let index) = referent { return (0..<entries).contains(index) }
+            return true
+        }
+        let problems: [(Bool, String)] = [
+            (sightings.allSatisfy { isLocal($0.local) && isSighting($0.affiliation) }, "a sighting's local actor or affiliation"),
+            (sightings.allSatisfy { fits($0.range, inTitle: $0.inTitle) }, "a sighting's range"),
+            ((sightings.map(\.referent) + namedForms.map(\.referent) + acronyms.map(\.referent)).allSatisfy(isKnown),
+             "a dictionary entry (the record was made with another dictionary)"),
+            (candidates.allSatisfy { run in
+                run.words.count == run.ranges.count && isSighting(run.affiliation) && run.ranges.allSatisfy { fits($0, inTitle: run.inTitle) }
+                    && zip(run.ranges, run.ranges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+            }, "a candidate run's words and ranges"),
+            (claims.allSatisfy { $0.speaker.map(isLocal) ?? true && $0.via.allSatisfy(isLocal) }, "a claim's speaker or via"),
+            (claims.allSatisfy { $0.quantities.allSatisfy { (0..<quantityCount).contains($0) } }, "a claim's quantities"),
+            (claims.allSatisfy { fits($0.contentRange, inTitle: $0.paragraph == 0)
+                && $0.attributionRange.map { fits($0, inTitle: false) || fits($0, inTitle: true) } ?? true }, "a claim's range"),
+            (quantities.allSatisfy { fits($0.range, inTitle: false) }, "a quantity's range"),
+        ]
+        return problems.first { !$0.0 }.map { "article \(article.id): \($0.1) points outside the record" }
     }
 }
 
@@ -119,7 +149,6 @@ extension ArticleRecord {
 extension Referent: Codable {
     private enum CodingKeys: String, CodingKey {
         case kind, entry, words, type, key, article, role, acronym
-        case affiliationToken = "affiliation_token"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -139,10 +168,10 @@ extension Referent: Codable {
             try container.encode("anonymous", forKey: .kind)
             try container.encode(key, forKey: .key)
             try container.encode(article, forKey: .article)
-        case .description(let role, let affiliationToken):
+        case .description(let role, _):
+            // The token index is map's own business; the sighting's `affiliation` says it in records.
             try container.encode("description", forKey: .kind)
             try container.encode(role, forKey: .role)
-            try container.encodeIfPresent(affiliationToken, forKey: .affiliationToken)
         case .acronym(let acronym):
             try container.encode("acronym", forKey: .kind)
             try container.encode(acronym, forKey: .acronym)
@@ -158,8 +187,7 @@ extension Referent: Codable {
         case "anonymous":
             self = .anonymous(key: try container.decode(String.self, forKey: .key), article: try container.decode(String.self, forKey: .article))
         case "description":
-            self = .description(role: try container.decode([String].self, forKey: .role),
-                                affiliationToken: try container.decodeIfPresent(Int.self, forKey: .affiliationToken))
+            self = .description(role: try container.decode([String].self, forKey: .role), affiliationToken: nil)
         case "acronym": self = .acronym(try container.decode(String.self, forKey: .acronym))
         case let kind:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown referent kind '\(kind)'")
@@ -174,6 +202,7 @@ extension RecordStream {
     public static func records(from sources: [String], dictionary: ActorDictionary?) throws(ReadError)
         -> (records: [ArticleRecord], failures: [LineFailure]) {
         let key = ActorDictionary.key(dictionary)
+        let entryCount = (dictionary ?? .builtin).entries.count
         var records: [ArticleRecord] = []
         var failures: [LineFailure] = []
         for source in sources {
@@ -186,13 +215,20 @@ extension RecordStream {
                 } else {
                     throw ReadError(source: file, line: 0, message: "cannot read the file")
                 }
-                let text = String(decoding: data, as: UTF8.self)
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                    .filter { !$0.element.allSatisfy(\.isWhitespace) }
-                let entries = lines.parallelMap { number, line -> Result<Entry, ReadError> in
-                    Result { () throws(ReadError) -> Entry in try entry(line, source: file == "-" ? "<stdin>" : file, line: number + 1, dictionary: key) }
+                // Lines split on the byte, not the Character: "\r\n" is one Character, and a
+                // CRLF file would otherwise be one line.
+                let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated().compactMap { number, bytes in
+                    var line = Substring(decoding: bytes, as: UTF8.self)
+                    if line.hasSuffix("\r") { line = line.dropLast() }
+                    return line.allSatisfy(\.isWhitespace) ? nil : (number: number, line: line)
                 }
-                for entry in entries {
+                let source = file == "-" ? "<stdin>" : file
+                let decoded = lines.parallelMap { number, line -> Result<Entry, ReadError> in
+                    Result { () throws(ReadError) -> Entry in
+                        try entry(line, source: source, line: number + 1, dictionary: key, entries: entryCount)
+                    }
+                }
+                for entry in decoded {
                     switch entry {
                     case .success(.record(let record)): records.append(record)
                     case .success(.failure(let failure)): failures.append(failure)

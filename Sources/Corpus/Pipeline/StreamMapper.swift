@@ -1,7 +1,9 @@
 import Foundation
 
 /// The map stage as `lede map` runs it: article lines or files in, record lines out, in
-/// order, a bounded batch at a time, so that memory stays flat however long the stream.
+/// order, a bounded batch at a time, so that memory stays flat however long a stream of
+/// lines. Files are read whole (a batch of them at a time): a multi-gigabyte JSON Lines file
+/// is better streamed on standard input.
 public struct StreamMapper: Sendable {
     private let mapper: ArticleMapper
     private let dictionaryKey: String
@@ -18,36 +20,50 @@ public struct StreamMapper: Sendable {
 
     /// One output line for each input line of a JSON Lines article stream (the input format
     /// `--corpus` reads, plus optional `path` and `line` fields saying where the article came
-    /// from), with the failure when the line gave no article.
-    public func map(lines: [(number: Int, text: Substring)]) -> [(output: String, failure: RecordStream.LineFailure?)] {
+    /// from), with the failure when the line gave no article and what was odd in one that did
+    /// ("date '…' not recognised").
+    public func map(lines: [(number: Int, text: Substring)]) -> [(output: String, failure: RecordStream.LineFailure?, warnings: [String])] {
         lines.parallelMap { number, text in
             let encoder = RecordStream.encoder()
             guard text.contains(where: { !$0.isWhitespace }) else {
                 let failure = RecordStream.LineFailure(line: number, id: nil, message: "empty line")
-                return (RecordStream.line(for: failure, encoder: encoder), failure)
+                return (RecordStream.line(for: failure, encoder: encoder), failure, [])
             }
-            switch JSONLines.article(text, path: "-", line: number, fallbackID: "line-\(number)", encoding: .utf8, fieldsForPlace: true) {
+            // An article without an id is named by its content, not its place in this stream:
+            // a Spark partition or a Hadoop split numbers its lines from 1 again.
+            let fallbackID = "article-" + String(ContentHash.of(Array(text.utf8)), radix: 16)
+            switch JSONLines.article(text, path: "-", line: number, fallbackID: fallbackID, encoding: .utf8, fieldsForPlace: true) {
             case .success(let read):
-                return (RecordStream.line(for: mapper.map(read.article), dictionary: dictionaryKey, encoder: encoder), nil)
+                return (RecordStream.line(for: mapper.map(read.article), dictionary: dictionaryKey, encoder: encoder), nil,
+                        read.warnings.map { "\($0.message)" })
             case .failure(let warning):
                 let id = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["id"].map { "\($0)" }
                 let failure = RecordStream.LineFailure(line: number, id: id, message: warning.message)
-                return (RecordStream.line(for: failure, encoder: encoder), failure)
+                return (RecordStream.line(for: failure, encoder: encoder), failure, [])
             }
         }
     }
 
     /// Maps the articles of corpus files and folders as `--corpus` reads them, calling `emit`
-    /// with each batch of record lines (false from `emit` stops); what the reader skipped or
-    /// noted goes to `warn`.
-    public func map(paths: [String], emit: ([String]) -> Bool, warn: (CorpusWarning) -> Void) throws(CorpusError) {
+    /// with each batch of record lines (false from `emit` stops); what the reader noted goes
+    /// to `warn`, with `true` when a file or line gave no article. A path that cannot be read
+    /// is one such warning, and the next path is still mapped.
+    public func map(paths: [String], emit: ([String]) -> Bool, warn: (CorpusWarning, Bool) -> Void) {
         for path in paths {
-            let files = try ArticleFiles.list(path)
-            if files.isEmpty { warn(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)")) }
+            let files: [String]
+            do {
+                files = try ArticleFiles.list(path)
+            } catch {
+                warn(CorpusWarning(path: path, message: error.description), true)
+                continue
+            }
+            if files.isEmpty { warn(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"), true) }
             for start in stride(from: 0, to: files.count, by: Self.batchSize) {
                 let batch = Array(files[start..<min(start + Self.batchSize, files.count)])
                 let mapped = MappedFile.map(batch.parallelMap(MappedFile.read), mapper: mapper)
-                for file in mapped { file.warnings.forEach(warn) }
+                for file in mapped {
+                    for warning in file.warnings { warn(warning, file.report.skipped != nil || warning.message.hasSuffix("line skipped")) }
+                }
                 let lines = mapped.flatMap { $0.records }.parallelMap { record in
                     RecordStream.line(for: record, dictionary: dictionaryKey, encoder: RecordStream.encoder())
                 }
@@ -58,11 +74,20 @@ public struct StreamMapper: Sendable {
 }
 
 extension ActorDictionary {
-    /// Names the dictionary records are made with: the built-in one (which the extraction
-    /// version covers) or the analyst's, by its content.
+    /// Names the dictionary records are made with, by content: the built-in one (its text
+    /// and the word list map reads, hashed without parsing them, so that a cached run never
+    /// pays for the parse) or the analyst's. A build whose built-in data differ never takes
+    /// another's records, even if nobody bumped `ExtractionVersion`.
     static func key(_ dictionary: ActorDictionary?) -> String {
-        dictionary.map { String($0.fingerprint, radix: 16) } ?? "built-in"
+        if let dictionary { return String(dictionary.fingerprint, radix: 16) }
+        return builtinKey
     }
+
+    private static let builtinKey: String = {
+        var bytes = Array(BuiltinActors.text.utf8)
+        bytes += PackageResources.ordinary_words_txt
+        return "built-in-" + String(ContentHash.of(bytes), radix: 16)
+    }()
 }
 
 extension Corpus {
