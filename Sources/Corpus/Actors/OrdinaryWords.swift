@@ -24,7 +24,10 @@ struct OrdinaryWords: Sendable {
     init(lowercaseWordsOf tokens: [Token]) {
         var words = Set<String>()
         for token in tokens where token.isWord {
-            if let first = token.text.unicodeScalars.first, first.properties.isLowercase { words.insert(token.text) }
+            guard let first = token.text.unicodeScalars.first else { continue }
+            // ASCII without the Unicode tables: nearly every token of English news.
+            let isLowercase = first.isASCII ? ("a"..."z").contains(first) : first.properties.isLowercase
+            if isLowercase { words.insert(token.text) }
         }
         self.init(article: words)
     }

@@ -148,7 +148,12 @@ struct PersonRegistry {
 
     /// Lowercase, no accents, no particle, no apostrophes: how two spellings are compared.
     static func normalize(_ word: String) -> String {
-        let folded = withoutParticle(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let bare = withoutParticle(word)
+        // ASCII has no diacritics to fold: lowercase it without Foundation's folding.
+        if bare.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(String.UnicodeScalarView(bare.lowercased().unicodeScalars.filter { !["'", ".", "-"].contains($0) }))
+        }
+        let folded = bare.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return String(folded.unicodeScalars.filter { !["'", "’", ".", "-"].contains($0) }.map(Character.init))
     }
 

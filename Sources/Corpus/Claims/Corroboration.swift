@@ -54,12 +54,18 @@ enum Corroboration {
                 for b in sharing[position...] { candidates.insert(a * groups.count + b) }
             }
         }
+        // Bounds the subsequence cannot beat, checked first: it is no longer than the shorter
+        // claim, nor than the words the two have in common.
+        let bags = groups.map { $0.words.sorted() }
         var partners = [[Int]](repeating: [], count: claims.count)
         for pair in candidates {
             let (a, b) = (pair / groups.count, pair % groups.count)
             if a != b {
-                let common = commonSubsequence(groups[a].words, groups[b].words)
-                guard Double(common) >= 0.6 * Double(max(groups[a].words.count, groups[b].words.count)) else { continue }
+                let needed = 0.6 * Double(max(groups[a].words.count, groups[b].words.count))
+                guard Double(min(groups[a].words.count, groups[b].words.count)) >= needed,
+                      Double(sharedWords(bags[a], bags[b])) >= needed,
+                      Double(commonSubsequence(groups[a].words, groups[b].words)) >= needed
+                else { continue }
             }
             for x in groups[a].members {
                 for y in groups[b].members where (a != b || x < y) && claims[x].article != claims[y].article {
@@ -78,15 +84,32 @@ enum Corroboration {
         var a: Int, b: Int, c: Int
     }
 
+    /// How many words two sorted lists have in common, repeats counted.
+    static func sharedWords(_ a: [Int], _ b: [Int]) -> Int {
+        var (i, j, shared) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
     /// Length of the longest common subsequence of words.
     static func commonSubsequence(_ a: [Int], _ b: [Int]) -> Int {
         var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
         for word in a {
-            var current = [Int](repeating: 0, count: b.count + 1)
             for (j, other) in b.enumerated() {
                 current[j + 1] = word == other ? previous[j] + 1 : max(previous[j + 1], current[j])
             }
-            previous = current
+            swap(&previous, &current)
         }
         return previous[b.count]
     }
