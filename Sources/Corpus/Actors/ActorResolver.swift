@@ -90,10 +90,12 @@ struct ActorResolver {
         // Each article on its own core: everything corpus-wide is known by now.
         let resolver = self
         let perArticle = Array(records.indices).parallelMap { index in
-            let record = resolver.records[index]
+            var record = resolver.records[index]
+            var articleReferents = referents[index]
+            resolver.joinSplitNames(&record, referents: &articleReferents, known: known)
             let found = resolver.names(in: record, known: known)
             let sightings = record.sightings + found
-            return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: referents[index] + found.map(\.referent),
+            return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: articleReferents + found.map(\.referent),
                                                       nearby: nearby[index], people: people))
         }
         let sightings = perArticle.map(\.0)
@@ -111,6 +113,39 @@ struct ActorResolver {
         }
         for acronym in acronyms.keys.sorted() { trie.insert([acronym], .acronym(acronym)) }
         return trie
+    }
+
+    /// "Joe Biden" where map saw only "Biden" (the article spells out no "Joe Biden" of its
+    /// own): a candidate run ending just before a person's name whose last words and that
+    /// name are a full name another article spells out joins the name.
+    private func joinSplitNames(_ record: inout ArticleRecord, referents: inout [Referent], known: WordTrie<Referent>) {
+        let utf8 = Array(record.article.text.utf8), titleUTF8 = Array(record.article.title.utf8)
+        for (position, run) in record.candidates.enumerated() {
+            guard let last = run.ranges.last else { continue }
+            let text = run.inTitle ? titleUTF8 : utf8
+            guard last.upperBound < text.count, text[last.upperBound] == UInt8(ascii: " "),
+                  let index = record.sightings.firstIndex(where: { $0.inTitle == run.inTitle && $0.range.lowerBound == last.upperBound + 1 }),
+                  case .person(let words) = referents[index]
+            else { continue }
+            for count in stride(from: run.words.count, through: 1, by: -1) {
+                let joined = Array(run.words.suffix(count)) + words
+                guard let match = known.longestMatch(joined, at: 0), match.length == joined.count, case .person = match.value else { continue }
+                let start = run.ranges[run.words.count - count].lowerBound
+                let range = start..<record.sightings[index].range.upperBound
+                record.sightings[index].range = range
+                record.sightings[index].surface = String(decoding: text[range], as: UTF8.self)
+                record.sightings[index].referent = .person(joined)
+                referents[index] = .person(joined)
+                if count == run.words.count {
+                    // The title before the run is now before the name: "former Vice President [Joe] Biden".
+                    record.sightings[index].role = record.sightings[index].role ?? run.role
+                    record.sightings[index].affiliation = record.sightings[index].affiliation ?? run.affiliation
+                }
+                record.candidates[position].words.removeLast(count)
+                record.candidates[position].ranges.removeLast(count)
+                break
+            }
+        }
     }
 
     /// The known names in an article's candidate runs, as sightings of no local actor.
