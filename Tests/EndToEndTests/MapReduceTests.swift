@@ -57,6 +57,18 @@ final class MapReduceTests: XCTestCase {
         XCTAssertEqual(try mapThenReduce([directory.path], shuffle: true), export)
     }
 
+    /// JSON Lines records whose ids are `a`, `a`, `a-2`: three articles, three ids.
+    func testRepeatedRecordIDsInJSONLinesStayApart() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let lines = try ["a", "a", "a-2"].enumerated().map { number, id in
+            try articleLine(id, "\"Plan \(number) is ready,\" Mayor Ana Ruiz said.")
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent("feed.jsonl"), atomically: true, encoding: .utf8)
+        let ids = try LedeProcess.run(["--no-cache", "--corpus", directory.path, "-e",
+                                       "for _, a in ipairs(articles) do print(a.id, a.claims[1].content) end"])
+        XCTAssertEqual(ids.stdout, "a\tPlan 0 is ready\na-3\tPlan 1 is ready\na-2\tPlan 2 is ready\n", ids.stderr)
+    }
+
     private func articleLine(_ id: String, _ text: String) throws -> String {
         String(decoding: try JSONSerialization.data(withJSONObject: ["id": id, "title": "On \(id)", "text": text]), as: UTF8.self)
     }
