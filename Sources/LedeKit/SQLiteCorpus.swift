@@ -75,6 +75,32 @@ public enum SQLiteCorpus {
             return try JSONDecoder().decode([Element].self, from: Data(json.utf8))
         }
 
+        /// Every offset inside the text it points into (the title for paragraph 0), and every
+        /// article it names present: an edited or damaged database is refused, not sliced
+        /// out of bounds later.
+        func checkOffsets(articles: [Article], actors: [Actor], claims: [Claim], quantities: [Quantity]) throws {
+            var lengths: [String: (text: Int, title: Int)] = [:]
+            for article in articles { lengths[article.id] = (article.text.utf8.count, article.title.utf8.count) }
+            func fits(_ range: Range<Int>, article: String, inTitle: Bool) -> Bool {
+                guard let length = lengths[article] else { return false }
+                return range.lowerBound >= 0 && range.upperBound <= (inTitle ? length.title : length.text)
+            }
+            for actor in actors {
+                for mention in actor.mentions where !fits(mention.range, article: mention.article, inTitle: mention.paragraph == 0) {
+                    throw fail("a mention of \(actor.id) outside the text of article \(mention.article)")
+                }
+            }
+            for claim in claims {
+                let inTitle = claim.paragraph == 0
+                guard fits(claim.contentRange, article: claim.article, inTitle: inTitle),
+                      claim.attributionRange.map({ fits($0, article: claim.article, inTitle: inTitle) }) ?? true
+                else { throw fail("claim \(claim.id) outside the text of article \(claim.article)") }
+            }
+            for quantity in quantities where !fits(quantity.range, article: quantity.article, inTitle: false) {
+                throw fail("a quantity outside the text of article \(quantity.article)")
+            }
+        }
+
         func corpus() throws -> Corpus {
             var sentences: [String: [Sentence]] = [:]
             try rows("SELECT article, paragraph, start, \"end\" FROM sentences ORDER BY rowid") { row in
@@ -148,6 +174,7 @@ public enum SQLiteCorpus {
                                     via: try list(text(row, 12), of: String.self), quantities: numbers,
                                     corroboratedBy: try list(text(row, 14), of: String.self)))
             }
+            try checkOffsets(articles: articles, actors: actors, claims: claims, quantities: quantities)
             var corpus = Corpus(articles: articles, actors: actors, paths: [path])
             corpus.claims = claims
             corpus.quantities = quantities

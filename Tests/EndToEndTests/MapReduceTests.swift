@@ -220,5 +220,17 @@ final class MapReduceTests: XCTestCase {
         let foreign = try LedeProcess.run(["--corpus", other, "-e", "print(1)"])
         XCTAssertEqual(foreign.status, 3)
         XCTAssertTrue(foreign.stderr.contains("not a lede export of version"), foreign.stderr)
+
+        // An edited table whose offsets leave the text is refused, not sliced out of bounds.
+        let edited = directory.appendingPathComponent("edited.sqlite").path
+        try FileManager.default.copyItem(atPath: database, toPath: edited)
+        let edit = Process()
+        edit.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        edit.arguments = ["python3", "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('update mentions set \"end\" = 999999 where rowid = 3'); c.commit()", edited]
+        try edit.run()
+        edit.waitUntilExit()
+        let damaged = try LedeProcess.run(["--corpus", edited, "-e", "print(#actors)"])
+        XCTAssertEqual(damaged.status, 3)
+        XCTAssertTrue(damaged.stderr.contains("outside the text of article 000_8a33cc99068fd678"), damaged.stderr)
     }
 }
