@@ -87,7 +87,7 @@ public struct Corpus: Sendable {
     }
 
     private mutating func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?) {
-        let output = CorpusReducer.reduce(records, dictionary: dictionary ?? .builtin)
+        let output = CorpusReducer.reduce(records, dictionary: dictionary ?? .builtin, ordered: true)
         (articles, actors, claims, quantities) = (output.articles, output.actors, output.claims, output.quantities)
     }
 }

@@ -12,8 +12,10 @@ public enum CorpusReducer {
         public var quantities: [Quantity]
     }
 
-    public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary) -> Output {
-        let records = uniqueIDs(canonicalOrder(records))
+    /// `ordered`: the records are in canonical order with unique ids already (`Corpus.load`
+    /// puts them so before looking up cached results).
+    public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary, ordered: Bool = false) -> Output {
+        let records = ordered ? records : uniqueIDs(canonicalOrder(records))
         let resolved = ActorResolver.resolve(records, dictionary: dictionary)
         var claims: [Claim] = []
         var claimWords: [String] = []
@@ -58,15 +60,18 @@ public enum CorpusReducer {
     /// twice) still have one order whatever order they arrive in.
     static func canonicalOrder(_ records: [ArticleRecord]) -> [ArticleRecord] {
         let keys = records.map { record in
-            (path: Array(record.article.path.utf8), line: record.article.line ?? 0, id: Array(record.article.id.utf8),
-             content: ContentHash.of(Array((record.article.title + "\n" + record.article.text).utf8)))
+            (path: Array(record.article.path.utf8), line: record.article.line ?? 0, id: Array(record.article.id.utf8))
+        }
+        // The content is hashed only for records that tie on all three, which is rare.
+        func content(_ index: Int) -> UInt64 {
+            ContentHash.of(Array((records[index].article.title + "\n" + records[index].article.text).utf8))
         }
         return records.indices.sorted { a, b in
             let (x, y) = (keys[a], keys[b])
             if x.path != y.path { return x.path.lexicographicallyPrecedes(y.path) }
             if x.line != y.line { return x.line < y.line }
             if x.id != y.id { return x.id.lexicographicallyPrecedes(y.id) }
-            return x.content < y.content
+            return content(a) < content(b)
         }.map { records[$0] }
     }
 
