@@ -120,4 +120,31 @@ final class ExportTests: XCTestCase {
 
             """)
     }
+
+    /// A full disk or a closed pipe is a failed run, never a short file and success.
+    func testStandardOutputThatCannotBeWrittenIsExitFive() throws {
+        let map = try LedeProcess.run(["map", LedeProcess.seeds])
+        let commands: [([String], String)] = [
+            (["export", "--corpus", LedeProcess.seeds, "--format", "json"], ""),
+            (["stats", "--corpus", LedeProcess.seeds], ""),
+            (["map", LedeProcess.seeds], ""),
+            (["reduce", "--format", "json"], map.stdout),
+        ]
+        for (arguments, input) in commands {
+            let process = Process()
+            process.executableURL = LedeProcess.binary
+            process.arguments = arguments + (["export", "stats"].contains(arguments[0]) ? ["--no-cache"] : [])
+            process.standardOutput = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+            let errors = Pipe(), feed = Pipe()
+            process.standardError = errors
+            process.standardInput = feed
+            try process.run()
+            feed.fileHandleForWriting.write(Data(input.utf8))
+            try feed.fileHandleForWriting.close()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 5, "\(arguments[0]): \(stderr)")
+            XCTAssertTrue(stderr.contains("cannot write to standard output: No space left on device"), stderr)
+        }
+    }
 }
