@@ -5,7 +5,7 @@ enum CorpusResults {
 
     /// Changes when any file's content, the order of files, the corpus paths or the actor
     /// dictionary does: everything extraction looks at across articles.
-    /// A nil `dictionary` is the built-in one, which the extraction version covers.
+    /// A nil `dictionary` is the built-in one, named by a hash of its text.
     static func key(paths: [String], files: [MappedFile], dictionary: ActorDictionary?) -> String {
         var writer = BinaryWriter()
         writer.write(paths) { $0.write($1) }
@@ -15,7 +15,7 @@ enum CorpusResults {
             writer.write(file.hash.map { Int(bitPattern: UInt($0)) })
             writer.write(file.warnings.map(\.description).joined(separator: "\n"))
         }
-        writer.write(dictionary.map { Int(bitPattern: UInt($0.fingerprint)) })
+        writer.write(ActorDictionary.key(dictionary))
         return String(ContentHash.of(writer.bytes), radix: 16)
     }
 

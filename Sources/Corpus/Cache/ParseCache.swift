@@ -10,7 +10,7 @@ public struct CacheReport: Sendable, Equatable {
     /// Files read and mapped: new, changed, or with a damaged entry.
     public var mapped = 0
     /// Whether actors, claims and quantities came from the cache (the same files as a
-    /// previous load, with the same actor dictionary) or were extracted again.
+    /// previous load, with the same actor dictionary) or were reduced again.
     public var resultsFromCache = false
 
     public init(fromCache: Int = 0, unchanged: Int = 0, mapped: Int = 0, resultsFromCache: Bool = false) {
@@ -26,16 +26,17 @@ public struct CacheReport: Sendable, Equatable {
     }
 }
 
-/// Extraction results kept between runs in an SQLite database, so that a corpus is parsed
-/// once and a run after a night's new files parses only those.
+/// Extraction results kept between runs in an SQLite database, so that an article is mapped
+/// once and a run after a night's new files maps only those.
 ///
 /// Per file, keyed by its absolute path and the actor dictionary: its size, modification
 /// time, a hash of its bytes and what the map stage made of it (article records, warnings).
 /// Per corpus, keyed by the hash of every file's content hash and the actor dictionary:
 /// what the reduce stage made (actors, claims and quantities). Both are made again when
 /// `ExtractionVersion.current` changes, and only then: a rebuild keeps the cache.
-/// Nothing here is trusted blindly: every entry carries a checksum, a damaged entry is
-/// parsed again, and a database that SQLite cannot read is replaced.
+/// Nothing here is trusted blindly: every entry carries a checksum (and a file's entry the
+/// path and hash it was made for), a damaged entry is mapped again, and a database that
+/// SQLite cannot read is replaced.
 ///
 /// Problems never stop a load: they become `warnings` and the load goes on uncached.
 public final class ParseCache {
