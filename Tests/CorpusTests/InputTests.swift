@@ -89,6 +89,33 @@ final class InputTests: XCTestCase {
         XCTAssertTrue(corpus.warnings[3].message.hasPrefix("cannot read: "), corpus.warnings[3].message)
     }
 
+    /// A sparse 3 GB file is judged by its size, not read: skipped at once, the rest loads.
+    func testAFileOverTheSizeLimitIsSkippedUnread() throws {
+        let fixture = try Fixture(self)
+        let huge = fixture.directory.appendingPathComponent("huge.txt").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: huge, contents: nil))
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: huge))
+        try handle.truncate(atOffset: 3 << 30)
+        try handle.close()
+        try fixture.write("small.txt", story)
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.map(\.id), ["small"])
+        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: huge, message: "3072 MB, over the 64 MB such a file may have; skipped")])
+    }
+
+    func testADirectoryOrAFIFONamedLikeAnArticleIsSkippedWithItsReason() throws {
+        let fixture = try Fixture(self)
+        let folder = fixture.directory.appendingPathComponent("x.txt").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let fifo = fixture.directory.appendingPathComponent("pipe.txt").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        try fixture.write("story.txt", story)
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.map(\.id), ["story"])
+        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: fifo, message: "is a FIFO, not a file; skipped"),
+                                         CorpusWarning(path: folder, message: "is a directory, not a file; skipped")])
+    }
+
     func testTwentyMegabyteSingleLineLoadsWithAWarning() throws {
         let fixture = try Fixture(self)
         let sentence = "The convoy moved slowly north. "

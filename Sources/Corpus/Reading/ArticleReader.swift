@@ -25,7 +25,28 @@ enum ArticleReader {
         case unreadable(Read)
     }
 
+    /// The largest file read as one article, and the largest JSON Lines file: a file over
+    /// its limit is skipped with a warning before a byte of it is read, so one stray disk
+    /// image or log never costs the memory or the time of the rest of the corpus.
+    static let maximumArticleFile = 64 << 20
+    static let maximumJSONLinesFile = 2 << 30
+
     static func bytes(of path: String) -> FileBytes {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return .unreadable(skipped(path, "cannot read: \(String(cString: strerror(errno)))"))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .unreadable(skipped(path, "is a directory, not a file"))
+        case S_IFIFO: return .unreadable(skipped(path, "is a FIFO, not a file"))
+        default: return .unreadable(skipped(path, "is a device or socket, not a file"))
+        }
+        let limit = path.lowercased().hasSuffix(".jsonl") ? maximumJSONLinesFile : maximumArticleFile
+        if Int64(info.st_size) > Int64(limit) {
+            let megabytes = { (bytes: Int64) in String(bytes >> 20) }
+            return .unreadable(skipped(path, "\(megabytes(Int64(info.st_size))) MB, over the \(megabytes(Int64(limit))) MB such a file may have"))
+        }
         do {
             return .read(try readBytes(path))
         } catch {
