@@ -183,7 +183,7 @@ struct BatchJob {
                     throw LedeFailure(.output, "lede: \(error)")
                 }
             } else if let failure = StandardOutput.flush() {
-                throw LedeFailure(.output, "lede: cannot write standard output: \(failure)")
+                throw .standardOutput(failure)
             }
         }
     }

@@ -414,7 +414,9 @@ final class LineOutput {
 }
 
 /// Writes all of `bytes` to file descriptor 1, or fails with the system's reason ("No space
-/// left on device", "Broken pipe"): a short write is never success.
+/// left on device", "Broken pipe"): a short write is never success. Written past C's stdio
+/// buffer, which, once a write has failed, no longer knows why (`StandardOutput.flush`
+/// serves what Lua and `print` write there).
 func writeStandardOutput(_ bytes: [UInt8]) throws(LedeFailure) {
     var written = 0
     while written < bytes.count {
@@ -423,7 +425,7 @@ func writeStandardOutput(_ bytes: [UInt8]) throws(LedeFailure) {
         }
         if result < 0 {
             if errno == EINTR { continue }
-            throw LedeFailure(.output, "lede: cannot write to standard output: \(String(cString: strerror(errno)))")
+            throw .standardOutput(String(cString: strerror(errno)))
         }
         written += result
     }
@@ -453,6 +455,13 @@ struct APIReferenceCommand: ParsableCommand {
 
     func run() {
         print(APIReference.markdown, terminator: "")
+    }
+}
+
+extension LedeFailure {
+    /// Standard output failed, for `reason`: one wording for scripts and commands alike.
+    static func standardOutput(_ reason: String) -> LedeFailure {
+        LedeFailure(.output, "lede: cannot write standard output: \(reason)")
     }
 }
 

@@ -144,7 +144,7 @@ final class ExportTests: XCTestCase {
             let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             XCTAssertEqual(process.terminationStatus, 5, "\(arguments[0]): \(stderr)")
-            XCTAssertTrue(stderr.contains("cannot write to standard output: No space left on device"), stderr)
+            XCTAssertTrue(stderr.contains("cannot write standard output: No space left on device"), stderr)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SQLite
 import XCTest
 
 /// The two stages as a data team runs them: `lede map | lede reduce` against `lede export`,
@@ -212,11 +213,7 @@ final class MapReduceTests: XCTestCase {
         XCTAssertEqual(mixed.status, 2)
         XCTAssertTrue(mixed.stderr.contains("is a corpus database: open it alone"), mixed.stderr)
         let other = directory.appendingPathComponent("other.sqlite").path
-        let made = Process()
-        made.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        made.arguments = ["python3", "-c", "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('create table t (x)')", other]
-        try made.run()
-        made.waitUntilExit()
+        try Database(path: other).execute("CREATE TABLE t (x)")
         let foreign = try LedeProcess.run(["--corpus", other, "-e", "print(1)"])
         XCTAssertEqual(foreign.status, 3)
         XCTAssertTrue(foreign.stderr.contains("not a lede export of version"), foreign.stderr)
@@ -224,11 +221,7 @@ final class MapReduceTests: XCTestCase {
         // An edited table whose offsets leave the text is refused, not sliced out of bounds.
         let edited = directory.appendingPathComponent("edited.sqlite").path
         try FileManager.default.copyItem(atPath: database, toPath: edited)
-        let edit = Process()
-        edit.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        edit.arguments = ["python3", "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('update mentions set \"end\" = 999999 where rowid = 3'); c.commit()", edited]
-        try edit.run()
-        edit.waitUntilExit()
+        try Database(path: edited).execute("UPDATE mentions SET \"end\" = 999999 WHERE rowid = 3")
         let damaged = try LedeProcess.run(["--corpus", edited, "-e", "print(#actors)"])
         XCTAssertEqual(damaged.status, 3)
         XCTAssertTrue(damaged.stderr.contains("outside the text of article 000_8a33cc99068fd678"), damaged.stderr)

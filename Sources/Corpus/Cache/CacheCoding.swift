@@ -165,6 +165,21 @@ struct ArticleFindings {
 }
 
 extension ActorDictionary {
+    /// Names the dictionary records are made with, by content: the built-in one (its text
+    /// and the word list map reads, hashed without parsing them, so that a cached run never
+    /// pays for the parse) or the analyst's. A build whose built-in data differ never takes
+    /// another's records, even if nobody bumped `ExtractionVersion`.
+    static func key(_ dictionary: ActorDictionary?) -> String {
+        if let dictionary { return String(dictionary.fingerprint, radix: 16) }
+        return builtinKey
+    }
+
+    private static let builtinKey: String = {
+        var bytes = Array(BuiltinActors.text.utf8)
+        bytes += PackageResources.ordinary_words_txt
+        return "built-in-" + String(ContentHash.of(bytes), radix: 16)
+    }()
+
     /// Changes whenever an entry does: part of the key of cached extraction results.
     var fingerprint: UInt64 {
         var writer = BinaryWriter()

@@ -64,7 +64,7 @@ public struct Corpus: Sendable {
             corpus.warnings += file.warnings
             corpus.files.append(file.report)
         }
-        let records = CorpusReducer.uniqueIDs(CorpusReducer.canonicalOrder(files.flatMap(\.records)))
+        let records = CorpusReducer.canonical(files.flatMap(\.records))
         corpus.articles = records.map(\.article)
         corpus.timings.map = clock.now - start
         start = clock.now
@@ -86,8 +86,17 @@ public struct Corpus: Sendable {
         return corpus
     }
 
+    /// The reduce stage over records made by `lede map` (or by the map stage anywhere else)
+    /// with the same actor dictionary: the corpus `--corpus` would have read from the files.
+    public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?, paths: [String]) -> Corpus {
+        var corpus = Corpus(paths: paths)
+        corpus.reduce(CorpusReducer.canonical(records), dictionary: dictionary)
+        return corpus
+    }
+
+    /// `records` in canonical order.
     private mutating func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?) {
-        let output = CorpusReducer.reduce(records, dictionary: dictionary ?? .builtin, ordered: true)
+        let output = CorpusReducer.reduce(records, dictionary: dictionary ?? .builtin)
         (articles, actors, claims, quantities) = (output.articles, output.actors, output.claims, output.quantities)
     }
 }
@@ -129,11 +138,12 @@ public struct FileReport: Sendable, Equatable {
     public var skipped: String?
 }
 
-/// Finds article files under a corpus path, in byte order of their paths.
+/// Finds article files (or, for `lede reduce`, record files) under a path, in byte order of
+/// their paths; hidden files are left out.
 enum ArticleFiles {
     static let extensions: Set<String> = ["txt", "md", "jsonl"]
 
-    static func list(_ path: String) throws(CorpusError) -> [String] {
+    static func list(_ path: String, extensions: Set<String> = extensions) throws(CorpusError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             // A dangling symbolic link exists but cannot be followed: still "does not exist".

@@ -4,18 +4,22 @@
 /// hash lookups (corroboration compares only claims that share a rare run of words).
 /// Records are put in one canonical order first, by path and line, so that the same
 /// records give the same tables whatever order they arrive in.
-public enum CorpusReducer {
-    public struct Output: Sendable {
-        public var articles: [Article]
-        public var actors: [Actor]
-        public var claims: [Claim]
-        public var quantities: [Quantity]
+enum CorpusReducer {
+    struct Output: Sendable {
+        var articles: [Article]
+        var actors: [Actor]
+        var claims: [Claim]
+        var quantities: [Quantity]
     }
 
-    /// `ordered`: the records are in canonical order with unique ids already (`Corpus.load`
-    /// puts them so before looking up cached results).
-    public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary, ordered: Bool = false) -> Output {
-        let records = ordered ? records : uniqueIDs(canonicalOrder(records))
+    /// The records in canonical order with unique ids: what `reduce` takes (`Corpus.load`
+    /// puts them so before it looks up cached results).
+    static func canonical(_ records: [ArticleRecord]) -> [ArticleRecord] {
+        uniqueIDs(canonicalOrder(records))
+    }
+
+    /// `records` as `canonical` gives them.
+    static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary) -> Output {
         let resolved = ActorResolver.resolve(records, dictionary: dictionary)
         var claims: [Claim] = []
         var claimWords: [String] = []

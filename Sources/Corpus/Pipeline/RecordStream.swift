@@ -242,21 +242,13 @@ extension RecordStream {
 
     private static func files(in source: String) throws(ReadError) -> [String] {
         if source == "-" { return ["-"] }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
-            throw ReadError(source: source, line: 0, message: "does not exist")
-        }
-        guard isDirectory.boolValue else { return [source] }
-        guard let walker = FileManager.default.enumerator(atPath: source) else {
-            throw ReadError(source: source, line: 0, message: "cannot list the directory")
-        }
-        var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if !name.hasPrefix("."), (name as NSString).pathExtension.lowercased() == "jsonl" {
-                files.append((source as NSString).appendingPathComponent(relative))
+        do {
+            return try ArticleFiles.list(source, extensions: ["jsonl"])
+        } catch {
+            switch error {
+            case .notFound: throw ReadError(source: source, line: 0, message: "does not exist")
+            case .unreadable(_, let reason): throw ReadError(source: source, line: 0, message: reason)
             }
         }
-        return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 }

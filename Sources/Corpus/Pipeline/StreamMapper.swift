@@ -72,32 +72,3 @@ public struct StreamMapper: Sendable {
         }
     }
 }
-
-extension ActorDictionary {
-    /// Names the dictionary records are made with, by content: the built-in one (its text
-    /// and the word list map reads, hashed without parsing them, so that a cached run never
-    /// pays for the parse) or the analyst's. A build whose built-in data differ never takes
-    /// another's records, even if nobody bumped `ExtractionVersion`.
-    static func key(_ dictionary: ActorDictionary?) -> String {
-        if let dictionary { return String(dictionary.fingerprint, radix: 16) }
-        return builtinKey
-    }
-
-    private static let builtinKey: String = {
-        var bytes = Array(BuiltinActors.text.utf8)
-        bytes += PackageResources.ordinary_words_txt
-        return "built-in-" + String(ContentHash.of(bytes), radix: 16)
-    }()
-}
-
-extension Corpus {
-    /// The reduce stage over records made by `lede map` (or by the map stage anywhere else)
-    /// with the same actor dictionary: the corpus `--corpus` would have read from the files.
-    public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?, paths: [String]) -> Corpus {
-        let output = CorpusReducer.reduce(records, dictionary: dictionary ?? .builtin)
-        var corpus = Corpus(articles: output.articles, actors: output.actors, paths: paths)
-        corpus.claims = output.claims
-        corpus.quantities = output.quantities
-        return corpus
-    }
-}

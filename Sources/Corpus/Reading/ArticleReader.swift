@@ -12,13 +12,6 @@ enum ArticleReader {
     /// A line longer than this is read, but said to be suspicious.
     static let longLine = 1 << 20
 
-    static func read(_ path: String) -> Read {
-        switch bytes(of: path) {
-        case .read(let bytes): read(path, bytes: bytes)
-        case .unreadable(let skipped): skipped
-        }
-    }
-
     enum FileBytes {
         case read([UInt8])
         /// What reading the file gives when its bytes cannot be had.
