@@ -8,7 +8,7 @@ import XCTest
 final class ActorGoldTests: XCTestCase {
     static let heldOutPath = GoldArticle.testsDirectory.appendingPathComponent("HeldOut").path
 
-    func report(_ folder: String, corpus: Corpus, only: Set<String>? = nil) throws -> ActorScoring.Result {
+    static func report(_ folder: String, corpus: Corpus, only: Set<String>? = nil) throws -> ActorScoring.Result {
         var total = ActorScoring.Result()
         for gold in try GoldArticle.load(folder) where only?.contains(gold.article) ?? true {
             let id = try XCTUnwrap(corpus.articles.first { $0.id == gold.article }?.id, "no article \(gold.article)")
@@ -25,7 +25,7 @@ final class ActorGoldTests: XCTestCase {
 
     func testFixtureArticles() throws {
         let corpus = try Corpus.load(paths: [seedsPath])
-        let total = try report("Gold", corpus: corpus, only: ["000_8a33cc99068fd678", "002_29a7cc1ec4dfa27c"])
+        let total = try Self.report("Gold", corpus: corpus, only: ["000_8a33cc99068fd678", "002_29a7cc1ec4dfa27c"])
         XCTAssertGreaterThanOrEqual(total.actors.precision, 0.75)
         XCTAssertGreaterThanOrEqual(total.actors.recall, 0.70)
         XCTAssertGreaterThanOrEqual(total.aliases.precision, 0.85)
@@ -33,14 +33,14 @@ final class ActorGoldTests: XCTestCase {
 
     func testOtherSeeds() throws {
         let corpus = try Corpus.load(paths: [seedsPath])
-        let total = try report("Gold", corpus: corpus, only: ["001_aa87f1e3245c7cf3", "003_b934a5164bfca69f", "004_84c2579b1b716eb3"])
+        let total = try Self.report("Gold", corpus: corpus, only: ["001_aa87f1e3245c7cf3", "003_b934a5164bfca69f", "004_84c2579b1b716eb3"])
         XCTAssertGreaterThanOrEqual(total.actors.precision, 0.70)
         XCTAssertGreaterThanOrEqual(total.actors.recall, 0.65)
     }
 
     func testHeldOutArticles() throws {
         let corpus = try Corpus.load(paths: [Self.heldOutPath])
-        let total = try report("HeldOut", corpus: corpus)
+        let total = try Self.report("HeldOut", corpus: corpus)
         XCTAssertGreaterThanOrEqual(total.actors.precision, 0.60)
         XCTAssertGreaterThanOrEqual(total.actors.recall, 0.55)
     }

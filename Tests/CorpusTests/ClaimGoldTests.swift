@@ -5,7 +5,7 @@ import XCTest
 /// Claims against the hand annotations (see ActorGoldTests for which articles are which).
 /// The floors are regression guards set below the figures in the README.
 final class ClaimGoldTests: XCTestCase {
-    func report(_ folder: String, corpus: Corpus, only: Set<String>? = nil) throws -> ClaimScoring.Result {
+    static func report(_ folder: String, corpus: Corpus, only: Set<String>? = nil) throws -> ClaimScoring.Result {
         var total = ClaimScoring.Result()
         for gold in try GoldArticle.load(folder) where only?.contains(gold.article) ?? true {
             let id = try XCTUnwrap(corpus.articles.first { $0.id == gold.article }?.id, "no article \(gold.article)")
@@ -25,7 +25,7 @@ final class ClaimGoldTests: XCTestCase {
 
     func testFixtureArticles() throws {
         let corpus = try Corpus.load(paths: [seedsPath])
-        let total = try report("Gold", corpus: corpus, only: ["000_8a33cc99068fd678", "002_29a7cc1ec4dfa27c"])
+        let total = try Self.report("Gold", corpus: corpus, only: ["000_8a33cc99068fd678", "002_29a7cc1ec4dfa27c"])
         XCTAssertGreaterThanOrEqual(total.claims.precision, 0.70)
         XCTAssertGreaterThanOrEqual(total.claims.recall, 0.50)
         XCTAssertGreaterThanOrEqual(total.speakers.precision, 0.60)
@@ -33,14 +33,14 @@ final class ClaimGoldTests: XCTestCase {
 
     func testOtherSeeds() throws {
         let corpus = try Corpus.load(paths: [seedsPath])
-        let total = try report("Gold", corpus: corpus, only: ["001_aa87f1e3245c7cf3", "003_b934a5164bfca69f", "004_84c2579b1b716eb3"])
+        let total = try Self.report("Gold", corpus: corpus, only: ["001_aa87f1e3245c7cf3", "003_b934a5164bfca69f", "004_84c2579b1b716eb3"])
         XCTAssertGreaterThanOrEqual(total.claims.precision, 0.70)
         XCTAssertGreaterThanOrEqual(total.claims.recall, 0.50)
     }
 
     func testHeldOutArticles() throws {
         let corpus = try Corpus.load(paths: [ActorGoldTests.heldOutPath])
-        let total = try report("HeldOut", corpus: corpus)
+        let total = try Self.report("HeldOut", corpus: corpus)
         XCTAssertGreaterThanOrEqual(total.claims.precision, 0.50)
         XCTAssertGreaterThanOrEqual(total.claims.recall, 0.40)
     }

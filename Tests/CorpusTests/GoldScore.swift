@@ -43,6 +43,7 @@ struct Score: CustomStringConvertible {
 
     var precision: Double { found == 0 ? 1 : Double(correct) / Double(found) }
     var recall: Double { expected == 0 ? 1 : Double(recalled) / Double(expected) }
+    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
     static func + (a: Score, b: Score) -> Score {
         Score(found: a.found + b.found, correct: a.correct + b.correct, expected: a.expected + b.expected, recalled: a.recalled + b.recalled)
