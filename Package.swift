@@ -22,7 +22,7 @@ let package = Package(
             name: "Corpus",
             dependencies: ["SQLite"],
             // General English that actor finding reads, compiled in like the Lua library.
-            resources: [.embedInCode("Actors/Data/ordinary-words.txt")]
+            resources: ["ordinary-words", "given-names", "places"].map { .embedInCode("Actors/Data/\($0).txt") }
         ),
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaShim"]),
         .target(

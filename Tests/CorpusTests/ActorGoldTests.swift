@@ -8,14 +8,17 @@ import XCTest
 final class ActorGoldTests: XCTestCase {
     static let heldOutPath = GoldArticle.testsDirectory.appendingPathComponent("HeldOut").path
 
-    static func report(_ folder: String, corpus: Corpus, only: Set<String>? = nil) throws -> ActorScoring.Result {
+    /// `details: false` prints totals only: what a held-out set must not show while tuning.
+    static func report(_ folder: String, corpus: Corpus, only: Set<String>? = nil, details: Bool = true) throws -> ActorScoring.Result {
         var total = ActorScoring.Result()
         for gold in try GoldArticle.load(folder) where only?.contains(gold.article) ?? true {
             let id = try XCTUnwrap(corpus.articles.first { $0.id == gold.article }?.id, "no article \(gold.article)")
             let result = ActorScoring.score(gold, corpus: corpus, articleID: id)
-            say("actors \(gold.article): \(result.actors)  aliases: \(result.aliases)")
-            say("  missed: \(result.missed.joined(separator: ", "))")
-            say("  spurious: \(result.spurious.joined(separator: ", "))")
+            if details {
+                say("actors \(gold.article): \(result.actors)  aliases: \(result.aliases)")
+                say("  missed: \(result.missed.joined(separator: ", "))")
+                say("  spurious: \(result.spurious.joined(separator: ", "))")
+            }
             total.actors = total.actors + result.actors
             total.aliases = total.aliases + result.aliases
         }

@@ -166,7 +166,7 @@ final class ActorRuleTests: XCTestCase {
 
     func testActorFileErrorsNameTheLine() {
         let cases: [(String, String)] = [
-            ("[A]\ntype: robot\n", "f.txt:2: unknown type 'robot' (person, organization, country, group or media)"),
+            ("[A]\ntype: robot\n", "f.txt:2: unknown type 'robot' (person, organization, country, place, group or media)"),
             ("[A]\ncolour: red\ntype: person\n", "f.txt:2: unknown key 'colour' (type, aliases, role, affiliation, demonyms, capitals)"),
             ("type: person\n", "f.txt:1: expected [Name] before 'type: person'"),
             ("[A]\naliases: B\n", "f.txt:1: entry [A] has no 'type:' line"),

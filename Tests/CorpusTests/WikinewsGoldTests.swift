@@ -33,8 +33,8 @@ final class WikinewsGoldTests: XCTestCase {
 
     func testHeldOutArticles() throws {
         let corpus = try corpus()
-        let actors = try ActorGoldTests.report("Wikinews/HeldOut", corpus: corpus)
-        let claims = try ClaimGoldTests.report("Wikinews/HeldOut", corpus: corpus)
+        let actors = try ActorGoldTests.report("Wikinews/HeldOut", corpus: corpus, details: false)
+        let claims = try ClaimGoldTests.report("Wikinews/HeldOut", corpus: corpus, details: false)
         say("wikinews held out: actors F1 \(String(format: "%.2f", actors.actors.f1)), claims F1 \(String(format: "%.2f", claims.claims.f1)), speakers right \(claims.speakers.correct)/\(claims.speakers.found)")
     }
 }

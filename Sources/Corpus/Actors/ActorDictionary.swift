@@ -10,7 +10,7 @@
 ///     role: Foreign Minister
 ///     affiliation: Russia
 ///
-/// Keys: `type` (person, organization, country, group, media; required), `aliases`,
+/// Keys: `type` (person, organization, country, place, group, media; required), `aliases`,
 /// `role`, `affiliation` (the name of another entry, built-in or in the file), and for
 /// countries `demonyms` and `capitals`. List values are separated by commas. An entry whose
 /// name matches a built-in one (case-insensitive) replaces it.
@@ -34,10 +34,19 @@ public struct ActorDictionary: Sendable {
         for entry in entries { add(entry) }
     }
 
-    /// The built-in dictionary alone.
+    /// The built-in dictionary alone: the entries of `BuiltinActors`, then the places of
+    /// `NameLists` that no entry already names.
     public static let builtin: ActorDictionary = {
         // The built-in text is part of the program; a mistake in it is caught by the tests.
-        (try? ActorDictionary(parsing: BuiltinActors.text, source: "built-in actors")) ?? ActorDictionary()
+        var dictionary = (try? ActorDictionary(parsing: BuiltinActors.text, source: "built-in actors")) ?? ActorDictionary()
+        var known = Set<String>()
+        for entry in dictionary.entries {
+            for name in [entry.name] + entry.aliases + entry.demonyms + entry.capitals { known.insert(name.lowercased()) }
+        }
+        for place in NameLists.places where !known.contains(place.lowercased()) {
+            dictionary.add(Entry(name: place, type: .place, source: "built-in places"))
+        }
+        return dictionary
     }()
 
     public init(parsing text: String, source: String) throws(ActorFileError) {
@@ -81,7 +90,7 @@ public struct ActorDictionary: Sendable {
             case "type":
                 guard let type = ActorType(rawValue: value.lowercased()), type != .anonymous else {
                     throw ActorFileError(source: source, line: number,
-                                         message: "unknown type '\(value)' (person, organization, country, group or media)")
+                                         message: "unknown type '\(value)' (person, organization, country, place, group or media)")
                 }
                 entry.type = type
             case "aliases": entry.aliases += list

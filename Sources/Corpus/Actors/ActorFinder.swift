@@ -108,6 +108,7 @@ struct ActorFinder {
 
         private func isRunStart(_ index: Int) -> Bool {
             let token = tokens[index]
+            guard !token.inCredit else { return false }
             return token.isCapitalized || (token.text == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized)
         }
 
@@ -117,7 +118,9 @@ struct ActorFinder {
             var end = start + 1
             while end < tokens.count {
                 let token = tokens[end]
-                if token.isCapitalized, !token.startsSentence || end == start {
+                if token.inCredit {
+                    break
+                } else if token.isCapitalized, !token.startsSentence || end == start {
                     end += 1
                 } else if token.kind == .number, tokens[end - 1].text == "Channel" {
                     end += 1
@@ -165,7 +168,7 @@ struct ActorFinder {
             }
             var index = run.lowerBound
             while index < run.upperBound {
-                if let match = dictionaryMatch(at: index, end: run.upperBound) {
+                if !startsPersonName(at: index, end: run.upperBound), let match = dictionaryMatch(at: index, end: run.upperBound) {
                     index += match.length
                     continue
                 }
@@ -180,6 +183,10 @@ struct ActorFinder {
                         end += 2
                     } else if isNameWord(end) {
                         end += 1
+                    } else if end == index + 1, tokens[end].text == "May", NameLists.isGivenName(tokens[index].text),
+                              end + 1 >= tokens.count || tokens[end + 1].kind != .number {
+                        // "Theresa May": a month only after a given name is a surname.
+                        end += 1
                     } else {
                         break
                     }
@@ -188,6 +195,15 @@ struct ActorFinder {
                 considerName(index..<end)
                 index = end
             }
+        }
+
+        /// "Virginia Foxx", "Jordan Peterson": a given name followed by a name word that no
+        /// dictionary entry starts is a person, though the given name alone is a place.
+        private func startsPersonName(at index: Int, end: Int) -> Bool {
+            guard index + 1 < end, NameLists.isGivenName(tokens[index].text), isNameWord(index + 1),
+                  gazetteer.match(tokens, at: index + 1, end: end) == nil,
+                  let single = gazetteer.match(tokens, at: index, end: end), single.length == 1 else { return false }
+            return true
         }
 
         /// Ordinary English: a common word, one the article also writes in lowercase, or a function word,
@@ -225,7 +241,8 @@ struct ActorFinder {
         private mutating func dictionaryMatch(at index: Int, end: Int? = nil) -> Gazetteer.Match? {
             guard !covered[index], let match = gazetteer.match(tokens, at: index, end: end) else { return nil }
             let span = index..<(index + match.length)
-            if match.form == .capital, isLocative(before: index) { return match }
+            // A place is an actor where it acts ("California sued"), not where something happens in it.
+            if match.form == .capital || gazetteer.dictionary.entries[match.entry].type == .place, isLocative(before: index) { return match }
             record(Sighting(tokens: span, inTitle: inTitle, referent: .entry(match.entry), surface: surface(span)))
             return match
         }
@@ -319,6 +336,7 @@ struct ActorFinder {
         private func shortMediaName(_ span: Range<Int>) -> String? {
             guard span.count == 2, let last = span.last, ActorLexicon.mediaHeads.contains(tokens[last].lowercased),
                   tokens[span.lowerBound].isCapitalized, gazetteer.match(tokens, at: span.lowerBound) == nil,
+                  !isFunctionWord(span.lowerBound),
                   !tokens[span.lowerBound].isAcronym || tokens[span.lowerBound].text.count > 3
             else { return nil }
             return tokens[span.lowerBound].text
@@ -338,8 +356,18 @@ struct ActorFinder {
         private mutating func considerName(_ name: Range<Int>) {
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
+            guard !isJunkName(name) else { return }
             var evidence = context.role != nil || context.honorific || apposition != nil
-            if !evidence { evidence = isSpeaker(name) }
+            // "Ana Ruiz" in a list: a common given name opening a name of two or three words.
+            if !evidence, (2...3).contains(name.count), NameLists.isGivenName(tokens[name.lowerBound].text),
+               name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym }) {
+                evidence = true
+            }
+            var speakerOnly = false
+            if !evidence {
+                evidence = isSpeaker(name)
+                speakerOnly = evidence
+            }
             var appositionContext: LeftContext?
             if !evidence, name.count >= 2, isCounterpartApposition(before: name.lowerBound) {
                 evidence = true
@@ -350,11 +378,46 @@ struct ActorFinder {
             if name.count == 1, tokens[name.lowerBound].startsSentence, context.role == nil, !context.honorific,
                finder.vocabulary.contains(tokens[name.lowerBound].lowercased) { return }
             let words = name.filter { tokens[$0].isWord }.map { tokens[$0].text }.filter { !ActorLexicon.nameConnectors.contains($0) }
+            // "Microsoft said": next to a speech verb is evidence of a speaker, not of a person.
+            // A lone word the article never writes after a first name, and that is no given
+            // name, is an organisation.
+            if speakerOnly, name.count == 1, let word = words.first, !NameLists.isGivenName(word), !hasFullName(endingWith: name.lowerBound) {
+                let text = surface(name)
+                record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)),
+                                surface: text, displayName: text))
+                return
+            }
             var sighting = Sighting(tokens: name, inTitle: inTitle, referent: .person(words), surface: surface(name),
                                     role: context.role ?? apposition?.role ?? appositionContext?.role,
                                     affiliationToken: context.affiliationToken ?? apposition?.affiliationToken ?? appositionContext?.affiliationToken)
             if sighting.role == nil, context.honorific, let honorific = context.honorificText { sighting.role = honorific }
             record(sighting)
+        }
+
+        /// Words that look like names only because they are capitalised: contractions
+        /// ("I'm", "We've"), single letters, weekdays and function words.
+        private func isJunkName(_ name: Range<Int>) -> Bool {
+            guard name.count == 1 else { return false }
+            let token = tokens[name.lowerBound]
+            if token.text.unicodeScalars.count == 1 || isFunctionWord(name.lowerBound) { return true }
+            return Scan.isContraction(token.text)
+        }
+
+        static func isContraction(_ word: String) -> Bool {
+            guard let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+            let ending = word[word.index(after: apostrophe)...]
+            if ["m", "ve", "re", "ll", "d", "t"].contains(ending) { return true }
+            return ending == "s" && ActorLexicon.functionWords.contains(word[..<apostrophe].lowercased())
+        }
+
+        /// Whether the article writes the word at `index` after a capitalised name word
+        /// somewhere ("Ahola" after "Teemu Ahola").
+        private func hasFullName(endingWith index: Int) -> Bool {
+            let word = tokens[index].text
+            for other in tokens.indices.dropFirst() where tokens[other].text == word && other != index {
+                if tokens[other - 1].isCapitalized, isNameWord(other - 1), !tokens[other].startsSentence { return true }
+            }
+            return false
         }
 
         struct LeftContext {

@@ -158,9 +158,17 @@ struct ActorResolver {
                     index += 1
                     continue
                 }
-                let range = run.ranges[index].lowerBound..<run.ranges[index + match.length - 1].upperBound
                 var isPerson = false
                 if case .person = match.value { isPerson = true }
+                // A lone surname inside a longer run of capitals is a word of another name
+                // ("Clinton" in "Hillary Clinton", "Sun" in "the Baltimore Sun"), unless only
+                // a title stands before it ("Vice President Biden").
+                if isPerson, match.length == 1,
+                   index + 1 < run.words.count || !run.words[..<index].allSatisfy(Self.isTitleWord) {
+                    index += 1
+                    continue
+                }
+                let range = run.ranges[index].lowerBound..<run.ranges[index + match.length - 1].upperBound
                 let atStart = index == 0 && isPerson
                 found.append(RecordSighting(referent: match.value, inTitle: run.inTitle,
                                             surface: (run.inTitle ? record.article.title : record.article.text).utf8Slice(range),
@@ -171,6 +179,11 @@ struct ActorResolver {
             }
         }
         return found
+    }
+
+    private static func isTitleWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return ActorLexicon.roleHeads.contains(lower) || ActorLexicon.roleModifiers.contains(lower) || ActorLexicon.honorifics.contains(lower)
     }
 
     /// The actor each sighting of one article stands for, and each local actor.
@@ -376,7 +389,7 @@ struct ActorResolver {
     private func describedPerson(role: [String], affiliation: Key?) -> Key? {
         let wanted = Roles.expand(role)
         var candidates = Set<Key>()
-        for person in roledPeople where wanted.allSatisfy(person.role.contains) {
+        for person in roledPeople where wanted.allSatisfy(person.role.contains) && Roles.sameRank(wanted, person.role) {
             if let affiliation, person.affiliation != affiliation { continue }
             candidates.insert(person.key)
             if candidates.count > 1 { return nil }
@@ -387,6 +400,15 @@ struct ActorResolver {
 
 /// Role words in a comparable form: "PM" is "prime minister", "FM" "foreign minister".
 enum Roles {
+    /// Words that make a role another office: a deputy minister is not the minister.
+    static let rankWords: Set<String> = ["deputy", "vice", "shadow", "former", "assistant", "acting", "junior", "ex", "vice-president"]
+
+    /// Whether two expanded roles agree on every rank word: "the prime minister" is never
+    /// the deputy prime minister, "the president" never the vice president.
+    static func sameRank(_ a: [String], _ b: [String]) -> Bool {
+        Set(a).intersection(rankWords) == Set(b).intersection(rankWords)
+    }
+
     static func expand(_ words: [String]) -> [String] {
         words.flatMap { word -> [String] in
             switch word.lowercased() {
@@ -396,7 +418,7 @@ enum Roles {
             case "advisor": ["adviser"]
             default: [word.lowercased()]
             }
-        }.filter { !["the", "of", "and", "senior", "former"].contains($0) }
+        }.filter { !["the", "of", "and", "senior"].contains($0) }
     }
 }
 

@@ -90,8 +90,13 @@ struct PersonRegistry {
             }
         }
         guard let last = words.last, let candidates = surnames[PersonRegistry.normalize(last)] else { return nil }
-        if candidates.count == 1 { return candidates[0] }
         let local = Set(nearby.compactMap { formIndex[$0].map { clusterOfForm[$0] } })
+        // A lone given name ("John") is somebody's surname only in an article that names
+        // that somebody: across the corpus it would join every John to one person.
+        if words.count == 1, NameLists.isGivenName(last) {
+            return candidates.first(where: local.contains)
+        }
+        if candidates.count == 1 { return candidates[0] }
         if let here = candidates.first(where: local.contains) { return here }
         return candidates.max { mentions(of: $0) < mentions(of: $1) }
     }
@@ -200,7 +205,7 @@ struct KnownNames {
         var result = sightings
         var index = 0
         while index < tokens.count {
-            guard !covered[index], tokens[index].isCapitalized || tokens[index].isAcronym,
+            guard !covered[index], !tokens[index].inCredit, tokens[index].isCapitalized || tokens[index].isAcronym,
                   !ActorLexicon.calendarWords.contains(tokens[index].lowercased) else {
                 index += 1
                 continue

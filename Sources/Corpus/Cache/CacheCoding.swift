@@ -177,6 +177,8 @@ extension ActorDictionary {
     private static let builtinKey: String = {
         var bytes = Array(BuiltinActors.text.utf8)
         bytes += PackageResources.ordinary_words_txt
+        bytes += PackageResources.given_names_txt
+        bytes += PackageResources.places_txt
         return "built-in-" + String(ContentHash.of(bytes), radix: 16)
     }()
 

@@ -1,6 +1,6 @@
 /// What kind of actor a name stands for.
 public enum ActorType: String, Sendable, CaseIterable, Codable {
-    case person, organization, country, group, media, anonymous
+    case person, organization, country, place, group, media, anonymous
 }
 
 /// One place in an article where an actor is named or referred to.

@@ -85,7 +85,7 @@ struct ArticleMapper: Sendable {
             for index in sighting.tokens where index < covered.count { covered[index] = true }
         }
         func isNameWord(_ index: Int) -> Bool {
-            !covered[index] && (tokens[index].isCapitalized || tokens[index].isAcronym)
+            !covered[index] && !tokens[index].inCredit && (tokens[index].isCapitalized || tokens[index].isAcronym)
                 && !ActorLexicon.calendarWords.contains(tokens[index].lowercased)
         }
         let scan = ActorFinder.Scan(tokens: tokens, article: article, finder: finder, inTitle: inTitle)
@@ -167,7 +167,8 @@ private struct LocalActors {
             let wanted = Roles.expand(role)
             for candidate in earlier.reversed() {
                 guard case .person = candidate.referent, let candidateRole = candidate.role,
-                      wanted.allSatisfy(Roles.expand(candidateRole.lowercased().split(separator: " ").map(String.init)).contains)
+                      case let roleWords = Roles.expand(candidateRole.lowercased().split(separator: " ").map(String.init)),
+                      wanted.allSatisfy(roleWords.contains), Roles.sameRank(wanted, roleWords)
                 else { continue }
                 if affiliation != nil, candidate.affiliation != nil, affiliationKey(candidate.affiliation) != affiliationKey(affiliation) {
                     continue

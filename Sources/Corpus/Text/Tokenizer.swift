@@ -14,6 +14,9 @@ struct Token: Sendable {
     var startsSentence: Bool
     /// True when a space or line break comes right before the token.
     var spaceBefore: Bool
+    /// Part of a photo credit ("Image: Ana Ruiz."): a name there took the picture, it
+    /// does nothing in the story.
+    var inCredit = false
 
     var isWord: Bool { kind == .word }
     var lowercased: String { text.lowercased() }
@@ -51,6 +54,31 @@ struct ArticleTokens: Sendable {
     init(_ article: Article) {
         body = Tokenizer.tokens(of: article)
         title = Tokenizer.titleTokens(of: article)
+        Self.markCredits(&body)
+    }
+
+    /// Labels that open a credit line in captions.
+    static let creditLabels: Set<String> = ["image", "images", "photo", "photos", "photograph", "picture", "credit", "credits", "video"]
+
+    /// Marks the words after "Image:", "Photo:" or "Credit:" up to the end of the
+    /// sentence, the next label or a bracket, at most eight words.
+    static func markCredits(_ tokens: inout [Token]) {
+        var index = 0
+        while index + 1 < tokens.count {
+            guard tokens[index].isWord, creditLabels.contains(tokens[index].lowercased), tokens[index + 1].isMark(":") else {
+                index += 1
+                continue
+            }
+            var cursor = index + 2
+            while cursor < tokens.count, cursor < index + 10, tokens[cursor].paragraph == tokens[index].paragraph {
+                let token = tokens[cursor]
+                if token.kind == .mark, [".", "(", ";", "|"].contains(token.text) { break }
+                if token.isWord, creditLabels.contains(token.lowercased), cursor + 1 < tokens.count, tokens[cursor + 1].isMark(":") { break }
+                tokens[cursor].inCredit = true
+                cursor += 1
+            }
+            index = cursor
+        }
     }
 }
 
