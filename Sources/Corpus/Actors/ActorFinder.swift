@@ -357,6 +357,11 @@ struct ActorFinder {
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
             guard !isJunkName(name) else { return }
+            if context.role == nil, !context.honorific, let type = describedType(of: name) {
+                let text = surface(name)
+                record(Sighting(tokens: name, inTitle: inTitle, referent: .named(type, key: Scan.key(text)), surface: text, displayName: text))
+                return
+            }
             var evidence = context.role != nil || context.honorific || apposition != nil
             // "Ana Ruiz" in a list: a common given name opening a name of two or three words.
             if !evidence, (2...3).contains(name.count), NameLists.isGivenName(tokens[name.lowerBound].text),
@@ -392,6 +397,26 @@ struct ActorFinder {
                                     affiliationToken: context.affiliationToken ?? apposition?.affiliationToken ?? appositionContext?.affiliationToken)
             if sighting.role == nil, context.honorific, let honorific = context.honorificText { sighting.role = honorific }
             record(sighting)
+        }
+
+        /// An organisation or outlet by the common noun next to it: "software company Red
+        /// Hat", "the broadcaster Kan", "Kessler, the retailer,".
+        private func describedType(of name: Range<Int>) -> ActorType? {
+            func type(of index: Int) -> ActorType? {
+                guard tokens.indices.contains(index), tokens[index].isWord, !tokens[index].isCapitalized else { return nil }
+                let lower = tokens[index].lowercased
+                if ActorLexicon.mediaDescriptors.contains(lower) { return .media }
+                if ActorLexicon.organizationDescriptors.contains(lower) { return .organization }
+                return nil
+            }
+            if let before = type(of: name.lowerBound - 1) { return before }
+            let after = name.upperBound
+            if after + 3 < tokens.count, tokens[after].isMark(","), ["the", "a", "an"].contains(tokens[after + 1].lowercased) {
+                var cursor = after + 2
+                while cursor < min(after + 5, tokens.count), !tokens[cursor].isMark(",") { cursor += 1 }
+                if cursor < tokens.count, tokens[cursor].isMark(","), let found = type(of: cursor - 1) { return found }
+            }
+            return nil
         }
 
         /// Words that look like names only because they are capitalised: contractions

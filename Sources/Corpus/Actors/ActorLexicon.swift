@@ -73,6 +73,16 @@ enum ActorLexicon {
         "station", "tabloid", "weekly", "magazine", "paper", "tv", "radio", "television",
     ]
 
+    /// Nouns that say the name next to them is a company or another organisation: "software
+    /// company Red Hat", "Kessler, the retailer, said".
+    static let organizationDescriptors: Set<String> = [
+        "company", "firm", "retailer", "carmaker", "automaker", "startup", "start-up", "manufacturer", "maker",
+        "developer", "publisher", "airline", "carrier", "bank", "lender", "insurer", "chain", "platform", "giant",
+        "conglomerate", "operator", "supplier", "distributor", "brand", "label", "studio", "club", "team",
+        "charity", "nonprofit", "non-profit", "organisation", "organization", "provider", "contractor",
+        "utility", "regulator", "party", "union", "group", "corporation", "multinational", "miner", "producer",
+    ]
+
     /// Head words of places, which are not actors ("Golan Heights", "Middle East").
     static let placeHeads: Set<String> = [
         "heights", "sea", "ocean", "east", "west", "north", "south", "valley", "river", "mountains", "mountain",

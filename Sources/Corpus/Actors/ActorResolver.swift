@@ -60,11 +60,22 @@ struct ActorResolver {
                 acronyms[definition.acronym] = definition.referent
             }
         }
+        // One-word names other articles show to be organisations or outlets ("Twitter said").
+        var namedWords: [String: Referent] = [:]
+        for record in records {
+            for form in record.namedForms where form.words.count == 1 && namedWords[form.words[0]] == nil {
+                namedWords[form.words[0]] = form.referent
+            }
+        }
         // "Hadashot reported": a word another article defines as an outlet's short name is that outlet.
         let referents = records.map { record in
             record.sightings.map { sighting -> Referent in
                 if !sighting.inTitle, case .person(let words) = sighting.referent, words.count == 1, acronyms[words[0]] != nil {
                     return .acronym(words[0])
+                }
+                // A lone word with no title that another article shows is an organisation is that organisation.
+                if case .person(let words) = sighting.referent, words.count == 1, sighting.role == nil, let named = namedWords[words[0]] {
+                    return named
                 }
                 return sighting.referent
             }

@@ -2161,6 +2161,9 @@ enum BuiltinActors {
 
     # --- Wire services and news agencies ----------------------------------------
 
+    [Wikinews]
+    type: media
+
     [Reuters]
     type: media
     aliases: Thomson Reuters

@@ -69,6 +69,8 @@ struct ArticleTokens: Sendable {
                 index += 1
                 continue
             }
+            tokens[index].inCredit = true
+            tokens[index + 1].inCredit = true
             var cursor = index + 2
             while cursor < tokens.count, cursor < index + 10, tokens[cursor].paragraph == tokens[index].paragraph {
                 let token = tokens[cursor]
