@@ -192,6 +192,22 @@ enum ActorLexicon {
             ("boasted", ["boast", "boasts", "boasted"]),
             ("joked", ["joke", "jokes", "joked"]),
             ("posted", ["post", "posts", "posted"]),
+            ("described", ["describe", "describes", "described", "describing"]),
+            ("called", ["call", "calls", "called", "calling"]),
+            ("proposed", ["propose", "proposes", "proposed", "proposing"]),
+            ("testified", ["testify", "testifies", "testified", "testifying"]),
+            ("hailed", ["hail", "hails", "hailed", "hailing"]),
+            ("advised", ["advise", "advises", "advised", "advising"]),
+            ("instructed", ["instruct", "instructs", "instructed"]),
+            ("mentioned", ["mention", "mentions", "mentioned", "mentioning"]),
+            ("underlined", ["underline", "underlines", "underlined", "underlining"]),
+            ("reaffirmed", ["reaffirm", "reaffirms", "reaffirmed", "reaffirming"]),
+            ("questioned", ["question", "questions", "questioned", "questioning"]),
+            ("hinted", ["hint", "hints", "hinted", "hinting"]),
+            ("expressed", ["express", "expresses", "expressed", "expressing"]),
+            ("objected", ["object", "objects", "objected"]),
+            ("criticized", ["criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising"]),
+            ("pointed out", ["pointed"]),
         ]
         for (cue, forms) in families {
             for form in forms { verbs[form] = cue }
@@ -250,7 +266,18 @@ enum ActorLexicon {
         "post", "posts", "state", "states", "note", "notes", "comment", "comments", "quote", "quotes", "claim",
         "claims", "demand", "demands", "promise", "answer", "thanks", "stress", "warning", "brief", "reporting",
         "saying", "report", "pledge", "estimate", "estimates", "reply", "remarks", "remark", "vow", "vows",
-        "recall", "caution", "tweet", "tweets", "write", "add", "tell", "say", "ask",
+        "recall", "caution", "tweet", "tweets", "write", "add", "tell", "say", "ask", "call", "calls", "question",
+        "questions", "object", "objects", "hint", "hints", "mention", "mentions", "express",
+    ]
+
+    /// Participles that carry a claim after a comma, with the main clause's subject as
+    /// speaker: "…, adding that …", "…, citing …".
+    static let participleCues: Set<String> = [
+        "saying", "adding", "claiming", "describing", "citing", "noting", "arguing", "warning", "insisting",
+        "stressing", "explaining", "calling", "stating", "suggesting", "asserting", "telling", "writing", "urging",
+        "accusing", "denying", "alleging", "promising", "predicting", "estimating", "complaining", "questioning",
+        "announcing", "confirming", "acknowledging", "admitting", "declaring", "emphasizing", "emphasising",
+        "maintaining", "pointing", "hinting", "expressing", "revealing", "reporting", "replying",
     ]
 
     /// Titles that are honorifics only and say nothing of a role: "Mr Smith".

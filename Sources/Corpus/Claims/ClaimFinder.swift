@@ -190,11 +190,18 @@ struct ClaimFinder {
             }
             // "the reported deal", "a claimed victory": a participle before a noun is no cue.
             if index > span.lowerBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index - 1].lowercased) { return nil }
-            if lower.hasSuffix("ing") && lower != "saying" { return nil }
+            if lower.hasSuffix("ing"), lower != "saying" {
+                // "…, adding that …": a participle after a comma shares the sentence's subject.
+                guard ActorLexicon.participleCues.contains(lower), index > span.lowerBound, tokens[index - 1].isMark(",") else { return nil }
+            }
             // Headlines write "Israel said in talks" for "is said to be in talks".
             if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
             var end = index + 1
             if cue == "wrote", end + 1 < span.upperBound, tokens[end].lowercased == "on", tokens[end + 1].isCapitalized { end += 2 }
+            if cue == "pointed out" {
+                guard end < span.upperBound, tokens[end].lowercased == "out" else { return nil }
+                end += 1
+            }
             return Cue(normalized: cue, range: index..<end)
         }
 
@@ -303,7 +310,15 @@ struct ClaimFinder {
                     // "the United States, which warned…": the one the clause is about.
                     subject -= 2
                 }
-                if span.contains(subject), !inQuote[subject], let reference = actorAt[subject] {
+                let participle = tokens[index].lowercased.hasSuffix("ing") && tokens[index].lowercased != "saying"
+                    || tokens[index].lowercased == "saying" && index > span.lowerBound && tokens[index - 1].isMark(",")
+                if participle, index > span.lowerBound, tokens[index - 1].isMark(","),
+                   let reference = sentenceSubject(before: index) {
+                    // "Ruiz thanked the crew, adding that …": who did the main verb says it.
+                    speaker = reference.actor
+                    speakerText = surface(reference.tokens)
+                    attributionStart = index
+                } else if span.contains(subject), !inQuote[subject], let reference = actorAt[subject] {
                     take(reference)
                     attributionStart = reference.tokens.lowerBound
                 } else if span.contains(subject), !inQuote[subject],
@@ -408,6 +423,18 @@ struct ClaimFinder {
                              kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
                              inTitle: inTitle, cueToken: index)
             }
+            // "Rainfall fell 40% according to the Weather Bureau": what comes before, in the sentence.
+            if cue.normalized == "according to", atClauseEnd, index > span.lowerBound, tokens[index - 1].sentence == sentence,
+               !tokens[index - 1].isMark(",") {
+                var start = index - 1
+                while start > span.lowerBound, tokens[start - 1].sentence == sentence, !tokens[start - 1].isMark(";") { start -= 1 }
+                let content = trimmed(start..<index)
+                if wordCount(content) >= 3 {
+                    return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                                 kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
+                                 inTitle: inTitle, cueToken: index)
+                }
+            }
             // Indirect after: the rest of the sentence.
             guard after < span.upperBound else { return nil }
             var end = after
@@ -421,6 +448,21 @@ struct ClaimFinder {
             return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                          kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
                          inTitle: inTitle, cueToken: index)
+        }
+
+        /// The actor named first in the sentence of `index`, before it and outside quotes,
+        /// when it opens the sentence (after at most a few words such as "On Monday,").
+        private func sentenceSubject(before index: Int) -> MentionRef? {
+            let sentence = tokens[index].sentence
+            var start = index
+            while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
+            var cursor = start
+            while cursor < index, cursor < start + 6 {
+                if let reference = actorAt[cursor] { return reference }
+                if ActorLexicon.personalPronouns.contains(tokens[cursor].lowercased) { return nil }
+                cursor += 1
+            }
+            return nil
         }
 
         /// Indirect, or mixed when quoted words stand inside; quotes inside are used up.
