@@ -104,7 +104,7 @@ public enum APIReference {
         Kind(name: "actor", plural: "actors", summary: "A person, organisation, country, armed group, outlet or unnamed source.", fields: [
             field("id", "A slug of the name (`sergei-lavrov`); an unnamed source's id ends with its article's id."),
             field("name", "The fullest name used."),
-            field("type", "`person`, `organization`, `country`, `group`, `media` or `anonymous`."),
+            field("type", "`person`, `organization`, `country`, `place`, `group`, `media` or `anonymous`."),
             field("role", "The role stated most often (\"Foreign Minister\")."),
             field("affiliation", "The actor it belongs to (a minister's country), as stated."),
             field("aliases", "Every name it goes by in the corpus."),

@@ -185,3 +185,69 @@ final class ClaimRuleTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(corpus.quantities.first?.kilometres), 64.37, accuracy: 0.01)
     }
 }
+
+/// Attribution patterns of wire, broadcast and business copy, one per test.
+final class RealNewsClaimRuleTests: XCTestCase {
+    func corpus(_ text: String) throws -> Corpus {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", text)
+        return try Corpus.load(paths: [fixture.directory.path])
+    }
+
+    func testMoreReportingVerbs() throws {
+        let corpus = try corpus("""
+            Port deal
+
+            Mayor Ines Carvalho described the deal as the best the city could get. Ines Carvalho hinted that more jobs would follow.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.cue), ["described", "hinted"])
+        XCTAssertEqual(corpus.claims.last?.content, "more jobs would follow")
+    }
+
+    func testAParticipleAfterACommaSharesTheSubject() throws {
+        let corpus = try corpus("""
+            Rail fares
+
+            Transport Secretary Lena Ortiz defended the rise on Monday, adding that fares had been frozen for three years.
+            """)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(claim.cue, "added")
+        XCTAssertEqual(claim.speaker, "lena-ortiz")
+        XCTAssertEqual(claim.content, "fares had been frozen for three years")
+    }
+
+    func testAccordingToAtTheEndWithoutAComma() throws {
+        let corpus = try corpus("""
+            Dry spring
+
+            Rainfall fell 40 percent in April according to the National Weather Service.
+            """)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(claim.content, "Rainfall fell 40 percent in April")
+        XCTAssertEqual(corpus.actors.first { $0.id == claim.speaker }?.name, "National Weather Service")
+    }
+
+    func testSaidThenATitleBeforeTheName() throws {
+        let corpus = try corpus("""
+            Prize
+
+            "It changes how we see the field," said jury member Oskar Lindqvist.
+            """)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(claim.kind, .direct)
+        XCTAssertEqual(claim.speaker, "oskar-lindqvist")
+    }
+
+    func testAnAsideBetweenTheCueAndTheQuote() throws {
+        let corpus = try corpus("""
+            Outbreak
+
+            The study came out on Monday.
+
+            Dr Amara Obi said, in response to the study, "This spreads faster than we thought."
+            """)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(claim.kind, .direct)
+        XCTAssertEqual(claim.content, "This spreads faster than we thought.")
+    }
+}

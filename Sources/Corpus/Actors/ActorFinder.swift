@@ -273,6 +273,14 @@ struct ActorFinder {
             }
             guard let head else { return nil }
             var start = run.lowerBound
+            // "Peter Lund of the Harbour Workers Union": a name before "of" whose head comes
+            // after it is a person of that organisation, not part of its name.
+            if let of = (run.lowerBound..<head).first(where: { tokens[$0].text == "of" || tokens[$0].text == "at" }), of > run.lowerBound,
+               (run.lowerBound..<of).allSatisfy({ isNameWord($0) && !ActorLexicon.placeHeads.contains(tokens[$0].lowercased) }),
+               (of - run.lowerBound) >= 2 || NameLists.isGivenName(tokens[run.lowerBound].text) {
+                start = of + 1
+                if start < head, tokens[start].lowercased == "the" { start += 1 }
+            }
             // "Britain-based Syrian Observatory": where it is based is not part of its name.
             while start < head, tokens[start].text.utf8.contains(UInt8(ascii: "-")), let suffix = tokens[start].text.split(separator: "-").last,
                   suffix.first?.isLowercase ?? false {
@@ -441,6 +449,9 @@ struct ActorFinder {
             let word = tokens[index].text
             for other in tokens.indices.dropFirst() where tokens[other].text == word && other != index {
                 if tokens[other - 1].isCapitalized, isNameWord(other - 1), !tokens[other].startsSentence { return true }
+                // "Sergey Petrov": the word as the first name of a full name.
+                if other + 1 < tokens.count, isNameWord(other + 1), !tokens[other + 1].startsSentence,
+                   gazetteer.match(tokens, at: other + 1) == nil { return true }
             }
             return false
         }
@@ -545,6 +556,14 @@ struct ActorFinder {
                 cursor += 1
                 skipped += 1
             }
+            // "Lund of the Harbour Workers Union said": the organisation stands between.
+            if cursor + 1 < tokens.count, ["of", "at"].contains(tokens[cursor].text) {
+                var after = cursor + 1
+                if tokens[after].text == "the" { after += 1 }
+                var end = after
+                while end < tokens.count, end < after + 8, tokens[end].isCapitalized || ActorLexicon.nameConnectors.contains(tokens[end].text) { end += 1 }
+                if end > after, end < tokens.count { cursor = end }
+            }
             if cursor < tokens.count, ActorLexicon.speechVerbs[tokens[cursor].lowercased] != nil,
                !ActorLexicon.nounLikeVerbForms.contains(tokens[cursor].lowercased) {
                 return true
@@ -555,6 +574,12 @@ struct ActorFinder {
                 return true
             }
             if start >= 2, tokens[start - 1].lowercased == "to", tokens[start - 2].lowercased == "according" { return true }
+            // "…,” said selection committee member Ulf Danielsson.
+            var back = start - 1
+            while back > 0, back >= start - 4, tokens[back].isWord, !tokens[back].isCapitalized,
+                  ActorLexicon.speechVerbs[tokens[back].lowercased] == nil, !ActorLexicon.functionWords.contains(tokens[back].lowercased) { back -= 1 }
+            if back < start - 1, back >= 1, ["said", "says", "told", "added", "wrote"].contains(tokens[back].lowercased),
+               tokens[back - 1].kind == .mark { return true }
             return false
         }
 

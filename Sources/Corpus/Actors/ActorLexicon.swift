@@ -56,7 +56,7 @@ enum ActorLexicon {
         "church", "hospital", "school", "college", "airlines", "airways", "exchange", "reserve", "industries",
         "holdings", "partners", "motors", "systems", "technologies", "laboratories", "labs", "ngo", "initiative",
         "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
-        "regime", "military", "junta", "mission", "caucus", "chamber", "republic",
+        "regime", "military", "junta", "mission", "caucus", "chamber", "republic", "tribe", "academy",
     ]
 
     /// Head words of outlets ("Hadashot TV", "Channel 10", "The Daily Star").

@@ -73,6 +73,10 @@ struct ActorResolver {
                 if !sighting.inTitle, case .person(let words) = sighting.referent, words.count == 1, acronyms[words[0]] != nil {
                     return .acronym(words[0])
                 }
+                if !sighting.inTitle, case .named(.organization, _) = sighting.referent, !sighting.surface.contains(" "),
+                   acronyms[sighting.surface] != nil {
+                    return .acronym(sighting.surface)
+                }
                 // A lone word with no title that another article shows is an organisation is that organisation.
                 if case .person(let words) = sighting.referent, words.count == 1, sighting.role == nil, let named = namedWords[words[0]] {
                     return named

@@ -223,12 +223,38 @@ struct ClaimFinder {
             return cursor
         }
 
-        /// The first token after "Mr", "Dr" or "the" from `start`: "said Mr Pryce".
+        /// The first token of a name after a title from `start`: "said Mr Pryce", "said
+        /// selection committee member Ulf Danielsson".
         private func namedAfter(_ start: Int) -> Int {
             var cursor = start
-            while cursor < span.upperBound, actorAt[cursor] == nil,
-                  ActorLexicon.honorifics.contains(tokens[cursor].lowercased) || tokens[cursor].lowercased == "the" { cursor += 1 }
-            return cursor
+            while cursor < span.upperBound, cursor < start + 6, actorAt[cursor] == nil, tokens[cursor].isWord,
+                  ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil, !ActorLexicon.functionWords.contains(tokens[cursor].lowercased)
+                    || ["the", "a", "an"].contains(tokens[cursor].lowercased) || ActorLexicon.honorifics.contains(tokens[cursor].lowercased) {
+                cursor += 1
+            }
+            return actorAt[cursor] != nil ? cursor : start
+        }
+
+        private func capitalisedRunStart(endingAt end: Int) -> Int {
+            var start = end
+            while start - 1 > span.lowerBound, tokens[start - 1].isCapitalized || ActorLexicon.nameConnectors.contains(tokens[start - 1].text)
+                    && tokens[start - 1].text != "of" { start -= 1 }
+            return start
+        }
+
+        /// The person a mention of an organisation belongs to in "Ana Ruiz of the Harbour
+        /// Workers Union" or "Ruiz at Kessler Foods": the one named before "of" or "at".
+        private func owner(of reference: MentionRef) -> MentionRef? {
+            ownerBefore(reference.tokens.lowerBound)
+        }
+
+        /// The person named before "of" or "at" that comes right before `start`.
+        private func ownerBefore(_ start: Int) -> MentionRef? {
+            var cursor = start - 1
+            if cursor > span.lowerBound, tokens[cursor].lowercased == "the" { cursor -= 1 }
+            guard cursor > span.lowerBound, ["of", "at", "from", "with"].contains(tokens[cursor].lowercased),
+                  let person = actorAt[cursor - 1], [.person, .anonymous].contains(person.type) else { return nil }
+            return person
         }
 
         /// The words naming someone from `start`: mentions, possessives, roles and names up
@@ -318,7 +344,14 @@ struct ClaimFinder {
                     speaker = reference.actor
                     speakerText = surface(reference.tokens)
                     attributionStart = index
-                } else if span.contains(subject), !inQuote[subject], let reference = actorAt[subject] {
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, tokens[subject].isCapitalized,
+                          let person = ownerBefore(capitalisedRunStart(endingAt: subject)) {
+                    // "Kristian Andersen of Scripps Research said": a place of work nobody named as an actor.
+                    take(person)
+                    attributionStart = person.tokens.lowerBound
+                } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject] {
+                    // "Peter Lund of the Harbour Workers Union said": Lund speaks, not the union.
+                    let reference = owner(of: found) ?? found
                     take(reference)
                     attributionStart = reference.tokens.lowerBound
                 } else if span.contains(subject), !inQuote[subject],
@@ -406,6 +439,16 @@ struct ClaimFinder {
             while after < span.upperBound, tokens[after].isMark(",") || tokens[after].isMark(":") || tokens[after].lowercased == "that" {
                 after += 1
                 after = skipAdverbials(from: after, forward: true)
+            }
+            // "said, in response to the study, “…”": an aside between commas before the quote.
+            if after < span.upperBound, tokens[after - 1].isMark(",") || tokens[after].isMark(",") {
+                var cursor = tokens[after].isMark(",") ? after + 1 : after
+                let asideStart = cursor
+                while cursor < span.upperBound, cursor < asideStart + 8, tokens[cursor].isWord || tokens[cursor].kind == .number { cursor += 1 }
+                if cursor + 1 < span.upperBound, cursor > asideStart, tokens[cursor].isMark(","),
+                   let position = quotes.firstIndex(where: { $0.open == cursor + 1 }), !used.contains(position) {
+                    after = cursor + 1
+                }
             }
             // Direct: a quote right after the cue ("Lavrov said: “…”").
             if after < span.upperBound, let position = quotes.firstIndex(where: { $0.open == after }), !used.contains(position) {

@@ -1,0 +1,113 @@
+import Corpus
+import XCTest
+
+/// The actor rules that keep junk out of what an analyst sees first, one per test, on
+/// sentences written for the test in wire, BBC, broadcast and business styles.
+final class RealNewsActorRuleTests: XCTestCase {
+    func corpus(_ articles: [String]) throws -> Corpus {
+        let fixture = try Fixture(self)
+        for (index, text) in articles.enumerated() { try fixture.write("a\(index).txt", text) }
+        return try Corpus.load(paths: [fixture.directory.path])
+    }
+
+    func names(_ corpus: Corpus) -> [String] { corpus.actors.map(\.name) }
+
+    func testContractionsFunctionWordsAndOutletArticlesAreNotActors() throws {
+        let corpus = try corpus(["""
+            Ferry strike
+
+            "I'm not going back," said Dana Whitlock, a deckhand. "I've had enough."
+
+            The Harbour Times said the strike would go on. The union agreed.
+            """])
+        XCTAssertFalse(names(corpus).contains("I'm"))
+        XCTAssertFalse(names(corpus).contains("I've"))
+        XCTAssertFalse(names(corpus).contains("The"), "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Harbour Times" }?.type, .media)
+    }
+
+    func testASpeechVerbMakesASpeakerNotAPerson() throws {
+        let corpus = try corpus(["""
+            Chip shortage
+
+            Microsoft said on Tuesday that deliveries would slip. California said it would sue the supplier.
+            """])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Microsoft" }?.type, .organization)
+        XCTAssertEqual(corpus.actors.first { $0.name == "California" }?.type, .place)
+    }
+
+    func testAPlaceIsAnActorOnlyWhereItActs() throws {
+        let corpus = try corpus(["Floods\n\nRain fell in Ontario for a week. Later, Ontario announced emergency funds.\n"])
+        let ontario = try XCTUnwrap(corpus.actors.first { $0.name == "Ontario" })
+        XCTAssertEqual(ontario.type, .place)
+        XCTAssertEqual(ontario.mentions.count, 1, "the place where rain fell does not act")
+    }
+
+    func testPeopleInAListNeedNoTitle() throws {
+        let corpus = try corpus(["Gala night\n\nGuests included Margaret Holloway, Kevin Ashdown and Laura Fennimore, who arrived late.\n"])
+        for name in ["Margaret Holloway", "Kevin Ashdown", "Laura Fennimore"] {
+            XCTAssertEqual(corpus.actors.first { $0.name == name }?.type, .person, "\(name) in \(names(corpus))")
+        }
+    }
+
+    func testAFirstNameThatIsAPlaceStartsAPersonsName() throws {
+        let corpus = try corpus(["Hearing\n\nVirginia Castellano told the committee the figures were wrong.\n"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Virginia Castellano" }?.type, .person, "\(names(corpus))")
+    }
+
+    func testOrganisationsByTheNounBesideThem() throws {
+        let corpus = try corpus(["""
+            Quarterly results
+
+            Software company Brightwell announced a loss. Kessler Foods, the retailer, said sales fell.
+            """])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Brightwell" }?.type, .organization, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Kessler Foods" }?.type, .organization, "\(names(corpus))")
+    }
+
+    func testPhotoCreditsMakeNoActors() throws {
+        let corpus = try corpus(["""
+            March in the capital
+
+            Marchers filled the square on Saturday. Image: Tobias Wrenfield.
+
+            Banners at the front Image: Helena Stroud (flickr).
+            """])
+        XCTAssertEqual(names(corpus), [], "credits name who took the picture")
+    }
+
+    func testALoneFirstNameDoesNotJoinSomeoneElsesSurnameAcrossArticles() throws {
+        let corpus = try corpus([
+            "Concert\n\nThe singer Reginald John said the tour would end in May.\n",
+            "Match report\n\nJohn scored twice before half-time, the coach said.\n",
+        ])
+        let singer = try XCTUnwrap(corpus.actors.first { $0.name == "Reginald John" })
+        XCTAssertEqual(Set(singer.mentions.map(\.article)), ["a0"])
+    }
+
+    func testASurnameInsideAnotherNameStaysThere() throws {
+        let corpus = try corpus([
+            "Vote\n\nSenator Paula Clinton said the bill would pass.\n",
+            "Memoir\n\nThe book by Hillary Clinton sold well, its publisher said.\n",
+        ])
+        let senator = try XCTUnwrap(corpus.actors.first { $0.name == "Paula Clinton" })
+        XCTAssertEqual(Set(senator.mentions.map(\.article)), ["a0"], "\(corpus.actors.map { ($0.name, $0.mentions.map(\.text)) })")
+    }
+
+    func testAPersonOfAnOrganisationIsThePerson() throws {
+        let corpus = try corpus(["Strike vote\n\nPeter Lund of the Harbour Workers Union said the vote was close.\n"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Peter Lund" }?.type, .person, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Harbour Workers Union" }?.type, .organization, "\(names(corpus))")
+        XCTAssertEqual(corpus.claims.first?.speaker, "peter-lund")
+    }
+
+    func testTheDeputyIsNotTheOffice() throws {
+        let corpus = try corpus(["""
+            Cabinet
+
+            Deputy Prime Minister Oren Falk said talks would resume. The prime minister said nothing.
+            """])
+        let falk = try XCTUnwrap(corpus.actors.first { $0.name == "Oren Falk" })
+        XCTAssertEqual(falk.mentions.count, 1, "'the prime minister' is not the deputy: \(falk.aliases)")
+    }
+}
