@@ -365,7 +365,8 @@ struct ActorFinder {
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
             guard !isJunkName(name) else { return }
-            if context.role == nil, !context.honorific, let type = describedType(of: name) {
+            let startsWithGivenName = name.count >= 2 && NameLists.isGivenName(tokens[name.lowerBound].text)
+            if context.role == nil, !context.honorific, !startsWithGivenName, let type = describedType(of: name) {
                 let text = surface(name)
                 record(Sighting(tokens: name, inTitle: inTitle, referent: .named(type, key: Scan.key(text)), surface: text, displayName: text))
                 return

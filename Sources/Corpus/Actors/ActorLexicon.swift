@@ -74,13 +74,13 @@ enum ActorLexicon {
     ]
 
     /// Nouns that say the name next to them is a company or another organisation: "software
-    /// company Red Hat", "Kessler, the retailer, said".
+    /// company Red Hat", "Kessler, the retailer, said". Nouns that also describe people
+    /// ("developer", "producer", "publisher") are left out.
     static let organizationDescriptors: Set<String> = [
-        "company", "firm", "retailer", "carmaker", "automaker", "startup", "start-up", "manufacturer", "maker",
-        "developer", "publisher", "airline", "carrier", "bank", "lender", "insurer", "chain", "platform", "giant",
-        "conglomerate", "operator", "supplier", "distributor", "brand", "label", "studio", "club", "team",
-        "charity", "nonprofit", "non-profit", "organisation", "organization", "provider", "contractor",
-        "utility", "regulator", "party", "union", "group", "corporation", "multinational", "miner", "producer",
+        "company", "firm", "retailer", "carmaker", "automaker", "startup", "start-up", "manufacturer",
+        "airline", "carrier", "bank", "lender", "insurer", "chain", "platform", "conglomerate", "supplier",
+        "distributor", "charity", "nonprofit", "non-profit", "organisation", "organization", "provider",
+        "contractor", "utility", "regulator", "party", "union", "group", "corporation", "multinational",
     ]
 
     /// Head words of places, which are not actors ("Golan Heights", "Middle East").
