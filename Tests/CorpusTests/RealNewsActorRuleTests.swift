@@ -111,3 +111,44 @@ final class RealNewsActorRuleTests: XCTestCase {
         XCTAssertEqual(falk.mentions.count, 1, "'the prime minister' is not the deputy: \(falk.aliases)")
     }
 }
+
+/// Unnamed speakers, places that act, and names with no title or given name.
+final class RealNewsSpeakerRuleTests: XCTestCase {
+    func corpus(_ text: String) throws -> Corpus {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", text)
+        return try Corpus.load(paths: [fixture.directory.path])
+    }
+
+    func testAnUnnamedGroupThatSpeaksIsASource() throws {
+        let corpus = try corpus("""
+            Quake
+
+            The ground shook for ten seconds. Residents told reporters the shaking was the worst in years.
+            """)
+        let residents = try XCTUnwrap(corpus.actors.first { $0.type == .anonymous }, "\(corpus.actors.map(\.name))")
+        XCTAssertEqual(residents.name.lowercased(), "residents")
+        XCTAssertEqual(corpus.claims.first?.speaker, residents.id)
+    }
+
+    func testResidentsWhoOnlySufferAreNoSource() throws {
+        let corpus = try corpus("Quake\n\nThe ground shook for ten seconds and residents ran into the street.\n")
+        XCTAssertEqual(corpus.actors.map(\.name), [])
+    }
+
+    func testAPlaceThatIsOnlyNamedIsNoActor() throws {
+        let corpus = try corpus("""
+            Primary
+
+            The Texas primary drew record crowds. Texas has since changed its rules, and Ohio voters wait.
+            """)
+        let texas = try XCTUnwrap(corpus.actors.first { $0.name == "Texas" })
+        XCTAssertEqual(texas.mentions.count, 1, "only 'Texas has' acts")
+        XCTAssertNil(corpus.actors.first { $0.name == "Ohio" })
+    }
+
+    func testTwoCapitalisedWordsThatAreNoEnglishAreAPerson() throws {
+        let corpus = try corpus("Prize\n\nThe award went to Didrik Quellhaug and Mireille Ostrand for their work.\n")
+        XCTAssertEqual(Set(corpus.actors.filter { $0.type == .person }.map(\.name)), ["Didrik Quellhaug", "Mireille Ostrand"])
+    }
+}

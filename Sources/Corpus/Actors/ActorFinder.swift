@@ -132,6 +132,10 @@ struct ActorFinder {
                               && ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) {
                     // "Food and Drug Administration": "and" inside an organisation's name.
                     end += 2
+                } else if token.text == "to", end + 1 < tokens.count, tokens[end + 1].isCapitalized, !tokens[end + 1].startsSentence,
+                          ActorLexicon.organizationHeads.contains(tokens[end - 1].lowercased), tokens[end - 1].isCapitalized {
+                    // "Committee to Protect Journalists".
+                    end += 2
                 } else if token.text == "&" || token.text == "]", end + 1 < tokens.count, tokens[end + 1].isCapitalized {
                     end += 2
                 } else {
@@ -243,8 +247,22 @@ struct ActorFinder {
             let span = index..<(index + match.length)
             // A place is an actor where it acts ("California sued"), not where something happens in it.
             if match.form == .capital || gazetteer.dictionary.entries[match.entry].type == .place, isLocative(before: index) { return match }
+            if gazetteer.dictionary.entries[match.entry].type == .place, !acts(after: index + match.length) { return match }
             record(Sighting(tokens: span, inTitle: inTitle, referent: .entry(match.entry), surface: surface(span)))
             return match
+        }
+
+        /// Whether a name ending before `index` is the subject of a verb: a reporting verb,
+        /// an auxiliary, or a past tense ("California sued", "Ontario has", "Texas will").
+        private func acts(after index: Int) -> Bool {
+            var cursor = index
+            while cursor < tokens.count, cursor < index + 2, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased),
+                  !["has", "had", "have", "was", "is", "will", "would", "could"].contains(tokens[cursor].lowercased) { cursor += 1 }
+            guard cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized else { return false }
+            let lower = tokens[cursor].lowercased
+            if speechVerbFollows(cursor) { return true }
+            let auxiliaries: Set<String> = ["has", "had", "have", "will", "would", "could", "can", "should", "must", "did", "does", "is", "was", "plans", "wants"]
+            return auxiliaries.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4)
         }
 
         private func isLocative(before index: Int) -> Bool {
@@ -377,6 +395,11 @@ struct ActorFinder {
                name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym }) {
                 evidence = true
             }
+            // "Didier Queloz and Michel Mayor": two or three capitalised words inside a
+            // sentence, none of them English, are a person's name.
+            if !evidence, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
+                evidence = true
+            }
             var speakerOnly = false
             if !evidence {
                 evidence = isSpeaker(name)
@@ -426,6 +449,20 @@ struct ActorFinder {
                 if cursor < tokens.count, tokens[cursor].isMark(","), let found = type(of: cursor - 1) { return found }
             }
             return nil
+        }
+
+        private func hasNameShape(_ name: Range<Int>) -> Bool {
+            // "Iranian-backed Shi'ite militias": names before a noun of people describe them.
+            if name.upperBound < tokens.count, ActorLexicon.groupNouns.contains(tokens[name.upperBound].lowercased)
+                || ActorLexicon.anonymousHeads.contains(tokens[name.upperBound].lowercased) { return false }
+            return name.allSatisfy { index in
+                let token = tokens[index]
+                let lower = token.lowercased
+                return isNameWord(index) && !token.isAcronym && token.text.unicodeScalars.count > 2 && !token.text.hasSuffix(".")
+                    && !finder.vocabulary.contains(lower) && !OrdinaryWords.common.contains(lower)
+                    && !ActorLexicon.placeHeads.contains(lower) && !ActorLexicon.thingHeads.contains(lower)
+                    && gazetteer.match(tokens, at: index) == nil && token.text.dropFirst().allSatisfy { !$0.isUppercase && $0 != "-" }
+            }
         }
 
         /// Words that look like names only because they are capitalised: contractions
@@ -636,10 +673,12 @@ struct ActorFinder {
             let determiners: Set<String> = ["a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "another", "same"]
             var descriptive = words.filter { !determiners.contains($0.lowercased) && !["unnamed", "anonymous"].contains($0.lowercased) }
             while descriptive.first?.lowercased == "and" { descriptive.removeFirst() }
-            let isSourceNoun = ["official", "officials", "source", "sources", "diplomat", "diplomats", "insider", "insiders", "aide", "aides"].contains(lower)
+            let isSourceNoun = ActorLexicon.speakerNounsAlone.contains(lower)
             let hasPostModifier = postModifierEnd(after: head) != head + 1
-            guard isSourceNoun || !descriptive.isEmpty && hasPostModifier || (lower.hasPrefix("spokes") && !words.isEmpty) else { return false }
-            if !isSourceNoun, descriptive.isEmpty { return false }
+            // "Residents told reporters", "the researchers said": who speaks is a source.
+            let speaks = speechVerbFollows(postModifierEnd(after: head))
+            guard isSourceNoun || speaks || !descriptive.isEmpty && hasPostModifier || (lower.hasPrefix("spokes") && !words.isEmpty) else { return false }
+            if !isSourceNoun, !speaks, descriptive.isEmpty { return false }
             let end = postModifierEnd(after: head)
             var nameWords = descriptive.map(\.text) + [tokens[head].text]
             if end > head + 1, head + 2 < end { nameWords += tokens[(head + 1)..<end].map(\.text) }
@@ -667,6 +706,15 @@ struct ActorFinder {
             }
             record(sighting)
             return true
+        }
+
+        /// Whether a reporting verb stands at `index`, after at most a few adverbs.
+        private func speechVerbFollows(_ index: Int) -> Bool {
+            var cursor = index
+            while cursor < tokens.count, cursor < index + 3, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) { cursor += 1 }
+            guard cursor < tokens.count, tokens[cursor].isWord else { return false }
+            let lower = tokens[cursor].lowercased
+            return ActorLexicon.speechVerbs[lower] != nil && !ActorLexicon.nounLikeVerbForms.contains(lower) && !lower.hasSuffix("ing")
         }
 
         /// "in Jerusalem", "familiar with the talks", "briefed on the trip", "privy to the meeting".

@@ -57,13 +57,14 @@ enum ActorLexicon {
         "holdings", "partners", "motors", "systems", "technologies", "laboratories", "labs", "ngo", "initiative",
         "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
         "regime", "military", "junta", "mission", "caucus", "chamber", "republic", "tribe", "academy",
+        "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions",
     ]
 
     /// Head words of outlets ("Hadashot TV", "Channel 10", "The Daily Star").
     static let mediaHeads: Set<String> = [
         "news", "tv", "television", "radio", "channel", "times", "post", "journal", "herald", "tribune",
         "gazette", "telegraph", "daily", "press", "broadcasting", "broadcaster", "wire", "chronicle", "observer",
-        "review", "magazine", "weekly", "express", "mirror", "standard", "insider", "monitor", "today",
+        "review", "magazine", "weekly", "express", "mirror", "standard", "insider", "monitor", "today", "media",
     ]
 
     /// Nouns that describe an outlet when they follow or precede its name ("the Kan public
@@ -115,7 +116,19 @@ enum ActorLexicon {
         "witness", "witnesses", "analyst", "analysts", "observer", "observers", "expert", "experts",
         "officer", "officers", "minister", "ministers", "lawmaker", "lawmakers", "negotiator", "negotiators",
         "executive", "executives", "employee", "employees", "staffer", "staffers", "member", "members",
+        "scientist", "scientists", "researcher", "researchers", "doctor", "doctors", "economist", "economists",
+        "investigator", "investigators", "prosecutor", "prosecutors", "lawyer", "lawyers", "organizer",
+        "organizers", "organiser", "organisers", "user", "users", "campaigner", "campaigners", "critic", "critics",
+        "supporter", "supporters", "voter", "voters", "student", "students", "teacher", "teachers", "worker",
+        "workers", "locals", "eyewitness", "eyewitnesses", "author", "authors", "activist", "activists",
+        "scholar", "scholars", "historian", "historians", "seismologist", "seismologists", "physician", "physicians",
+        "police", "authorities", "leaders", "mp", "mps", "senator", "senators", "citizen", "citizens",
     ]
+
+    /// Of `anonymousHeads`, the nouns that speak for unnamed people even with no word
+    /// before them ("Officials said", "Sources told"): the others need a modifier, a
+    /// phrase after them or a reporting verb right after ("Researchers found", "Residents told").
+    static let speakerNounsAlone: Set<String> = ["official", "officials", "source", "sources", "diplomat", "diplomats", "insider", "insiders", "aide", "aides"]
 
     /// Words that may describe an unnamed source before its noun.
     static let anonymousModifiers: Set<String> = [
