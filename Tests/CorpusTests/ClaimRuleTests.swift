@@ -251,3 +251,68 @@ final class RealNewsClaimRuleTests: XCTestCase {
         XCTAssertEqual(claim.content, "This spreads faster than we thought.")
     }
 }
+
+/// Interviews printed as transcripts: each answer is a claim of the interviewee.
+final class InterviewTranscriptTests: XCTestCase {
+    func corpus(_ text: String) throws -> Corpus {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", text)
+        return try Corpus.load(paths: [fixture.directory.path])
+    }
+
+    func testAnswersAreClaimsOfTheIntervieweeAndQuestionsAreNot() throws {
+        let corpus = try corpus("""
+            Interview with a harbour pilot
+
+            Reporters spoke to pilot Marta Lindgren about the new locks.
+
+            ((Q))  When do the locks open?
+
+            ((Marta Lindgren))  In March, if the pumps arrive on time.
+
+            The pumps come from a yard in the north.
+
+            ((Q))  Are the crews ready?
+
+            ((Marta Lindgren))  They have trained for a year.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), [
+            "In March, if the pumps arrive on time.",
+            "The pumps come from a yard in the north.",
+            "They have trained for a year.",
+        ])
+        XCTAssertEqual(Set(corpus.claims.compactMap(\.speaker)), ["marta-lindgren"])
+        XCTAssertEqual(Set(corpus.claims.map(\.cue)), ["answered"])
+    }
+
+    func testInitialsAndColonLabels() throws {
+        let corpus = try corpus("""
+            Talking trains
+
+            We asked engineer Tomas Brekke about the line.
+
+            Q: Is the line safe?
+
+            TB: It is safer than the road.
+
+            Q: And the cost?
+
+            TB: Lower than the bridge.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["It is safer than the road.", "Lower than the bridge."])
+        XCTAssertEqual(Set(corpus.claims.compactMap(\.speaker)), ["tomas-brekke"])
+    }
+
+    func testCaptionsWithColonsAreNoInterview() throws {
+        let corpus = try corpus("""
+            Gala
+
+            Ana Ruiz: the host of the night.
+
+            Ben Ortiz: the winner.
+
+            Carla Diaz: the runner-up.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), [])
+    }
+}

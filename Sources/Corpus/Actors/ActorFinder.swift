@@ -395,6 +395,8 @@ struct ActorFinder {
                name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym }) {
                 evidence = true
             }
+            // "((Ana Ruiz)) …" or "Ana Ruiz: …" opening a paragraph: an interview's speaker label.
+            if !evidence, (2...3).contains(name.count), isSpeakerLabel(name) { evidence = true }
             // "Didier Queloz and Michel Mayor": two or three capitalised words inside a
             // sentence, none of them English, are a person's name.
             if !evidence, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
@@ -449,6 +451,16 @@ struct ActorFinder {
                 if cursor < tokens.count, tokens[cursor].isMark(","), let found = type(of: cursor - 1) { return found }
             }
             return nil
+        }
+
+        private func isSpeakerLabel(_ name: Range<Int>) -> Bool {
+            var start = name.lowerBound
+            while start > 0, tokens[start - 1].isMark("("), tokens[start - 1].paragraph == tokens[name.lowerBound].paragraph { start -= 1 }
+            guard start == 0 || tokens[start - 1].paragraph != tokens[name.lowerBound].paragraph,
+                  name.upperBound < tokens.count else { return false }
+            let brackets = name.lowerBound - start
+            if brackets == 2 { return name.upperBound + 1 < tokens.count && tokens[name.upperBound].isMark(")") && tokens[name.upperBound + 1].isMark(")") }
+            return brackets == 0 && tokens[name.upperBound].isMark(":")
         }
 
         private func hasNameShape(_ name: Range<Int>) -> Bool {

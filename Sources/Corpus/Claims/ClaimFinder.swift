@@ -64,7 +64,20 @@ struct ClaimFinder {
         var lastPersonSpeaker: String?
         let title = Unit(tokens: titleTokens, span: titleTokens.indices, actorAt: titleActorAt, inTitle: true, paragraph: 0, source: article.title)
         found += title.claims(previousUnclosed: nil, previousSpeaker: nil, lastSpeaker: &lastPersonSpeaker, finder: self).claims
-        for span in paragraphs {
+        let transcript = InterviewTranscript(tokens: tokens, paragraphs: paragraphs, source: article.text)
+        for (position, span) in paragraphs.enumerated() {
+            if transcript.questions.contains(position) {
+                previousUnclosed = nil
+                continue
+            }
+            if let label = transcript.answers[position] {
+                let speaker = actorAt[label.name.lowerBound] ?? person(labelled: label.text)
+                found.append(Found(paragraph: tokens[span.lowerBound].paragraph + 1, speaker: speaker?.actor, speakerText: label.text,
+                                   cue: "answered", addressee: nil, kind: .direct, content: label.bodyStart..<span.upperBound,
+                                   attribution: label.name, inTitle: false, cueToken: label.name.lowerBound))
+                previousUnclosed = nil
+                continue
+            }
             let unit = Unit(tokens: tokens, span: span, actorAt: actorAt, inTitle: false, paragraph: tokens[span.lowerBound].paragraph + 1,
                             source: article.text)
             let result = unit.claims(previousUnclosed: previousUnclosed, previousSpeaker: found.last?.speaker, lastSpeaker: &lastPersonSpeaker, finder: self)
@@ -72,6 +85,21 @@ struct ClaimFinder {
             previousUnclosed = result.unclosed
         }
         return found
+    }
+
+    /// The person an interview label names: by the words of one of the article's
+    /// mentions ("Ana Ruiz", "Ruiz") or by initials ("AR").
+    private func person(labelled label: String) -> MentionRef? {
+        let wanted = label.split(separator: " ").map(String.init)
+        var bestByInitials: MentionRef?
+        for index in actorAt.keys.sorted() {
+            guard let reference = actorAt[index], reference.tokens.lowerBound == index, reference.type == .person else { continue }
+            let words = tokens[reference.tokens].filter(\.isWord).map(\.text)
+            if words == wanted || (wanted.count == 1 && words.last == wanted[0]) { return reference }
+            let initials = String(words.compactMap(\.first))
+            if wanted.count == 1, initials.count >= 2, initials == wanted[0], bestByInitials == nil { bestByInitials = reference }
+        }
+        return bestByInitials
     }
 
     /// The title or one paragraph.
