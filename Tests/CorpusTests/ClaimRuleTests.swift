@@ -316,3 +316,39 @@ final class InterviewTranscriptTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.content), [])
     }
 }
+
+/// Who a pronoun or a chain of "of" phrases stands for.
+final class SpeakerResolutionTests: XCTestCase {
+    func corpus(_ text: String) throws -> Corpus {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", text)
+        return try Corpus.load(paths: [fixture.directory.path])
+    }
+
+    func testSheIsTheWomanNotTheLatestPerson() throws {
+        let corpus = try corpus("""
+            Budget
+
+            Mayor Susan Pratt met Finance Minister Robert Hale on Monday. She said the budget was final.
+            """)
+        XCTAssertEqual(corpus.claims.first?.speaker, "susan-pratt")
+    }
+
+    func testMrAndMrsDecideTooWhenTheGivenNameIsUnknown() throws {
+        let corpus = try corpus("""
+            Shop closes
+
+            Mrs Adaeze Okonkwo sold the shop to Mr Tunde Bakare. She said the rent had doubled.
+            """)
+        XCTAssertEqual(corpus.claims.first?.speaker, "adaeze-okonkwo")
+    }
+
+    func testThePersonBeforeAChainOfPlaces() throws {
+        let corpus = try corpus("""
+            Sharks
+
+            Dr Alison Kemp of the University of Cape Town in South Africa has reported sevengill sharks in the bay.
+            """)
+        XCTAssertEqual(corpus.claims.first?.speaker, "alison-kemp")
+    }
+}

@@ -293,9 +293,11 @@ struct ActorFinder {
             var start = run.lowerBound
             // "Peter Lund of the Harbour Workers Union": a name before "of" whose head comes
             // after it is a person of that organisation, not part of its name.
-            if let of = (run.lowerBound..<head).first(where: { tokens[$0].text == "of" || tokens[$0].text == "at" }), of > run.lowerBound,
-               (run.lowerBound..<of).allSatisfy({ isNameWord($0) && !ActorLexicon.placeHeads.contains(tokens[$0].lowercased) }),
-               (of - run.lowerBound) >= 2 || NameLists.isGivenName(tokens[run.lowerBound].text) {
+            var nameStart = run.lowerBound
+            while nameStart < head, isRoleWord(nameStart), !ActorLexicon.nameConnectors.contains(tokens[nameStart].text) { nameStart += 1 }
+            if let of = (nameStart..<head).first(where: { tokens[$0].text == "of" || tokens[$0].text == "at" }), of > nameStart,
+               (nameStart..<of).allSatisfy({ isNameWord($0) && !ActorLexicon.placeHeads.contains(tokens[$0].lowercased) }),
+               (of - nameStart) >= 2 || NameLists.isGivenName(tokens[nameStart].text) {
                 start = of + 1
                 if start < head, tokens[start].lowercased == "the" { start += 1 }
             }
@@ -316,8 +318,10 @@ struct ActorFinder {
                 if rest.allSatisfy({ isNameWord($0) }) { return nil }
             }
             // A run whose head ends in a place ("Golan Heights Border") is not an organisation.
+            // "University of Cape Town" is one: the place follows the head's "of".
             if let last = run.last, ActorLexicon.placeHeads.contains(tokens[last].lowercased),
-               !ActorLexicon.organizationHeads.contains(tokens[last].lowercased) { return nil }
+               !ActorLexicon.organizationHeads.contains(tokens[last].lowercased),
+               !(head + 1 < run.upperBound && tokens[head + 1].text == "of") { return nil }
             // "Minister of Defense" and "Foreign Ministry spokesperson" are handled as roles.
             let span = start..<run.upperBound
             if span.allSatisfy({ isRoleWord($0) }) { return nil }
@@ -380,6 +384,13 @@ struct ActorFinder {
 
         /// A capitalised name: a person when the words around it say so.
         private mutating func considerName(_ name: Range<Int>) {
+            // "Immunologist Kristian Andersen said": an occupation capitalised only because it
+            // opens the sentence is not part of the name.
+            if name.count >= 3, tokens[name.lowerBound].startsSentence, isOccupation(tokens[name.lowerBound].lowercased),
+               !NameLists.isGivenName(tokens[name.lowerBound].text) {
+                considerName((name.lowerBound + 1)..<name.upperBound)
+                return
+            }
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
             guard !isJunkName(name) else { return }
@@ -451,6 +462,11 @@ struct ActorFinder {
                 if cursor < tokens.count, tokens[cursor].isMark(","), let found = type(of: cursor - 1) { return found }
             }
             return nil
+        }
+
+        private func isOccupation(_ word: String) -> Bool {
+            guard word.count > 5, word.allSatisfy(\.isLetter) else { return false }
+            return ["ist", "ologist", "er", "or", "ian", "ant", "ent"].contains { word.hasSuffix($0) }
         }
 
         private func isSpeakerLabel(_ name: Range<Int>) -> Bool {

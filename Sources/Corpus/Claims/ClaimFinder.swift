@@ -12,6 +12,9 @@ struct ClaimFinder {
     /// sighting, for body and title tokens.
     let actorAt: [Int: MentionRef]
     let titleActorAt: [Int: MentionRef]
+    /// The sex of local people where the article shows it (a given name, "Mrs", "King"):
+    /// "he" and "she" point only at people they fit.
+    var sexOf: [String: NameLists.Sex] = [:]
 
     struct MentionRef {
         var actor: String
@@ -257,7 +260,7 @@ struct ClaimFinder {
             var cursor = start
             while cursor < span.upperBound, cursor < start + 6, actorAt[cursor] == nil, tokens[cursor].isWord,
                   ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil, !ActorLexicon.functionWords.contains(tokens[cursor].lowercased)
-                    || ["the", "a", "an"].contains(tokens[cursor].lowercased) || ActorLexicon.honorifics.contains(tokens[cursor].lowercased) {
+                    || ["the", "a", "an", "of"].contains(tokens[cursor].lowercased) || ActorLexicon.honorifics.contains(tokens[cursor].lowercased) {
                 cursor += 1
             }
             return actorAt[cursor] != nil ? cursor : start
@@ -273,16 +276,24 @@ struct ClaimFinder {
         /// The person a mention of an organisation belongs to in "Ana Ruiz of the Harbour
         /// Workers Union" or "Ruiz at Kessler Foods": the one named before "of" or "at".
         private func owner(of reference: MentionRef) -> MentionRef? {
-            ownerBefore(reference.tokens.lowerBound)
+            // "Dr Alison Kock of the University of Cape Town in South Africa": back over each link.
+            var current = reference
+            for _ in 0..<3 {
+                guard current.type != .person, let before = ownerBefore(current.tokens.lowerBound, through: ["of", "at", "from", "with", "in"]) else { break }
+                current = before
+            }
+            return current.type == .person && current.tokens != reference.tokens ? current : nil
         }
 
-        /// The person named before "of" or "at" that comes right before `start`.
-        private func ownerBefore(_ start: Int) -> MentionRef? {
+        /// The actor named right before "of" or "at" (or another of `links`) before `start`;
+        /// with the default links, only a person or an unnamed source.
+        private func ownerBefore(_ start: Int, through links: Set<String>? = nil) -> MentionRef? {
             var cursor = start - 1
             if cursor > span.lowerBound, tokens[cursor].lowercased == "the" { cursor -= 1 }
-            guard cursor > span.lowerBound, ["of", "at", "from", "with"].contains(tokens[cursor].lowercased),
-                  let person = actorAt[cursor - 1], [.person, .anonymous].contains(person.type) else { return nil }
-            return person
+            guard cursor > span.lowerBound, (links ?? ["of", "at", "from", "with"]).contains(tokens[cursor].lowercased),
+                  let owner = actorAt[cursor - 1] else { return nil }
+            if links == nil, ![.person, .anonymous].contains(owner.type) { return nil }
+            return owner
         }
 
         /// The words naming someone from `start`: mentions, possessives, roles and names up
@@ -395,7 +406,7 @@ struct ClaimFinder {
                     speakerText = tokens[subject].text
                     speaker = tokens[subject].lowercased == "it" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
                         : tokens[subject].lowercased == "they" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.anonymous, .group], inTitle: inTitle)
-                        : lastSpeaker ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.person], inTitle: inTitle)
+                        : finder.person(for: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionStart = subject
                 } else if let named = Optional(namedAfter(cue.end)), named < span.upperBound, let reference = actorAt[named], !passive,
                           index > span.lowerBound, tokens[index - 1].kind == .mark {
@@ -406,7 +417,7 @@ struct ClaimFinder {
                 } else if cue.end < span.upperBound, ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased), !passive,
                           index > span.lowerBound, tokens[index - 1].kind == .mark {
                     speakerText = tokens[cue.end].text
-                    speaker = lastSpeaker ?? finder.latest(before: tokens[cue.end].range.lowerBound, types: [.person], inTitle: inTitle)
+                    speaker = finder.person(for: tokens[cue.end].lowercased, before: tokens[cue.end].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionEnd = cue.end + 1
                     after = attributionEnd
                 } else {
@@ -586,6 +597,25 @@ struct ClaimFinder {
     }
 
     /// The latest actor of one of `types` mentioned before `offset` (in the title when `inTitle`).
+    /// Who "he" or "she" stands for: the last speaker when the pronoun fits them, else the
+    /// latest person before it that the pronoun fits (of unknown sex if none is known to).
+    func person(for pronoun: String, before offset: Int, lastSpeaker: String?, inTitle: Bool) -> String? {
+        let wanted: NameLists.Sex? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+        func fits(_ actor: String) -> Bool { wanted == nil || sexOf[actor] == nil || sexOf[actor] == wanted }
+        if let lastSpeaker, fits(lastSpeaker) { return lastSpeaker }
+        let map = inTitle ? titleActorAt : actorAt
+        let list = inTitle ? titleTokens : tokens
+        var index = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
+        var unknown: String?
+        while index > 0 {
+            index -= 1
+            guard let reference = map[index], reference.type == .person else { continue }
+            if let wanted, sexOf[reference.actor] == wanted { return reference.actor }
+            if unknown == nil, fits(reference.actor) { unknown = reference.actor }
+        }
+        return unknown
+    }
+
     func latest(before offset: Int, types: Set<ActorType>, inTitle: Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
         let list = inTitle ? titleTokens : tokens

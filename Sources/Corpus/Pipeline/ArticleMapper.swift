@@ -66,14 +66,35 @@ struct ArticleMapper: Sendable {
             + Self.candidates(body, tokens: tokens.body, article: article, finder: finder, inTitle: false, offset: title.count)
 
         let quantities = QuantityFinder.find(in: article, tokens: tokens.body)
-        let claimFinder = ClaimFinder(article: article, tokens: tokens.body, titleTokens: tokens.title,
+        var claimFinder = ClaimFinder(article: article, tokens: tokens.body, titleTokens: tokens.title,
                                       actorAt: actorAt, titleActorAt: titleActorAt)
+        claimFinder.sexOf = Self.sexOfPeople(sightings)
         let claims = claimFinder.find().map { found in
             Self.claim(found, article: article, tokens: found.inTitle ? tokens.title : tokens.body, quantities: quantities)
         }
         return ArticleRecord(article: article, sightings: sightings, candidates: candidates, namedForms: named,
                              acronyms: found.acronyms.map { AcronymDefinition(acronym: $0.0, referent: $0.1) },
                              localTypes: locals.types, claims: claims, quantities: quantities)
+    }
+
+    /// Titles that say whether a person is a man or a woman.
+    static let maleTitles: Set<String> = ["mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "chairman", "congressman", "spokesman", "businessman"]
+    static let femaleTitles: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "mother", "sister",
+                                            "chairwoman", "congresswoman", "spokeswoman", "businesswoman"]
+
+    /// The sex of each local person the article shows it for, by a given name or a title.
+    private static func sexOfPeople(_ sightings: [RecordSighting]) -> [String: NameLists.Sex] {
+        var sex: [String: NameLists.Sex] = [:]
+        for sighting in sightings {
+            guard case .person(let words) = sighting.referent else { continue }
+            let title = sighting.role?.lowercased().split(separator: " ").map(String.init) ?? []
+            var found: NameLists.Sex?
+            if title.contains(where: maleTitles.contains) { found = .male }
+            if title.contains(where: femaleTitles.contains) { found = .female }
+            if found == nil, words.count >= 2 { found = NameLists.givenNames[words[0]] }
+            if let found, sex[String(sighting.local)] == nil { sex[String(sighting.local)] = found }
+        }
+        return sex
     }
 
     /// The runs of capitalised words `sightings` leave uncovered, less a lone ordinary word
