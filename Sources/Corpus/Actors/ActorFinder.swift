@@ -401,8 +401,10 @@ struct ActorFinder {
                 return
             }
             var evidence = context.role != nil || context.honorific || apposition != nil
+            // After "the" or "a" a name is a title or a thing: "The Atheist Muslim", "the Rocky Linux project".
+            let afterDeterminer = name.lowerBound > 0 && ["the", "a", "an"].contains(tokens[name.lowerBound - 1].lowercased)
             // "Ana Ruiz" in a list: a common given name opening a name of two or three words.
-            if !evidence, (2...3).contains(name.count), NameLists.isGivenName(tokens[name.lowerBound].text),
+            if !evidence, !afterDeterminer, (2...3).contains(name.count), NameLists.isGivenName(tokens[name.lowerBound].text),
                name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym }) {
                 evidence = true
             }
@@ -410,7 +412,7 @@ struct ActorFinder {
             if !evidence, (2...3).contains(name.count), isSpeakerLabel(name) { evidence = true }
             // "Didier Queloz and Michel Mayor": two or three capitalised words inside a
             // sentence, none of them English, are a person's name.
-            if !evidence, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
+            if !evidence, !afterDeterminer, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
                 evidence = true
             }
             var speakerOnly = false
@@ -431,7 +433,10 @@ struct ActorFinder {
             // "Microsoft said": next to a speech verb is evidence of a speaker, not of a person.
             // A lone word the article never writes after a first name, and that is no given
             // name, is an organisation.
-            if speakerOnly, name.count == 1, let word = words.first, !NameLists.isGivenName(word), !hasFullName(endingWith: name.lowerBound) {
+            // An acronym is an organisation's name, never a person's ("DMCA", "NHC").
+            let isAcronym = name.count == 1 && tokens[name.lowerBound].isAcronym && context.role == nil && !context.honorific
+            if isAcronym || speakerOnly, name.count == 1, let word = words.first, !NameLists.isGivenName(word),
+               isAcronym || !hasFullName(endingWith: name.lowerBound) {
                 let text = surface(name)
                 record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)),
                                 surface: text, displayName: text))

@@ -62,9 +62,11 @@ struct ActorResolver {
         }
         // One-word names other articles show to be organisations or outlets ("Twitter said").
         var namedWords: [String: Referent] = [:]
+        var namedNames: [[String]: Referent] = [:]
         for record in records {
-            for form in record.namedForms where form.words.count == 1 && namedWords[form.words[0]] == nil {
-                namedWords[form.words[0]] = form.referent
+            for form in record.namedForms {
+                if form.words.count == 1, namedWords[form.words[0]] == nil { namedWords[form.words[0]] = form.referent }
+                if form.words.count > 1, namedNames[form.words] == nil { namedNames[form.words] = form.referent }
             }
         }
         // "Hadashot reported": a word another article defines as an outlet's short name is that outlet.
@@ -79,6 +81,10 @@ struct ActorResolver {
                 }
                 // A lone word with no title that another article shows is an organisation is that organisation.
                 if case .person(let words) = sighting.referent, words.count == 1, sighting.role == nil, let named = namedWords[words[0]] {
+                    return named
+                }
+                // "Red Hat announced" where another article says "software company Red Hat".
+                if case .person(let words) = sighting.referent, words.count > 1, sighting.role == nil, let named = namedNames[words] {
                     return named
                 }
                 return sighting.referent
@@ -102,13 +108,21 @@ struct ActorResolver {
             }
         }
         let known = knownNames(people: people)
+        // People named in full in two articles or more: their surname alone is theirs anywhere.
+        var articlesNaming: [Int: Int] = [:]
+        for names in nearby {
+            for cluster in Set(names.filter { $0.count >= 2 }.compactMap({ people.cluster(for: $0, preferring: []) })) {
+                articlesNaming[cluster, default: 0] += 1
+            }
+        }
+        let wellKnown = Set(articlesNaming.filter { $0.value >= 2 }.keys)
         // Each article on its own core: everything corpus-wide is known by now.
         let resolver = self
         let perArticle = Array(records.indices).parallelMap { index in
             var record = resolver.records[index]
             var articleReferents = referents[index]
             resolver.joinSplitNames(&record, referents: &articleReferents, known: known)
-            let found = resolver.names(in: record, known: known)
+            let found = resolver.names(in: record, known: known, people: people, nearby: nearby[index], wellKnown: wellKnown)
             let sightings = record.sightings + found
             return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: articleReferents + found.map(\.referent),
                                                       nearby: nearby[index], people: people))
@@ -124,7 +138,8 @@ struct ActorResolver {
         let trie = WordTrie<Referent>()
         for (words, surname) in people.names { trie.insert(words, .person(words), overwrite: !surname) }
         for record in records {
-            for form in record.namedForms { trie.insert(form.words, form.referent) }
+            // A one-word organisation ("Twitter") wins over a lone surname spelled the same.
+            for form in record.namedForms { trie.insert(form.words, form.referent, overwrite: form.words.count == 1) }
         }
         for acronym in acronyms.keys.sorted() { trie.insert([acronym], .acronym(acronym)) }
         return trie
@@ -164,8 +179,10 @@ struct ActorResolver {
     }
 
     /// The known names in an article's candidate runs, as sightings of no local actor.
-    private func names(in record: ArticleRecord, known: WordTrie<Referent>) -> [RecordSighting] {
+    private func names(in record: ArticleRecord, known: WordTrie<Referent>, people: PersonRegistry, nearby: [[String]],
+                       wellKnown: Set<Int>) -> [RecordSighting] {
         var found: [RecordSighting] = []
+        let here = Set(nearby.compactMap { people.cluster(for: $0, preferring: nearby) })
         for run in record.candidates {
             var index = 0
             while index < run.words.count {
@@ -180,6 +197,14 @@ struct ActorResolver {
                 // a title stands before it ("Vice President Biden").
                 if isPerson, match.length == 1,
                    index + 1 < run.words.count || !run.words[..<index].allSatisfy(Self.isTitleWord) {
+                    index += 1
+                    continue
+                }
+                // A lone surname from another article joins its person only where this article
+                // names that person too, puts a title before it, or the person is named in full
+                // in two articles or more ("on Twitter" is no one).
+                if case .person(let words) = match.value, match.length == 1, run.role == nil, index == 0,
+                   !(people.cluster(for: words, preferring: nearby).map { here.contains($0) || wellKnown.contains($0) } ?? false) {
                     index += 1
                     continue
                 }
