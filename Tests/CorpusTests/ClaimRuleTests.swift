@@ -352,3 +352,50 @@ final class SpeakerResolutionTests: XCTestCase {
         XCTAssertEqual(corpus.claims.first?.speaker, "alison-kemp")
     }
 }
+
+/// Subjects that are shared, documents that speak, and fragments that are no claims.
+final class ClaimShapeTests: XCTestCase {
+    func corpus(_ text: String) throws -> Corpus {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", text)
+        return try Corpus.load(paths: [fixture.directory.path])
+    }
+
+    func testASecondVerbSharesTheSubject() throws {
+        let corpus = try corpus("""
+            Patrols
+
+            Police Chief Jan Brody said patrols were out overnight, but said no arrests were made.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["patrols were out overnight", "no arrests were made"])
+        XCTAssertEqual(Set(corpus.claims.compactMap(\.speaker)), ["jan-brody"])
+    }
+
+    func testAStudyFindsAndANoticeAlleges() throws {
+        let corpus = try corpus("""
+            Sharks
+
+            The study found that sevengill sharks moved in when the white sharks left. The Harbour Authority's notice alleged the pier was unsafe for boats.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["sevengill sharks moved in when the white sharks left", "the pier was unsafe for boats"])
+        XCTAssertNil(corpus.claims.first?.speaker, "a study with no named author speaks for no actor")
+        XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.last?.speaker }?.name, "Harbour Authority")
+    }
+
+    func testFoundIsNoCueForAPoliceSearch() throws {
+        let corpus = try corpus("Search\n\nPolice found a body near the river on Monday, officers reported.\n")
+        XCTAssertEqual(corpus.claims.map(\.cue), ["reported"])
+    }
+
+    func testNoReportedContentIsShorterThanThreeWordsUnlessQuoted() throws {
+        let corpus = try corpus("""
+            Vote
+
+            The minister said she was disappointed. Ana Ruiz called the plan "lousy" and said she would vote against it.
+            """)
+        for claim in corpus.claims where claim.kind != .direct {
+            XCTAssertGreaterThanOrEqual(claim.content.split(separator: " ").count, 3, claim.content)
+        }
+        XCTAssertFalse(corpus.claims.map(\.content).contains("lousy"))
+    }
+}

@@ -221,6 +221,8 @@ enum ActorLexicon {
             ("objected", ["object", "objects", "objected"]),
             ("criticized", ["criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising"]),
             ("pointed out", ["pointed"]),
+            ("found", ["find", "finds", "found"]),
+            ("showed", ["show", "shows", "showed", "shown"]),
         ]
         for (cue, forms) in families {
             for form in forms { verbs[form] = cue }
@@ -281,6 +283,14 @@ enum ActorLexicon {
         "saying", "report", "pledge", "estimate", "estimates", "reply", "remarks", "remark", "vow", "vows",
         "recall", "caution", "tweet", "tweets", "write", "add", "tell", "say", "ask", "call", "calls", "question",
         "questions", "object", "objects", "hint", "hints", "mention", "mentions", "express",
+    ]
+
+    /// Documents and findings that speak for their authors: "the study found", "the
+    /// notice alleged", "a statement from the label read".
+    static let documentNouns: Set<String> = [
+        "study", "report", "survey", "research", "analysis", "model", "paper", "poll", "polls", "statement", "notice",
+        "letter", "document", "complaint", "lawsuit", "filing", "review", "investigation", "findings", "data", "work",
+        "decree", "ruling", "judgment", "memo", "release", "assessment", "audit",
     ]
 
     /// Participles that carry a claim after a comma, with the main clause's subject as

@@ -108,21 +108,13 @@ struct ActorResolver {
             }
         }
         let known = knownNames(people: people)
-        // People named in full in two articles or more: their surname alone is theirs anywhere.
-        var articlesNaming: [Int: Int] = [:]
-        for names in nearby {
-            for cluster in Set(names.filter { $0.count >= 2 }.compactMap({ people.cluster(for: $0, preferring: []) })) {
-                articlesNaming[cluster, default: 0] += 1
-            }
-        }
-        let wellKnown = Set(articlesNaming.filter { $0.value >= 2 }.keys)
         // Each article on its own core: everything corpus-wide is known by now.
         let resolver = self
         let perArticle = Array(records.indices).parallelMap { index in
             var record = resolver.records[index]
             var articleReferents = referents[index]
             resolver.joinSplitNames(&record, referents: &articleReferents, known: known)
-            let found = resolver.names(in: record, known: known, people: people, nearby: nearby[index], wellKnown: wellKnown)
+            let found = resolver.names(in: record, known: known)
             let sightings = record.sightings + found
             return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: articleReferents + found.map(\.referent),
                                                       nearby: nearby[index], people: people))
@@ -179,10 +171,8 @@ struct ActorResolver {
     }
 
     /// The known names in an article's candidate runs, as sightings of no local actor.
-    private func names(in record: ArticleRecord, known: WordTrie<Referent>, people: PersonRegistry, nearby: [[String]],
-                       wellKnown: Set<Int>) -> [RecordSighting] {
+    private func names(in record: ArticleRecord, known: WordTrie<Referent>) -> [RecordSighting] {
         var found: [RecordSighting] = []
-        let here = Set(nearby.compactMap { people.cluster(for: $0, preferring: nearby) })
         for run in record.candidates {
             var index = 0
             while index < run.words.count {
@@ -197,14 +187,6 @@ struct ActorResolver {
                 // a title stands before it ("Vice President Biden").
                 if isPerson, match.length == 1,
                    index + 1 < run.words.count || !run.words[..<index].allSatisfy(Self.isTitleWord) {
-                    index += 1
-                    continue
-                }
-                // A lone surname from another article joins its person only where this article
-                // names that person too, puts a title before it, or the person is named in full
-                // in two articles or more ("on Twitter" is no one).
-                if case .person(let words) = match.value, match.length == 1, run.role == nil, index == 0,
-                   !(people.cluster(for: words, preferring: nearby).map { here.contains($0) || wellKnown.contains($0) } ?? false) {
                     index += 1
                     continue
                 }

@@ -229,6 +229,12 @@ struct ClaimFinder {
             if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
             var end = index + 1
             if cue == "wrote", end + 1 < span.upperBound, tokens[end].lowercased == "on", tokens[end + 1].isCapitalized { end += 2 }
+            if cue == "found" || cue == "showed" {
+                // Findings speak only through a study or its authors: "the study found", "they showed".
+                let subject = index > span.lowerBound ? tokens[index - 1].lowercased : ""
+                guard ActorLexicon.documentNouns.contains(subject) || ["they", "researchers", "scientists", "authors", "investigators"].contains(subject)
+                else { return nil }
+            }
             if cue == "pointed out" {
                 guard end < span.upperBound, tokens[end].lowercased == "out" else { return nil }
                 end += 1
@@ -327,6 +333,8 @@ struct ClaimFinder {
             var attributionStart = index
             var attributionEnd = cue.end
             var after = cue.end
+            // A participle or second verb takes what follows it, never a quote before it.
+            var continuesSentence = false
             func take(_ reference: MentionRef) {
                 speaker = reference.actor
                 speakerText = surface(reference.tokens)
@@ -377,12 +385,21 @@ struct ClaimFinder {
                 }
                 let participle = tokens[index].lowercased.hasSuffix("ing") && tokens[index].lowercased != "saying"
                     || tokens[index].lowercased == "saying" && index > span.lowerBound && tokens[index - 1].isMark(",")
-                if participle, index > span.lowerBound, tokens[index - 1].isMark(","),
+                // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
+                let sharesSubject = index > span.lowerBound && ["and", "but"].contains(tokens[skipAdverbials(from: index - 1, forward: false)].lowercased)
+                if participle || sharesSubject, index > span.lowerBound, tokens[index - 1].isMark(",") || sharesSubject,
                    let reference = sentenceSubject(before: index) {
                     // "Ruiz thanked the crew, adding that …": who did the main verb says it.
                     speaker = reference.actor
                     speakerText = surface(reference.tokens)
                     attributionStart = index
+                    continuesSentence = true
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
+                          let document = documentSubject(endingAt: subject) {
+                    // "The study found …", "RIAA's notice alleged …": a document speaks for its authors.
+                    speaker = document.owner?.actor
+                    speakerText = surface(document.range)
+                    attributionStart = document.range.lowerBound
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, tokens[subject].isCapitalized,
                           let person = ownerBefore(capitalisedRunStart(endingAt: subject)) {
                     // "Kristian Andersen of Scripps Research said": a place of work nobody named as an actor.
@@ -459,7 +476,7 @@ struct ClaimFinder {
             if !(nameStart > span.lowerBound && (tokens[nameStart - 1].isMark(",") || inQuote[nameStart - 1])) { nameStart = attributionStart }
             var before = nameStart - 1
             while span.contains(before), tokens[before].isMark(",") || tokens[before].isMark(":") { before -= 1 }
-            if span.contains(before), let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position) {
+            if !continuesSentence, span.contains(before), let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position) {
                 used.insert(position)
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
@@ -500,7 +517,7 @@ struct ClaimFinder {
                 var start = nameStart - 1
                 while start > span.lowerBound, tokens[start - 1].sentence == sentence || inTitle, !tokens[start - 1].isMark(";") { start -= 1 }
                 let content = trimmed(start..<(nameStart - 1))
-                guard !content.isEmpty else { return nil }
+                guard wordCount(content) >= 3 || quotes.contains(where: { $0.content == content }) else { return nil }
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
                              inTitle: inTitle, cueToken: index)
@@ -523,13 +540,40 @@ struct ClaimFinder {
             while end < span.upperBound, tokens[end].sentence == tokens[after].sentence || inQuote[end] && inQuote[max(end - 1, 0)] {
                 // "…that Israel is acting: “We will not stop…,” he said": the quote has its own attribution.
                 if tokens[end].isMark(":"), end + 1 < span.upperBound, quotes.contains(where: { $0.open == end + 1 }) { break }
+                // "… patrols were out, but said no arrests were made": the second verb's claim is its own.
+                if ["and", "but"].contains(tokens[end].lowercased), !inQuote[end] {
+                    let next = skipAdverbials(from: end + 1, forward: true)
+                    if next < span.upperBound, let second = ActorLexicon.speechVerbs[tokens[next].lowercased],
+                       !ActorLexicon.nounLikeVerbForms.contains(tokens[next].lowercased), second != "found", second != "showed" { break }
+                }
                 end += 1
             }
             let content = trimmed(after..<end)
-            guard wordCount(content) >= 2 else { return nil }
+            // Reported speech is a clause: "disappointed" or "late on Tuesday" is a fragment.
+            guard wordCount(content) >= 3 else { return nil }
             return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                          kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
                          inTitle: inTitle, cueToken: index)
+        }
+
+        /// "The study", "the new model", "RIAA's take-down notice": a document or finding
+        /// ending at `end`, with the actor it belongs to when a possessive names one.
+        private func documentSubject(endingAt end: Int) -> (range: Range<Int>, owner: MentionRef?)? {
+            guard ActorLexicon.documentNouns.contains(tokens[end].lowercased) else { return nil }
+            var start = end
+            var owner: MentionRef?
+            while start > span.lowerBound, start > end - 5 {
+                let previous = tokens[start - 1]
+                if previous.text.isPossessive, start - 2 >= span.lowerBound, let reference = actorAt[start - 2] {
+                    owner = reference
+                    start = reference.tokens.lowerBound
+                    break
+                }
+                guard previous.isWord, ActorLexicon.speechVerbs[previous.lowercased] == nil, !previous.isMark(",") else { break }
+                start -= 1
+                if ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(previous.lowercased) { break }
+            }
+            return (start..<(end + 1), owner)
         }
 
         /// The actor named first in the sentence of `index`, before it and outside quotes,
