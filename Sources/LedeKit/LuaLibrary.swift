@@ -35,7 +35,9 @@ enum LuaLibrary {
             case .failure(let error): return [.boolean(false), .string(error.description)]
             }
         }
-        fields["exit"] = lua.function { [unowned lua] call in
+        // Weak, not unowned: a finalizer run by lua_close while the state is being freed
+        // may still call these, and must find nothing rather than crash (exit is then moot).
+        fields["exit"] = lua.function { [weak lua] call in
             // os.exit([code]): true or nothing is success, false failure, as in Lua.
             let code: Int32
             switch call[1] {
@@ -48,10 +50,10 @@ enum LuaLibrary {
                 // As the C exit() that Lua's own os.exit calls: the status is the low byte.
                 code = Int32(truncatingIfNeeded: number & 0xFF)
             }
-            lua.requestExit(code: code)
+            lua?.requestExit(code: code)
             return []
         }
-        fields["stopped"] = lua.function { [unowned lua] _ in [.boolean(lua.isStopped)] }
+        fields["stopped"] = lua.function { [weak lua] _ in [.boolean(lua?.isStopped ?? true)] }
         if let sandbox = options.sandbox {
             fields["sandbox"] = .table(sandbox.luaTable)
             fields["may_read"] = lua.function { call in

@@ -102,3 +102,19 @@ final class BatchTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("3 corpus cannot be read"), result.stdout)
     }
 }
+
+/// A finalizer that Lua runs while lede closes the state must not take the run down.
+final class FinalizerAtCloseTests: XCTestCase {
+    func testAFinalizerCallingHostFunctionsAtCloseKeepsTheOutput() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let target = directory.appendingPathComponent("out.txt").path
+        for finalizer in ["xpcall(error, print)", "os.exit(9)", "print(lede and 1)"] {
+            let script = "print('new') G = setmetatable({}, {__gc = function() \(finalizer) end})"
+            let result = try LedeProcess.run(["--sandbox", "--quiet", "-o", target, "-e", script])
+            XCTAssertEqual(result.status, 0, "\(finalizer): \(result.stderr)")
+            XCTAssertEqual(result.stderr, "", finalizer)
+            XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("new\n"), finalizer)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["out.txt"], "no temporary file is left")
+        }
+    }
+}

@@ -1949,6 +1949,53 @@ enum BuiltinActors {
     aliases: Myanmar military, Myanmar army
     affiliation: Myanmar
 
+    # --- Political parties, with the nouns for their members --------------------
+
+    [Democratic Party]
+    type: organization
+    aliases: Democrats, US Democratic Party
+    affiliation: United States
+
+    [Republican Party]
+    type: organization
+    aliases: Republicans, GOP, Grand Old Party
+    affiliation: United States
+
+    [Conservative Party]
+    type: organization
+    aliases: Conservatives, Tories, Tory Party, Conservative and Unionist Party
+    affiliation: United Kingdom
+
+    [Labour Party]
+    type: organization
+    aliases: Labour, UK Labour Party
+    affiliation: United Kingdom
+
+    [Liberal Democrats]
+    type: organization
+    aliases: Lib Dems, Liberal Democrat Party
+    affiliation: United Kingdom
+
+    [Scottish National Party]
+    type: organization
+    aliases: SNP
+    affiliation: United Kingdom
+
+    [Australian Labor Party]
+    type: organization
+    aliases: Labor Party
+    affiliation: Australia
+
+    [Bharatiya Janata Party]
+    type: organization
+    aliases: BJP
+    affiliation: India
+
+    [African National Congress]
+    type: organization
+    aliases: ANC
+    affiliation: South Africa
+
     # ============================================================================
     # Armed and political groups (affiliation = where they are based, or the
     # parent group for a named branch)
