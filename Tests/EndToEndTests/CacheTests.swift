@@ -213,3 +213,19 @@ private final class Results: @unchecked Sendable {
 
     var values: [LedeProcess.Result?] { lock.withLock { slots } }
 }
+
+/// Corrections in an actors file apply in reduce: a cached corpus takes them at once.
+final class CorrectionCacheTests: XCTestCase {
+    func testCorrectionsNeedNoArticleMappedAgain() throws {
+        let cache = try LedeProcess.temporaryDirectory(self).path
+        let corrections = try LedeProcess.temporaryDirectory(self).appendingPathComponent("fixes.txt").path
+        try "ignore: Hezbollah\nmerge: Sergei Lavrov, Sergei Shoigu\n".write(toFile: corrections, atomically: true, encoding: .utf8)
+        let question = "print(actor('Hezbollah') == nil, #actor('Lavrov').mentions)"
+        let before = try LedeProcess.run(["--cache", cache, "-e", "print(#actor('Lavrov').mentions + #actor('Shoigu').mentions)"])
+        XCTAssertEqual(before.status, 0, before.stderr)
+        let after = try LedeProcess.run(["--cache", cache, "--actors", corrections, "--timings", "-e", question])
+        XCTAssertEqual(after.status, 0, after.stderr)
+        XCTAssertEqual(after.stdout, "true\t\(before.stdout.trimmingCharacters(in: .whitespacesAndNewlines))\n")
+        XCTAssertTrue(after.stderr.contains("(files: 5 from the cache, 0 unchanged, 0 mapped;"), after.stderr)
+    }
+}

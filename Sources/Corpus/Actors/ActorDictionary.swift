@@ -29,6 +29,8 @@ public struct ActorDictionary: Sendable {
 
     public private(set) var entries: [Entry] = []
     private var indexByName: [String: Int] = [:]
+    /// The analyst's `ignore:`, `merge:` and `retype:` lines, applied after reduce.
+    public private(set) var corrections = ActorCorrections()
 
     public init(entries: [Entry] = []) {
         for entry in entries { add(entry) }
@@ -77,6 +79,11 @@ public struct ActorDictionary: Sendable {
                 opened = number
                 continue
             }
+            if let colon = line.firstIndex(of: ":"), ["ignore", "merge", "retype"].contains(line[..<colon].trimmingSpaces.lowercased()) {
+                try addCorrection(String(line[..<colon].trimmingSpaces.lowercased()), String(line[line.index(after: colon)...]),
+                                  source: source, line: number)
+                continue
+            }
             guard var entry = current else {
                 throw ActorFileError(source: source, line: number, message: "expected [Name] before '\(line)'")
             }
@@ -107,11 +114,41 @@ public struct ActorDictionary: Sendable {
         try close()
     }
 
+    /// "ignore: A, B", "merge: A, B", "retype: A, B = organization".
+    private mutating func addCorrection(_ key: String, _ value: String, source: String, line: Int) throws(ActorFileError) {
+        var names = value
+        var type: ActorType?
+        if key == "retype" {
+            guard let equals = value.lastIndex(of: "=") else {
+                throw ActorFileError(source: source, line: line, message: "retype: expected 'names = type'")
+            }
+            let typeName = value[value.index(after: equals)...].trimmingSpaces.lowercased()
+            guard let found = ActorType(rawValue: typeName) else {
+                throw ActorFileError(source: source, line: line,
+                                     message: "unknown type '\(typeName)' (\(ActorType.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            type = found
+            names = String(value[..<equals])
+        }
+        let list = names.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        guard !list.isEmpty else { throw ActorFileError(source: source, line: line, message: "\(key): no names") }
+        if key == "merge", list.count < 2 {
+            throw ActorFileError(source: source, line: line, message: "merge: name at least two actors")
+        }
+        let entry = ActorCorrections.Line(names: list, source: source, line: line)
+        switch key {
+        case "ignore": corrections.ignored.append(entry)
+        case "merge": corrections.merges.append(entry)
+        default: if let type { corrections.retypes.append(ActorCorrections.Retype(line: entry, type: type)) }
+        }
+    }
+
     /// This dictionary with `other`'s entries added; an entry of the same name is replaced.
     /// Every affiliation must then name an entry of one or the other.
     public func merging(_ other: ActorDictionary) throws(ActorFileError) -> ActorDictionary {
         var merged = self
         for entry in other.entries { merged.add(entry) }
+        merged.corrections.append(other.corrections)
         for entry in other.entries {
             if let affiliation = entry.affiliation, merged.indexByName[affiliation.lowercased()] == nil {
                 throw ActorFileError(source: entry.source, line: nil, message: "affiliation '\(affiliation)' of [\(entry.name)] is not an entry")

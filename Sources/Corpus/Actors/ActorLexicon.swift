@@ -285,6 +285,15 @@ enum ActorLexicon {
         "questions", "object", "objects", "hint", "hints", "mention", "mentions", "express",
     ]
 
+    /// Nouns for who is told, which end the addressee of "told": "told reporters …",
+    /// "told a news conference …".
+    static let audienceNouns: Set<String> = [
+        "reporters", "journalists", "press", "media", "conference", "briefing", "lawmakers", "parliament", "mps",
+        "senators", "jury", "court", "committee", "hearing", "supporters", "audience", "crowd", "listeners",
+        "viewers", "readers", "students", "residents", "interviewer", "newspaper", "broadcaster", "radio", "television",
+        "tv", "agency", "website", "magazine", "podcast", "rally", "delegates", "staff", "employees", "investors",
+    ]
+
     /// Documents and findings that speak for their authors: "the study found", "the
     /// notice alleged", "a statement from the label read".
     static let documentNouns: Set<String> = [

@@ -170,7 +170,8 @@ extension ActorDictionary {
     /// pays for the parse) or the analyst's. A build whose built-in data differ never takes
     /// another's records, even if nobody bumped `ExtractionVersion`.
     static func key(_ dictionary: ActorDictionary?) -> String {
-        if let dictionary { return String(dictionary.fingerprint, radix: 16) }
+        // A file of corrections only leaves the entries as built in: the records stay good.
+        if let dictionary, dictionary.entries != ActorDictionary.builtin.entries { return String(dictionary.fingerprint, radix: 16) }
         return builtinKey
     }
 

@@ -452,7 +452,13 @@ struct ClaimFinder {
                     after = stretch.end
                 } else {
                     var cursor = after
-                    while cursor < span.upperBound, cursor < after + 5, tokens[cursor].isWord,
+                    // "told reporters talks had stalled": a word for an audience ends the addressee.
+                    var audience = after
+                    if audience < span.upperBound, ["the", "a", "an"].contains(tokens[audience].lowercased) { audience += 1 }
+                    while audience < span.upperBound, audience < after + 4, tokens[audience].isWord,
+                          !ActorLexicon.audienceNouns.contains(tokens[audience].lowercased) { audience += 1 }
+                    let audienceEnd = audience < span.upperBound && ActorLexicon.audienceNouns.contains(tokens[audience].lowercased) ? audience + 1 : nil
+                    while cursor < span.upperBound, cursor < (audienceEnd ?? after + 5), tokens[cursor].isWord,
                           !["that", "in", "on", "at", "during", "after", "before", "when", "while", "earlier", "last", "this", "he", "she", "it", "they", "we", "i"].contains(tokens[cursor].lowercased),
                           !ActorLexicon.calendarWords.contains(tokens[cursor].lowercased),
                           ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil {

@@ -70,6 +70,7 @@ public struct Corpus: Sendable {
         start = clock.now
         guard let cache else {
             corpus.reduce(records, dictionary: dictionary)
+            dictionary?.corrections.apply(to: &corpus)
             corpus.timings.reduce = clock.now - start
             return corpus
         }
@@ -81,6 +82,7 @@ public struct Corpus: Sendable {
             corpus.reduce(records, dictionary: dictionary)
             cache.storeResults(CorpusResults.encode(corpus), for: key)
         }
+        dictionary?.corrections.apply(to: &corpus)
         corpus.cacheReport = report
         corpus.timings.reduce = clock.now - start
         return corpus
@@ -91,6 +93,7 @@ public struct Corpus: Sendable {
     public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?, paths: [String]) -> Corpus {
         var corpus = Corpus(paths: paths)
         corpus.reduce(CorpusReducer.canonical(records), dictionary: dictionary)
+        dictionary?.corrections.apply(to: &corpus)
         return corpus
     }
 
