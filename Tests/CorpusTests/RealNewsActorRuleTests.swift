@@ -152,3 +152,40 @@ final class RealNewsSpeakerRuleTests: XCTestCase {
         XCTAssertEqual(Set(corpus.actors.filter { $0.type == .person }.map(\.name)), ["Didrik Quellhaug", "Mireille Ostrand"])
     }
 }
+
+/// Smaller shapes of real copy: ages, captions run into credits, "of" phrases, two
+/// organisations joined by "and", a month that is a surname.
+final class RealNewsNameShapeTests: XCTestCase {
+    func corpus(_ text: String) throws -> Corpus {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", text)
+        return try Corpus.load(paths: [fixture.directory.path])
+    }
+
+    func testAnAgeMakesAPerson() throws {
+        let corpus = try corpus("Bus crash\n\nThe roof fell in. Fourteen-year-old Zoe, on the top deck, said everyone started screaming.\n")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Zoe" }?.type, .person, "\(corpus.actors.map(\.name))")
+        XCTAssertEqual(corpus.claims.first?.content, "everyone started screaming")
+    }
+
+    func testACaptionRunIntoItsCreditMakesNoActor() throws {
+        let corpus = try corpus("Candidates\n\nThe race is open.\n\nDana ForsytheImage: Campaign photo.\n")
+        XCTAssertEqual(corpus.actors.map(\.name), [])
+    }
+
+    func testASpeakerOfALowercaseOffice() throws {
+        let corpus = try corpus("Power cut\n\nJosé Ortiz of the island's power authority said repairs would take a year.\n")
+        XCTAssertEqual(corpus.actors.first { $0.name == "José Ortiz" }?.type, .person, "\(corpus.actors.map(\.name))")
+        XCTAssertEqual(corpus.claims.first?.speaker, "jose-ortiz")
+    }
+
+    func testTwoOrganisationsJoinedByAndStayTwo() throws {
+        let corpus = try corpus("Sharks\n\nScientists from the University of Miami and Apex Shark Expeditions published the study.\n")
+        XCTAssertEqual(Set(corpus.actors.map(\.name)), ["University of Miami", "Apex Shark Expeditions"])
+    }
+
+    func testAMonthAfterAGivenNameIsASurname() throws {
+        let corpus = try corpus("Brexit\n\nJohnson took over after Theresa May stepped down in July.\n")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Theresa May" }?.type, .person, "\(corpus.actors.map(\.name))")
+    }
+}

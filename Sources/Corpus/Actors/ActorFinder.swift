@@ -129,7 +129,9 @@ struct ActorFinder {
                     end += 2
                 } else if token.text == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized,
                           ((end + 1)..<min(end + 5, tokens.count)).contains(where: { tokens[$0].isCapitalized
-                              && ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) {
+                              && ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }),
+                          !(start..<end).contains(where: { ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) {
+                    // ("University of Miami and Apex Shark Expeditions" are two: the first has its head.)
                     // "Food and Drug Administration": "and" inside an organisation's name.
                     end += 2
                 } else if token.text == "to", end + 1 < tokens.count, tokens[end + 1].isCapitalized, !tokens[end + 1].startsSentence,
@@ -151,7 +153,8 @@ struct ActorFinder {
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
             guard start < run.upperBound else { return }
             // A capitalised ordinary word at the start of a sentence is not part of a name.
-            while start < run.upperBound, isOrdinaryWord(start), gazetteer.match(tokens, at: start, end: run.upperBound) == nil {
+            while start < run.upperBound, isOrdinaryWord(start) || tokens[start].lowercased.hasSuffix("-year-old"),
+                  gazetteer.match(tokens, at: start, end: run.upperBound) == nil {
                 start += 1
                 if start < run.upperBound, tokens[start].text == "The" { start += 1 }
             }
@@ -405,9 +408,11 @@ struct ActorFinder {
             let afterDeterminer = name.lowerBound > 0 && ["the", "a", "an"].contains(tokens[name.lowerBound - 1].lowercased)
             // "Ana Ruiz" in a list: a common given name opening a name of two or three words.
             if !evidence, !afterDeterminer, (2...3).contains(name.count), NameLists.isGivenName(tokens[name.lowerBound].text),
-               name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym }) {
+               name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym || tokens[$0].text == "May" }) {
                 evidence = true
             }
+            // "Fourteen-year-old Zoe", "the 32-year-old Okafor": an age makes a person.
+            if !evidence, name.lowerBound > 0, tokens[name.lowerBound - 1].lowercased.hasSuffix("-year-old") { evidence = true }
             // "((Ana Ruiz)) …" or "Ana Ruiz: …" opening a paragraph: an interview's speaker label.
             if !evidence, (2...3).contains(name.count), isSpeakerLabel(name) { evidence = true }
             // "Didier Queloz and Michel Mayor": two or three capitalised words inside a
@@ -632,8 +637,10 @@ struct ActorFinder {
                 var after = cursor + 1
                 if tokens[after].text == "the" { after += 1 }
                 var end = after
-                while end < tokens.count, end < after + 8, tokens[end].isCapitalized || ActorLexicon.nameConnectors.contains(tokens[end].text) { end += 1 }
-                if end > after, end < tokens.count { cursor = end }
+                // "of the Harbour Workers Union", "of the island's power authority".
+                while end < tokens.count, end < after + 8, tokens[end].isWord || tokens[end].text.isPossessive,
+                      ActorLexicon.speechVerbs[tokens[end].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[end].lowercased) { end += 1 }
+                if end > after, end < tokens.count, ActorLexicon.speechVerbs[tokens[end].lowercased] != nil { cursor = end }
             }
             if cursor < tokens.count, ActorLexicon.speechVerbs[tokens[cursor].lowercased] != nil,
                !ActorLexicon.nounLikeVerbForms.contains(tokens[cursor].lowercased) {

@@ -91,7 +91,8 @@ enum ActorLexicon {
         "plains", "square", "street", "road", "avenue", "airport", "base", "camp", "city", "county", "district",
         "region", "zone", "bridge", "province", "peninsula", "coast", "border", "crossing", "canal", "basin",
         "park", "port", "harbour", "harbor", "highway", "state", "territory", "territories", "strip", "bank",
-        "hill", "village", "town", "quarter",
+        "hill", "village", "town", "quarter", "lane", "pole", "drive", "boulevard", "beach", "canyon", "tunnel",
+        "cove", "creek", "reef", "glacier", "volcano", "forest", "woods", "trail",
     ]
 
     /// Heads of names that are events, laws and documents, not actors.

@@ -1459,6 +1459,11 @@ enum BuiltinActors {
 
     # --- United States ----------------------------------------------------------
 
+    [National Aeronautics and Space Administration]
+    type: organization
+    aliases: NASA
+    affiliation: United States
+
     [White House]
     type: organization
     affiliation: United States

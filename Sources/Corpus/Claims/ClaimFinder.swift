@@ -272,10 +272,16 @@ struct ClaimFinder {
             return actorAt[cursor] != nil ? cursor : start
         }
 
-        private func capitalisedRunStart(endingAt end: Int) -> Int {
+        /// The first word after "of" or "at" in "… of the island's power authority" ending
+        /// at `end`, or `end` + 1 when no such phrase ends there.
+        private func ofPhraseStart(endingAt end: Int) -> Int {
             var start = end
-            while start - 1 > span.lowerBound, tokens[start - 1].isCapitalized || ActorLexicon.nameConnectors.contains(tokens[start - 1].text)
-                    && tokens[start - 1].text != "of" { start -= 1 }
+            while start - 1 > span.lowerBound, start > end - 8, tokens[start - 1].isWord || tokens[start - 1].text.isPossessive,
+                  !["of", "at"].contains(tokens[start - 1].text) {
+                if ActorLexicon.speechVerbs[tokens[start - 1].lowercased] != nil, !ActorLexicon.nounLikeVerbForms.contains(tokens[start - 1].lowercased) { return end + 1 }
+                start -= 1
+            }
+            guard start - 1 > span.lowerBound, ["of", "at"].contains(tokens[start - 1].text) else { return end + 1 }
             return start
         }
 
@@ -400,8 +406,8 @@ struct ClaimFinder {
                     speaker = document.owner?.actor
                     speakerText = surface(document.range)
                     attributionStart = document.range.lowerBound
-                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, tokens[subject].isCapitalized,
-                          let person = ownerBefore(capitalisedRunStart(endingAt: subject)) {
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
+                          let person = ownerBefore(ofPhraseStart(endingAt: subject)) {
                     // "Kristian Andersen of Scripps Research said": a place of work nobody named as an actor.
                     take(person)
                     attributionStart = person.tokens.lowerBound

@@ -60,17 +60,35 @@ struct ArticleTokens: Sendable {
     /// Labels that open a credit line in captions.
     static let creditLabels: Set<String> = ["image", "images", "photo", "photos", "photograph", "picture", "credit", "credits", "video"]
 
+    /// "JorgensenImage:": a caption run into its credit when the page lost a line break.
+    static func endsWithCreditLabel(_ word: String) -> Bool {
+        for label in ["Image", "Photo", "Credit"] where word.count > label.count && word.hasSuffix(label) {
+            let before = word.dropLast(label.count).last
+            return before?.isLowercase ?? false
+        }
+        return false
+    }
+
     /// Marks the words after "Image:", "Photo:" or "Credit:" up to the end of the
     /// sentence, the next label or a bracket, at most eight words.
     static func markCredits(_ tokens: inout [Token]) {
         var index = 0
         while index + 1 < tokens.count {
-            guard tokens[index].isWord, creditLabels.contains(tokens[index].lowercased), tokens[index + 1].isMark(":") else {
+            guard tokens[index].isWord, tokens[index + 1].isMark(":"),
+                  creditLabels.contains(tokens[index].lowercased) || endsWithCreditLabel(tokens[index].text) else {
                 index += 1
                 continue
             }
             tokens[index].inCredit = true
             tokens[index + 1].inCredit = true
+            // "Gloria La RivaImage:": the caption that ran into the label is furniture too.
+            if endsWithCreditLabel(tokens[index].text) {
+                var back = index - 1
+                while back >= 0, back >= index - 6, tokens[back].paragraph == tokens[index].paragraph, tokens[back].isWord {
+                    tokens[back].inCredit = true
+                    back -= 1
+                }
+            }
             var cursor = index + 2
             while cursor < tokens.count, cursor < index + 10, tokens[cursor].paragraph == tokens[index].paragraph {
                 let token = tokens[cursor]
