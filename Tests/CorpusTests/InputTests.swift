@@ -148,3 +148,18 @@ final class InputTests: XCTestCase {
         XCTAssertEqual(corpus.articles.map { ($0.path as NSString).lastPathComponent }, ["report.txt", "single.txt", "report.md"])
     }
 }
+
+/// A sentence with no full stop for pages and a reporting cue every few words: each claim
+/// stays short, and the claim rules do not compare every claim with every other (before,
+/// 100 cues took minutes; the speed itself is measured by `scripts/bench --runon`).
+final class RunOnSentenceTests: XCTestCase {
+    func testEveryCueOfARunOnSentenceGivesOneBoundedClaim() throws {
+        let fixture = try Fixture(self)
+        let parts = (0..<300).map { "Part \($0): Mayor Ana Ruiz said the plan \($0) was fine and the budget would hold" }
+        try fixture.write("a.txt", "Run on\n\n" + parts.joined(separator: ", ") + "\n")
+        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        XCTAssertEqual(corpus.claims.count, 300)
+        XCTAssertEqual(Set(corpus.claims.compactMap(\.speaker)), ["ana-ruiz"])
+        XCTAssertLessThanOrEqual(corpus.claims.map { $0.content.split(separator: " ").count }.max() ?? 0, 150)
+    }
+}

@@ -142,11 +142,17 @@ struct ActorResolver {
     /// name are a full name another article spells out joins the name.
     private func joinSplitNames(_ record: inout ArticleRecord, referents: inout [Referent], known: WordTrie<Referent>) {
         let utf8 = Array(record.article.text.utf8), titleUTF8 = Array(record.article.title.utf8)
+        // Sightings by where they start: looked up once per run, not searched.
+        var sightingAt: [Int: Int] = [:]
+        for (index, sighting) in record.sightings.enumerated() {
+            let key = sighting.inTitle ? -1 - sighting.range.lowerBound : sighting.range.lowerBound
+            if sightingAt[key] == nil { sightingAt[key] = index }
+        }
         for (position, run) in record.candidates.enumerated() {
             guard let last = run.ranges.last else { continue }
             let text = run.inTitle ? titleUTF8 : utf8
             guard last.upperBound < text.count, text[last.upperBound] == UInt8(ascii: " "),
-                  let index = record.sightings.firstIndex(where: { $0.inTitle == run.inTitle && $0.range.lowerBound == last.upperBound + 1 }),
+                  let index = sightingAt[run.inTitle ? -2 - last.upperBound : last.upperBound + 1],
                   case .person(let words) = referents[index]
             else { continue }
             for count in stride(from: run.words.count, through: 1, by: -1) {

@@ -527,7 +527,8 @@ struct ClaimFinder {
             // Indirect before: "Israel has rejected …, Reuters reports, while …".
             if atClauseEnd, nameStart > span.lowerBound, tokens[nameStart - 1].isMark(",") {
                 var start = nameStart - 1
-                while start > span.lowerBound, tokens[start - 1].sentence == sentence || inTitle, !tokens[start - 1].isMark(";") { start -= 1 }
+                while start > span.lowerBound, start > nameStart - Self.longestContent, tokens[start - 1].sentence == sentence || inTitle,
+                      !tokens[start - 1].isMark(";") { start -= 1 }
                 let content = trimmed(start..<(nameStart - 1))
                 guard wordCount(content) >= 3 || quotes.contains(where: { $0.content == content }) else { return nil }
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
@@ -538,7 +539,7 @@ struct ClaimFinder {
             if cue.normalized == "according to", atClauseEnd, index > span.lowerBound, tokens[index - 1].sentence == sentence,
                !tokens[index - 1].isMark(",") {
                 var start = index - 1
-                while start > span.lowerBound, tokens[start - 1].sentence == sentence, !tokens[start - 1].isMark(";") { start -= 1 }
+                while start > span.lowerBound, start > index - Self.longestContent, tokens[start - 1].sentence == sentence, !tokens[start - 1].isMark(";") { start -= 1 }
                 let content = trimmed(start..<index)
                 if wordCount(content) >= 3 {
                     return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
@@ -546,10 +547,15 @@ struct ClaimFinder {
                                  inTitle: inTitle, cueToken: index)
                 }
             }
-            // Indirect after: the rest of the sentence.
+            // Indirect after: the rest of the sentence, up to `Self.longestContent` tokens (a
+            // sentence that runs on for pages is cut at its last comma before that).
             guard after < span.upperBound else { return nil }
             var end = after
             while end < span.upperBound, tokens[end].sentence == tokens[after].sentence || inQuote[end] && inQuote[max(end - 1, 0)] {
+                if end - after >= Self.longestContent {
+                    if let comma = (after..<end).last(where: { tokens[$0].isMark(",") || tokens[$0].isMark(";") }), comma > after + 2 { end = comma }
+                    break
+                }
                 // "…that Israel is acting: “We will not stop…,” he said": the quote has its own attribution.
                 if tokens[end].isMark(":"), end + 1 < span.upperBound, quotes.contains(where: { $0.open == end + 1 }) { break }
                 // "… patrols were out, but said no arrests were made": the second verb's claim is its own.
@@ -603,6 +609,10 @@ struct ClaimFinder {
             return nil
         }
 
+        /// The most tokens a reported claim takes from a sentence: real ones are far shorter,
+        /// and a sentence with no full stop for pages must not make every claim the whole page.
+        static let longestContent = 150
+
         /// Indirect, or mixed when quoted words stand inside; quotes inside are used up.
         private func kind(of content: Range<Int>, quotes: [Quote], used: inout Set<Int>) -> ClaimKind {
             var kind = ClaimKind.indirect
@@ -633,8 +643,23 @@ struct ClaimFinder {
                 guard let attribution = inner.attribution else { return false }
                 return outer.content.contains(attribution.lowerBound) && outer.content.contains(inner.cueToken)
             }
+            // Only claims whose cue stands inside an outer claim's content can be nested in it:
+            // found by binary search over the cues, so a paragraph of thousands of claims is
+            // not a comparison of every pair.
+            let byCue = claims.indices.sorted { claims[$0].cueToken < claims[$1].cueToken }
+            let cues = byCue.map { claims[$0].cueToken }
+            func firstCue(atLeast token: Int) -> Int {
+                var (low, high) = (0, cues.count)
+                while low < high {
+                    let middle = (low + high) / 2
+                    if cues[middle] < token { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
             for (outerIndex, outer) in claims.enumerated() {
-                for (innerIndex, inner) in claims.enumerated() where innerIndex != outerIndex {
+                let inside = byCue[firstCue(atLeast: outer.content.lowerBound)..<firstCue(atLeast: outer.content.upperBound)].sorted()
+                for innerIndex in inside where innerIndex != outerIndex {
+                    let inner = claims[innerIndex]
                     guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil else { continue }
                     if contains(inner, outer) {
                         // "Sources said X, Hadashot reported": the later attribution is the outer one,

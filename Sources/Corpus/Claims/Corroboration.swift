@@ -65,9 +65,16 @@ enum Corroboration {
             articleNumbers[claim.article] = articleNumbers.count
             return articleNumbers.count - 1
         }
+        // A group whose claims all stand in one article: two such groups of the same article
+        // link nothing, so they are never compared (one article can hold thousands of claims).
+        let articleOfGroup = groups.map { group -> Int? in
+            let first = articleOf[group.members[0]]
+            return group.members.allSatisfy { articleOf[$0] == first } ? first : nil
+        }
         var partners = [[Int]](repeating: [], count: claims.count)
         for pair in candidates {
             let (a, b) = (pair / groups.count, pair % groups.count)
+            if let article = articleOfGroup[a], articleOfGroup[b] == article { continue }
             if a != b {
                 let needed = 0.6 * Double(max(groups[a].words.count, groups[b].words.count))
                 guard Double(min(groups[a].words.count, groups[b].words.count)) >= needed,

@@ -146,8 +146,20 @@ struct ArticleMapper: Sendable {
     private static func claim(_ found: ClaimFinder.Found, article: Article, tokens: [Token], quantities: [Quantity]) -> LocalClaim {
         let content = tokens[found.content.lowerBound].range.lowerBound..<tokens[found.content.upperBound - 1].range.upperBound
         let attribution = found.attribution.map { tokens[$0.lowerBound].range.lowerBound..<tokens[$0.upperBound - 1].range.upperBound }
-        let inside = found.inTitle ? [] : quantities.indices.filter {
-            content.contains(quantities[$0].range.lowerBound) && quantities[$0].range.upperBound <= content.upperBound
+        // Quantities come in text order: the ones inside start at the first at or after the
+        // content, found by binary search, so that thousands of claims do not scan them all.
+        var inside: [Int] = []
+        if !found.inTitle {
+            var (low, high) = (0, quantities.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if quantities[middle].range.lowerBound < content.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var index = low
+            while index < quantities.count, quantities[index].range.lowerBound < content.upperBound {
+                if quantities[index].range.upperBound <= content.upperBound { inside.append(index) }
+                index += 1
+            }
         }
         let text = (found.inTitle ? article.title : article.text).utf8Slice(content)
         return LocalClaim(paragraph: found.paragraph, sentence: found.inTitle ? 0 : tokens[found.content.lowerBound].sentence + 1,
