@@ -399,3 +399,14 @@ final class ClaimShapeTests: XCTestCase {
         XCTAssertFalse(corpus.claims.map(\.content).contains("lousy"))
     }
 }
+
+/// Research copy: "X et al" is the first author speaking for the team.
+final class ResearchCopyTests: XCTestCase {
+    func testEtAlFindsForTheFirstAuthor() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", "Mars\n\nThe planet is cold.\n\nOkonjo et al found oxygen levels would be high enough for microbes.\n")
+        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        XCTAssertEqual(corpus.claims.map(\.content), ["oxygen levels would be high enough for microbes"])
+        XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.first?.speaker }?.type, .person)
+    }
+}

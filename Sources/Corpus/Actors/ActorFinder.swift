@@ -420,6 +420,9 @@ struct ActorFinder {
             if !evidence, !afterDeterminer, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
                 evidence = true
             }
+            // "Stamenković et al": authors are people.
+            if !evidence, name.upperBound + 1 < tokens.count, tokens[name.upperBound].text == "et",
+               ["al", "al."].contains(tokens[name.upperBound + 1].text) { evidence = true }
             var speakerOnly = false
             if !evidence {
                 evidence = isSpeaker(name)
@@ -627,6 +630,11 @@ struct ActorFinder {
         /// "according to Ravid".
         private func isSpeaker(_ name: Range<Int>) -> Bool {
             var cursor = name.upperBound
+            // "Stamenković et al. found": the first author stands for the team.
+            if cursor + 1 < tokens.count, tokens[cursor].text == "et", ["al", "al."].contains(tokens[cursor + 1].text) {
+                cursor += 2
+                if cursor < tokens.count, tokens[cursor].isMark(".") { cursor += 1 }
+            }
             var skipped = 0
             while cursor < tokens.count, skipped < 3, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) {
                 cursor += 1

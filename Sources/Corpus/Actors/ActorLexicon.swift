@@ -100,7 +100,8 @@ enum ActorLexicon {
         "agreement", "accord", "accords", "treaty", "deal", "plan", "act", "law", "resolution", "convention",
         "protocol", "war", "operation", "summit", "conference", "forum", "games", "cup", "day", "week", "year",
         "month", "award", "prize", "report", "declaration", "charter", "doctrine", "initiative",
-        "index", "festival", "election", "elections", "crisis", "revolution", "spring", "pact",
+        "index", "festival", "election", "elections", "crisis", "revolution", "spring", "pact", "constitution",
+        "amendment", "bill", "code", "directive", "regulation", "statute", "ordinance",
     ]
 
     /// Plural nouns for armed or organised groups ("Shi'ite militias", "rebels").

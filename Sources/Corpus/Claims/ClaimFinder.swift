@@ -232,7 +232,7 @@ struct ClaimFinder {
             if cue == "found" || cue == "showed" {
                 // Findings speak only through a study or its authors: "the study found", "they showed".
                 let subject = index > span.lowerBound ? tokens[index - 1].lowercased : ""
-                guard ActorLexicon.documentNouns.contains(subject) || ["they", "researchers", "scientists", "authors", "investigators"].contains(subject)
+                guard ActorLexicon.documentNouns.contains(subject) || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
             }
             if cue == "pointed out" {
@@ -371,6 +371,11 @@ struct ClaimFinder {
                 attributionEnd = after
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
+                // "Stamenković et al found": the first author.
+                if span.contains(subject), subject - 2 >= span.lowerBound, ["al", "al."].contains(tokens[subject].text) || tokens[subject].isMark("."),
+                   let et = (max(span.lowerBound, subject - 2)...subject).last(where: { tokens[$0].text == "et" }), et > span.lowerBound {
+                    subject = et - 1
+                }
                 var passive = false
                 if index - 1 > span.lowerBound, ["was", "were", "is", "are"].contains(tokens[index - 1].lowercased), cue.end < span.upperBound,
                    tokens[cue.end].lowercased == "to" {
