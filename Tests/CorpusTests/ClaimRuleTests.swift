@@ -410,3 +410,21 @@ final class ResearchCopyTests: XCTestCase {
         XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.first?.speaker }?.type, .person)
     }
 }
+
+/// "The company said", "the paper said", "they said": who a definite reference stands for.
+final class DefiniteReferenceTests: XCTestCase {
+    func testTheCompanyAndThePaperAreTheOnesNamedLast() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", """
+            Jobs
+
+            Kessler Foods cut 300 jobs on Monday. The company said demand had fallen for a year.
+
+            The Harbour Times first reported the cuts. The paper said more would follow next spring.
+            """)
+        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(speakers, ["Kessler Foods", "Harbour Times"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["The company", "The paper"])
+    }
+}

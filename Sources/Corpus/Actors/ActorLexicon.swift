@@ -296,6 +296,21 @@ enum ActorLexicon {
         "tv", "agency", "website", "magazine", "podcast", "rally", "delegates", "staff", "employees", "investors",
     ]
 
+    /// Nouns that point back to the organisation or outlet named last: "the company said",
+    /// "the paper reported".
+    static let definiteReferences: [String: Set<ActorType>] = {
+        var references: [String: Set<ActorType>] = [:]
+        for noun in ["company", "firm", "group", "retailer", "carmaker", "airline", "bank", "lender", "insurer", "union",
+                     "party", "club", "team", "charity", "organisation", "organization", "agency", "department", "ministry",
+                     "council", "authority", "foundation", "institute", "university", "campaign", "court", "government"] {
+            references[noun] = [.organization]
+        }
+        for noun in ["paper", "newspaper", "broadcaster", "outlet", "network", "channel", "station", "magazine", "website", "daily", "tabloid"] {
+            references[noun] = [.media]
+        }
+        return references
+    }()
+
     /// Documents and findings that speak for their authors: "the study found", "the
     /// notice alleged", "a statement from the label read".
     static let documentNouns: Set<String> = [

@@ -405,6 +405,13 @@ struct ClaimFinder {
                     speakerText = surface(reference.tokens)
                     attributionStart = index
                     continuesSentence = true
+                } else if span.contains(subject), subject > span.lowerBound, !inQuote[subject], tokens[subject - 1].lowercased == "the",
+                          let types = ActorLexicon.definiteReferences[tokens[subject].lowercased],
+                          let reference = finder.latest(before: tokens[subject].range.lowerBound, types: types, inTitle: inTitle) {
+                    // "the company said", "the paper reported": the organisation or outlet named last.
+                    speaker = reference
+                    speakerText = surface((subject - 1)..<(subject + 1))
+                    attributionStart = subject - 1
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
                           let document = documentSubject(endingAt: subject) {
                     // "The study found …", "RIAA's notice alleged …": a document speaks for its authors.
@@ -434,6 +441,7 @@ struct ClaimFinder {
                     speakerText = tokens[subject].text
                     speaker = tokens[subject].lowercased == "it" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
                         : tokens[subject].lowercased == "they" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.anonymous, .group], inTitle: inTitle)
+                            ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization], inTitle: inTitle)
                         : finder.person(for: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionStart = subject
                 } else if let named = Optional(namedAfter(cue.end)), named < span.upperBound, let reference = actorAt[named], !passive,
