@@ -488,6 +488,9 @@ do {
     // A closed pipe is a failed write (exit 5, with a message) rather than a silent death:
     // a pipeline learns that the stream was cut short.
     if command is MapCommand || command is ReduceCommand || command is ExportCommand { signal(SIGPIPE, SIG_IGN) }
+    // Past a file size limit (`ulimit -f`) a write fails with EFBIG, which every write
+    // checks (exit 5, with a message), instead of the process dying with half a file.
+    signal(SIGXFSZ, SIG_IGN)
     try command.run()
 } catch let failure as LedeFailure {
     fail(failure.message, code: failure.exitCode)

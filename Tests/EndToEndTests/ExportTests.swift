@@ -148,3 +148,30 @@ final class ExportTests: XCTestCase {
         }
     }
 }
+
+/// A file size limit (`ulimit -f`) is a failed write: exit 5 with a message, never a
+/// process killed by SIGXFSZ, and a target written with -o left as it was.
+final class FileSizeLimitTests: XCTestCase {
+    func testExportPastTheFileSizeLimitExitsFiveAndLeavesNoFile() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let target = directory.appendingPathComponent("out.json").path
+        let redirected = directory.appendingPathComponent("redirected.json").path
+        let lede = LedeProcess.binary.path
+        let script = "ulimit -f 10; '\(lede)' export --corpus '\(LedeProcess.seeds)' --no-cache --format json -o '\(target)'; echo \"a=$?\"; "
+            + "'\(lede)' export --corpus '\(LedeProcess.seeds)' --no-cache --format json > '\(redirected)'; echo \"b=$?\""
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(stdout, "a=5\nb=5\n", stderr)
+        XCTAssertTrue(stderr.contains("File too large"), stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target), "-o leaves no half file")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }, [], "no temporary file is left")
+    }
+}
