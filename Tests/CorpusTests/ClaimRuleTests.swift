@@ -428,3 +428,14 @@ final class DefiniteReferenceTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["The company", "The paper"])
     }
 }
+
+/// A cue at the very start of the text, after an adverb: nothing before it to read.
+final class CueAtTheStartTests: XCTestCase {
+    func testACueOpeningTheArticleAfterAnAdverbIsNoCrash() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("a.txt", "Title\n\nAlso said the plan was good for all of us.\n")
+        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        XCTAssertEqual(corpus.articles.count, 1)
+        XCTAssertTrue(corpus.claims.allSatisfy { $0.speaker == nil })
+    }
+}

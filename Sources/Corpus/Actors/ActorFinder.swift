@@ -229,9 +229,7 @@ struct ActorFinder {
         }
 
         private func isRoleWord(_ index: Int) -> Bool {
-            let lower = tokens[index].lowercased
-            return ActorLexicon.roleHeads.contains(lower) || ActorLexicon.roleModifiers.contains(lower)
-                || ActorLexicon.honorifics.contains(lower)
+            ActorLexicon.isRoleWord(tokens[index].lowercased)
         }
 
         private func isNameWord(_ index: Int) -> Bool {
@@ -421,8 +419,7 @@ struct ActorFinder {
                 evidence = true
             }
             // "Stamenković et al": authors are people.
-            if !evidence, name.upperBound + 1 < tokens.count, tokens[name.upperBound].text == "et",
-               ["al", "al."].contains(tokens[name.upperBound + 1].text) { evidence = true }
+            if !evidence, Self.etAlEnd(in: tokens, at: name.upperBound) != nil { evidence = true }
             var speakerOnly = false
             if !evidence {
                 evidence = isSpeaker(name)
@@ -487,9 +484,9 @@ struct ActorFinder {
             while start > 0, tokens[start - 1].isMark("("), tokens[start - 1].paragraph == tokens[name.lowerBound].paragraph { start -= 1 }
             guard start == 0 || tokens[start - 1].paragraph != tokens[name.lowerBound].paragraph,
                   name.upperBound < tokens.count else { return false }
-            let brackets = name.lowerBound - start
-            if brackets == 2 { return name.upperBound + 1 < tokens.count && tokens[name.upperBound].isMark(")") && tokens[name.upperBound + 1].isMark(")") }
-            return brackets == 0 && tokens[name.upperBound].isMark(":")
+            var end = name.upperBound
+            while end < tokens.count, end < name.upperBound + 3, tokens[end].paragraph == tokens[start].paragraph { end += 1 }
+            return InterviewTranscript.label(tokens: tokens, span: start..<end)?.name == name
         }
 
         private func hasNameShape(_ name: Range<Int>) -> Bool {
@@ -513,6 +510,12 @@ struct ActorFinder {
             let token = tokens[name.lowerBound]
             if token.text.unicodeScalars.count == 1 || isFunctionWord(name.lowerBound) { return true }
             return Scan.isContraction(token.text)
+        }
+
+        /// The token after "et al" or "et al." standing at `index`, if it does.
+        static func etAlEnd(in tokens: [Token], at index: Int) -> Int? {
+            guard index + 1 < tokens.count, tokens[index].text == "et", ["al", "al."].contains(tokens[index + 1].text) else { return nil }
+            return index + 2 < tokens.count && tokens[index + 2].isMark(".") ? index + 3 : index + 2
         }
 
         static func isContraction(_ word: String) -> Bool {
@@ -631,10 +634,7 @@ struct ActorFinder {
         private func isSpeaker(_ name: Range<Int>) -> Bool {
             var cursor = name.upperBound
             // "Stamenković et al. found": the first author stands for the team.
-            if cursor + 1 < tokens.count, tokens[cursor].text == "et", ["al", "al."].contains(tokens[cursor + 1].text) {
-                cursor += 2
-                if cursor < tokens.count, tokens[cursor].isMark(".") { cursor += 1 }
-            }
+            if let end = Self.etAlEnd(in: tokens, at: cursor) { cursor = end }
             var skipped = 0
             while cursor < tokens.count, skipped < 3, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) {
                 cursor += 1

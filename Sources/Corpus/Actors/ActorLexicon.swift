@@ -21,6 +21,11 @@ enum ActorLexicon {
         "harbourmaster", "harbormaster", "whistleblower", "headteacher", "principal", "dean", "provost", "rector", "abbot",
     ]
 
+    /// A word of a role or title: "minister", "foreign", "Mr".
+    static func isRoleWord(_ lower: String) -> Bool {
+        roleHeads.contains(lower) || roleModifiers.contains(lower) || honorifics.contains(lower)
+    }
+
     /// Words that may stand inside a role before its head ("National Security Adviser",
     /// "senior diplomatic correspondent", "chief of staff").
     static let roleModifiers: Set<String> = [

@@ -192,7 +192,7 @@ struct ActorResolver {
                 // ("Clinton" in "Hillary Clinton", "Sun" in "the Baltimore Sun"), unless only
                 // a title stands before it ("Vice President Biden").
                 if isPerson, match.length == 1,
-                   index + 1 < run.words.count || !run.words[..<index].allSatisfy(Self.isTitleWord) {
+                   index + 1 < run.words.count || !run.words[..<index].allSatisfy { ActorLexicon.isRoleWord($0.lowercased()) } {
                     index += 1
                     continue
                 }
@@ -207,11 +207,6 @@ struct ActorResolver {
             }
         }
         return found
-    }
-
-    private static func isTitleWord(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return ActorLexicon.roleHeads.contains(lower) || ActorLexicon.roleModifiers.contains(lower) || ActorLexicon.honorifics.contains(lower)
     }
 
     /// The actor each sighting of one article stands for, and each local actor.

@@ -372,8 +372,8 @@ struct ClaimFinder {
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
                 // "Stamenković et al found": the first author.
-                if span.contains(subject), subject - 2 >= span.lowerBound, ["al", "al."].contains(tokens[subject].text) || tokens[subject].isMark("."),
-                   let et = (max(span.lowerBound, subject - 2)...subject).last(where: { tokens[$0].text == "et" }), et > span.lowerBound {
+                if span.contains(subject), let et = ((subject - 2)...subject).last(where: { $0 > span.lowerBound && tokens[$0].text == "et" }),
+                   ActorFinder.Scan.etAlEnd(in: tokens, at: et) == subject + 1 {
                     subject = et - 1
                 }
                 var passive = false
@@ -394,12 +394,12 @@ struct ClaimFinder {
                     // "the United States, which warned…": the one the clause is about.
                     subject -= 2
                 }
-                let participle = tokens[index].lowercased.hasSuffix("ing") && tokens[index].lowercased != "saying"
-                    || tokens[index].lowercased == "saying" && index > span.lowerBound && tokens[index - 1].isMark(",")
+                // A participle is a cue only after a comma ("…, adding that …"; see `cue(at:)`).
+                let participle = tokens[index].lowercased.hasSuffix("ing") && index > span.lowerBound && tokens[index - 1].isMark(",")
                 // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
-                let sharesSubject = index > span.lowerBound && ["and", "but"].contains(tokens[skipAdverbials(from: index - 1, forward: false)].lowercased)
-                if participle || sharesSubject, index > span.lowerBound, tokens[index - 1].isMark(",") || sharesSubject,
-                   let reference = sentenceSubject(before: index) {
+                let conjunction = skipAdverbials(from: index - 1, forward: false)
+                let sharesSubject = span.contains(conjunction) && ["and", "but"].contains(tokens[conjunction].lowercased)
+                if participle || sharesSubject, let reference = sentenceSubject(before: index) {
                     // "Ruiz thanked the crew, adding that …": who did the main verb says it.
                     speaker = reference.actor
                     speakerText = surface(reference.tokens)
@@ -539,10 +539,7 @@ struct ClaimFinder {
             }
             // Indirect before: "Israel has rejected …, Reuters reports, while …".
             if atClauseEnd, nameStart > span.lowerBound, tokens[nameStart - 1].isMark(",") {
-                var start = nameStart - 1
-                while start > span.lowerBound, start > nameStart - Self.longestContent, tokens[start - 1].sentence == sentence || inTitle,
-                      !tokens[start - 1].isMark(";") { start -= 1 }
-                let content = trimmed(start..<(nameStart - 1))
+                let content = trimmed(clauseStart(before: nameStart - 1)..<(nameStart - 1))
                 guard wordCount(content) >= 3 || quotes.contains(where: { $0.content == content }) else { return nil }
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
@@ -551,9 +548,7 @@ struct ClaimFinder {
             // "Rainfall fell 40% according to the Weather Bureau": what comes before, in the sentence.
             if cue.normalized == "according to", atClauseEnd, index > span.lowerBound, tokens[index - 1].sentence == sentence,
                !tokens[index - 1].isMark(",") {
-                var start = index - 1
-                while start > span.lowerBound, start > index - Self.longestContent, tokens[start - 1].sentence == sentence, !tokens[start - 1].isMark(";") { start -= 1 }
-                let content = trimmed(start..<index)
+                let content = trimmed(clauseStart(before: index)..<index)
                 if wordCount(content) >= 3 {
                     return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                                  kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
@@ -622,6 +617,17 @@ struct ClaimFinder {
             return nil
         }
 
+        /// Where the clause ending before `end` starts: the start of its sentence or the
+        /// token after a semicolon, at most `longestContent` tokens back (every title token
+        /// has the same sentence, -1, so a headline is one clause).
+        private func clauseStart(before end: Int) -> Int {
+            let sentence = tokens[end].sentence
+            var start = end
+            while start > span.lowerBound, start > end - Self.longestContent, tokens[start - 1].sentence == sentence,
+                  !tokens[start - 1].isMark(";") { start -= 1 }
+            return start
+        }
+
         /// The most tokens a reported claim takes from a sentence: real ones are far shorter,
         /// and a sentence with no full stop for pages must not make every claim the whole page.
         static let longestContent = 150
@@ -661,14 +667,7 @@ struct ClaimFinder {
             // not a comparison of every pair.
             let byCue = claims.indices.sorted { claims[$0].cueToken < claims[$1].cueToken }
             let cues = byCue.map { claims[$0].cueToken }
-            func firstCue(atLeast token: Int) -> Int {
-                var (low, high) = (0, cues.count)
-                while low < high {
-                    let middle = (low + high) / 2
-                    if cues[middle] < token { low = middle + 1 } else { high = middle }
-                }
-                return low
-            }
+            func firstCue(atLeast token: Int) -> Int { cues.partitioningIndex { $0 >= token } }
             for (outerIndex, outer) in claims.enumerated() {
                 let inside = byCue[firstCue(atLeast: outer.content.lowerBound)..<firstCue(atLeast: outer.content.upperBound)].sorted()
                 for innerIndex in inside where innerIndex != outerIndex {
@@ -690,33 +689,31 @@ struct ClaimFinder {
         }
     }
 
-    /// The latest actor of one of `types` mentioned before `offset` (in the title when `inTitle`).
     /// Who "he" or "she" stands for: the last speaker when the pronoun fits them, else the
-    /// latest person before it that the pronoun fits (of unknown sex if none is known to).
+    /// latest person before it known to fit, else the latest whose sex is unknown.
     func person(for pronoun: String, before offset: Int, lastSpeaker: String?, inTitle: Bool) -> String? {
         let wanted: NameLists.Sex? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
         func fits(_ actor: String) -> Bool { wanted == nil || sexOf[actor] == nil || sexOf[actor] == wanted }
         if let lastSpeaker, fits(lastSpeaker) { return lastSpeaker }
-        let map = inTitle ? titleActorAt : actorAt
-        let list = inTitle ? titleTokens : tokens
-        var index = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
-        var unknown: String?
-        while index > 0 {
-            index -= 1
-            guard let reference = map[index], reference.type == .person else { continue }
-            if let wanted, sexOf[reference.actor] == wanted { return reference.actor }
-            if unknown == nil, fits(reference.actor) { unknown = reference.actor }
+        if let wanted, let known = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && sexOf[$0.actor] == wanted }) {
+            return known
         }
-        return unknown
+        return latest(before: offset, inTitle: inTitle) { $0.type == .person && fits($0.actor) }
     }
 
+    /// The latest actor of one of `types` mentioned before `offset` (in the title when `inTitle`).
     func latest(before offset: Int, types: Set<ActorType>, inTitle: Bool) -> String? {
+        latest(before: offset, inTitle: inTitle) { types.contains($0.type) }
+    }
+
+    /// The latest mention before `offset` that `matches` accepts, by its actor.
+    private func latest(before offset: Int, inTitle: Bool, where matches: (MentionRef) -> Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
         let list = inTitle ? titleTokens : tokens
         var index = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
         while index > 0 {
             index -= 1
-            if let reference = map[index], types.contains(reference.type) { return reference.actor }
+            if let reference = map[index], matches(reference) { return reference.actor }
         }
         return nil
     }

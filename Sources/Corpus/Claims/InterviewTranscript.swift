@@ -27,8 +27,10 @@ struct InterviewTranscript {
     init(tokens: [Token], paragraphs: [Range<Int>], source: String) {
         var labels: [Label] = []
         for (position, span) in paragraphs.enumerated() {
-            if let label = Self.label(tokens: tokens, span: span, source: source), !Self.furnitureLabels.contains(label.text.lowercased()) {
-                labels.append(Label(paragraph: position, name: label.name, bodyStart: label.bodyStart, text: label.text))
+            guard let label = Self.label(tokens: tokens, span: span) else { continue }
+            let text = source.utf8Slice(tokens[label.name.lowerBound].range.lowerBound..<tokens[label.name.upperBound - 1].range.upperBound)
+            if !Self.furnitureLabels.contains(text.lowercased()) {
+                labels.append(Label(paragraph: position, name: label.name, bodyStart: label.bodyStart, text: text))
             }
         }
         // One "Note:" line is no transcript: at least two labels, two of them different.
@@ -67,8 +69,10 @@ struct InterviewTranscript {
         }
     }
 
-    /// "((Name))" or "Name:" opening a paragraph: one to four capitalised words or initials.
-    private static func label(tokens: [Token], span: Range<Int>, source: String) -> (name: Range<Int>, bodyStart: Int, text: String)? {
+    /// "((Name))" or "Name:" opening the paragraph `span`: one to four capitalised words or
+    /// initials, and the first token after the label. Actor finding asks it too: a label's
+    /// name is a person.
+    static func label(tokens: [Token], span: Range<Int>) -> (name: Range<Int>, bodyStart: Int)? {
         var cursor = span.lowerBound
         var brackets = 0
         while cursor < span.upperBound, tokens[cursor].isMark("(") {
@@ -90,7 +94,6 @@ struct InterviewTranscript {
             guard tokens[cursor].isMark(":") else { return nil }
             cursor += 1
         }
-        let text = source.utf8Slice(tokens[name.lowerBound].range.lowerBound..<tokens[name.upperBound - 1].range.upperBound)
-        return (name, cursor, text)
+        return (name, cursor)
     }
 }

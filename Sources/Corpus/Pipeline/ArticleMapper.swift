@@ -150,12 +150,7 @@ struct ArticleMapper: Sendable {
         // content, found by binary search, so that thousands of claims do not scan them all.
         var inside: [Int] = []
         if !found.inTitle {
-            var (low, high) = (0, quantities.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if quantities[middle].range.lowerBound < content.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            var index = low
+            var index = quantities.partitioningIndex { $0.range.lowerBound >= content.lowerBound }
             while index < quantities.count, quantities[index].range.lowerBound < content.upperBound {
                 if quantities[index].range.upperBound <= content.upperBound { inside.append(index) }
                 index += 1
