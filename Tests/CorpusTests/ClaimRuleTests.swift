@@ -188,14 +188,8 @@ final class ClaimRuleTests: XCTestCase {
 
 /// Attribution patterns of wire, broadcast and business copy, one per test.
 final class RealNewsClaimRuleTests: XCTestCase {
-    func corpus(_ text: String) throws -> Corpus {
-        let fixture = try Fixture(self)
-        try fixture.write("a.txt", text)
-        return try Corpus.load(paths: [fixture.directory.path])
-    }
-
     func testMoreReportingVerbs() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Port deal
 
             Mayor Ines Carvalho described the deal as the best the city could get. Ines Carvalho hinted that more jobs would follow.
@@ -205,7 +199,7 @@ final class RealNewsClaimRuleTests: XCTestCase {
     }
 
     func testAParticipleAfterACommaSharesTheSubject() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Rail fares
 
             Transport Secretary Lena Ortiz defended the rise on Monday, adding that fares had been frozen for three years.
@@ -217,7 +211,7 @@ final class RealNewsClaimRuleTests: XCTestCase {
     }
 
     func testAccordingToAtTheEndWithoutAComma() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Dry spring
 
             Rainfall fell 40 percent in April according to the National Weather Service.
@@ -228,7 +222,7 @@ final class RealNewsClaimRuleTests: XCTestCase {
     }
 
     func testSaidThenATitleBeforeTheName() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Prize
 
             "It changes how we see the field," said jury member Oskar Lindqvist.
@@ -239,7 +233,7 @@ final class RealNewsClaimRuleTests: XCTestCase {
     }
 
     func testAnAsideBetweenTheCueAndTheQuote() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Outbreak
 
             The study came out on Monday.
@@ -254,14 +248,8 @@ final class RealNewsClaimRuleTests: XCTestCase {
 
 /// Interviews printed as transcripts: each answer is a claim of the interviewee.
 final class InterviewTranscriptTests: XCTestCase {
-    func corpus(_ text: String) throws -> Corpus {
-        let fixture = try Fixture(self)
-        try fixture.write("a.txt", text)
-        return try Corpus.load(paths: [fixture.directory.path])
-    }
-
     func testAnswersAreClaimsOfTheIntervieweeAndQuestionsAreNot() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Interview with a harbour pilot
 
             Reporters spoke to pilot Marta Lindgren about the new locks.
@@ -286,7 +274,7 @@ final class InterviewTranscriptTests: XCTestCase {
     }
 
     func testInitialsAndColonLabels() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Talking trains
 
             We asked engineer Tomas Brekke about the line.
@@ -304,7 +292,7 @@ final class InterviewTranscriptTests: XCTestCase {
     }
 
     func testCaptionsWithColonsAreNoInterview() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Gala
 
             Ana Ruiz: the host of the night.
@@ -319,14 +307,8 @@ final class InterviewTranscriptTests: XCTestCase {
 
 /// Who a pronoun or a chain of "of" phrases stands for.
 final class SpeakerResolutionTests: XCTestCase {
-    func corpus(_ text: String) throws -> Corpus {
-        let fixture = try Fixture(self)
-        try fixture.write("a.txt", text)
-        return try Corpus.load(paths: [fixture.directory.path])
-    }
-
     func testSheIsTheWomanNotTheLatestPerson() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Budget
 
             Mayor Susan Pratt met Finance Minister Robert Hale on Monday. She said the budget was final.
@@ -335,7 +317,7 @@ final class SpeakerResolutionTests: XCTestCase {
     }
 
     func testMrAndMrsDecideTooWhenTheGivenNameIsUnknown() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Shop closes
 
             Mrs Adaeze Okonkwo sold the shop to Mr Tunde Bakare. She said the rent had doubled.
@@ -344,7 +326,7 @@ final class SpeakerResolutionTests: XCTestCase {
     }
 
     func testThePersonBeforeAChainOfPlaces() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Sharks
 
             Dr Alison Kemp of the University of Cape Town in South Africa has reported sevengill sharks in the bay.
@@ -355,14 +337,8 @@ final class SpeakerResolutionTests: XCTestCase {
 
 /// Subjects that are shared, documents that speak, and fragments that are no claims.
 final class ClaimShapeTests: XCTestCase {
-    func corpus(_ text: String) throws -> Corpus {
-        let fixture = try Fixture(self)
-        try fixture.write("a.txt", text)
-        return try Corpus.load(paths: [fixture.directory.path])
-    }
-
     func testASecondVerbSharesTheSubject() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Patrols
 
             Police Chief Jan Brody said patrols were out overnight, but said no arrests were made.
@@ -372,7 +348,7 @@ final class ClaimShapeTests: XCTestCase {
     }
 
     func testAStudyFindsAndANoticeAlleges() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Sharks
 
             The study found that sevengill sharks moved in when the white sharks left. The Harbour Authority's notice alleged the pier was unsafe for boats.
@@ -383,12 +359,12 @@ final class ClaimShapeTests: XCTestCase {
     }
 
     func testFoundIsNoCueForAPoliceSearch() throws {
-        let corpus = try corpus("Search\n\nPolice found a body near the river on Monday, officers reported.\n")
+        let corpus = try loadCorpus("Search\n\nPolice found a body near the river on Monday, officers reported.\n")
         XCTAssertEqual(corpus.claims.map(\.cue), ["reported"])
     }
 
     func testNoReportedContentIsShorterThanThreeWordsUnlessQuoted() throws {
-        let corpus = try corpus("""
+        let corpus = try loadCorpus("""
             Vote
 
             The minister said she was disappointed. Ana Ruiz called the plan "lousy" and said she would vote against it.
@@ -403,9 +379,7 @@ final class ClaimShapeTests: XCTestCase {
 /// Research copy: "X et al" is the first author speaking for the team.
 final class ResearchCopyTests: XCTestCase {
     func testEtAlFindsForTheFirstAuthor() throws {
-        let fixture = try Fixture(self)
-        try fixture.write("a.txt", "Mars\n\nThe planet is cold.\n\nOkonjo et al found oxygen levels would be high enough for microbes.\n")
-        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        let corpus = try loadCorpus("Mars\n\nThe planet is cold.\n\nOkonjo et al found oxygen levels would be high enough for microbes.\n")
         XCTAssertEqual(corpus.claims.map(\.content), ["oxygen levels would be high enough for microbes"])
         XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.first?.speaker }?.type, .person)
     }
@@ -414,15 +388,13 @@ final class ResearchCopyTests: XCTestCase {
 /// "The company said", "the paper said", "they said": who a definite reference stands for.
 final class DefiniteReferenceTests: XCTestCase {
     func testTheCompanyAndThePaperAreTheOnesNamedLast() throws {
-        let fixture = try Fixture(self)
-        try fixture.write("a.txt", """
+        let corpus = try loadCorpus("""
             Jobs
 
             Kessler Foods cut 300 jobs on Monday. The company said demand had fallen for a year.
 
             The Harbour Times first reported the cuts. The paper said more would follow next spring.
             """)
-        let corpus = try Corpus.load(paths: [fixture.directory.path])
         let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
         XCTAssertEqual(speakers, ["Kessler Foods", "Harbour Times"])
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["The company", "The paper"])
@@ -432,9 +404,7 @@ final class DefiniteReferenceTests: XCTestCase {
 /// A cue at the very start of the text, after an adverb: nothing before it to read.
 final class CueAtTheStartTests: XCTestCase {
     func testACueOpeningTheArticleAfterAnAdverbIsNoCrash() throws {
-        let fixture = try Fixture(self)
-        try fixture.write("a.txt", "Title\n\nAlso said the plan was good for all of us.\n")
-        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        let corpus = try loadCorpus("Title\n\nAlso said the plan was good for all of us.\n")
         XCTAssertEqual(corpus.articles.count, 1)
         XCTAssertTrue(corpus.claims.allSatisfy { $0.speaker == nil })
     }

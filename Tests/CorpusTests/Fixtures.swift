@@ -34,3 +34,13 @@ struct Fixture {
         return try XCTUnwrap(try Corpus.load(paths: [path]).articles.first)
     }
 }
+
+extension XCTestCase {
+    /// A corpus of `texts` in a fresh folder, one article each (`a0.txt`, `a1.txt`, …),
+    /// read with the built-in dictionary: what most rule tests start from.
+    func loadCorpus(_ texts: String...) throws -> Corpus {
+        let fixture = try Fixture(self)
+        for (index, text) in texts.enumerated() { try fixture.write("a\(index).txt", text) }
+        return try fixture.load()
+    }
+}

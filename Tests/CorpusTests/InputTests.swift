@@ -154,10 +154,8 @@ final class InputTests: XCTestCase {
 /// 100 cues took minutes; the speed itself is measured by `scripts/bench --runon`).
 final class RunOnSentenceTests: XCTestCase {
     func testEveryCueOfARunOnSentenceGivesOneBoundedClaim() throws {
-        let fixture = try Fixture(self)
         let parts = (0..<300).map { "Part \($0): Mayor Ana Ruiz said the plan \($0) was fine and the budget would hold" }
-        try fixture.write("a.txt", "Run on\n\n" + parts.joined(separator: ", ") + "\n")
-        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        let corpus = try loadCorpus("Run on\n\n" + parts.joined(separator: ", ") + "\n")
         XCTAssertEqual(corpus.claims.count, 300)
         XCTAssertEqual(Set(corpus.claims.compactMap(\.speaker)), ["ana-ruiz"])
         XCTAssertLessThanOrEqual(corpus.claims.map { $0.content.split(separator: " ").count }.max() ?? 0, 150)
