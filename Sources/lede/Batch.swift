@@ -116,7 +116,7 @@ struct ScriptOptions: ParsableArguments {
 func openSession(_ corpusOptions: CorpusOptions, _ options: SessionOptions, quiet: Bool) throws(LedeFailure) -> Session {
     let clock = ContinuousClock()
     let start = clock.now
-    let corpus = try corpusOptions.load(quiet: quiet)
+    let corpus = try corpusOptions.load(quiet: quiet, links: options.sandbox == nil ? .followed : .keptInside)
     let read = clock.now
     let session: Session
     do {

@@ -48,7 +48,8 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Reads the corpus; warnings go to stderr unless `quiet` (stats prints them itself).
-    func load(quiet: Bool = false) throws(LedeFailure) -> Corpus {
+    /// Under `--sandbox` (`links: .keptInside`) no symbolic link leads the reader out of a corpus folder.
+    func load(quiet: Bool = false, links: SymbolicLinks = .followed) throws(LedeFailure) -> Corpus {
         // nil: the built-in dictionary, which a run whose results are cached never parses.
         let dictionary = try loadDictionary(actors)
         // A database lede wrote (export or reduce, --format sqlite): the corpus as built elsewhere.
@@ -68,7 +69,7 @@ struct CorpusOptions: ParsableArguments {
         let cache = cacheDirectory.map { ParseCache(directory: $0) }
         let corpus: Corpus
         do {
-            corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache)
+            corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache, links: links)
         } catch {
             throw LedeFailure(.corpus, "lede: \(error)")
         }

@@ -86,7 +86,7 @@ final class InputTests: XCTestCase {
         XCTAssertEqual(corpus.warnings.map(\.path), [empty, blank, binary, unreadable])
         XCTAssertEqual(corpus.warnings[0].message, "empty file; skipped")
         XCTAssertEqual(corpus.warnings[2].message, "binary file, not text; skipped")
-        XCTAssertTrue(corpus.warnings[3].message.hasPrefix("cannot read: "), corpus.warnings[3].message)
+        XCTAssertEqual(corpus.warnings[3].message, "symbolic link to nothing (No such file or directory); skipped")
     }
 
     /// A sparse 3 GB file is judged by its size, not read: skipped at once, the rest loads.
@@ -103,17 +103,100 @@ final class InputTests: XCTestCase {
         XCTAssertEqual(corpus.warnings, [CorpusWarning(path: huge, message: "3072 MB, over the 64 MB such a file may have; skipped")])
     }
 
-    func testADirectoryOrAFIFONamedLikeAnArticleIsSkippedWithItsReason() throws {
+    func testAFIFONamedLikeAnArticleIsSkippedWithItsReasonAndAFolderSoNamedIsRead() throws {
         let fixture = try Fixture(self)
-        let folder = fixture.directory.appendingPathComponent("x.txt").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        try fixture.write("x.txt/inner.txt", story)
         let fifo = fixture.directory.appendingPathComponent("pipe.txt").path
         XCTAssertEqual(mkfifo(fifo, 0o644), 0)
         try fixture.write("story.txt", story)
         let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.map(\.id), ["story", "inner"])
+        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: fifo, message: "is a FIFO, not a file; skipped")])
+    }
+
+    /// Hidden files are left out as `ls` leaves them out, without a warning, but `lede stats`
+    /// lists them as skipped, so that a missing article can be found.
+    func testHiddenFilesAndFoldersAreSkippedAndListed() throws {
+        let fixture = try Fixture(self)
+        let hidden = try fixture.write(".draft.txt", story)
+        try fixture.write(".git/notes.txt", story)
+        try fixture.write(".DS_Store", "binary junk")
+        try fixture.write("story.txt", story)
+        let corpus = try fixture.load()
         XCTAssertEqual(corpus.articles.map(\.id), ["story"])
-        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: fifo, message: "is a FIFO, not a file; skipped"),
-                                         CorpusWarning(path: folder, message: "is a directory, not a file; skipped")])
+        XCTAssertEqual(corpus.warnings, [])
+        XCTAssertEqual(corpus.files.map(\.path), [hidden, fixture.directory.appendingPathComponent(".git").path,
+                                                  fixture.directory.appendingPathComponent("story.txt").path])
+        XCTAssertEqual(corpus.files.map(\.skipped), ["hidden file", "hidden folder", nil])
+    }
+
+    func testAFileNameThatIsNotUTF8IsSkippedWithAWarning() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("story.txt", story)
+        let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+        let raw = Array(fixture.directory.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let descriptor = raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) } }
+        XCTAssertGreaterThanOrEqual(descriptor, 0)
+        close(descriptor)
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.map(\.id), ["story"])
+        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: fixture.directory.path + "/caf\u{FFFD}.txt",
+                                                       message: "name is not valid UTF-8 (shown here with � for the bad bytes); skipped")])
+    }
+
+    /// A path longer than PATH_MAX cannot be opened by name: it is a warning, not a silence.
+    func testAPathLongerThanTheSystemTakesIsSkippedWithAWarning() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("story.txt", story)
+        let component = String(repeating: "d", count: 250)
+        var descriptor = open(fixture.directory.path, O_RDONLY | O_DIRECTORY)
+        var depth = 0
+        while fixture.directory.path.utf8.count + (depth + 1) * 251 < Int(PATH_MAX) + 300 {
+            XCTAssertEqual(mkdirat(descriptor, component, 0o755), 0)
+            let next = openat(descriptor, component, O_RDONLY | O_DIRECTORY)
+            close(descriptor)
+            descriptor = next
+            depth += 1
+        }
+        let file = openat(descriptor, "deep.txt", O_CREAT | O_WRONLY, 0o644)
+        XCTAssertGreaterThanOrEqual(file, 0)
+        close(file)
+        close(descriptor)
+        addTeardownBlock { Self.removeDeep(fixture.directory.path, component: component, depth: depth) }
+        let corpus = try fixture.load()
+        XCTAssertEqual(corpus.articles.map(\.id), ["story"])
+        XCTAssertEqual(corpus.warnings.count, 1)
+        XCTAssertTrue(corpus.warnings.first?.message.hasPrefix("path of ") == true, "\(corpus.warnings)")
+        XCTAssertTrue(corpus.warnings.first?.message.hasSuffix("longer than the system's limit of 4095; skipped") == true)
+    }
+
+    /// What `rm -r` does without ever naming a path longer than PATH_MAX.
+    private static func removeDeep(_ top: String, component: String, depth: Int) {
+        var chain = [open(top, O_RDONLY | O_DIRECTORY)]
+        for _ in 0..<depth { chain.append(openat(chain[chain.count - 1], component, O_RDONLY | O_DIRECTORY)) }
+        unlinkat(chain[chain.count - 1], "deep.txt", 0)
+        for level in stride(from: depth, to: 0, by: -1) {
+            close(chain[level])
+            unlinkat(chain[level - 1], component, AT_REMOVEDIR)
+        }
+        close(chain[0])
+    }
+
+    /// Under --sandbox a corpus must not become a way to read the rest of the disk.
+    func testAKeptInsideLoadDoesNotFollowALinkOutOfTheCorpus() throws {
+        let fixture = try Fixture(self)
+        let outside = try Fixture(self)
+        let secret = try outside.write("secret.txt", "The secret plan, an official said, was never written down.")
+        try fixture.write("story.txt", story)
+        let link = fixture.directory.appendingPathComponent("passwd.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: secret)
+        try FileManager.default.createSymbolicLink(atPath: fixture.directory.appendingPathComponent("again.txt").path,
+                                                   withDestinationPath: "story.txt")
+        let kept = try Corpus.load(paths: [fixture.directory.path], links: .keptInside)
+        XCTAssertEqual(kept.articles.map(\.id), ["again", "story"])
+        XCTAssertEqual(kept.warnings, [CorpusWarning(path: link, message: "symbolic link out of the corpus folder, not followed under --sandbox; skipped")])
+        let followed = try Corpus.load(paths: [fixture.directory.path])
+        XCTAssertEqual(followed.articles.map(\.id), ["again", "passwd", "story"])
     }
 
     func testTwentyMegabyteSingleLineLoadsWithAWarning() throws {

@@ -101,6 +101,22 @@ final class ScheduledRunTests: XCTestCase {
 
     // MARK: Sandbox
 
+    func testSandboxDoesNotReadThroughACorpusLinkOutOfTheCorpus() throws {
+        let corpus = try LedeProcess.temporaryDirectory(self)
+        let outside = try LedeProcess.temporaryDirectory(self)
+        let secret = outside.appendingPathComponent("secret.txt")
+        try Data("The plan, an official said, was never written down.\n".utf8).write(to: secret)
+        try Data("The harbour reopened on Monday, the mayor said.\n".utf8).write(to: corpus.appendingPathComponent("story.txt"))
+        try FileManager.default.createSymbolicLink(atPath: corpus.appendingPathComponent("passwd.txt").path, withDestinationPath: secret.path)
+        let code = "print(#articles, articles.passwd == nil)"
+        let sandboxed = try LedeProcess.run(["--sandbox", "--corpus", corpus.path, "-e", code])
+        XCTAssertEqual(sandboxed.status, 0, sandboxed.stderr)
+        XCTAssertEqual(sandboxed.stdout, "1\ttrue\n")
+        XCTAssertTrue(sandboxed.stderr.contains("passwd.txt: symbolic link out of the corpus folder, not followed under --sandbox; skipped"), sandboxed.stderr)
+        let open = try LedeProcess.run(["--corpus", corpus.path, "-e", code])
+        XCTAssertEqual(open.stdout, "2\tfalse\n", open.stderr)
+    }
+
     func testSandboxDeniesEachDangerousFunctionByName() throws {
         let denials = [
             "os.execute('true')": "os.execute is not available in the sandbox",

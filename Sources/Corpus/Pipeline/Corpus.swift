@@ -40,7 +40,8 @@ public struct Corpus: Sendable {
     ///
     /// Extraction is the map stage (`ArticleMapper`, each article on its own) followed by
     /// the reduce stage (`CorpusReducer`, over the records only).
-    public static func load(paths: [String], dictionary: ActorDictionary? = nil, cache: ParseCache? = nil) throws(CorpusError) -> Corpus {
+    public static func load(paths: [String], dictionary: ActorDictionary? = nil, cache: ParseCache? = nil,
+                            links: SymbolicLinks = .followed) throws(CorpusError) -> Corpus {
         var corpus = Corpus(paths: paths)
         var report = CacheReport()
         let clock = ContinuousClock()
@@ -50,19 +51,27 @@ public struct Corpus: Sendable {
         let dictionaryKey = ActorDictionary.key(dictionary)
         var files: [MappedFile] = []
         for path in paths {
-            let listed = try ArticleFiles.list(path)
+            let listing = try ArticleFiles.list(path, links: links)
+            let listed = listing.files
             if listed.isEmpty {
                 corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
             }
-            if let cache {
-                files += cache.map(listed, dictionary: dictionaryKey, mapper: mapper.get, report: &report)
+            let mapped = if let cache {
+                cache.map(listed, dictionary: dictionaryKey, mapper: mapper.get, report: &report)
             } else {
-                files += MappedFile.map(listed.parallelMap(MappedFile.read), mapper: mapper.get())
+                MappedFile.map(listed.parallelMap(MappedFile.read), mapper: mapper.get())
             }
-        }
-        for file in files {
-            corpus.warnings += file.warnings
-            corpus.files.append(file.report)
+            files += mapped
+            // What was read and what was left out, in the listing's byte order (stable: a
+            // file's own warnings keep their line order).
+            func inByteOrder<T>(_ items: [T], _ path: (T) -> String) -> [T] {
+                items.enumerated().sorted { first, second in
+                    let (a, b) = (Array(path(first.element).utf8), Array(path(second.element).utf8))
+                    return a == b ? first.offset < second.offset : a.lexicographicallyPrecedes(b)
+                }.map(\.element)
+            }
+            corpus.warnings += inByteOrder(listing.warnings + mapped.flatMap(\.warnings), \.path)
+            corpus.files += inByteOrder(mapped.map(\.report) + listing.skipped, \.path)
         }
         let records = CorpusReducer.canonical(files.flatMap(\.records))
         corpus.articles = records.map(\.article)
@@ -139,32 +148,4 @@ public struct FileReport: Sendable, Equatable {
     public var articles: Int
     /// Why the file gave no article, when it gave none.
     public var skipped: String?
-}
-
-/// Finds article files (or, for `lede reduce`, record files) under a path, in byte order of
-/// their paths; hidden files are left out.
-enum ArticleFiles {
-    static let extensions: Set<String> = ["txt", "md", "jsonl"]
-
-    static func list(_ path: String, extensions: Set<String> = extensions) throws(CorpusError) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            // A dangling symbolic link exists but cannot be followed: still "does not exist".
-            throw .notFound(path: path)
-        }
-        guard isDirectory.boolValue else { return [path] }
-        guard let walker = FileManager.default.enumerator(atPath: path) else {
-            throw .unreadable(path: path, reason: "cannot list the directory")
-        }
-        var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                files.append((path as NSString).appendingPathComponent(relative))
-            }
-        }
-        // Byte order, not locale order: the same corpus loads in the same order everywhere.
-        return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
 }

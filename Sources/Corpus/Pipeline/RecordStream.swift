@@ -243,7 +243,7 @@ extension RecordStream {
     private static func files(in source: String) throws(ReadError) -> [String] {
         if source == "-" { return ["-"] }
         do {
-            return try ArticleFiles.list(source, extensions: ["jsonl"])
+            return try ArticleFiles.list(source, extensions: ["jsonl"]).files
         } catch {
             switch error {
             case .notFound: throw ReadError(source: source, line: 0, message: "does not exist")

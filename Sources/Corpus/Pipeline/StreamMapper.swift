@@ -52,7 +52,9 @@ public struct StreamMapper: Sendable {
         for path in paths {
             let files: [String]
             do {
-                files = try ArticleFiles.list(path)
+                let listing = try ArticleFiles.list(path)
+                files = listing.files
+                for warning in listing.warnings { warn(warning, true) }
             } catch {
                 warn(CorpusWarning(path: path, message: error.description), true)
                 continue
