@@ -13,7 +13,9 @@ public enum AtomicFile {
 
     /// A new, empty temporary file beside `path` (same directory, so a rename is atomic),
     /// open for writing.
-    static func temporaryFile(beside path: String) throws(WriteError) -> (descriptor: Int32, path: String) {
+    /// When `given` is a symbolic link, beside the file it leads to (see `resolvingLinks`).
+    static func temporaryFile(beside given: String) throws(WriteError) -> (descriptor: Int32, path: String) {
+        let path = resolvingLinks(given)
         // Renaming over a device or a directory would replace it (as root, even /dev/null).
         var existing = stat()
         if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
@@ -25,6 +27,19 @@ public enum AtomicFile {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         return (descriptor, template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+    }
+
+    /// The file a write to `path` must replace: `path` itself, or, when it is a symbolic link,
+    /// the file the link leads to (which need not exist yet), so that the link stays a link.
+    public static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        // As the kernel does, give up after 40 links (ELOOP): the write then fails on the link.
+        for _ in 0..<40 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
+            current = destination.hasPrefix("/") ? destination
+                : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+        }
+        return current
     }
 
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
@@ -50,7 +65,8 @@ public enum AtomicFile {
 
     /// Gives the finished temporary file the target's mode, flushes it to disk and renames
     /// it over `path`; on failure removes it.
-    static func commit(_ temporary: String, to path: String) throws(WriteError) {
+    static func commit(_ temporary: String, to given: String) throws(WriteError) {
+        let path = resolvingLinks(given)
         var failure: String?
         let descriptor = open(temporary, O_RDONLY)
         if descriptor < 0 { failure = String(cString: strerror(errno)) }

@@ -13,7 +13,8 @@ public final class StandardOutputFile {
     private var finished = false
 
     public init(path: String) throws(AtomicFile.WriteError) {
-        self.path = path
+        // Onto a symbolic link, the file it leads to is replaced and the link stays.
+        self.path = AtomicFile.resolvingLinks(path)
         let (descriptor, temporary) = try AtomicFile.temporaryFile(beside: path)
         temporaryPath = temporary
         _ = StandardOutput.flush()

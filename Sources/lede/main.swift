@@ -239,13 +239,13 @@ struct ExportOptions: ParsableArguments {
         case (_, let table?, let path):
             try emit(render(table), to: path)
         case (_, nil, let directory?):
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw LedeFailure(.output, "lede: cannot create directory \(directory): \(error.localizedDescription)")
+            let files = Export.Table.allCases.map { table in
+                (name: "\(table.rawValue).\(format.rawValue)", bytes: Array(render(table).utf8))
             }
-            for table in Export.Table.allCases {
-                try emit(render(table), to: (directory as NSString).appendingPathComponent("\(table.rawValue).\(format.rawValue)"))
+            do {
+                try AtomicDirectory.write(files, to: directory)
+            } catch {
+                throw LedeFailure(.output, "lede: \(error)")
             }
         case (_, nil, nil):
             break  // refused by validate()
@@ -262,7 +262,8 @@ struct ExportCommand: ParsableCommand {
             named by --table, or every table into the directory given by -o (TABLE.jsonl, \
             TABLE.csv). sqlite writes every table into one database (-o FILE), for sqlite3, \
             DuckDB or Datasette. Offsets are byte offsets into the article's text, 1-based and \
-            inclusive. Files are written atomically: complete, or not at all.
+            inclusive. Files are written atomically: complete, or not at all; with -o DIRECTORY, \
+            the whole set at once (the old folder is swapped for a new one).
             """
     )
 

@@ -56,6 +56,74 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(mentions.contains("sergei-lavrov,000_8a33cc99068fd678,2,"), mentions)
     }
 
+    /// A folder of tables is one export or the other, never a mix, even when the export is
+    /// killed part way; the analyst's own files in it stay; a link to the folder stays a link.
+    func testExportIntoAFolderReplacesTheWholeSetAtOnce() throws {
+        let root = try LedeProcess.temporaryDirectory(self)
+        let real = root.appendingPathComponent("tables")
+        let link = root.appendingPathComponent("latest")
+        let one = root.appendingPathComponent("one"), two = root.appendingPathComponent("two")
+        for (folder, seed) in [(one, "000_8a33cc99068fd678.txt"), (two, "001_aa87f1e3245c7cf3.txt")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: LedeProcess.seeds + "/" + seed, toPath: folder.appendingPathComponent(seed).path)
+        }
+        let first = try LedeProcess.run(["export", "--corpus", one.path, "--format", "csv", "-o", real.path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        try Data("mine\n".utf8).write(to: real.appendingPathComponent("notes.txt"))
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "tables")
+        func tables() throws -> [String: String] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: real.path).filter { $0.hasSuffix(".csv") }
+            return try Dictionary(uniqueKeysWithValues: names.map { ($0, try String(contentsOf: real.appendingPathComponent($0), encoding: .utf8)) })
+        }
+        let old = try tables()
+        XCTAssertEqual(old.count, 7)
+
+        // Killed at different moments: the folder holds the old set whole or the new set whole.
+        for delay in [0.05, 0.1, 0.15, 0.2, 0.3, 0.4] {
+            let process = Process()
+            process.executableURL = LedeProcess.binary
+            process.arguments = ["export", "--no-cache", "--corpus", two.path, "--format", "csv", "-o", link.path]
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try tables()
+            XCTAssertEqual(now.count, 7, "after a kill at \(delay) s")
+            let fromOld = now.filter { old[$0.key] == $0.value }.count
+            XCTAssertTrue(fromOld == 0 || fromOld == 7, "after a kill at \(delay) s, \(fromOld) of 7 tables are the old ones")
+        }
+        let last = try LedeProcess.run(["export", "--corpus", two.path, "--format", "csv", "-o", link.path])
+        XCTAssertEqual(last.status, 0, last.stderr)
+        XCTAssertTrue(try tables()["claims.csv"]?.contains("001_aa87f1e3245c7cf3") == true)
+        XCTAssertFalse(try tables()["claims.csv"]?.contains("000_8a33cc99068fd678") == true)
+        XCTAssertEqual(try String(contentsOf: real.appendingPathComponent("notes.txt"), encoding: .utf8), "mine\n")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), "tables", "the link stays a link")
+
+        // A subfolder lede did not write cannot be carried over: an error, and nothing changes.
+        try FileManager.default.createDirectory(at: real.appendingPathComponent("charts"), withIntermediateDirectories: false)
+        let before = try tables()
+        let refused = try LedeProcess.run(["export", "--corpus", one.path, "--format", "csv", "-o", real.path])
+        XCTAssertEqual(refused.status, 5)
+        XCTAssertTrue(refused.stderr.contains("holds a folder, charts, that lede did not write"), refused.stderr)
+        XCTAssertEqual(try tables(), before)
+    }
+
+    func testOutputOntoASymbolicLinkReplacesItsTargetAndKeepsTheLink() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let target = directory.appendingPathComponent("claims-2026.csv")
+        let link = directory.appendingPathComponent("claims.csv")
+        try Data("old\n".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.lastPathComponent)
+        let result = try LedeProcess.run(["export", "--format", "csv", "--table", "claims", "-o", link.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), "claims-2026.csv")
+        XCTAssertTrue(try String(contentsOf: target, encoding: .utf8).hasPrefix("id,article,"))
+        let script = try LedeProcess.run(["-o", link.path, "-e", "print('from a script')"])
+        XCTAssertEqual(script.status, 0, script.stderr)
+        XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), "from a script\n")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), "claims-2026.csv")
+    }
+
     func testJSONLOrCSVWithoutATableOrDirectoryIsAUsageError() throws {
         let result = try LedeProcess.run(["export", "--format", "jsonl"])
         XCTAssertEqual(result.status, 2)
