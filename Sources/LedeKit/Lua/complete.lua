@@ -3,6 +3,7 @@
 local lede = ...
 local kind, kinds, methods = lede.kind, lede.kinds, lede.methods
 local type, pairs, pcall, sort, concat = type, pairs, pcall, table.sort, table.concat
+local str_lower, str_match, str_sub = string.lower, string.match, string.sub
 
 local keywords = {
   "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
@@ -11,20 +12,20 @@ local keywords = {
 
 --- The value a path like `articles[1].sentences` names, or nil.
 local function resolve(path)
-  local name, rest = path:match("^([%a_][%w_]*)(.*)$")
+  local name, rest = str_match(path, "^([%a_][%w_]*)(.*)$")
   if not name then return nil end
   local ok, value = pcall(function() return _G[name] end)
   if not ok then return nil end
   while rest ~= "" and value ~= nil do
-    local key, after = rest:match("^%.([%a_][%w_]*)(.*)$")
+    local key, after = str_match(rest, "^%.([%a_][%w_]*)(.*)$")
     if not key then
       local number
-      number, after = rest:match("^%[(%d+)%](.*)$")
+      number, after = str_match(rest, "^%[(%d+)%](.*)$")
       key = number and tonumber(number)
     end
     if not key then
       local _, text
-      _, text, after = rest:match("^%[([\"'])(.-)%1%](.*)$")
+      _, text, after = str_match(rest, "^%[([\"'])(.-)%1%](.*)$")
       key = text
     end
     if key == nil or type(value) ~= "table" and type(value) ~= "string" then return nil end
@@ -39,7 +40,7 @@ end
 local function add_keys(names, t, depth)
   if type(t) ~= "table" or depth > 3 then return end
   for key in pairs(t) do
-    if type(key) == "string" and key:match("^[%a_][%w_]*$") and not key:match("^__") then names[key] = true end
+    if type(key) == "string" and str_match(key, "^[%a_][%w_]*$") and not str_match(key, "^__") then names[key] = true end
   end
   local mt = getmetatable(t)
   if type(mt) == "table" and type(rawget(mt, "__index")) == "table" then add_keys(names, rawget(mt, "__index"), depth + 1) end
@@ -68,7 +69,7 @@ end
 local function answer(replace, names, prefix)
   local list = {}
   for name in pairs(names) do
-    if name:sub(1, #prefix) == prefix then list[#list + 1] = name end
+    if str_sub(name, 1, #prefix) == prefix then list[#list + 1] = name end
   end
   if #list == 0 then return nil end
   sort(list)
@@ -77,11 +78,11 @@ end
 
 --- complete(text before the cursor): "N\ncandidate…" (each replaces the last N bytes), or nil.
 function lede.complete(before)
-  local quote, typed = before:match("actor%(%s*([\"'])([^\"']*)$")
+  local quote, typed = str_match(before, "actor%(%s*([\"'])([^\"']*)$")
   if quote then
-    local names, lower = {}, typed:lower()
+    local names, lower = {}, str_lower(typed)
     for _, a in ipairs(lede.actor_records) do
-      if a.name:lower():sub(1, #lower) == lower then names[a.name] = true end
+      if str_sub(str_lower(a.name), 1, #lower) == lower then names[a.name] = true end
     end
     local list = {}
     for name in pairs(names) do list[#list + 1] = name end
@@ -89,14 +90,14 @@ function lede.complete(before)
     sort(list)
     return #typed .. "\n" .. concat(list, "\n")
   end
-  local expression = before:match("[%w_%.:%[%]\"']*$")
-  local base, separator, partial = expression:match("^(.-)([%.:])([%a_]?[%w_]*)$")
+  local expression = str_match(before, "[%w_%.:%[%]\"']*$")
+  local base, separator, partial = str_match(expression, "^(.-)([%.:])([%a_]?[%w_]*)$")
   if base and base ~= "" then
     local value = resolve(base)
     if value == nil then return nil end
     return answer(#partial, members(value, separator), partial)
   end
-  partial = expression:match("[%a_][%w_]*$")
+  partial = str_match(expression, "[%a_][%w_]*$")
   if not partial then return nil end
   local names = {}
   for _, word in ipairs(keywords) do names[word] = true end

@@ -18,6 +18,7 @@ local rawget, rawset, rawlen, rawequal = rawget, rawset, rawlen, rawequal
 local setmetatable, type, error, tostring, ipairs, pairs, next, select =
   setmetatable, type, error, tostring, ipairs, pairs, next, select
 local format, find, concat, sort = string.format, string.find, table.concat, table.sort
+local str_gmatch, str_gsub, str_lower, str_match, str_sub = string.gmatch, string.gsub, string.lower, string.match, string.sub
 local math_type = math.type
 
 --- kind(x): "list", a record kind ("claim"), a row kind ("count"), or nil.
@@ -190,7 +191,7 @@ end
 
 local function split_path(key)
   local parts = {}
-  for part in key:gmatch("[^.]+") do parts[#parts + 1] = part end
+  for part in str_gmatch(key, "[^.]+") do parts[#parts + 1] = part end
   return parts
 end
 
@@ -204,7 +205,7 @@ local function getter(key, fname, n, level)
   end
   if t ~= "string" then bad_argument(fname, n, "field name or function", key, (level or 3) + 1) end
   local count = false
-  if key:sub(1, 1) == "#" then count, key = true, key:sub(2) end
+  if str_sub(key, 1, 1) == "#" then count, key = true, str_sub(key, 2) end
   local parts = split_path(key)
   if #parts == 0 then bad_value(fname, n, "empty field name", (level or 3) + 1) end
   local function value(item)
@@ -231,7 +232,7 @@ local function check_field(list, key, fname, n, level)
   local first = list[1]
   local spec = kinds[kind(first) or ""]
   if not spec then return end
-  local name = key:match("^#?([^.]+)")
+  local name = str_match(key, "^#?([^.]+)")
   if name and not spec.fieldset[name] then
     error(format("bad argument #%d to '%s' (%s have no field '%s'; they have: %s)", n, fname,
       spec.plural, name, concat(spec.fields, ", ")), (level or 3))
@@ -239,8 +240,8 @@ local function check_field(list, key, fname, n, level)
 end
 
 local function anchored(pattern)
-  if pattern:sub(1, 1) ~= "^" then pattern = "^" .. pattern end
-  if pattern:sub(-1) ~= "$" or pattern:sub(-2) == "%$" then pattern = pattern .. "$" end
+  if str_sub(pattern, 1, 1) ~= "^" then pattern = "^" .. pattern end
+  if str_sub(pattern, -1) ~= "$" or str_sub(pattern, -2) == "%$" then pattern = pattern .. "$" end
   return pattern
 end
 
@@ -266,9 +267,9 @@ local function compile_condition(wanted, key)
     if not ok then
       -- Conditions nest (sets of patterns): `where` reports this at its caller's line.
       error({where_problem = format("bad argument #1 to 'where' (bad pattern for '%s': %s)", key,
-        (tostring(problem):gsub("^.-:%d+: ", "")))}, 0)
+        (str_gsub(tostring(problem), "^.-:%d+: ", "")))}, 0)
     end
-    local lower = wanted:lower()
+    local lower = str_lower(wanted)
     return function(value)
       local vt = type(value)
       if vt == "string" then return value == wanted or find(value, pattern) ~= nil end
@@ -276,7 +277,7 @@ local function compile_condition(wanted, key)
       local spec = kinds[kind(value) or ""]
       if spec and spec.names then
         for _, name in ipairs(spec.names(value)) do
-          if name:lower() == lower or find(name, pattern) then return true end
+          if str_lower(name) == lower or find(name, pattern) then return true end
         end
       end
       return false

@@ -8,6 +8,8 @@ local lede = ...
 local record, freeze, define_kind, list, kind = lede.record, lede.freeze, lede.define_kind, lede.list, lede.kind
 local load = lede.load
 local format, type, ipairs, rawequal, error = string.format, type, ipairs, rawequal, error
+local table_remove, table_sort = table.remove, table.sort
+local str_find, str_gsub, str_sub = string.find, string.gsub, string.sub
 
 local reference_fields = {}
 for _, k in ipairs(lede.reference.kinds) do
@@ -182,7 +184,7 @@ function article(key)
   if article_by_id[key] then return article_by_id[key] end
   local found
   for _, a in ipairs(article_records) do
-    if a.id:sub(1, #key) == key then
+    if str_sub(a.id, 1, #key) == key then
       if found then found = nil; break end
       found = a
     end
@@ -190,10 +192,10 @@ function article(key)
   if found then return found end
   local ok, result = pcall(function()
     for _, a in ipairs(article_records) do
-      if a.title:find(key) then return a end
+      if str_find(a.title, key) then return a end
     end
   end)
-  if not ok then error("article: bad pattern: " .. tostring(result):gsub("^.-:%d+: ", ""), 2) end
+  if not ok then error("article: bad pattern: " .. str_gsub(tostring(result), "^.-:%d+: ", ""), 2) end
   return result
 end
 
@@ -208,14 +210,14 @@ function quotes()
       local group = {content = claim.content}
       groups[#groups + 1] = group
       while #pending > 0 do
-        local next_claim = table.remove(pending)
+        local next_claim = table_remove(pending)
         if not group_of[next_claim] then
           group_of[next_claim] = group
           members[#members + 1] = next_claim
           for _, other in ipairs(next_claim.corroborated_by) do pending[#pending + 1] = other end
         end
       end
-      table.sort(members, function(a, b) return a.__i < b.__i end)
+      table_sort(members, function(a, b) return a.__i < b.__i end)
       local outlets, seen = 0, {}
       for _, member in ipairs(members) do
         local outlet = member.article.outlet or member.article.id

@@ -3,6 +3,8 @@
 local lede = ...
 local reference, kind, is_record = lede.reference, lede.kind, lede.is_record
 local format, concat, rep = string.format, table.concat, string.rep
+local table_sort, utf8_len = table.sort, utf8.len
+local str_gsub, str_match = string.gsub, string.match
 local type, ipairs, pairs = type, ipairs, pairs
 
 local entries = {}    -- name -> {entry, section}
@@ -24,15 +26,15 @@ end
 
 --- The summary up to the first full stop that ends a sentence ("e.g. `x`" does not).
 local function first_sentence(text)
-  return text:match("^(.-%.)%s+%u") or text
+  return str_match(text, "^(.-%.)%s+%u") or text
 end
 
 local function columns(pairs_list, indent)
   local widest = 0
-  for _, pair in ipairs(pairs_list) do widest = math.max(widest, utf8.len(pair[1]) or #pair[1]) end
+  for _, pair in ipairs(pairs_list) do widest = math.max(widest, utf8_len(pair[1]) or #pair[1]) end
   local lines = {}
   for i, pair in ipairs(pairs_list) do
-    lines[i] = indent .. pair[1] .. rep(" ", widest - (utf8.len(pair[1]) or #pair[1]) + 2) .. pair[2]
+    lines[i] = indent .. pair[1] .. rep(" ", widest - (utf8_len(pair[1]) or #pair[1]) + 2) .. pair[2]
   end
   return concat(lines, "\n")
 end
@@ -83,7 +85,7 @@ local function global_name(value)
   for name, v in pairs(_G) do
     if v == value and type(name) == "string" and entries[name] then names[#names + 1] = name end
   end
-  table.sort(names)
+  table_sort(names)
   return names[1]
 end
 
@@ -92,7 +94,7 @@ function help(topic)
   if topic == nil then
     text = overview()
   elseif type(topic) == "string" then
-    local name = topic:gsub("^list:", ""):gsub("%(.*$", "")
+    local name = str_gsub(str_gsub(topic, "^list:", ""), "%(.*$", "")
     if entries[name] then
       text = entry_help(entries[name])
     elseif kinds_by_name[name] then

@@ -6,6 +6,8 @@ local kind, is_record, getter, cell, number_text, width =
   lede.kind, lede.is_record, lede.getter, lede.cell, lede.number_text, lede.width
 local bad_argument, bad_value, fail = lede.bad_argument, lede.bad_value, lede.fail
 local format, rep, concat, sort = string.format, string.rep, table.concat, table.sort
+local utf8_char, utf8_len = utf8.char, utf8.len
+local str_byte, str_find, str_gsub = string.byte, string.find, string.gsub
 local type, ipairs, pairs, math_type, tostring = type, ipairs, pairs, math.type, tostring
 
 function write(path, text)
@@ -56,7 +58,7 @@ local function nothing_to_write(fname, path)
 end
 
 local function csv_field(text)
-  if text:find('[,"\r\n]') then return '"' .. text:gsub('"', '""') .. '"' end
+  if str_find(text, '[,"\r\n]') then return '"' .. str_gsub(text, '"', '""') .. '"' end
   return text
 end
 
@@ -96,7 +98,7 @@ function markdown(rows, columns, path)
     for c = 1, #columns do
       local value = getters[c](rows[r])
       if value ~= nil and type(value) ~= "number" then numeric[c] = false end
-      local text = cell(value):gsub("|", "\\|")
+      local text = str_gsub(cell(value), "|", "\\|")
       line[c] = text
       widths[c] = math.max(widths[c], width(text))
     end
@@ -112,7 +114,7 @@ function markdown(rows, columns, path)
   end
   local header, rule = {}, {}
   for c, column in ipairs(columns) do
-    header[c] = column:gsub("|", "\\|")
+    header[c] = str_gsub(column, "|", "\\|")
     rule[c] = numeric[c] and rep("-", widths[c] - 1) .. ":" or rep("-", widths[c])
   end
   local lines = {row_line(header), "| " .. concat(rule, " | ") .. " |"}
@@ -127,13 +129,13 @@ end
 local escapes = {['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f", ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t"}
 
 local function json_string(s)
-  if not utf8.len(s) then
+  if not utf8_len(s) then
     -- Not UTF-8: keep the valid characters, replace each stray byte with U+FFFD.
     local repaired, i = {}, 1
     while i <= #s do
       local ok, code = pcall(utf8.codepoint, s, i)
       if ok then
-        local char = utf8.char(code)
+        local char = utf8_char(code)
         repaired[#repaired + 1] = char
         i = i + #char
       else
@@ -143,8 +145,8 @@ local function json_string(s)
     end
     s = concat(repaired)
   end
-  return '"' .. s:gsub('[%c"\\]', function(c)
-    return escapes[c] or format("\\u%04x", c:byte())
+  return '"' .. str_gsub(s, '[%c"\\]', function(c)
+    return escapes[c] or format("\\u%04x", str_byte(c))
   end) .. '"'
 end
 
@@ -249,13 +251,13 @@ function lede.display_as(mode, ...)
   local value = ...
   if mode == "json" and select("#", ...) == 1 then
     local ok, text = pcall(json, value)
-    if ok then return (text:gsub("\n$", "")) end
+    if ok then return (str_gsub(text, "\n$", "")) end
   end
   local rows = type(value) == "table" and not is_record(value)
     and (kind(value) == "list" or (#value > 0 and type(value[1]) == "table"))
   if rows and select("#", ...) == 1 then
     local ok, text = pcall(mode == "csv" and csv or mode == "markdown" and markdown or lede.render, value)
-    if ok and type(text) == "string" then return (text:gsub("\r?\n$", "")) end
+    if ok and type(text) == "string" then return (str_gsub(text, "\r?\n$", "")) end
   end
   return lede.display(...)
 end

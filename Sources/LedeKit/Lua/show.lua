@@ -4,6 +4,8 @@
 local lede = ...
 local kind, is_record, label, kinds, getter = lede.kind, lede.is_record, lede.label, lede.kinds, lede.getter
 local format, rep, concat, sort = string.format, string.rep, table.concat, table.sort
+local table_unpack, utf8_char, utf8_codes, utf8_len = table.unpack, utf8.char, utf8.codes, utf8.len
+local str_find, str_gsub, str_match, str_sub = string.find, string.gsub, string.match, string.sub
 local type, tostring, ipairs, pairs, next, math_type = type, tostring, ipairs, pairs, next, math.type
 -- Captured before a sandbox takes io.output and os.getenv away.
 local io_output, io_stdout, io_write, getenv = io.output, io.stdout, io.write, os.getenv
@@ -68,7 +70,7 @@ end
 local function cell(v, joiner)
   local t = type(v)
   if v == nil then return "" end
-  if t == "string" then return (v:gsub("[\r\n\t]+", " ")) end
+  if t == "string" then return (str_gsub(v, "[\r\n\t]+", " ")) end
   if t == "number" then return number_text(v) end
   if t == "boolean" then return tostring(v) end
   if t == "table" then
@@ -104,10 +106,10 @@ local function char_width(code)
 end
 
 local function width(s)
-  if not s:find("[\128-\255]") then return #s end
-  if not utf8.len(s) then return #s end
+  if not str_find(s, "[\128-\255]") then return #s end
+  if not utf8_len(s) then return #s end
   local columns = 0
-  for _, code in utf8.codes(s) do columns = columns + char_width(code) end
+  for _, code in utf8_codes(s) do columns = columns + char_width(code) end
   return columns
 end
 
@@ -116,9 +118,9 @@ end
 local function fit(s, w, from_left)
   if width(s) <= w then return s end
   if w <= 1 then return w == 1 and "…" or "" end
-  if not utf8.len(s) then return from_left and "…" .. s:sub(-(w - 1)) or s:sub(1, w - 1) .. "…" end
+  if not utf8_len(s) then return from_left and "…" .. str_sub(s, -(w - 1)) or str_sub(s, 1, w - 1) .. "…" end
   local chars = {}
-  for _, code in utf8.codes(s) do chars[#chars + 1] = code end
+  for _, code in utf8_codes(s) do chars[#chars + 1] = code end
   local kept, used = {}, 0
   local first, last, step = 1, #chars, 1
   if from_left then first, last, step = #chars, 1, -1 end
@@ -126,7 +128,7 @@ local function fit(s, w, from_left)
     local cw = char_width(chars[i])
     if used + cw > w - 1 then break end
     used = used + cw
-    kept[#kept + 1] = utf8.char(chars[i])
+    kept[#kept + 1] = utf8_char(chars[i])
   end
   if from_left then
     local reversed = {}
@@ -149,11 +151,11 @@ local function use_colour()
 end
 
 local function quoted(s)
-  return '"' .. s:gsub('[\\"]', "\\%0"):gsub("\n", "\\n"):gsub("\r", "\\r"):gsub("\t", "\\t") .. '"'
+  return '"' .. str_gsub(str_gsub(str_gsub(str_gsub(s, '[\\"]', "\\%0"), "\n", "\\n"), "\r", "\\r"), "\t", "\\t") .. '"'
 end
 
 local function is_identifier(s)
-  return type(s) == "string" and s:match("^[%a_][%w_]*$") ~= nil
+  return type(s) == "string" and str_match(s, "^[%a_][%w_]*$") ~= nil
 end
 
 --- A Lua-like literal of a plain table, `depth` levels deep; records and corpus lists
@@ -181,7 +183,7 @@ local function literal(v, depth, seen, indent, room)
   seen[v] = nil
   if #entries == 0 then return "{}" end
   local inline = "{" .. concat(entries, ", ") .. "}"
-  if width(inline) <= room and not inline:find("\n") then return inline end
+  if width(inline) <= room and not str_find(inline, "\n") then return inline end
   local inner = indent .. "  "
   return "{\n" .. inner .. concat(entries, ",\n" .. inner) .. ",\n" .. indent .. "}"
 end
@@ -243,7 +245,7 @@ local function render_table(rows, columns, options)
     local prose = {}
     for r = 1, shown do
       for c = 1, #columns do
-        if texts[r][c]:find(" ", 1, true) then prose[c] = true end
+        if str_find(texts[r][c], " ", 1, true) then prose[c] = true end
       end
     end
     while total > term do
@@ -274,7 +276,7 @@ local function render_table(rows, columns, options)
     header[c] = colour and "\27[1m" .. text .. "\27[0m" or text
     rule[c] = rep("-", widths[c])
   end
-  out[1] = concat(header, "  "):gsub("%s+$", "")
+  out[1] = str_gsub(concat(header, "  "), "%s+$", "")
   out[2] = concat(rule, "  ")
   for r = 1, shown do
     local line = {}
@@ -282,7 +284,7 @@ local function render_table(rows, columns, options)
       local right = numeric[c] or align_right[column]
       line[c] = pad(fit(texts[r][c], widths[c], align_right[column]), widths[c], right)
     end
-    out[#out + 1] = (concat(line, "  "):gsub("%s+$", ""))
+    out[#out + 1] = (str_gsub(concat(line, "  "), "%s+$", ""))
   end
   if shown < #rows then
     out[#out + 1] = format("… %d more rows (%d in all; show(x, {rows = %d}) shows them)", #rows - shown, #rows, #rows)
@@ -370,7 +372,7 @@ function show(value, spec, ...)
         lede.bad_value("show", 2, format("column %d is a %s, not a field name", i, type(column)))
       end
     end
-    if #spec > 0 then columns = {table.unpack(spec)} end
+    if #spec > 0 then columns = {table_unpack(spec)} end
     options.rows, options.depth = spec.rows, spec.depth
     for _, name in ipairs({"rows", "depth"}) do
       local n = options[name]
@@ -389,7 +391,7 @@ function lede.display(...)
   local multiline = false
   for i = 1, n do
     parts[i] = render((select(i, ...)))
-    if parts[i]:find("\n") then multiline = true end
+    if str_find(parts[i], "\n") then multiline = true end
   end
   -- Values on one line, tab-separated as lua.c prints them; a table needs lines of its own.
   return concat(parts, multiline and "\n" or "\t")

@@ -2,11 +2,13 @@
 local lede = ...
 local kind, bad_argument, bad_value, fail, list = lede.kind, lede.bad_argument, lede.bad_value, lede.fail, lede.list
 local format, find, sub, byte, lower = string.format, string.find, string.sub, string.byte, string.lower
+local table_sort, utf8_offset = table.sort, utf8.offset
+local str_gsub = string.gsub
 local type, ipairs, setmetatable, math_type = type, ipairs, setmetatable, math.type
 
 --- Lower-cases a Lua pattern's letters, but not the class letters after `%` (`%S` stays).
 local function lower_pattern(pattern)
-  return (pattern:gsub("(%%?)(.)", function(escape, c)
+  return (str_gsub(pattern, "(%%?)(.)", function(escape, c)
     if escape == "%" then return escape .. c end
     return lower(c)
   end))
@@ -16,7 +18,7 @@ end
 local function has_capital(text, is_pattern)
   if is_pattern then
     if find(text, "%%[uU]") then return true end  -- %u asks for capitals: case matters
-    text = text:gsub("%%.", "")
+    text = str_gsub(text, "%%.", "")
   end
   return find(text, "%u") ~= nil
 end
@@ -40,7 +42,7 @@ local function search_plan(fname, text, options, n)
   if type(scope) ~= "table" or lede.is_record(scope) then fail(fname, "option 'articles' must be a list of articles", 3) end
   if is_pattern then
     local ok, message = pcall(find, "", needle)
-    if not ok then fail(fname, "bad pattern: " .. message:gsub("^.-:%d+: ", ""), 3) end
+    if not ok then fail(fname, "bad pattern: " .. str_gsub(message, "^.-:%d+: ", ""), 3) end
   end
   return {needle = needle, plain = not is_pattern, ignore_case = ignore_case, scope = scope}
 end
@@ -95,7 +97,7 @@ end
 local Kwic = lede.row_kind("kwic")
 Kwic.__tostring = function(row) return row.left .. " [" .. row.match .. "] " .. row.right end
 
-local function flatten(text) return (text:gsub("%s+", " ")) end
+local function flatten(text) return (str_gsub(text, "%s+", " ")) end
 
 --- The last `width` characters of text[.. s-1] and the first `width` of text[e+1 ..],
 --- cut on character boundaries.
@@ -103,12 +105,12 @@ local function context(text, s, e, width)
   local from = math.max(1, s - width * 4)
   while from > 1 and is_continuation(byte(text, from)) do from = from - 1 end
   local left = flatten(sub(text, from, s - 1))
-  local cut = utf8.offset(left, -width)
+  local cut = utf8_offset(left, -width)
   if cut and cut > 1 then left = sub(left, cut) end
   local to = math.min(#text, e + width * 4)
   while to < #text and is_continuation(byte(text, to + 1)) do to = to + 1 end
   local right = flatten(sub(text, e + 1, to))
-  cut = utf8.offset(right, width + 1)
+  cut = utf8_offset(right, width + 1)
   if cut then right = sub(right, 1, cut - 1) end
   return left, right
 end
@@ -162,7 +164,7 @@ function cooccur(a, b)
         Cooccurrence)
     end
   end
-  table.sort(rows, function(x, y)
+  table_sort(rows, function(x, y)
     if x.article ~= y.article then return x.article.__i < y.article.__i end
     return x.sentence < y.sentence
   end)

@@ -85,6 +85,30 @@ final class LuaRecordTests: LuaAPITestCase {
         XCTAssertEqual(try values("local t = {} rawset(t, 'a', 1) return t.a", session: s), [1])
     }
 
+    /// The library captured the functions it calls when it loaded: a script that redefines
+    /// them (or reaches them through the shared string metatable) changes its own calls only.
+    func testRedefiningStandardFunctionsDoesNotBendTheLibrary() throws {
+        let s = try session()
+        let before = try values("""
+            return csv(claims:first(2), {"id", "content"}), json(claims[1].content), claims:sort_by("speaker.name")[1].id,
+                   #claims:where{content = "fares"}, show(actors)
+            """, session: s)
+        _ = try values("""
+            string.gsub = function() return "BENT", 0 end
+            string.gmatch = function() error("gmatch was redefined") end
+            string.find, string.match, string.sub, string.lower = nil, nil, nil, nil
+            table.concat = function() return "BENT" end
+            table.sort = function() error("sort was redefined") end
+            utf8.len = function() return 1 end
+            """, session: s)
+        let after = try values("""
+            return csv(claims:first(2), {"id", "content"}), json(claims[1].content), claims:sort_by("speaker.name")[1].id,
+                   #claims:where{content = "fares"}, show(actors)
+            """, session: s)
+        XCTAssertEqual(after, before)
+        XCTAssertTrue(before.first.map { "\($0)".contains("bridge:1") } == true, "\(before)")
+    }
+
     func testTostringIsShortAndReadable() throws {
         XCTAssertEqual(try values("""
             return tostring(claims['lisbon:1']), tostring(actor('Souza')), tostring(articles.zurich), tostring(quantities[2]),
