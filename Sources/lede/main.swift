@@ -3,6 +3,23 @@ import Corpus
 import Foundation
 import LedeKit
 
+/// The per-file budget: one pathological file must not cost the rest of the corpus.
+struct ArticleSizeOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Skip, with a warning, a .txt or .md file or a JSON Lines article text larger than this (default 64).",
+        valueName: "MB"))
+    var maxArticleSize: Int = ReadPolicy.defaultMaximumArticleBytes >> 20
+
+    var bytes: Int { maxArticleSize << 20 }
+
+    func validate() throws {
+        // Above 2 GB a JSON Lines file could not be read anyway.
+        guard (1...2048).contains(maxArticleSize) else {
+            throw ValidationError("--max-article-size takes a number of megabytes from 1 to 2048, not \(maxArticleSize)")
+        }
+    }
+}
+
 /// Options every command shares.
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
@@ -25,6 +42,8 @@ struct CorpusOptions: ParsableArguments {
 
     @Flag(help: "Neither read nor write the parse cache: parse every file.")
     var noCache = false
+
+    @OptionGroup var articleSize: ArticleSizeOption
 
     /// The directory of the parse cache, or nil when it is off.
     var cacheDirectory: String? {
@@ -50,6 +69,7 @@ struct CorpusOptions: ParsableArguments {
     /// Reads the corpus; warnings go to stderr unless `quiet` (stats prints them itself).
     /// Under `--sandbox` (`links: .keptInside`) no symbolic link leads the reader out of a corpus folder.
     func load(quiet: Bool = false, links: SymbolicLinks = .followed) throws(LedeFailure) -> Corpus {
+        let policy = ReadPolicy(links: links, maximumArticleBytes: articleSize.bytes)
         // nil: the built-in dictionary, which a run whose results are cached never parses.
         let dictionary = try loadDictionary(actors)
         // A database lede wrote (export or reduce, --format sqlite): the corpus as built elsewhere.
@@ -69,7 +89,7 @@ struct CorpusOptions: ParsableArguments {
         let cache = cacheDirectory.map { ParseCache(directory: $0) }
         let corpus: Corpus
         do {
-            corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache, links: links)
+            corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache, policy: policy)
         } catch {
             throw LedeFailure(.corpus, "lede: \(error)")
         }
@@ -300,8 +320,10 @@ struct MapCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Corpus files or directories; none, or -, for JSON Lines on standard input.", valueName: "path"))
     var paths: [String] = []
 
+    @OptionGroup var articleSize: ArticleSizeOption
+
     func run() throws {
-        let mapper = StreamMapper(dictionary: try loadDictionary(actors))
+        let mapper = StreamMapper(dictionary: try loadDictionary(actors), policy: ReadPolicy(maximumArticleBytes: articleSize.bytes))
         let output = LineOutput()
         var failed = false
         if paths.isEmpty || paths == ["-"] {

@@ -100,7 +100,7 @@ final class InputTests: XCTestCase {
         try fixture.write("small.txt", story)
         let corpus = try fixture.load()
         XCTAssertEqual(corpus.articles.map(\.id), ["small"])
-        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: huge, message: "3072 MB, over the 64 MB such a file may have; skipped")])
+        XCTAssertEqual(corpus.warnings, [CorpusWarning(path: huge, message: "3072 MB, over the 64 MB an article file may have (--max-article-size); skipped")])
     }
 
     func testAFIFONamedLikeAnArticleIsSkippedWithItsReasonAndAFolderSoNamedIsRead() throws {
@@ -192,11 +192,30 @@ final class InputTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: secret)
         try FileManager.default.createSymbolicLink(atPath: fixture.directory.appendingPathComponent("again.txt").path,
                                                    withDestinationPath: "story.txt")
-        let kept = try Corpus.load(paths: [fixture.directory.path], links: .keptInside)
+        let kept = try Corpus.load(paths: [fixture.directory.path], policy: ReadPolicy(links: .keptInside))
         XCTAssertEqual(kept.articles.map(\.id), ["again", "story"])
         XCTAssertEqual(kept.warnings, [CorpusWarning(path: link, message: "symbolic link out of the corpus folder, not followed under --sandbox; skipped")])
         let followed = try Corpus.load(paths: [fixture.directory.path])
         XCTAssertEqual(followed.articles.map(\.id), ["again", "passwd", "story"])
+    }
+
+    /// The per-file budget: a file or a JSON Lines record over the limit is skipped unread,
+    /// with a warning; the cache never serves an article the new limit would refuse.
+    func testAnArticleOverTheSizeLimitIsSkippedAndTheRestLoads() throws {
+        let fixture = try Fixture(self)
+        let big = try fixture.write("big.txt", String(repeating: "The convoy moved slowly north. ", count: 100))
+        try fixture.write("small.txt", story)
+        let records = try fixture.write("feed.jsonl", #"{"id": "long", "text": "\#(String(repeating: "Rain fell. ", count: 300))"}"# + "\n"
+                                           + #"{"id": "short", "text": "The harbour reopened on Monday."}"# + "\n")
+        let cache = ParseCache(directory: fixture.directory.path + "/.cache")
+        let generous = try Corpus.load(paths: [fixture.directory.path], cache: cache)
+        XCTAssertEqual(Set(generous.articles.map(\.id)), ["big", "long", "short", "small"])
+        let strict = try Corpus.load(paths: [fixture.directory.path], cache: cache, policy: ReadPolicy(maximumArticleBytes: 2000))
+        XCTAssertEqual(Set(strict.articles.map(\.id)), ["short", "small"])
+        XCTAssertEqual(strict.warnings, [
+            CorpusWarning(path: big, message: "4 KB, over the 2 KB an article file may have (--max-article-size); skipped"),
+            CorpusWarning(path: records, line: 1, message: "4 KB, over the 2 KB an article's text may have (--max-article-size); line skipped"),
+        ])
     }
 
     func testTwentyMegabyteSingleLineLoadsWithAWarning() throws {

@@ -101,6 +101,26 @@ final class ScheduledRunTests: XCTestCase {
 
     // MARK: Sandbox
 
+    /// The per-file budget, as a cron job sets it: the big file is skipped, the rest is read.
+    func testMaxArticleSizeSkipsTheBigFileAndKeepsTheRest() throws {
+        let corpus = try LedeProcess.temporaryDirectory(self)
+        let big = String(repeating: "The convoy moved slowly north, a witness said. ", count: 30_000)  // 1.4 MB
+        try Data(big.utf8).write(to: corpus.appendingPathComponent("dump.txt"))
+        try Data("The harbour reopened on Monday, the mayor said.\n".utf8).write(to: corpus.appendingPathComponent("story.txt"))
+        let run = try LedeProcess.run(["--no-cache", "--max-article-size", "1", "--corpus", corpus.path, "-e", "print(#articles)"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stdout, "1\n")
+        XCTAssertTrue(run.stderr.contains("dump.txt: 1 MB, over the 1 MB an article file may have (--max-article-size); skipped"), run.stderr)
+        let line = #"{"id": "dump", "text": "\#(big)"}"# + "\n" + #"{"id": "ok", "text": "The harbour reopened, the mayor said."}"# + "\n"
+        let map = try LedeProcess.run(["map", "--max-article-size", "1"], stdin: line)
+        XCTAssertEqual(map.status, 3, map.stderr)
+        XCTAssertEqual(map.stdout.split(separator: "\n").count, 2, "one error record and one article record")
+        XCTAssertTrue(map.stderr.contains("<stdin>:1: 1 MB, over the 1 MB an article's text may have (--max-article-size); line skipped"), map.stderr)
+        let bad = try LedeProcess.run(["--max-article-size", "0", "-e", "print(1)"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("--max-article-size takes a number of megabytes from 1 to 2048, not 0"), bad.stderr)
+    }
+
     func testSandboxDoesNotReadThroughACorpusLinkOutOfTheCorpus() throws {
         let corpus = try LedeProcess.temporaryDirectory(self)
         let outside = try LedeProcess.temporaryDirectory(self)

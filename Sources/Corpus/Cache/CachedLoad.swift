@@ -9,7 +9,9 @@ extension ParseCache {
     /// unread when its size and modification time are the same, read and hashed but not
     /// mapped when only its time changed. The rest are read and mapped on all cores.
     /// `dictionary` names the actor dictionary the records were made with.
-    func map(_ files: [String], dictionary: String, mapper: () -> ArticleMapper, report: inout CacheReport) -> [MappedFile] {
+    /// `dictionary` names the actor dictionary the records were made with, and any
+    /// non-default limit of `policy` they depend on.
+    func map(_ files: [String], dictionary: String, policy: ReadPolicy, mapper: () -> ArticleMapper, report: inout CacheReport) -> [MappedFile] {
         var mapped: [MappedFile] = []
         mapped.reserveCapacity(files.count)
         var damaged = 0
@@ -19,7 +21,7 @@ extension ParseCache {
             let identities = keys.map(FileIdentity.init)
             let entries = entries(for: keys, dictionary: dictionary)
             let outcomes = Array(zip(batch, zip(keys, zip(identities, entries)))).parallelMap { file, known in
-                Self.lookUp(file, key: known.0, identity: known.1.0, entry: known.1.1)
+                Self.lookUp(file, key: known.0, identity: known.1.0, entry: known.1.1, policy: policy)
             }
             let toMap = outcomes.indices.filter { outcomes[$0].mapped == nil }
             // Every outcome without records carries its read.
@@ -71,7 +73,7 @@ extension ParseCache {
         var touched: FileEntry?
     }
 
-    private static func lookUp(_ file: String, key: String, identity: FileIdentity?, entry: FileEntry?) -> Outcome {
+    private static func lookUp(_ file: String, key: String, identity: FileIdentity?, entry: FileEntry?, policy: ReadPolicy) -> Outcome {
         var damaged = false
         func decoded(_ entry: FileEntry) -> MappedFile? {
             guard ContentHash.of(entry.data) == entry.checksum else {
@@ -92,7 +94,7 @@ extension ParseCache {
         // Stat before reading: if the file changes in between, the entry records the older
         // time and the next run reads the file again.
         let bytes: [UInt8]
-        switch ArticleReader.bytes(of: file) {
+        switch ArticleReader.bytes(of: file, policy: policy) {
         case .read(let read): bytes = read
         case .unreadable(let skipped):
             return Outcome(kind: .mapped, read: MappedFile.Read(read: skipped, hash: nil), damaged: damaged)
@@ -105,7 +107,7 @@ extension ParseCache {
             updated.mtime = recorded
             return Outcome(kind: .unchanged, mapped: cached, damaged: damaged, touched: updated.mtime == entry.mtime ? nil : updated)
         }
-        return Outcome(kind: .mapped, read: MappedFile.Read(read: ArticleReader.read(file, bytes: bytes), hash: hash), damaged: damaged,
+        return Outcome(kind: .mapped, read: MappedFile.Read(read: ArticleReader.read(file, bytes: bytes, policy: policy), hash: hash), damaged: damaged,
                        size: Int64(bytes.count), recordedTime: recorded)
     }
 }

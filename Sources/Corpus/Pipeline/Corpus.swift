@@ -41,25 +41,25 @@ public struct Corpus: Sendable {
     /// Extraction is the map stage (`ArticleMapper`, each article on its own) followed by
     /// the reduce stage (`CorpusReducer`, over the records only).
     public static func load(paths: [String], dictionary: ActorDictionary? = nil, cache: ParseCache? = nil,
-                            links: SymbolicLinks = .followed) throws(CorpusError) -> Corpus {
+                            policy: ReadPolicy = ReadPolicy()) throws(CorpusError) -> Corpus {
         var corpus = Corpus(paths: paths)
         var report = CacheReport()
         let clock = ContinuousClock()
         var start = clock.now
         // The built-in dictionary is parsed only when some file is mapped: a cached run never needs it.
         let mapper = LazyMapper(dictionary: dictionary)
-        let dictionaryKey = ActorDictionary.key(dictionary)
+        let dictionaryKey = ActorDictionary.key(dictionary) + policy.cacheKey
         var files: [MappedFile] = []
         for path in paths {
-            let listing = try ArticleFiles.list(path, links: links)
+            let listing = try ArticleFiles.list(path, links: policy.links)
             let listed = listing.files
             if listed.isEmpty {
                 corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
             }
             let mapped = if let cache {
-                cache.map(listed, dictionary: dictionaryKey, mapper: mapper.get, report: &report)
+                cache.map(listed, dictionary: dictionaryKey, policy: policy, mapper: mapper.get, report: &report)
             } else {
-                MappedFile.map(listed.parallelMap(MappedFile.read), mapper: mapper.get())
+                MappedFile.map(listed.parallelMap { MappedFile.read($0, policy: policy) }, mapper: mapper.get())
             }
             files += mapped
             // What was read and what was left out, in the listing's byte order (stable: a

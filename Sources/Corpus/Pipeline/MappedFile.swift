@@ -12,9 +12,9 @@ struct MappedFile: Sendable {
         var hash: UInt64?
     }
 
-    static func read(_ path: String) -> Read {
-        switch ArticleReader.bytes(of: path) {
-        case .read(let bytes): Read(read: ArticleReader.read(path, bytes: bytes), hash: ContentHash.of(bytes))
+    static func read(_ path: String, policy: ReadPolicy) -> Read {
+        switch ArticleReader.bytes(of: path, policy: policy) {
+        case .read(let bytes): Read(read: ArticleReader.read(path, bytes: bytes, policy: policy), hash: ContentHash.of(bytes))
         case .unreadable(let skipped): Read(read: skipped, hash: nil)
         }
     }

@@ -7,13 +7,15 @@ import Foundation
 public struct StreamMapper: Sendable {
     private let mapper: ArticleMapper
     private let dictionaryKey: String
+    private let policy: ReadPolicy
 
     /// Lines mapped together on all cores: enough to keep the cores busy, few enough that
     /// a stream of any length holds little at once.
     public static let batchSize = 256
 
     /// `dictionary` nil is the built-in one.
-    public init(dictionary: ActorDictionary?) {
+    public init(dictionary: ActorDictionary?, policy: ReadPolicy = ReadPolicy()) {
+        self.policy = policy
         mapper = ArticleMapper(dictionary: dictionary ?? .builtin)
         dictionaryKey = ActorDictionary.key(dictionary)
     }
@@ -32,7 +34,7 @@ public struct StreamMapper: Sendable {
             // An article without an id is named by its content, not its place in this stream:
             // a Spark partition or a Hadoop split numbers its lines from 1 again.
             let fallbackID = "article-" + String(ContentHash.of(Array(text.utf8)), radix: 16)
-            switch JSONLines.article(text, path: "-", line: number, fallbackID: fallbackID, encoding: .utf8, fieldsForPlace: true) {
+            switch JSONLines.article(text, path: "-", line: number, fallbackID: fallbackID, encoding: .utf8, policy: policy, fieldsForPlace: true) {
             case .success(let read):
                 return (RecordStream.line(for: mapper.map(read.article), dictionary: dictionaryKey, encoder: encoder), nil,
                         read.warnings.map { "\($0.message)" })
@@ -52,7 +54,7 @@ public struct StreamMapper: Sendable {
         for path in paths {
             let files: [String]
             do {
-                let listing = try ArticleFiles.list(path)
+                let listing = try ArticleFiles.list(path, links: policy.links)
                 files = listing.files
                 for warning in listing.warnings { warn(warning, true) }
             } catch {
@@ -62,7 +64,7 @@ public struct StreamMapper: Sendable {
             if files.isEmpty { warn(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"), true) }
             for start in stride(from: 0, to: files.count, by: Self.batchSize) {
                 let batch = Array(files[start..<min(start + Self.batchSize, files.count)])
-                let mapped = MappedFile.map(batch.parallelMap(MappedFile.read), mapper: mapper)
+                let mapped = MappedFile.map(batch.parallelMap { MappedFile.read($0, policy: policy) }, mapper: mapper)
                 for file in mapped {
                     for warning in file.warnings { warn(warning, file.report.skipped != nil || warning.message.hasSuffix("line skipped")) }
                 }

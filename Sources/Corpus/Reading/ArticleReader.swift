@@ -18,13 +18,10 @@ enum ArticleReader {
         case unreadable(Read)
     }
 
-    /// The largest file read as one article, and the largest JSON Lines file: a file over
-    /// its limit is skipped with a warning before a byte of it is read, so one stray disk
-    /// image or log never costs the memory or the time of the rest of the corpus.
-    static let maximumArticleFile = 64 << 20
-    static let maximumJSONLinesFile = 2 << 30
-
-    static func bytes(of path: String) -> FileBytes {
+    /// A file over its limit (`ReadPolicy`) is skipped with a warning before a byte of it
+    /// is read, so one stray disk image or log never costs the memory or the time of the
+    /// rest of the corpus.
+    static func bytes(of path: String, policy: ReadPolicy) -> FileBytes {
         var info = stat()
         guard stat(path, &info) == 0 else {
             return .unreadable(skipped(path, "cannot read: \(String(cString: strerror(errno)))"))
@@ -35,10 +32,9 @@ enum ArticleReader {
         case S_IFIFO: return .unreadable(skipped(path, "is a FIFO, not a file"))
         default: return .unreadable(skipped(path, "is a device or socket, not a file"))
         }
-        let limit = path.lowercased().hasSuffix(".jsonl") ? maximumJSONLinesFile : maximumArticleFile
-        if Int64(info.st_size) > Int64(limit) {
-            let megabytes = { (bytes: Int64) in String(bytes >> 20) }
-            return .unreadable(skipped(path, "\(megabytes(Int64(info.st_size))) MB, over the \(megabytes(Int64(limit))) MB such a file may have"))
+        let what = path.lowercased().hasSuffix(".jsonl") ? "a JSON Lines file" : "an article file"
+        if let reason = policy.overLimit(Int(clamping: info.st_size), limit: policy.maximumBytes(of: path), what: what) {
+            return .unreadable(skipped(path, reason))
         }
         do {
             return .read(try readBytes(path))
@@ -52,7 +48,7 @@ enum ArticleReader {
              report: FileReport(path: path, encoding: nil, articles: 0, skipped: reason))
     }
 
-    static func read(_ path: String, bytes: [UInt8]) -> Read {
+    static func read(_ path: String, bytes: [UInt8], policy: ReadPolicy) -> Read {
         var read = Read(report: FileReport(path: path, encoding: nil, articles: 0, skipped: nil))
         func skip(_ reason: String) -> Read { skipped(path, reason) }
         let decoded: (text: String, encoding: TextEncoding)
@@ -66,7 +62,7 @@ enum ArticleReader {
             read.warnings.append(CorpusWarning(path: path, message: "not valid UTF-8; decoded as Windows-1252"))
         }
         if path.lowercased().hasSuffix(".jsonl") {
-            let records = JSONLines.articles(in: decoded.text, path: path, encoding: decoded.encoding)
+            let records = JSONLines.articles(in: decoded.text, path: path, encoding: decoded.encoding, policy: policy)
             read.articles = records.articles
             read.warnings += records.warnings
         } else {
@@ -114,14 +110,14 @@ enum JSONLines {
     static let urlKeys = ["url", "link"]
     static let outletKeys = ["source", "outlet", "publisher", "site_name", "domain"]
 
-    static func articles(in text: String, path: String, encoding: TextEncoding) -> (articles: [Article], warnings: [CorpusWarning]) {
+    static func articles(in text: String, path: String, encoding: TextEncoding, policy: ReadPolicy) -> (articles: [Article], warnings: [CorpusWarning]) {
         var articles: [Article] = []
         var warnings: [CorpusWarning] = []
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            switch article(line, path: path, line: number, fallbackID: "\(stem)-\(number)", encoding: encoding) {
+            switch article(line, path: path, line: number, fallbackID: "\(stem)-\(number)", encoding: encoding, policy: policy) {
             case .success(let read):
                 articles.append(read.article)
                 warnings += read.warnings
@@ -135,12 +131,15 @@ enum JSONLines {
     /// One line's article, with what was wrong in it; a line that gives no article is the
     /// warning saying why.
     static func article(_ line: Substring, path: String, line number: Int?, fallbackID: String, encoding: TextEncoding,
-                        fieldsForPlace: Bool = false) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
+                        policy: ReadPolicy, fieldsForPlace: Bool = false) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
             return .failure(CorpusWarning(path: path, line: number, message: "not a JSON object; line skipped"))
         }
         guard let body = string(object, textKeys), body.contains(where: { !$0.isWhitespace }) else {
             return .failure(CorpusWarning(path: path, line: number, message: "no text field (\(textKeys.joined(separator: ", "))); line skipped"))
+        }
+        if let reason = policy.overLimit(body.utf8.count, limit: policy.maximumArticleBytes, what: "an article's text") {
+            return .failure(CorpusWarning(path: path, line: number, message: reason + "; line skipped"))
         }
         var warnings: [CorpusWarning] = []
         var given = ArticleFields(title: string(object, titleKeys), author: string(object, authorKeys),
