@@ -45,24 +45,31 @@ final class FuzzTests: XCTestCase {
         }
     }
 
-    /// Every record points inside its article and at actors that exist.
+    /// Every record points inside its article (its title for paragraph 0) and at actors that exist.
     static func checkPlaces(_ corpus: Corpus, input: HostileArticles.Input) {
-        let texts = Dictionary(corpus.articles.map { ($0.id, $0.text.utf8.count) }, uniquingKeysWith: { first, _ in first })
-        XCTAssertEqual(texts.count, corpus.articles.count, "article ids repeat: \(input.recipe)")
+        let lengths = Dictionary(corpus.articles.map { ($0.id, (title: $0.title.utf8.count, text: $0.text.utf8.count)) },
+                                 uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(lengths.count, corpus.articles.count, "article ids repeat: \(input.recipe)")
         let actorIDs = Set(corpus.actors.map(\.id))
-        func inside(_ range: Range<Int>, _ article: String, _ what: String) {
-            guard let length = texts[article] else { return XCTFail("\(what) names no article (\(article)): \(input.recipe)") }
-            XCTAssert(range.lowerBound >= 0 && range.upperBound <= length, "\(what) at \(range) outside \(length) bytes: \(input.recipe)")
+        func inside(_ range: Range<Int>, _ article: String, paragraph: Int, _ what: String) {
+            guard let length = lengths[article] else { return XCTFail("\(what) names no article (\(article)): \(input.recipe)") }
+            let limit = paragraph == 0 ? length.title : length.text
+            XCTAssert(range.lowerBound >= 0 && range.upperBound <= limit,
+                      "\(what) at \(range) outside \(limit) bytes of paragraph \(paragraph): \(input.recipe)")
         }
         for claim in corpus.claims {
-            inside(claim.contentRange, claim.article, "claim \(claim.id)")
-            if let attribution = claim.attributionRange { inside(attribution, claim.article, "claim \(claim.id)'s attribution") }
+            inside(claim.contentRange, claim.article, paragraph: claim.paragraph, "claim \(claim.id)")
+            if let attribution = claim.attributionRange {
+                inside(attribution, claim.article, paragraph: claim.paragraph, "claim \(claim.id)'s attribution")
+            }
             if let speaker = claim.speaker { XCTAssert(actorIDs.contains(speaker), "claim \(claim.id)'s speaker \(speaker): \(input.recipe)") }
         }
         for actor in corpus.actors {
-            for mention in actor.mentions { inside(mention.range, mention.article, "mention of \(actor.name)") }
+            for mention in actor.mentions { inside(mention.range, mention.article, paragraph: mention.paragraph, "mention of \(actor.name)") }
         }
-        for quantity in corpus.quantities { inside(quantity.range, quantity.article, "quantity \(quantity.text)") }
+        for quantity in corpus.quantities {
+            inside(quantity.range, quantity.article, paragraph: quantity.paragraph, "quantity \(quantity.text)")
+        }
     }
 
     static func seedTexts() throws -> [String] {
