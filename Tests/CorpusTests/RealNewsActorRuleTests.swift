@@ -144,6 +144,8 @@ final class RealNewsSpeakerRuleTests: XCTestCase {
 /// Smaller shapes of real copy: ages, captions run into credits, "of" phrases, two
 /// organisations joined by "and", a month that is a surname.
 final class RealNewsNameShapeTests: XCTestCase {
+    func names(_ corpus: Corpus) -> [String] { corpus.actors.map(\.name) }
+
     func testAnAgeMakesAPerson() throws {
         let corpus = try loadCorpus("Bus crash\n\nThe roof fell in. Fourteen-year-old Zoe, on the top deck, said everyone started screaming.\n")
         XCTAssertEqual(corpus.actors.first { $0.name == "Zoe" }?.type, .person, "\(corpus.actors.map(\.name))")
@@ -169,5 +171,77 @@ final class RealNewsNameShapeTests: XCTestCase {
     func testAMonthAfterAGivenNameIsASurname() throws {
         let corpus = try loadCorpus("Brexit\n\nJohnson took over after Theresa May stepped down in July.\n")
         XCTAssertEqual(corpus.actors.first { $0.name == "Theresa May" }?.type, .person, "\(corpus.actors.map(\.name))")
+    }
+
+    func testProductsAndProjectsAreNeverPeople() throws {
+        let corpus = try loadCorpus("""
+            New release
+
+            The Kestrel Linux project released Kestrel Linux 9 on Monday. Kestrel Linux describes itself as a \
+            community system. Rival FlowPad said its own update was weeks away. Enrolling Minefield into the \
+            programme would help, Minefield asked its users. Minefield remains free.
+            """)
+        for name in ["Kestrel Linux", "FlowPad", "Minefield"] {
+            XCTAssertEqual(corpus.actors.first { $0.name == name }?.type, .organization, "\(name) in \(names(corpus))")
+        }
+        XCTAssertFalse(corpus.actors.contains { $0.type == .person }, "\(corpus.actors.map { "\($0.name) \($0.type)" })")
+    }
+
+    /// A surname alone, in an article that never names the person in full, joins the only
+    /// person of that surname in the corpus; when two share it, only one named in full in
+    /// several articles, and far more often than the other.
+    func testALoneSurnameJoinsOnlyAnUnambiguousPersonFromOtherArticles() throws {
+        let belton = "Council leader Mark Belton opened the session."
+        let corpus = try loadCorpus(
+            "Port\n\nHarbour master Ana Ruiz said the port would reopen.\n",
+            "Clinic\n\nDoctor Luis Ruiz said the clinic was full.\n",
+            "Fishing\n\nThe catch fell again. Critics attacked Ruiz's plan.\n",
+            "Summit\n\nForeign minister Pavel Kessov arrived on Monday.\n",
+            "Talks\n\nThe talks stalled after Kessov's visit.\n",
+            "Budget\n\n\(belton) He said the budget was tight.\n",
+            "Roads\n\n\(belton) Repairs begin in May, he said.\n",
+            "Schools\n\n\(belton) Two schools will merge.\n",
+            "Buses\n\nFares rise in June. Belton said the rise was fair.\n",
+            "Parks\n\nGardener Rosa Belton planted trees.\n")
+        func articles(_ name: String) throws -> Set<String> {
+            Set(try XCTUnwrap(corpus.actors.first { $0.name == name }, "\(name) in \(names(corpus))").articles)
+        }
+        XCTAssertEqual(try articles("Ana Ruiz"), ["a0"], "two people are called Ruiz: a2's is neither")
+        XCTAssertEqual(try articles("Luis Ruiz"), ["a1"])
+        XCTAssertEqual(try articles("Pavel Kessov"), ["a3", "a4"], "the only Kessov")
+        XCTAssertEqual(try articles("Mark Belton"), ["a5", "a6", "a7", "a8"], "named in full three times, Rosa Belton once")
+    }
+
+    func testBuildingsAreNotPeopleButSurnamesAfterAGivenNameAre() throws {
+        let corpus = try loadCorpus("""
+            Hotel fire
+
+            A fire broke out at Tarrow Hall near Dolgellau. Tarrow Hall dates to 1873. Firefighters left the Hall at noon. \
+            Darrell Castle, who owns the land, said the damage was severe.
+            """)
+        XCTAssertFalse(names(corpus).contains { $0.contains("Hall") }, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Darrell Castle" }?.type, .person, "\(names(corpus))")
+    }
+
+    func testAnAcronymOfALawIsNotAnActor() throws {
+        let corpus = try loadCorpus("""
+            Records request
+
+            The paper filed a Freedom of Information Act (FOIA) request in March. The FOIA request was refused, \
+            the Interior Department said.
+            """)
+        XCTAssertFalse(names(corpus).contains("FOIA"), "\(names(corpus))")
+        XCTAssertTrue(names(corpus).contains("Interior Department"), "\(names(corpus))")
+    }
+
+    func testAQuotedNicknameStaysOutOfTheName() throws {
+        let corpus = try loadCorpus("""
+            Running mate
+
+            Nominee Jo Harlan picked activist Jeremy "Spike" Colby as her running mate. Colby said he was honoured.
+            """)
+        let colby = try XCTUnwrap(corpus.actors.first { $0.name == "Jeremy Colby" }, "\(names(corpus))")
+        XCTAssertEqual(colby.type, .person)
+        XCTAssertEqual(colby.mentions.count, 2, "the surname alone joins the nicknamed name")
     }
 }

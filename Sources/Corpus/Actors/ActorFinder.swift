@@ -64,6 +64,13 @@ struct ActorFinder {
         var sightings: [Sighting] = []
         var acronyms: [(String, Referent)] = []
         var covered: [Bool]
+        /// Names the article writes the way products and projects are written, never people:
+        /// before a version number ("Rocky Linux 8", "Windows 10") or before "itself"
+        /// ("Kessler describes itself as …").
+        let thingNames: Set<[String]>
+        /// Acronyms the article defines for a law, an event or a place ("Digital Millennium
+        /// Copyright Act (DMCA)"): never actors, though written as organisations are.
+        let thingAcronyms: Set<String>
 
         init(tokens: [Token], article: Article, finder: ActorFinder, inTitle: Bool) {
             self.tokens = tokens
@@ -71,6 +78,56 @@ struct ActorFinder {
             self.finder = finder
             self.inTitle = inTitle
             self.covered = Array(repeating: false, count: tokens.count)
+            self.thingNames = inTitle ? [] : Self.thingNames(in: tokens)
+            self.thingAcronyms = inTitle ? [] : Self.thingAcronyms(in: tokens)
+        }
+
+        static func thingAcronyms(in tokens: [Token]) -> Set<String> {
+            var found = Set<String>()
+            for index in tokens.indices.dropFirst().dropLast(2)
+            where tokens[index].isMark("(") && tokens[index + 1].isAcronym && tokens[index + 2].isMark(")") {
+                let head = tokens[index - 1].lowercased
+                if ActorLexicon.thingHeads.contains(head) || ActorLexicon.placeHeads.contains(head) { found.insert(tokens[index + 1].text) }
+            }
+            return found
+        }
+
+        /// Every run of up to three capitalised words (and each of its tails) that a version
+        /// number or "VERB itself" follows.
+        static func thingNames(in tokens: [Token]) -> Set<[String]> {
+            var names = Set<[String]>()
+            func addRun(endingAt last: Int) {
+                var start = last
+                while start > max(0, last - 2), tokens[start - 1].isCapitalized, !tokens[start].startsSentence { start -= 1 }
+                guard tokens[last].isCapitalized else { return }
+                for first in start...last { names.insert(tokens[first...last].map(\.text)) }
+            }
+            for (index, token) in tokens.enumerated() where index > 0 {
+                if token.kind == .number, token.spaceBefore, token.sentence == tokens[index - 1].sentence,
+                   token.text.allSatisfy(\.isNumber), token.text.count <= 2,
+                   index + 1 == tokens.count || !tokens[index + 1].isWord || !Self.unitsAfterCount.contains(tokens[index + 1].lowercased) {
+                    addRun(endingAt: index - 1)
+                }
+                if token.lowercased == "itself", index >= 2, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized {
+                    addRun(endingAt: index - 2)
+                }
+            }
+            return names
+        }
+
+        /// Words after a small number that make it a count, not a version: "Smith 3 goals".
+        static let unitsAfterCount: Set<String> = ["goals", "points", "runs", "wickets", "votes", "seats", "years", "times", "percent", "per"]
+
+        /// "CentOS", "GitHub", "iPhone": a capital inside a word after a small letter is how
+        /// brands are written; people's names do it only after a prefix ("McDonald", "DeSantis").
+        static func isBrandWord(_ word: String) -> Bool {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count > 2 else { return false }
+            for index in 1..<scalars.count where scalars[index].properties.isUppercase && scalars[index - 1].properties.isLowercase {
+                let prefix = String(String.UnicodeScalarView(scalars[..<index]))
+                if !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Ma", "Al", "El"].contains(prefix) { return true }
+            }
+            return false
         }
 
         var gazetteer: Gazetteer { finder.gazetteer }
@@ -140,6 +197,8 @@ struct ActorFinder {
                     end += 2
                 } else if token.text == "&" || token.text == "]", end + 1 < tokens.count, tokens[end + 1].isCapitalized {
                     end += 2
+                } else if end - start == 1, let nickname = Self.nicknameEnd(in: tokens, at: end) {
+                    end = nickname
                 } else {
                     break
                 }
@@ -147,7 +206,28 @@ struct ActorFinder {
             return end
         }
 
+        /// `Jeremy "Spike" Cohen`: a quoted nickname between a first name and a surname; the
+        /// index after the surname when the token at `quote` opens one.
+        static func nicknameEnd(in tokens: [Token], at quote: Int) -> Int? {
+            guard ["\"", "“"].contains(tokens[quote].text), quote > 0, tokens[quote - 1].isCapitalized else { return nil }
+            var close = quote + 1
+            while close < min(quote + 4, tokens.count), tokens[close].isCapitalized { close += 1 }
+            guard close > quote + 1, close + 1 < tokens.count, ["\"", "”"].contains(tokens[close].text),
+                  tokens[close + 1].isCapitalized, tokens[close + 1].spaceBefore, !tokens[close + 1].startsSentence else { return nil }
+            return close + 2
+        }
+
         private mutating func analyzeRun(_ run: Range<Int>) {
+            // `Jeremy "Spike" Cohen` is a person; the nickname is not part of the name's words.
+            if run.count >= 5, let nickname = Self.nicknameEnd(in: tokens, at: run.lowerBound + 1), nickname == run.upperBound {
+                let words = [tokens[run.lowerBound].text, tokens[run.upperBound - 1].text]
+                let context = leftContext(of: run.lowerBound)
+                var sighting = Sighting(tokens: run, inTitle: inTitle, referent: .person(words), surface: surface(run),
+                                        role: context.role, affiliationToken: context.affiliationToken)
+                if sighting.role == nil, context.honorific, let honorific = context.honorificText { sighting.role = honorific }
+                record(sighting)
+                return
+            }
             var start = run.lowerBound
             // "The" opens a name only when it is capitalised inside a sentence: "of The Israel Project".
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
@@ -376,6 +456,7 @@ struct ActorFinder {
         private func isPlaceOrThing(_ run: Range<Int>) -> Bool {
             guard let last = run.last else { return false }
             let lower = tokens[last].lowercased
+            if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
             return ActorLexicon.placeHeads.contains(lower) || ActorLexicon.thingHeads.contains(lower)
                 || (run.count > 1 && tokens[last].text.utf8.contains(UInt8(ascii: "-")) && gazetteer.match(tokens, at: last) == nil
                     && !tokens[last].isCapitalized)
@@ -395,6 +476,7 @@ struct ActorFinder {
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
             guard !isJunkName(name) else { return }
+            if name.count == 1, thingAcronyms.contains(tokens[name.lowerBound].text) { return }
             let startsWithGivenName = name.count >= 2 && NameLists.isGivenName(tokens[name.lowerBound].text)
             if context.role == nil, !context.honorific, !startsWithGivenName, let type = describedType(of: name) {
                 let text = surface(name)
@@ -435,6 +517,18 @@ struct ActorFinder {
             if name.count == 1, tokens[name.lowerBound].startsSentence, context.role == nil, !context.honorific,
                finder.vocabulary.contains(tokens[name.lowerBound].lowercased) { return }
             let words = name.filter { tokens[$0].isWord }.map { tokens[$0].text }.filter { !ActorLexicon.nameConnectors.contains($0) }
+            // "Rocky Linux 8", "CentOS", "GitHub said": a product, a project or a company.
+            // ("Will Rocky Linux run …?": a word that opens the sentence is not part of it.)
+            if tokens[name.lowerBound].startsSentence, name.count >= 2, thingNames.contains(Array(words.dropFirst())) {
+                considerName((name.lowerBound + 1)..<name.upperBound)
+                return
+            }
+            if thingNames.contains(words) || words.contains(where: Self.isBrandWord) {
+                let text = surface(name)
+                record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)),
+                                surface: text, displayName: text))
+                return
+            }
             // "Microsoft said": next to a speech verb is evidence of a speaker, not of a person.
             // A lone word the article never writes after a first name, and that is no given
             // name, is an organisation.
@@ -530,7 +624,12 @@ struct ActorFinder {
         private func hasFullName(endingWith index: Int) -> Bool {
             let word = tokens[index].text
             for other in tokens.indices.dropFirst() where tokens[other].text == word && other != index {
-                if tokens[other - 1].isCapitalized, isNameWord(other - 1), !tokens[other].startsSentence { return true }
+                // A capital that opens a sentence is no first name unless it is a given name ("Enrolling Minetest …").
+                let before = tokens[other - 1]
+                if before.isCapitalized, isNameWord(other - 1), !tokens[other].startsSentence,
+                   !before.startsSentence || NameLists.isGivenName(before.text) { return true }
+                // `Jeremy "Spike" Cohen`.
+                if (2...4).contains(where: { other - $0 >= 1 && Self.nicknameEnd(in: tokens, at: other - $0) == other + 1 }) { return true }
                 // "Sergey Petrov": the word as the first name of a full name.
                 if other + 1 < tokens.count, isNameWord(other + 1), !tokens[other + 1].startsSentence,
                    gazetteer.match(tokens, at: other + 1) == nil { return true }

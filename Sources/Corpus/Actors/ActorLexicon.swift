@@ -100,6 +100,12 @@ enum ActorLexicon {
         "cove", "creek", "reef", "glacier", "volcano", "forest", "woods", "trail",
     ]
 
+    /// Head words of buildings ("Bontddu Hall", "Grenfell Tower"), which are not actors
+    /// either, but are also surnames: after a given name the run is a person ("Darrell Castle").
+    static let buildingHeads: Set<String> = [
+        "hall", "tower", "castle", "mansion", "manor", "stadium", "arena", "cathedral", "abbey",
+    ]
+
     /// Heads of names that are events, laws and documents, not actors.
     static let thingHeads: Set<String> = [
         "agreement", "accord", "accords", "treaty", "deal", "plan", "act", "law", "resolution", "convention",

@@ -70,7 +70,7 @@ struct ActorResolver {
             }
         }
         // "Hadashot reported": a word another article defines as an outlet's short name is that outlet.
-        let referents = records.map { record in
+        var remapped = records.map { record in
             record.sightings.map { sighting -> Referent in
                 if !sighting.inTitle, case .person(let words) = sighting.referent, words.count == 1, acronyms[words[0]] != nil {
                     return .acronym(words[0])
@@ -90,17 +90,27 @@ struct ActorResolver {
                 return sighting.referent
             }
         }
-        let nearby = zip(records, referents).map { record, referents in
+        let nearby = zip(records, remapped).map { record, referents in
             zip(record.sightings, referents).compactMap { sighting, referent -> [String]? in
                 if !sighting.inTitle, case .person(let words) = referent { return words } else { return nil }
             }
         }
-        let people = PersonRegistry(nearby.flatMap { $0 })
+        let people = PersonRegistry(articles: nearby)
+        // "Belton said" in an article that never names him in full: map took the lone
+        // speaker for an organisation, but the corpus names a Mark Belton in several articles.
+        for (index, record) in records.enumerated() {
+            for (position, sighting) in record.sightings.enumerated() where !sighting.inTitle && sighting.role == nil {
+                guard case .named(.organization, _) = remapped[index][position], !sighting.surface.contains(" "),
+                      !NameLists.isGivenName(sighting.surface), people.wellKnownPerson(surname: sighting.surface) != nil else { continue }
+                remapped[index][position] = .person([sighting.surface])
+            }
+        }
+        let referents = remapped
         // Built once: scanning the corpus for every role without a name would be quadratic.
-        for (record, referents) in zip(records, referents) {
+        for (index, (record, referents)) in zip(records, referents).enumerated() {
             for (sighting, referent) in zip(record.sightings, referents) where !sighting.inTitle {
                 guard case .person(let words) = referent, let role = sighting.role,
-                      let cluster = people.cluster(for: words, preferring: []) else { continue }
+                      let cluster = people.cluster(for: words, preferring: nearby[index]) else { continue }
                 var affiliation: Key?
                 if let owner = sighting.affiliation, case .entry(let index) = referents[owner] { affiliation = .entry(index) }
                 roledPeople.append(RoledPerson(key: .person(cluster), role: Roles.expand(role.lowercased().split(separator: " ").map(String.init)),

@@ -3,8 +3,11 @@ import Foundation
 /// The people of a corpus: every form of a name seen, grouped into one person per cluster.
 /// Two forms are one person when they are the same name without middle initials, or share
 /// a first name and have surnames a typo apart ("Avigdor Lieberman" / "Avigdor Liberman").
-/// A surname alone belongs to the person of that surname in the same article, else to the
-/// only one in the corpus, else to the one mentioned most.
+/// A surname alone belongs to the person of that surname in the same article; across the
+/// corpus to the only person of that surname (when the surname is no ordinary English word
+/// as well: "Hall", "Young"), or else to a person named in full in several articles whom no
+/// other such person rivals: a word one article takes for a surname must not spread over
+/// the corpus on that one reading.
 struct PersonRegistry {
     /// Multi-word forms and lone surnames, in first-seen order.
     private(set) var forms: [[String]] = []
@@ -16,8 +19,23 @@ struct PersonRegistry {
     /// Forms by normalised first name, and by cluster: lookups touch only the forms that can match.
     private var byFirstName: [String: [Int]] = [:]
     private var formsOfCluster: [[Int]] = []
+    /// In how many articles each cluster is named in full.
+    private var articlesOfCluster: [Int] = []
 
+    /// A person is named in full in this many articles before a lone surname elsewhere may
+    /// be theirs: famous enough for a reporter to leave out the first name.
+    static let articlesForSurnameAlone = 3
+    /// How many times more mentions the best of several such people needs.
+    static let dominance = 3
+
+    /// The people named in one article.
     init(_ names: [[String]]) {
+        self.init(articles: [names])
+    }
+
+    /// The people named in each article of a corpus.
+    init(articles: [[[String]]]) {
+        let names = articles.flatMap { $0 }
         for words in names where words.count >= 2 { note(words) }
         var parent = Array(0..<forms.count)
         func root(_ index: Int) -> Int {
@@ -68,6 +86,11 @@ struct PersonRegistry {
         }
         formsOfCluster = Array(repeating: [], count: clusterCount)
         for (index, cluster) in clusterOfForm.enumerated() { formsOfCluster[cluster].append(index) }
+        articlesOfCluster = Array(repeating: 0, count: clusterCount)
+        for names in articles {
+            let named = Set(names.compactMap { $0.count >= 2 ? formIndex[$0].map { clusterOfForm[$0] } : nil })
+            for cluster in named { articlesOfCluster[cluster] += 1 }
+        }
     }
 
     private mutating func note(_ words: [String]) {
@@ -96,9 +119,24 @@ struct PersonRegistry {
         if words.count == 1, NameLists.isGivenName(last) {
             return candidates.first(where: local.contains)
         }
-        if candidates.count == 1 { return candidates[0] }
         if let here = candidates.first(where: local.contains) { return here }
-        return candidates.max { mentions(of: $0) < mentions(of: $1) }
+        // A surname no full name explains is its own person, named by it alone.
+        if candidates.count == 1, articlesOfCluster[candidates[0]] == 0 { return candidates[0] }
+        if candidates.count == 1, !OrdinaryWords.common.contains(last.lowercased()) { return candidates[0] }
+        return wellKnown(candidates)
+    }
+
+    /// The person a surname alone names across the corpus, if one is well known enough.
+    func wellKnownPerson(surname: String) -> Int? {
+        surnames[PersonRegistry.normalize(surname)].flatMap(wellKnown)
+    }
+
+    private func wellKnown(_ candidates: [Int]) -> Int? {
+        let known = candidates.filter { articlesOfCluster[$0] >= Self.articlesForSurnameAlone }
+            .sorted { mentions(of: $0) > mentions(of: $1) }
+        guard let best = known.first else { return nil }
+        if known.count > 1, mentions(of: best) < Self.dominance * mentions(of: known[1]) { return nil }
+        return best
     }
 
     private func mentions(of cluster: Int) -> Int {
