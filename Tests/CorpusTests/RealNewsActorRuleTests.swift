@@ -244,4 +244,24 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(colby.type, .person)
         XCTAssertEqual(colby.mentions.count, 2, "the surname alone joins the nicknamed name")
     }
+
+    func testANamingActIsNoStatement() throws {
+        let corpus = try loadCorpus("""
+            Attack
+
+            Students met at Tallow Hall for a course called "Second Chances". They left at noon.
+            """)
+        XCTAssertEqual(names(corpus), [])
+        XCTAssertTrue(corpus.claims.isEmpty, "\(corpus.claims.map(\.content))")
+    }
+
+    func testASocialMediaSiteIsAnOrganisationNotAnOutlet() throws {
+        let corpus = try loadCorpus("""
+            Leak
+
+            Records of users of social media site Chirply were found online. The news site Harbour Daily said the leak was large.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Chirply" }?.type, .organization, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Harbour Daily" }?.type, .media, "\(names(corpus))")
+    }
 }

@@ -37,4 +37,32 @@ final class WikinewsGoldTests: XCTestCase {
         let claims = try ClaimGoldTests.report("Wikinews/HeldOut", corpus: corpus, details: false)
         say("wikinews held out: actors F1 \(String(format: "%.2f", actors.actors.f1)), claims F1 \(String(format: "%.2f", claims.claims.f1)), speakers right \(claims.speakers.correct)/\(claims.speakers.found)")
     }
+
+    /// What an analyst sees first on a real corpus: the 100 most-mentioned actors of all of
+    /// Wikinews, against the hand-judged list in `Wikinews/top-actors.tsv`.
+    func testTheMostMentionedActorsAreRealAndRightlyTyped() throws {
+        let corpus = try corpus()
+        let listPath = GoldArticle.testsDirectory.appendingPathComponent("Wikinews/top-actors.tsv").path
+        var judged: [String: (type: String, verdict: String)] = [:]
+        for line in try String(contentsOfFile: listPath, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3 else { return XCTFail("top-actors.tsv: bad line '\(line)'") }
+            judged[fields[0]] = (fields[1], fields[2])
+        }
+        let top = corpus.actors.sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }.prefix(100)
+        var wrong: [String] = []
+        for actor in top {
+            guard let judgement = judged[actor.name] else {
+                wrong.append("\(actor.name) (\(actor.type.rawValue)): not judged yet")
+                continue
+            }
+            if judgement.verdict != "ok" {
+                wrong.append("\(actor.name): junk")
+            } else if judgement.type != actor.type.rawValue {
+                wrong.append("\(actor.name): \(actor.type.rawValue), should be \(judgement.type)")
+            }
+        }
+        say("wikinews top 100 actors: \(wrong.count) junk or mistyped\(wrong.isEmpty ? "" : ": " + wrong.joined(separator: "; "))")
+        XCTAssertLessThanOrEqual(wrong.count, 2, wrong.joined(separator: "\n"))
+    }
 }

@@ -554,7 +554,9 @@ struct ActorFinder {
             func type(of index: Int) -> ActorType? {
                 guard tokens.indices.contains(index), tokens[index].isWord, !tokens[index].isCapitalized else { return nil }
                 let lower = tokens[index].lowercased
-                if ActorLexicon.mediaDescriptors.contains(lower) { return .media }
+                // "social media site Facebook", "the social network": a platform, not an outlet.
+                let social = (max(0, index - 2)..<index).contains { tokens[$0].lowercased == "social" }
+                if ActorLexicon.mediaDescriptors.contains(lower) { return social ? .organization : .media }
                 if ActorLexicon.organizationDescriptors.contains(lower) { return .organization }
                 return nil
             }
@@ -750,7 +752,7 @@ struct ActorFinder {
                 if end > after, end < tokens.count, ActorLexicon.speechVerbs[tokens[end].lowercased] != nil { cursor = end }
             }
             if cursor < tokens.count, ActorLexicon.speechVerbs[tokens[cursor].lowercased] != nil,
-               !ActorLexicon.nounLikeVerbForms.contains(tokens[cursor].lowercased) {
+               !ActorLexicon.nounLikeVerbForms.contains(tokens[cursor].lowercased), !isNamingAct(at: cursor) {
                 return true
             }
             let start = name.lowerBound
@@ -766,6 +768,19 @@ struct ActorFinder {
             if back < start - 1, back >= 1, ["said", "says", "told", "added", "wrote"].contains(tokens[back].lowercased),
                tokens[back - 1].kind == .mark { return true }
             return false
+        }
+
+        /// "a programme at the hall called "Learning Together"", "a boy called Tom": "called"
+        /// or "named" before a name gives a name, not a statement.
+        private func isNamingAct(at verb: Int) -> Bool {
+            guard ["called", "named", "dubbed", "titled", "entitled"].contains(tokens[verb].lowercased) else { return false }
+            var next = verb + 1
+            if next < tokens.count, ["\"", "“", "'", "‘"].contains(tokens[next].text) { next += 1 }
+            guard next < tokens.count, tokens[next].isCapitalized else { return false }
+            // A capitalised run of up to four words, then the end of the clause: the name given.
+            var end = next
+            while end < tokens.count, end < next + 4, tokens[end].isCapitalized { end += 1 }
+            return end == tokens.count || tokens[end].kind == .mark || tokens[end].sentence != tokens[verb].sentence
         }
 
         // MARK: lowercase phrases: unnamed sources, groups, roles without names, institutions
