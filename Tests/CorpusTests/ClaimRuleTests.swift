@@ -409,3 +409,50 @@ final class CueAtTheStartTests: XCTestCase {
         XCTAssertTrue(corpus.claims.allSatisfy { $0.speaker == nil })
     }
 }
+
+/// Attribution shapes of wire and broadcast copy around a second verb, the passive and a
+/// place of saying: one rule per test, on invented sentences.
+final class AttributionShapeTests: XCTestCase {
+    func testSayingAndWarningAfterACommaAreVerbsNotNouns() throws {
+        let corpus = try loadCorpus("""
+            Strike ends
+
+            Union leader Mara Voss left the talks early, saying the offer was an insult. Voss later signed the deal, \
+            warning that another strike could follow in spring.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the offer was an insult", "another strike could follow in spring"])
+        XCTAssertEqual(corpus.claims.map(\.speaker), ["mara-voss", "mara-voss"])
+    }
+
+    func testAParticipleInsideReportedSpeechIsAClaimOfItsOwn() throws {
+        let corpus = try loadCorpus("""
+            Plea deal
+
+            Ruth Calder, the victim's mother, told reporters she considered the deal fair, saying no sentence would bring her son back.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["she considered the deal fair", "no sentence would bring her son back"])
+        XCTAssertEqual(Set(corpus.claims.map(\.speaker)), ["ruth-calder"])
+    }
+
+    func testThePassiveGivesTheAgentOrNoSpeaker() throws {
+        let corpus = try loadCorpus("""
+            Border
+
+            Hauliers were told by the Transport Ministry that the crossing would stay shut. The plan was described by \
+            Mayor Ada Fenn as "a recipe for gridlock". Governor Ivo Brandt defended the closure, for which he was criticized.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the crossing would stay shut", "a recipe for gridlock", ])
+        XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["Transport Ministry", "Ada Fenn"])
+        XCTAssertEqual(corpus.claims.last?.kind, .direct)
+    }
+
+    func testAQuoteAfterWhereItWasSaidIsTheContent() throws {
+        let corpus = try loadCorpus("""
+            Senator ends her campaign for the nomination
+
+            Senator Rhea Lund said in her live stream, "I do not make this decision lightly." She wrote on her blog: "The fight goes on."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["I do not make this decision lightly.", "The fight goes on."])
+        XCTAssertEqual(corpus.claims.map(\.kind), [.direct, .direct])
+    }
+}

@@ -62,10 +62,10 @@ final class REPLFeatureTests: XCTestCase {
         let outcome = try TerminalSession.run(environment: ["NO_COLOR": "1"], steps: [
             .expect(prompt),
             .send("local n = #claims\r"), .expect(prompt),
-            .send("n + 1\r"), .expect("\r\n62\r\n"), .expect(prompt),
+            .send("n + 1\r"), .expect("\r\n63\r\n"), .expect(prompt),
             .send("local function twice(x) return 2 * x end\r"), .expect(prompt),
-            .send("twice(n)\r"), .expect("\r\n122\r\n"), .expect(prompt),
-            .send("_ + 1\r"), .expect("\r\n123\r\n"), .expect(prompt),
+            .send("twice(n)\r"), .expect("\r\n124\r\n"), .expect(prompt),
+            .send("_ + 1\r"), .expect("\r\n125\r\n"), .expect(prompt),
             .send("#actor('Lavrov').claims, actor('Lavrov').name\r"), .expect("\r\n8\tSergei Lavrov\r\n"), .expect(prompt),
             .send("\u{4}"),
         ])
@@ -126,7 +126,7 @@ final class REPLFeatureTests: XCTestCase {
     func testPastedBlockRunsLineByLine() throws {
         let block = "total = 0\rfor _, c in ipairs(claims) do\r  total = total + 1\rend\rtotal\r"
         let outcome = try TerminalSession.run(environment: ["NO_COLOR": "1"], steps: [
-            .expect(prompt), .send(block), .expect("\r\n61\r\n"), .expect(prompt), .send("\u{4}"),
+            .expect(prompt), .send(block), .expect("\r\n62\r\n"), .expect(prompt), .send("\u{4}"),
         ])
         XCTAssertNil(outcome.failure, outcome.transcript)
     }

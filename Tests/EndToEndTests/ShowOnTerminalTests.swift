@@ -20,7 +20,7 @@ final class ShowOnTerminalTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasSuffix("…") })
         // A header, its rule, 50 rows and the note of what was left out.
         XCTAssertEqual(lines.count, 53, text)
-        XCTAssertTrue(lines[52].hasPrefix("… 11 more rows (61 in all"), lines[52])
+        XCTAssertTrue(lines[52].hasPrefix("… 12 more rows (62 in all"), lines[52])
     }
 
     func testNoColorLeavesHeadersPlain() throws {

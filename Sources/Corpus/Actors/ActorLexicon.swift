@@ -233,7 +233,7 @@ enum ActorLexicon {
             ("expressed", ["express", "expresses", "expressed", "expressing"]),
             ("objected", ["object", "objects", "objected"]),
             ("criticized", ["criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising"]),
-            ("pointed out", ["pointed"]),
+            ("pointed out", ["point", "points", "pointed", "pointing"]),
             ("found", ["find", "finds", "found"]),
             ("showed", ["show", "shows", "showed", "shown"]),
         ]

@@ -216,7 +216,11 @@ struct ClaimFinder {
                     return Cue(normalized: "made clear", range: index..<(index + 3))
                 }
             }
-            guard tokens[index].isWord, let cue = ActorLexicon.speechVerbs[lower], !ActorLexicon.nounLikeVerbForms.contains(lower) else {
+            // "…, saying …", "…, warning …": after a comma a participle is a verb, though alone
+            // it is more often a noun ("an old saying", "a warning").
+            let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound && tokens[index - 1].isMark(",")
+            guard tokens[index].isWord, let cue = ActorLexicon.speechVerbs[lower],
+                  participleAfterComma || !ActorLexicon.nounLikeVerbForms.contains(lower) else {
                 return nil
             }
             // "the reported deal", "a claimed victory": a participle before a noun is no cue.
@@ -376,6 +380,24 @@ struct ClaimFinder {
                    ActorFinder.Scan.etAlEnd(in: tokens, at: et) == subject + 1 {
                     subject = et - 1
                 }
+                // "he was criticized", "were told": the subject is who was spoken of or to; the
+                // speaker, if any, is the agent ("was described by the regulator as …").
+                var auxiliary = index - 1
+                while span.contains(auxiliary), ["also", "reportedly", "repeatedly", "publicly", "widely", "later", "previously"].contains(tokens[auxiliary].lowercased) {
+                    auxiliary -= 1
+                }
+                if span.contains(auxiliary), ["was", "were", "is", "are", "been", "being", "be"].contains(tokens[auxiliary].lowercased),
+                   cue.end >= span.upperBound || tokens[cue.end].lowercased != "to" {
+                    guard cue.end + 1 < span.upperBound, tokens[cue.end].lowercased == "by",
+                          let agent = actorAt[cue.end + 1] ?? (cue.end + 2 < span.upperBound ? actorAt[cue.end + 2] : nil) else { return nil }
+                    take(agent)
+                    attributionStart = auxiliary
+                    attributionEnd = agent.tokens.upperBound
+                    after = attributionEnd
+                    if after < span.upperBound, ["as", "that"].contains(tokens[after].lowercased) { after += 1 }
+                    return passiveClaim(after: after, cue: cue, at: index, quotes: quotes, used: &used, speaker: speaker,
+                                        speakerText: speakerText, attribution: attributionStart..<attributionEnd)
+                }
                 var passive = false
                 if index - 1 > span.lowerBound, ["was", "were", "is", "are"].contains(tokens[index - 1].lowercased), cue.end < span.upperBound,
                    tokens[cue.end].lowercased == "to" {
@@ -506,16 +528,31 @@ struct ClaimFinder {
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
             }
+            let cueEnd = after
             after = skipAdverbials(from: after, forward: true)
             let sentence = tokens[index].sentence
             let atClauseEnd = after >= span.upperBound || [",", ".", ";"].contains(tokens[after].text) && tokens[after].kind == .mark
                 || tokens[after].sentence != sentence
             // "wrote in an op-ed for the Hill on April 10 that …": what was said follows "that".
-            if after < span.upperBound, ["in", "on", "at", "for", "during", "after", "before", "with", "from"].contains(tokens[after].lowercased) {
+            let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "with", "from"]
+            var foundThat = false
+            if after < span.upperBound, prepositions.contains(tokens[after].lowercased) {
                 var cursor = after
                 while cursor < span.upperBound, cursor < after + 14, tokens[cursor].sentence == sentence, !inQuote[cursor],
                       tokens[cursor].lowercased != "that" { cursor += 1 }
-                if cursor < span.upperBound, tokens[cursor].lowercased == "that" { after = cursor + 1 }
+                if cursor < span.upperBound, tokens[cursor].lowercased == "that" {
+                    after = cursor + 1
+                    foundThat = true
+                }
+            }
+            // "said in a statement: “…”", "wrote on her blog, “…”": the quote is what was said.
+            // ("on" is skipped as in "said on Monday", so the phrase is looked for from the cue.)
+            let phrase = cueEnd < span.upperBound && prepositions.contains(tokens[cueEnd].lowercased) ? cueEnd : after
+            if !foundThat, phrase < span.upperBound, prepositions.contains(tokens[phrase].lowercased),
+               let position = quotes.indices.first(where: { quotes[$0].open > phrase && quotes[$0].open <= phrase + 12 && !used.contains($0) }),
+               case let quote = quotes[position], tokens[quote.open - 1].isMark(",") || tokens[quote.open - 1].isMark(":"),
+               (phrase..<(quote.open - 1)).allSatisfy({ tokens[$0].sentence == sentence && !inQuote[$0] && actorAt[$0] == nil }) {
+                after = quote.open
             }
             while after < span.upperBound, tokens[after].isMark(",") || tokens[after].isMark(":") || tokens[after].lowercased == "that" {
                 after += 1
@@ -566,6 +603,9 @@ struct ClaimFinder {
                 }
                 // "…that Israel is acting: “We will not stop…,” he said": the quote has its own attribution.
                 if tokens[end].isMark(":"), end + 1 < span.upperBound, quotes.contains(where: { $0.open == end + 1 }) { break }
+                // "…, saying …": a participle after a comma starts a claim of its own.
+                if tokens[end].isMark(","), end + 1 < span.upperBound, !inQuote[end],
+                   ActorLexicon.participleCues.contains(tokens[end + 1].lowercased), ActorLexicon.speechVerbs[tokens[end + 1].lowercased] != nil { break }
                 // "… patrols were out, but said no arrests were made": the second verb's claim is its own.
                 if ["and", "but"].contains(tokens[end].lowercased), !inQuote[end] {
                     let next = skipAdverbials(from: end + 1, forward: true)
@@ -578,6 +618,27 @@ struct ClaimFinder {
             // Reported speech is a clause: "disappointed" or "late on Tuesday" is a fragment.
             guard wordCount(content) >= 3 else { return nil }
             return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                         kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
+                         inTitle: inTitle, cueToken: index)
+        }
+
+        /// What an agent said in the passive: the quote right after "by X (as)", or the rest
+        /// of the sentence when it is a clause ("was told by the ministry that the border …").
+        private func passiveClaim(after start: Int, cue: Cue, at index: Int, quotes: [Quote], used: inout Set<Int>,
+                                  speaker: String?, speakerText: String?, attribution: Range<Int>) -> Found? {
+            var after = start
+            while after < span.upperBound, tokens[after].isMark(",") || tokens[after].isMark(":") { after += 1 }
+            if after < span.upperBound, let position = quotes.firstIndex(where: { $0.open == after }), !used.contains(position) {
+                used.insert(position)
+                return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: nil,
+                             kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
+            }
+            guard after < span.upperBound, tokens[start - 1].lowercased == "that" else { return nil }
+            var end = after
+            while end < span.upperBound, end - after < Self.longestContent, tokens[end].sentence == tokens[after].sentence { end += 1 }
+            let content = trimmed(after..<end)
+            guard wordCount(content) >= 3 else { return nil }
+            return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: nil,
                          kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
                          inTitle: inTitle, cueToken: index)
         }
