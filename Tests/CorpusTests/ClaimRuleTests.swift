@@ -456,3 +456,18 @@ final class AttributionShapeTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.kind), [.direct, .direct])
     }
 }
+
+/// "the academy", "the bureau": an organisation named in full earlier, by one of its words.
+final class OrganisationByItsWordTests: XCTestCase {
+    func testAccordingToAndSaidWithTheWordOfAnOrganisationsName() throws {
+        let corpus = try loadCorpus("""
+            Physics prize goes to two astronomers from Geneva
+
+            On Tuesday the Nordic Academy of Letters named the winners. Since then, according to the academy, \
+            nearly five thousand new planets have been found. The academy said the prize would grow next year.
+            """)
+        let academy = try XCTUnwrap(corpus.actors.first { $0.name == "Nordic Academy of Letters" })
+        XCTAssertEqual(corpus.claims.map(\.content), ["nearly five thousand new planets have been found", "the prize would grow next year"])
+        XCTAssertEqual(corpus.claims.map(\.speaker), [academy.id, academy.id])
+    }
+}

@@ -355,6 +355,14 @@ struct ClaimFinder {
                     speaker = stretch.actor.actor
                     speakerText = surface(after..<stretch.end)
                     after = stretch.end
+                } else if after + 1 < span.upperBound, tokens[after].lowercased == "the", tokens[after + 1].isWord, !tokens[after + 1].isCapitalized,
+                          let reference = finder.latestNamed(head: tokens[after + 1].lowercased, before: tokens[after].range.lowerBound, inTitle: inTitle)
+                            ?? ActorLexicon.definiteReferences[tokens[after + 1].lowercased].flatMap({
+                                finder.latest(before: tokens[after].range.lowerBound, types: $0, inTitle: inTitle) }) {
+                    // "according to the academy": the organisation named earlier by that word.
+                    speaker = reference
+                    speakerText = surface(after..<(after + 2))
+                    after += 2
                 } else {
                     // "according to the report": the outlet that reported last.
                     var cursor = after
@@ -428,8 +436,10 @@ struct ClaimFinder {
                     attributionStart = index
                     continuesSentence = true
                 } else if span.contains(subject), subject > span.lowerBound, !inQuote[subject], tokens[subject - 1].lowercased == "the",
-                          let types = ActorLexicon.definiteReferences[tokens[subject].lowercased],
-                          let reference = finder.latest(before: tokens[subject].range.lowerBound, types: types, inTitle: inTitle) {
+                          tokens[subject].isWord, !tokens[subject].isCapitalized, actorAt[subject] == nil,
+                          let reference = finder.latestNamed(head: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, inTitle: inTitle)
+                            ?? ActorLexicon.definiteReferences[tokens[subject].lowercased].flatMap({
+                                finder.latest(before: tokens[subject].range.lowerBound, types: $0, inTitle: inTitle) }) {
                     // "the company said", "the paper reported": the organisation or outlet named last.
                     speaker = reference
                     speakerText = surface((subject - 1)..<(subject + 1))
@@ -575,9 +585,11 @@ struct ClaimFinder {
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
             }
             // Indirect before: "Israel has rejected …, Reuters reports, while …".
-            if atClauseEnd, nameStart > span.lowerBound, tokens[nameStart - 1].isMark(",") {
-                let content = trimmed(clauseStart(before: nameStart - 1)..<(nameStart - 1))
-                guard wordCount(content) >= 3 || quotes.contains(where: { $0.content == content }) else { return nil }
+            // ("Since then, according to the academy, …": two words before are an adverbial, not
+            // what was said; the claim follows.)
+            let contentBefore = atClauseEnd && nameStart > span.lowerBound && tokens[nameStart - 1].isMark(",")
+                ? trimmed(clauseStart(before: nameStart - 1)..<(nameStart - 1)) : nil
+            if let content = contentBefore, wordCount(content) >= 3 || quotes.contains(where: { $0.content == content }) {
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
                              inTitle: inTitle, cueToken: index)
@@ -765,6 +777,15 @@ struct ClaimFinder {
     /// The latest actor of one of `types` mentioned before `offset` (in the title when `inTitle`).
     func latest(before offset: Int, types: Set<ActorType>, inTitle: Bool) -> String? {
         latest(before: offset, inTitle: inTitle) { types.contains($0.type) }
+    }
+
+    /// "the academy" after "the Royal Swedish Academy of Sciences": the latest actor whose
+    /// name has `head` as one of its words.
+    func latestNamed(head: String, before offset: Int, inTitle: Bool) -> String? {
+        let list = inTitle ? titleTokens : tokens
+        return latest(before: offset, inTitle: inTitle) { reference in
+            reference.type != .person && reference.tokens.contains { list[$0].lowercased == head }
+        }
     }
 
     /// The latest mention before `offset` that `matches` accepts, by its actor.
