@@ -471,3 +471,44 @@ final class OrganisationByItsWordTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.speaker), [academy.id, academy.id])
     }
 }
+
+/// The present tense and the inverted order of wire and science copy, and an attribution
+/// set between commas inside the sentence.
+final class PresentAndInvertedCueTests: XCTestCase {
+    func testSayAfterItsSubjectIsAVerbAndASayIsNot() throws {
+        let corpus = try loadCorpus("""
+            Markets brace for another year of rising prices
+
+            Prices will rise again next year, analysts say. Local residents say the water has been cut off for days. \
+            Voters should have a say in the matter, the mayor said.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Prices will rise again next year", "the water has been cut off for days",
+                                                      "Voters should have a say in the matter"])
+        XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["analysts", "Local residents", "the mayor"])
+    }
+
+    func testAnInvertedCueWithWhereTheSpeakersAreFrom() throws {
+        let corpus = try loadCorpus("""
+            Study of hospital patients in the south
+
+            The virus may spread like flu, say scientists at the state university.
+            """)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(claim.content, "The virus may spread like flu")
+        XCTAssertEqual(claim.speakerText, "scientists")
+    }
+
+    func testAnAttributionBetweenCommasGivesTheWholeSentence() throws {
+        let corpus = try loadCorpus("""
+            Island ferry service to resume after the storm
+
+            The ferry, officials said, carries 400 passengers a day. If the forecast holds, engineers say, \
+            the crossing will reopen on Friday. Since then, according to the harbour office, repairs have gone well.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), [
+            "The ferry, officials said, carries 400 passengers a day",
+            "If the forecast holds, engineers say, the crossing will reopen on Friday",
+            "repairs have gone well",
+        ])
+    }
+}

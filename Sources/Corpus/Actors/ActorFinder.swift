@@ -787,10 +787,19 @@ struct ActorFinder {
 
         private mutating func findLowercasePhrase(endingAt head: Int) {
             let lower = tokens[head].lowercased
-            if ActorLexicon.anonymousHeads.contains(lower), findAnonymous(head: head) { return }
+            if ActorLexicon.anonymousHeads.contains(lower) || isOccupationPlural(head) && speechVerbFollows(head + 1),
+               findAnonymous(head: head) { return }
             if ActorLexicon.groupNouns.contains(lower), findGroup(head: head) { return }
             if ActorLexicon.officeHeads.contains(lower), findDescription(head: head) { return }
             if ActorLexicon.institutionNouns.contains(lower) { findInstitution(head: head) }
+        }
+
+        /// "engineers", "climatologists", "technicians": a plural of a word for what people do,
+        /// which speaks for unnamed people when a reporting verb follows ("engineers say").
+        private func isOccupationPlural(_ index: Int) -> Bool {
+            let word = tokens[index].lowercased
+            guard word.count > 5, word.allSatisfy(\.isLetter), !tokens[index].isCapitalized else { return false }
+            return ["ers", "ists", "ians", "ants", "ents", "ors", "ics"].contains { word.hasSuffix($0) }
         }
 
         /// Modifiers before a noun: words from `allowed`, demonyms and country names, and
@@ -838,7 +847,11 @@ struct ActorFinder {
             let isSourceNoun = ActorLexicon.speakerNounsAlone.contains(lower)
             let hasPostModifier = postModifierEnd(after: head) != head + 1
             // "Residents told reporters", "the researchers said": who speaks is a source.
-            let speaks = speechVerbFollows(postModifierEnd(after: head))
+            // "…, say scientists at the university": the verb inverted before them.
+            let first = span.isEmpty ? head : span.lowerBound
+            let invertedCue = first >= 2 && ActorLexicon.speechVerbs[tokens[first - 1].lowercased] != nil
+                && (tokens[first - 2].isMark(",") || ["”", "\""].contains(tokens[first - 2].text))
+            let speaks = speechVerbFollows(postModifierEnd(after: head)) || invertedCue
             guard isSourceNoun || speaks || !descriptive.isEmpty && hasPostModifier || (lower.hasPrefix("spokes") && !words.isEmpty) else { return false }
             if !isSourceNoun, !speaks, descriptive.isEmpty { return false }
             let end = postModifierEnd(after: head)
@@ -876,7 +889,9 @@ struct ActorFinder {
             while cursor < tokens.count, cursor < index + 3, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].isWord else { return false }
             let lower = tokens[cursor].lowercased
-            return ActorLexicon.speechVerbs[lower] != nil && !ActorLexicon.nounLikeVerbForms.contains(lower) && !lower.hasSuffix("ing")
+            // Right after the noun ("analysts say", "residents claim") a form that is often a
+            // noun elsewhere ("a say") is the verb.
+            return ActorLexicon.speechVerbs[lower] != nil && (cursor == index || !ActorLexicon.nounLikeVerbForms.contains(lower)) && !lower.hasSuffix("ing")
         }
 
         /// "in Jerusalem", "familiar with the talks", "briefed on the trip", "privy to the meeting".

@@ -220,7 +220,7 @@ struct ClaimFinder {
             // it is more often a noun ("an old saying", "a warning").
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound && tokens[index - 1].isMark(",")
             guard tokens[index].isWord, let cue = ActorLexicon.speechVerbs[lower],
-                  participleAfterComma || !ActorLexicon.nounLikeVerbForms.contains(lower) else {
+                  participleAfterComma || !ActorLexicon.nounLikeVerbForms.contains(lower) || isVerbAfterSubject(index) else {
                 return nil
             }
             // "the reported deal", "a claimed victory": a participle before a noun is no cue.
@@ -244,6 +244,47 @@ struct ClaimFinder {
                 end += 1
             }
             return Cue(normalized: cue, range: index..<end)
+        }
+
+        /// "the harbour office", "local health authorities": up to four lowercase words ending
+        /// in a word for an organisation or for unnamed people; the index after them.
+        static func unnamedBodyEnd(_ tokens: [Token], from start: Int, limit: Int) -> Int? {
+            var cursor = start
+            if cursor < limit, ["the", "a", "an"].contains(tokens[cursor].lowercased) { cursor += 1 }
+            let first = cursor
+            while cursor < limit, cursor < first + 4, tokens[cursor].isWord, !tokens[cursor].isCapitalized {
+                let lower = tokens[cursor].lowercased
+                cursor += 1
+                if ActorLexicon.organizationHeads.contains(lower) || ActorLexicon.anonymousHeads.contains(lower)
+                    || ["office", "authorities", "authority", "officials", "data", "figures", "statistics"].contains(lower) {
+                    if cursor >= limit || !tokens[cursor].isWord || ["said", "says"].contains(tokens[cursor].lowercased) { return cursor }
+                }
+            }
+            return nil
+        }
+
+        /// "Since then", "On Monday", "However": words that set the scene of a sentence rather
+        /// than start what was said.
+        private func isAdverbial(_ range: Range<Int>) -> Bool {
+            let first = tokens[range.lowerBound].lowercased
+            return ["in", "on", "since", "after", "before", "during", "for", "at", "by", "with", "from", "under", "over", "as",
+                    "however", "meanwhile", "yet", "still", "then", "now", "later", "earlier", "also", "but", "and", "so", "if", "when", "while"].contains(first)
+                || first.hasSuffix("ly")
+        }
+
+        /// "analysts say", "they claim", "Ruiz says", "…, say scientists": a form that is often a
+        /// noun ("a say", "Trump's claims") is the verb right after its subject, or after a comma
+        /// before the subject it inverts.
+        private func isVerbAfterSubject(_ index: Int) -> Bool {
+            guard index > span.lowerBound, !tokens[index].lowercased.hasSuffix("ing") else { return false }
+            let before = tokens[index - 1]
+            if let reference = actorAt[index - 1], reference.tokens.upperBound == index, !before.text.isPossessive { return true }
+            if ["they", "we", "i", "you", "he", "she", "who"].contains(before.lowercased) { return true }
+            if before.isMark(","), index + 1 < span.upperBound {
+                let next = tokens[index + 1].lowercased == "the" && index + 2 < span.upperBound ? index + 2 : index + 1
+                return actorAt[next] != nil
+            }
+            return false
         }
 
         /// Words that may stand between a speaker and the cue, or after the cue before
@@ -363,6 +404,10 @@ struct ClaimFinder {
                     speaker = reference
                     speakerText = surface(after..<(after + 2))
                     after += 2
+                } else if let end = Self.unnamedBodyEnd(tokens, from: after, limit: span.upperBound) {
+                    // "according to the harbour office": a body nobody named; who it is stays open.
+                    speakerText = surface(after..<end)
+                    after = end
                 } else {
                     // "according to the report": the outlet that reported last.
                     var cursor = after
@@ -481,6 +526,13 @@ struct ClaimFinder {
                     // "…,” said Lavrov.
                     take(reference)
                     attributionEnd = reference.tokens.upperBound
+                    // "…, say scientists at the university.": where they are from ends the sentence.
+                    if attributionEnd < span.upperBound, ["at", "from", "in", "of", "with"].contains(tokens[attributionEnd].lowercased) {
+                        var end = attributionEnd
+                        while end < span.upperBound, end < attributionEnd + 8, tokens[end].sentence == tokens[index].sentence,
+                              tokens[end].isWord || tokens[end].text.isPossessive { end += 1 }
+                        if end >= span.upperBound || tokens[end].sentence != tokens[index].sentence || tokens[end].isMark(".") { attributionEnd = end }
+                    }
                     after = attributionEnd
                 } else if cue.end < span.upperBound, ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased), !passive,
                           index > span.lowerBound, tokens[index - 1].kind == .mark {
@@ -589,6 +641,19 @@ struct ClaimFinder {
             // what was said; the claim follows.)
             let contentBefore = atClauseEnd && nameStart > span.lowerBound && tokens[nameStart - 1].isMark(",")
                 ? trimmed(clauseStart(before: nameStart - 1)..<(nameStart - 1)) : nil
+            // "The ferry, officials said, carries 400 a day": an attribution between commas inside
+            // the sentence, after its subject; what was said is the whole sentence around it.
+            if let content = contentBefore, !content.isEmpty, cueEnd < span.upperBound, tokens[cueEnd].isMark(","),
+               !quotes.contains(where: { $0.content == content }), !(isAdverbial(content) && wordCount(content) < 3) {
+                var end = cueEnd + 1
+                while end < span.upperBound, tokens[end].sentence == sentence, end - content.lowerBound < Self.longestContent { end += 1 }
+                if wordCount((cueEnd + 1)..<end) >= 2 {
+                    let whole = trimmed(content.lowerBound..<end)
+                    return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                                 kind: kind(of: whole, quotes: quotes, used: &used), content: whole, attribution: attribution,
+                                 inTitle: inTitle, cueToken: index)
+                }
+            }
             if let content = contentBefore, wordCount(content) >= 3 || quotes.contains(where: { $0.content == content }) {
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
