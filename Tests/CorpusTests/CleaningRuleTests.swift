@@ -21,6 +21,21 @@ final class CleaningRuleTests: XCTestCase {
         XCTAssertTrue(article.paragraphs[0].hasPrefix("ROTTERDAM (Reuters) - "), "the dateline stays in the story")
     }
 
+    /// A two-word headline is a section label only above another headline, never above a
+    /// paragraph of story that ends with a quote.
+    func testAShortHeadlineAboveAQuoteIsTheTitle() throws {
+        let article = try Fixture(self).article("short.txt", """
+            Campaign over
+
+            Senator Rhea Lund said in her live stream, "I do not make this decision lightly."
+
+            The vote is on Monday.
+            """)
+        XCTAssertEqual(article.title, "Campaign over")
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertEqual(article.dropped.map(\.reason), [])
+    }
+
     func testBlogPostWithShareButtonsAndComments() throws {
         let article = try Fixture(self).article("blog.md", """
             # Ten years of the city bike scheme

@@ -188,8 +188,10 @@ struct ArticleCleaner {
 
     private static func headlineFollows(_ lines: [Line], after index: Int) -> Bool {
         lines[(index + 1)...].prefix(4).contains { line in
+            // A paragraph that ends with a full stop inside its closing quote ("… said: “We won.”")
+            // is story, not the headline a section label would stand above.
             LineRules.isHeadlineLike(line.text) && LineRules.wordCount(line.text) > LineRules.wordCount(lines[index].text)
-                && !LineRules.isShareWidget(line.text)
+                && !LineRules.isShareWidget(line.text) && !(LineRules.endsSentence(line.text) && !line.text.hasSuffix("?"))
         }
     }
 
