@@ -264,4 +264,30 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(corpus.actors.first { $0.name == "Chirply" }?.type, .organization, "\(names(corpus))")
         XCTAssertEqual(corpus.actors.first { $0.name == "Harbour Daily" }?.type, .media, "\(names(corpus))")
     }
+
+    func testCompaniesByTheirLegalFormAndTheWordsOfBusinessCopy() throws {
+        let corpus = try loadCorpus("""
+            Retailers cut jobs as sales fall for a third year
+
+            Brandt AG and Osterley plc cut jobs on Monday. Shares in Kessler fell 5 percent. A Kessler spokeswoman said \
+            the plant would close next year.
+            """)
+        for name in ["Brandt AG", "Osterley plc", "Kessler"] {
+            XCTAssertEqual(corpus.actors.first { $0.name == name }?.type, .organization, "\(name) in \(names(corpus))")
+        }
+        let spokeswoman = try XCTUnwrap(corpus.actors.first { $0.name == "Kessler spokeswoman" }, "\(names(corpus))")
+        XCTAssertEqual(spokeswoman.affiliation, corpus.actors.first { $0.name == "Kessler" }?.id)
+        XCTAssertEqual(corpus.claims.first?.speaker, spokeswoman.id)
+    }
+
+    func testUnnamedMediaAreSources() throws {
+        let corpus = try loadCorpus("""
+            Mayor resigns after a week of protests in the capital
+
+            Local media reported that the mayor had resigned. State media said the talks would resume on Monday. \
+            The video spread on social media within hours.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["Local media", "State media"])
+        XCTAssertEqual(Set(corpus.actors.map(\.type)), [.anonymous])
+    }
 }

@@ -197,6 +197,9 @@ struct ActorFinder {
                     end += 2
                 } else if token.text == "&" || token.text == "]", end + 1 < tokens.count, tokens[end + 1].isCapitalized {
                     end += 2
+                } else if ActorLexicon.companySuffixes.contains(token.text), tokens[end - 1].isCapitalized {
+                    // "Osterley plc", "Brandt AG": the legal form is part of the name.
+                    end += 1
                 } else if end - start == 1, let nickname = Self.nicknameEnd(in: tokens, at: end) {
                     end = nickname
                 } else {
@@ -360,7 +363,7 @@ struct ActorFinder {
             var type = ActorType.organization
             for index in run {
                 let lower = tokens[index].lowercased
-                if tokens[index].isCapitalized || tokens[index].kind == .number {
+                if tokens[index].isCapitalized || tokens[index].kind == .number || ActorLexicon.companySuffixes.contains(tokens[index].text) {
                     if ActorLexicon.mediaHeads.contains(lower) {
                         head = index
                         type = .media
@@ -562,6 +565,12 @@ struct ActorFinder {
             }
             if let before = type(of: name.lowerBound - 1) { return before }
             let after = name.upperBound
+            // "shares in Kessler", "a Kessler spokeswoman", "Kessler shareholders": a company.
+            if name.lowerBound >= 2, ["in", "of"].contains(tokens[name.lowerBound - 1].lowercased),
+               ["shares", "stake", "stock", "takeover", "acquisition", "chief", "boss"].contains(tokens[name.lowerBound - 2].lowercased) {
+                return .organization
+            }
+            if after < tokens.count, ActorLexicon.companyWordsAfterName.contains(tokens[after].lowercased) { return .organization }
             if after + 3 < tokens.count, tokens[after].isMark(","), ["the", "a", "an"].contains(tokens[after + 1].lowercased) {
                 var cursor = after + 2
                 while cursor < min(after + 5, tokens.count), !tokens[cursor].isMark(",") { cursor += 1 }
@@ -858,6 +867,12 @@ struct ActorFinder {
             var nameWords = descriptive.map(\.text) + [tokens[head].text]
             if end > head + 1, head + 2 < end { nameWords += tokens[(head + 1)..<end].map(\.text) }
             if owner != nil { nameWords = [surface(span.lowerBound..<(head + 1))] }
+            // "a Kessler spokeswoman": the organisation just named before the noun is whose.
+            if owner == nil, descriptive.isEmpty, head > 0, covered[head - 1], tokens[head - 1].isCapitalized,
+               sightings.last.map({ $0.tokens.upperBound == head }) ?? false {
+                owner = head - 1
+                nameWords = [tokens[head - 1].text, tokens[head].text]
+            }
             var name = nameWords.joined(separator: " ")
             // A source named at the start of a sentence is still "sources", not "Sources".
             if let first = nameWords.first, first == tokens[span.isEmpty ? head : span.lowerBound].text,

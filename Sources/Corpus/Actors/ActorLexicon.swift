@@ -54,7 +54,7 @@ enum ActorLexicon {
         "ministry", "project", "observatory", "forces", "force", "army", "navy", "corps", "guard", "guards",
         "council", "agency", "party", "bank", "organization", "organisation", "committee", "court", "university",
         "institute", "institution", "fund", "union", "association", "corporation", "corp", "corp.", "inc", "inc.",
-        "ltd", "ltd.", "llc", "plc", "group", "company", "co.", "foundation", "commission", "parliament", "front",
+        "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh", "nv", "n.v.", "s.a.", "spa", "s.p.a.", "bv", "oyj", "group", "company", "co.", "foundation", "commission", "parliament", "front",
         "movement", "brigade", "brigades", "department", "office", "service", "services", "authority",
         "administration", "police", "assembly", "senate", "congress", "cabinet", "government", "center",
         "centre", "board", "bureau", "alliance", "coalition", "league", "federation", "society", "trust",
@@ -88,6 +88,15 @@ enum ActorLexicon {
         "distributor", "charity", "nonprofit", "non-profit", "organisation", "organization", "provider",
         "contractor", "utility", "regulator", "party", "union", "group", "corporation", "multinational",
     ]
+
+    /// Legal forms written after a company's name, in the case they are written in.
+    static let companySuffixes: Set<String> = ["plc", "Plc", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "AG", "GmbH", "NV", "N.V.", "SA", "S.A.",
+                                               "SE", "SpA", "S.p.A.", "BV", "AB", "ASA", "Oyj", "LLC", "LLP", "Corp", "Corp.", "Co."]
+
+    /// Nouns that follow a company's name and no one else's: "a Kessler spokeswoman",
+    /// "Kessler shareholders".
+    static let companyWordsAfterName: Set<String> = ["spokeswoman", "spokesman", "spokesperson", "shareholders", "shares",
+                                                      "executives", "employees", "stock", "subsidiary", "headquarters"]
 
     /// Head words of places, which are not actors ("Golan Heights", "Middle East").
     static let placeHeads: Set<String> = [
@@ -136,6 +145,8 @@ enum ActorLexicon {
         "workers", "locals", "eyewitness", "eyewitnesses", "author", "authors", "activist", "activists",
         "scholar", "scholars", "historian", "historians", "seismologist", "seismologists", "physician", "physicians",
         "police", "authorities", "leaders", "mp", "mps", "senator", "senators", "citizen", "citizens",
+        // "local media reported", "state media said": outlets nobody names.
+        "media",
     ]
 
     /// Of `anonymousHeads`, the nouns that speak for unnamed people even with no word
