@@ -512,3 +512,28 @@ final class PresentAndInvertedCueTests: XCTestCase {
         ])
     }
 }
+
+/// Who speaks when a role and a name stand together, and an organisation with a number.
+final class SpeakerShapeTests: XCTestCase {
+    func testTheNameBetweenCommasSpeaksNotTheRoleBeforeIt() throws {
+        let corpus = try loadCorpus("""
+            Thousands march through the capital for a second vote
+
+            The mayor of Lisbon, Ana Ferreira, tweeted, "Enough is enough." Chagai Tamir, director of the port \
+            authority, told reporters the strike had ended.
+            """)
+        let names = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(names, ["Ana Ferreira", "Chagai Tamir"])
+    }
+
+    func testANumberInsideAnOrganisationsName() throws {
+        let corpus = try loadCorpus("""
+            Wreck of a wartime submarine found off the coast
+
+            The Lost 52 Project announced on Sunday that the wreck was the remains of the Grayback.
+            """)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(corpus.actors.first { $0.id == claim.speaker }?.name, "Lost 52 Project")
+        XCTAssertEqual(claim.content, "the wreck was the remains of the Grayback")
+    }
+}

@@ -181,6 +181,12 @@ struct ActorFinder {
                     end += 1
                 } else if token.kind == .number, tokens[end - 1].text == "Channel" {
                     end += 1
+                } else if token.kind == .number, token.text.count <= 3, token.text.allSatisfy(\.isNumber), end + 1 < tokens.count,
+                          tokens[end + 1].isCapitalized, !tokens[end + 1].startsSentence, tokens[end + 1].spaceBefore,
+                          !ActorLexicon.calendarWords.contains(tokens[end - 1].lowercased),
+                          ActorLexicon.organizationHeads.contains(tokens[end + 1].lowercased) || ActorLexicon.mediaHeads.contains(tokens[end + 1].lowercased) {
+                    // "the Lost 52 Project", "Formula 1 Group": a number inside an organisation's name.
+                    end += 2
                 } else if ActorLexicon.nameConnectors.contains(token.text), end + 1 < tokens.count,
                           tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized {
                     end += 2

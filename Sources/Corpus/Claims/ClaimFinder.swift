@@ -462,7 +462,10 @@ struct ClaimFinder {
                     // "Chagai Tzuriel, director-general of the intelligence ministry, told Reuters".
                     var comma = subject - 1
                     while comma > span.lowerBound, comma > subject - 16, !tokens[comma].isMark(","), !inQuote[comma] { comma -= 1 }
-                    if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil { subject = comma - 1 }
+                    // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
+                    let named = actorAt[subject - 1].map { $0.type == .person && $0.tokens.lowerBound == comma + 1 } ?? false
+                    if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
+                    if named { subject -= 1 }
                 }
                 if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
                    tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
