@@ -238,6 +238,9 @@ struct ClaimFinder {
                 let subject = index > span.lowerBound ? tokens[index - 1].lowercased : ""
                 guard ActorLexicon.documentNouns.contains(subject) || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
+                // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
+                if subject == "they", index - 2 >= span.lowerBound, tokens[index - 2].isWord, !tokens[index - 2].isCapitalized,
+                   !["and", "but", "that", "so", "as", "because", "when", "if", "then"].contains(tokens[index - 2].lowercased) { return nil }
             }
             if cue == "pointed out" {
                 guard end < span.upperBound, tokens[end].lowercased == "out" else { return nil }
