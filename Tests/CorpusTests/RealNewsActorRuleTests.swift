@@ -290,4 +290,15 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["Local media", "State media"])
         XCTAssertEqual(Set(corpus.actors.map(\.type)), [.anonymous])
     }
+
+    func testANameTypedTwoWaysInTwoArticlesIsOneActor() throws {
+        let corpus = try loadCorpus(
+            "Game engine reaches its tenth year of development\n\nThe code is on code-hosting site Forgehub for anyone.\n",
+            "Download tool blocked after a copyright notice\n\nSoftware company Forgehub blocked the tool on Friday. "
+                + "Software company Forgehub said the notice was valid.\n")
+        let named = corpus.actors.filter { $0.name == "Forgehub" }
+        XCTAssertEqual(named.count, 1, "\(corpus.actors.map { "\($0.id) \($0.type)" })")
+        XCTAssertEqual(named.first?.type, .organization, "two sightings say company, one says site")
+        XCTAssertEqual(Set(named.first?.articles ?? []), ["a0", "a1"])
+    }
 }

@@ -275,7 +275,8 @@ struct ActorResolver {
         }
     }
 
-    private func assemble(_ sightings: [[RecordSighting]], keys: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) -> Result {
+    private func assemble(_ sightings: [[RecordSighting]], keys given: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) -> Result {
+        let keys = Self.oneTypePerName(given)
         var builders: [Builder] = []
         var builderOf: [Key: Int] = [:]
         for (record, (sightings, keys)) in zip(records, zip(sightings, keys)) {
@@ -355,6 +356,28 @@ struct ActorResolver {
             }
         }
         return Result(actors: actors, localActors: keys.map { $0.locals.map { $0.flatMap { ids[$0] } } }, namesFound: namesFound)
+    }
+
+    /// "code-hosting site GitHub" in one article and "GitHub said" in another are one actor:
+    /// a name found by its context is of the type most of its sightings give it (ties go to
+    /// organisation, then outlet, group, place).
+    private static func oneTypePerName(_ keys: [(sightings: [Key?], locals: [Key?])]) -> [(sightings: [Key?], locals: [Key?])] {
+        var counts: [String: [ActorType: Int]] = [:]
+        for article in keys {
+            for case .named(let type, let name)? in article.sightings { counts[name, default: [:]][type, default: 0] += 1 }
+        }
+        let preference: [ActorType] = [.organization, .media, .group, .place]
+        func rank(_ type: ActorType) -> Int { preference.count - (preference.firstIndex(of: type) ?? preference.count) }
+        let chosen = counts.compactMapValues { byType -> ActorType? in
+            guard byType.count > 1 else { return nil }
+            return byType.max { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }?.key
+        }
+        guard !chosen.isEmpty else { return keys }
+        func unified(_ key: Key?) -> Key? {
+            if case .named(_, let name)? = key, let type = chosen[name] { return .named(type, name) }
+            return key
+        }
+        return keys.map { (sightings: $0.sightings.map(unified), locals: $0.locals.map(unified)) }
     }
 
     private func bestAffiliation(_ builder: Builder) -> Key? {
