@@ -301,4 +301,16 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(named.first?.type, .organization, "two sightings say company, one says site")
         XCTAssertEqual(Set(named.first?.articles ?? []), ["a0", "a1"])
     }
+
+    func testSpellingsOfOneFirstNameWithTheSameSurnameAreOnePerson() throws {
+        let corpus = try loadCorpus("""
+            Budget talks resume after a week of rows in the cabinet
+
+            Business Secretary Vincent Cabell spoke first. Later, Business Secretary Vince Cabell said the deal was done. \
+            Actor Chris Evanson arrived. Scientist Christine Evanson said the data was clear.
+            """)
+        let cabell = try XCTUnwrap(corpus.actors.first { $0.name == "Vincent Cabell" }, "\(names(corpus))")
+        XCTAssertEqual(Set(cabell.aliases), ["Vincent Cabell", "Vince Cabell"])
+        XCTAssertEqual(corpus.actors.filter { $0.name.hasSuffix("Evanson") }.count, 2, "Chris and Christine are two people")
+    }
 }

@@ -57,6 +57,23 @@ struct PersonRegistry {
                 }
             }
         }
+        // "Vincent Cable" and "Vince Cable", "Eliot Ness" and "Elliot Ness" in one article:
+        // spellings of one first name with the same surname are one person.
+        var articlesOfForm: [Int: Set<Int>] = [:]
+        for (article, names) in articles.enumerated() {
+            for words in names where words.count >= 2 { if let index = formIndex[words] { articlesOfForm[index, default: []].insert(article) } }
+        }
+        var bySurname: [String: [Int]] = [:]
+        for (index, words) in forms.enumerated() { bySurname[PersonRegistry.normalize(words[words.count - 1]), default: []].append(index) }
+        for bucket in bySurname.values where bucket.count > 1 {
+            for (position, a) in bucket.enumerated() {
+                for b in bucket[(position + 1)...] where root(a) != root(b)
+                    && PersonRegistry.firstNameVariants(forms[a][0], forms[b][0])
+                    && !(articlesOfForm[a] ?? []).isDisjoint(with: articlesOfForm[b] ?? []) {
+                    parent[root(a)] = root(b)
+                }
+            }
+        }
         var clusterOfRoot: [Int: Int] = [:]
         for index in forms.indices {
             let top = root(index)
@@ -181,6 +198,18 @@ struct PersonRegistry {
     }
 
     private static func isInitial(_ word: String) -> Bool { word.count <= 2 && word.hasSuffix(".") }
+
+    /// Two spellings of one first name: a short form of at least three letters ("Vince",
+    /// "Vincent") or one letter apart in names of five or more ("Eliot", "Elliot"), never
+    /// names given to different sexes ("Chris", "Christine").
+    static func firstNameVariants(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return false }
+        if let sexA = NameLists.givenNames[a], let sexB = NameLists.givenNames[b], sexA != sexB { return false }
+        let (x, y) = (normalize(a), normalize(b))
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        if short.count >= 3, long.hasPrefix(short) { return true }
+        return short.count >= 5 && editDistance(x, y, limit: 1) <= 1
+    }
 
     static func withoutParticle(_ word: String) -> String {
         for particle in ["al-", "el-", "ad-", "as-", "ash-", "ar-"] where word.hasPrefix(particle) && word.count > particle.count + 1 {
