@@ -1,11 +1,12 @@
 import Corpus
 import XCTest
 
+/// The names of a corpus's actors, for assertions and their failure messages.
+private func names(_ corpus: Corpus) -> [String] { corpus.actors.map(\.name) }
+
 /// The actor rules that keep junk out of what an analyst sees first, one per test, on
 /// sentences written for the test in wire, BBC, broadcast and business styles.
 final class RealNewsActorRuleTests: XCTestCase {
-    func names(_ corpus: Corpus) -> [String] { corpus.actors.map(\.name) }
-
     func testContractionsFunctionWordsAndOutletArticlesAreNotActors() throws {
         let corpus = try loadCorpus("""
             Ferry strike
@@ -144,8 +145,6 @@ final class RealNewsSpeakerRuleTests: XCTestCase {
 /// Smaller shapes of real copy: ages, captions run into credits, "of" phrases, two
 /// organisations joined by "and", a month that is a surname.
 final class RealNewsNameShapeTests: XCTestCase {
-    func names(_ corpus: Corpus) -> [String] { corpus.actors.map(\.name) }
-
     func testAnAgeMakesAPerson() throws {
         let corpus = try loadCorpus("Bus crash\n\nThe roof fell in. Fourteen-year-old Zoe, on the top deck, said everyone started screaming.\n")
         XCTAssertEqual(corpus.actors.first { $0.name == "Zoe" }?.type, .person, "\(corpus.actors.map(\.name))")

@@ -231,10 +231,8 @@ struct ActorFinder {
             if run.count >= 5, let nickname = Self.nicknameEnd(in: tokens, at: run.lowerBound + 1), nickname == run.upperBound {
                 let words = [tokens[run.lowerBound].text, tokens[run.upperBound - 1].text]
                 let context = leftContext(of: run.lowerBound)
-                var sighting = Sighting(tokens: run, inTitle: inTitle, referent: .person(words), surface: surface(run),
-                                        role: context.role, affiliationToken: context.affiliationToken)
-                if sighting.role == nil, context.honorific, let honorific = context.honorificText { sighting.role = honorific }
-                record(sighting)
+                record(Sighting(tokens: run, inTitle: inTitle, referent: .person(words), surface: surface(run),
+                                role: context.role ?? context.honorificRole, affiliationToken: context.affiliationToken))
                 return
             }
             var start = run.lowerBound
@@ -550,11 +548,9 @@ struct ActorFinder {
                                 surface: text, displayName: text))
                 return
             }
-            var sighting = Sighting(tokens: name, inTitle: inTitle, referent: .person(words), surface: surface(name),
-                                    role: context.role ?? apposition?.role ?? appositionContext?.role,
-                                    affiliationToken: context.affiliationToken ?? apposition?.affiliationToken ?? appositionContext?.affiliationToken)
-            if sighting.role == nil, context.honorific, let honorific = context.honorificText { sighting.role = honorific }
-            record(sighting)
+            record(Sighting(tokens: name, inTitle: inTitle, referent: .person(words), surface: surface(name),
+                            role: context.role ?? apposition?.role ?? appositionContext?.role ?? context.honorificRole,
+                            affiliationToken: context.affiliationToken ?? apposition?.affiliationToken ?? appositionContext?.affiliationToken))
         }
 
         /// An organisation or outlet by the common noun next to it: "software company Red
@@ -587,8 +583,11 @@ struct ActorFinder {
 
         private func isOccupation(_ word: String) -> Bool {
             guard word.count > 5, word.allSatisfy(\.isLetter) else { return false }
-            return ["ist", "ologist", "er", "or", "ian", "ant", "ent"].contains { word.hasSuffix($0) }
+            return Self.occupationEndings.contains { word.hasSuffix($0) }
         }
+
+        /// Endings of words for what people do: "geologist", "engineer", "technician".
+        static let occupationEndings = ["ist", "ologist", "er", "or", "ian", "ant", "ent"]
 
         private func isSpeakerLabel(_ name: Range<Int>) -> Bool {
             var start = name.lowerBound
@@ -659,6 +658,8 @@ struct ActorFinder {
             var honorific = false
             var honorificText: String?
             var affiliationToken: Int?
+            /// The honorific as a role ("Mrs"), when one stands before the name.
+            var honorificRole: String? { honorific ? honorificText : nil }
         }
 
         /// The role and affiliation written before a name: "Russian Foreign Minister",
@@ -813,8 +814,8 @@ struct ActorFinder {
         /// which speaks for unnamed people when a reporting verb follows ("engineers say").
         private func isOccupationPlural(_ index: Int) -> Bool {
             let word = tokens[index].lowercased
-            guard word.count > 5, word.allSatisfy(\.isLetter), !tokens[index].isCapitalized else { return false }
-            return ["ers", "ists", "ians", "ants", "ents", "ors", "ics"].contains { word.hasSuffix($0) }
+            guard word.count > 5, word.allSatisfy(\.isLetter), !tokens[index].isCapitalized, word.hasSuffix("s") else { return false }
+            return word.hasSuffix("ics") || Self.occupationEndings.contains { word.dropLast().hasSuffix($0) }
         }
 
         /// Modifiers before a noun: words from `allowed`, demonyms and country names, and

@@ -399,10 +399,8 @@ struct ClaimFinder {
                     speaker = stretch.actor.actor
                     speakerText = surface(after..<stretch.end)
                     after = stretch.end
-                } else if after + 1 < span.upperBound, tokens[after].lowercased == "the", tokens[after + 1].isWord, !tokens[after + 1].isCapitalized,
-                          let reference = finder.latestNamed(head: tokens[after + 1].lowercased, before: tokens[after].range.lowerBound, inTitle: inTitle)
-                            ?? ActorLexicon.definiteReferences[tokens[after + 1].lowercased].flatMap({
-                                finder.latest(before: tokens[after].range.lowerBound, types: $0, inTitle: inTitle) }) {
+                } else if after + 1 < span.upperBound, tokens[after].lowercased == "the",
+                          let reference = definiteReference(at: after + 1, finder: finder) {
                     // "according to the academy": the organisation named earlier by that word.
                     speaker = reference
                     speakerText = surface(after..<(after + 2))
@@ -487,10 +485,7 @@ struct ClaimFinder {
                     attributionStart = index
                     continuesSentence = true
                 } else if span.contains(subject), subject > span.lowerBound, !inQuote[subject], tokens[subject - 1].lowercased == "the",
-                          tokens[subject].isWord, !tokens[subject].isCapitalized, actorAt[subject] == nil,
-                          let reference = finder.latestNamed(head: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, inTitle: inTitle)
-                            ?? ActorLexicon.definiteReferences[tokens[subject].lowercased].flatMap({
-                                finder.latest(before: tokens[subject].range.lowerBound, types: $0, inTitle: inTitle) }) {
+                          actorAt[subject] == nil, let reference = definiteReference(at: subject, finder: finder) {
                     // "the company said", "the paper reported": the organisation or outlet named last.
                     speaker = reference
                     speakerText = surface((subject - 1)..<(subject + 1))
@@ -703,6 +698,16 @@ struct ClaimFinder {
             return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                          kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
                          inTitle: inTitle, cueToken: index)
+        }
+
+        /// The actor "the NOUN" points back to, the noun standing at `noun`: the latest
+        /// organisation with that word in its name ("the academy" after "the Royal Swedish
+        /// Academy of Sciences"), else, for "the company" or "the paper", the latest of its kind.
+        private func definiteReference(at noun: Int, finder: ClaimFinder) -> String? {
+            guard tokens[noun].isWord, !tokens[noun].isCapitalized else { return nil }
+            let word = tokens[noun].lowercased, offset = tokens[noun].range.lowerBound
+            return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
+                ?? ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) }
         }
 
         /// What an agent said in the passive: the quote right after "by X (as)", or the rest

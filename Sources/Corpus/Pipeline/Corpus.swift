@@ -66,8 +66,8 @@ public struct Corpus: Sendable {
             // file's own warnings keep their line order).
             func inByteOrder<T>(_ items: [T], _ path: (T) -> String) -> [T] {
                 items.enumerated().sorted { first, second in
-                    let (a, b) = (Array(path(first.element).utf8), Array(path(second.element).utf8))
-                    return a == b ? first.offset < second.offset : a.lexicographicallyPrecedes(b)
+                    let (a, b) = (path(first.element), path(second.element))
+                    return a.utf8.elementsEqual(b.utf8) ? first.offset < second.offset : a.precedesInByteOrder(b)
                 }.map(\.element)
             }
             corpus.warnings += inByteOrder(listing.warnings + mapped.flatMap(\.warnings), \.path)

@@ -1,5 +1,10 @@
 import Foundation
 
+extension String {
+    /// Byte order, not locale order: the same corpus loads in the same order everywhere.
+    func precedesInByteOrder(_ other: String) -> Bool { utf8.lexicographicallyPrecedes(other.utf8) }
+}
+
 /// Whether the corpus loader follows a symbolic link that leads out of the folder it lists.
 public enum SymbolicLinks: Sendable {
     /// Every link is followed, wherever it leads.
@@ -10,10 +15,11 @@ public enum SymbolicLinks: Sendable {
 }
 
 /// Finds article files (or, for `lede reduce`, record files) under a path, in byte order of
-/// their paths, with what it left out and why: hidden files and folders (in the listing's
-/// reports only, as `ls` leaves them out), and, with a warning each, names that are not
-/// UTF-8, paths longer than the system takes, links that lead nowhere, out of the corpus
-/// (under `SymbolicLinks.keptInside`) or round in a loop.
+/// their paths, with what it left out and why, in no particular order: hidden files and
+/// folders (in the listing's reports only, as `ls` leaves them out), and, with a warning
+/// each, names that are not UTF-8, paths longer than the system takes, and links that lead
+/// nowhere or out of the corpus (under `SymbolicLinks.keptInside`). A folder reached again
+/// through a link is listed once.
 struct ArticleFiles {
     static let extensions: Set<String> = ["txt", "md", "jsonl"]
 
@@ -52,9 +58,7 @@ struct ArticleFiles {
             throw .unreadable(path: path, reason: "cannot list the directory: \(String(cString: strerror(errno)))")
         }
         var listing = walker.listing
-        // Byte order, not locale order: the same corpus loads in the same order everywhere.
-        listing.files.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        listing.skipped.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        listing.files.sort { $0.precedesInByteOrder($1) }
         return listing
     }
 
