@@ -302,7 +302,8 @@ struct MapCommand: ParsableCommand {
         discussion: """
             With no path (or -), reads JSON Lines articles on standard input, the format \
             --corpus reads (id, title, text, date, url, outlet…, plus optional path and line \
-            saying where the article came from), and writes one record line for each input \
+            saying where the article came from; or a whole .txt/.md file as "file", its bytes \
+            in base64, with its "path"), and writes one record line for each input \
             line, in order: Spark's RDD.pipe and Hadoop Streaming run it as it is. A line that \
             gives no article (bad JSON, no text, empty) gives an error record and a line on \
             standard error, and the rest still flows. With paths, reads corpus files and \

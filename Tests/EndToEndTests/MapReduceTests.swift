@@ -142,6 +142,50 @@ final class MapReduceTests: XCTestCase {
         XCTAssertTrue(one.stdout.contains("\"article-"), "an article without an id is named by its content")
     }
 
+    /// What the Spark job sends: each text file whole (`file`, base64, with its `path`) and
+    /// each JSON Lines line with its `path` and `line`. The tables must be those of the
+    /// folder read by `lede export`: ids, titles, dates and encodings read as from disk.
+    func testFilesAndPlacedLinesOnTheStreamGiveTheTablesOfTheFolder() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let latin = directory.appendingPathComponent("latin.txt")
+        // Windows-1252: é is 0xE9, the curly quotes 0x93 and 0x94.
+        try Data("Caf\u{E9} owners welcome the new bridge\n\nPublished May 2, 2024\n\n\u{201C}It is good news,\u{201D} Mayor Ana Ruiz said.\n"
+            .unicodeScalars.map { scalar -> UInt8 in
+                switch scalar { case "\u{201C}": 0x93; case "\u{201D}": 0x94; default: UInt8(scalar.value) }
+            }).write(to: latin)
+        let feed = directory.appendingPathComponent("feed.jsonl")
+        let lines = [try articleLine("wire-1", "\"We won,\" union leader Jan Brody said."),
+                     #"{"title": "No id here", "text": "\"The port is open,\" harbour master Eva Lund said."}"#,
+                     #"{"title": "No text"}"#]
+        try (lines.joined(separator: "\n") + "\n").write(to: feed, atomically: true, encoding: .utf8)
+
+        func placed(_ line: String, _ number: Int) throws -> String {
+            var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            object["path"] = feed.path
+            object["line"] = number
+            return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        let whole: [String: Any] = ["path": latin.path, "file": try Data(contentsOf: latin).base64EncodedString()]
+        let stream = [String(decoding: try JSONSerialization.data(withJSONObject: whole), as: UTF8.self)]
+            + (try lines.enumerated().map { try placed($1, $0 + 1) })
+            + [#"{"path": "\#(directory.path)/empty.txt", "file": ""}"#]
+        let map = try LedeProcess.run(["map"], stdin: stream.joined(separator: "\n") + "\n")
+        XCTAssertEqual(map.status, 3, "two lines gave no record")
+        XCTAssertTrue(map.stderr.contains("<stdin>:4: \(feed.path):3: no text field"), map.stderr)
+        XCTAssertTrue(map.stderr.contains("<stdin>:5: \(directory.path)/empty.txt: empty file; skipped"), map.stderr)
+        let errors = map.stdout.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["error"] as? [String: Any]
+        }
+        XCTAssertEqual(errors.map { $0["source"] as? String }, ["\(feed.path):3", "\(directory.path)/empty.txt"])
+
+        let reduce = try LedeProcess.run(["reduce", "--format", "json"], stdin: map.stdout)
+        XCTAssertEqual(reduce.status, 0, reduce.stderr)
+        XCTAssertEqual(reduce.stdout, try exportJSON(directory.path))
+        let ids = try LedeProcess.run(["--no-cache", "--corpus", directory.path, "-e",
+                                       "for _, a in ipairs(articles) do print(a.id, a.title) end"])
+        XCTAssertEqual(ids.stdout, "wire-1\tOn wire-1\nfeed-2\tNo id here\nlatin\tCafé owners welcome the new bridge\n", ids.stderr)
+    }
+
     func testReduceReadsCRLFRecordFilesAndRefusesUnknownDictionaryEntries() throws {
         let directory = try LedeProcess.temporaryDirectory(self)
         let map = try LedeProcess.run(["map", LedeProcess.seeds])

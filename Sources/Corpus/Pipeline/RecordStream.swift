@@ -19,12 +19,18 @@ public enum RecordStream {
     }
 
     /// An input line that gave no record, and why.
-    public struct LineFailure: Codable, Sendable, Equatable {
+    public struct LineFailure: Error, Codable, Sendable, Equatable {
         /// 1-based line of the input.
         public var line: Int
         /// The input's `id`, when it could be read.
         public var id: String?
+        /// Where the input line says its article came from (`path:line`, or `path`).
+        public var source: String?
         public var message: String
+
+        public init(line: Int, id: String? = nil, source: String? = nil, message: String) {
+            (self.line, self.id, self.source, self.message) = (line, id, source, message)
+        }
     }
 
     static func encoder() -> JSONEncoder {

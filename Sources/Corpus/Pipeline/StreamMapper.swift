@@ -22,28 +22,66 @@ public struct StreamMapper: Sendable {
 
     /// One output line for each input line of a JSON Lines article stream (the input format
     /// `--corpus` reads, plus optional `path` and `line` fields saying where the article came
-    /// from), with the failure when the line gave no article and what was odd in one that did
-    /// ("date '…' not recognised").
+    /// from, or a whole article file as `file` and `path`), with the failure when the line
+    /// gave no article and what was odd in one that did ("date '…' not recognised").
     public func map(lines: [(number: Int, text: Substring)]) -> [(output: String, failure: RecordStream.LineFailure?, warnings: [String])] {
         lines.parallelMap { number, text in
             let encoder = RecordStream.encoder()
-            guard text.contains(where: { !$0.isWhitespace }) else {
-                let failure = RecordStream.LineFailure(line: number, id: nil, message: "empty line")
-                return (RecordStream.line(for: failure, encoder: encoder), failure, [])
-            }
-            // An article without an id is named by its content, not its place in this stream:
-            // a Spark partition or a Hadoop split numbers its lines from 1 again.
-            let fallbackID = "article-" + String(ContentHash.of(Array(text.utf8)), radix: 16)
-            switch JSONLines.article(text, path: "-", line: number, fallbackID: fallbackID, encoding: .utf8, policy: policy, fieldsForPlace: true) {
+            switch article(of: text, line: number) {
             case .success(let read):
-                return (RecordStream.line(for: mapper.map(read.article), dictionary: dictionaryKey, encoder: encoder), nil,
-                        read.warnings.map { "\($0.message)" })
-            case .failure(let warning):
-                let id = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["id"].map { "\($0)" }
-                let failure = RecordStream.LineFailure(line: number, id: id, message: warning.message)
+                return (RecordStream.line(for: mapper.map(read.article), dictionary: dictionaryKey, encoder: encoder), nil, read.warnings)
+            case .failure(let failure):
                 return (RecordStream.line(for: failure, encoder: encoder), failure, [])
             }
         }
+    }
+
+    private func article(of text: Substring, line number: Int) -> Result<(article: Article, warnings: [String]), RecordStream.LineFailure> {
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            return .failure(RecordStream.LineFailure(line: number, message: "empty line"))
+        }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
+            return .failure(RecordStream.LineFailure(line: number, message: "not a JSON object; line skipped"))
+        }
+        let path = object["path"] as? String
+        let place = (object["line"] as? NSNumber)?.intValue
+        func failure(_ message: String) -> RecordStream.LineFailure {
+            RecordStream.LineFailure(line: number, id: JSONLines.identifier(object),
+                                     source: path.map { path in place.map { "\(path):\($0)" } ?? path }, message: message)
+        }
+        if object["file"] != nil {
+            return file(object, path: path, failure: failure)
+        }
+        // An article without an id is named as the corpus reader names it when the line says
+        // where it came from, else by its content, not its place in this stream: a Spark
+        // partition or a Hadoop split numbers its lines from 1 again.
+        let fallbackID = if let path, let place { JSONLines.fallbackID(path: path, line: place) }
+            else { "article-" + String(ContentHash.of(Array(text.utf8)), radix: 16) }
+        switch JSONLines.article(object, path: "-", line: number, fallbackID: fallbackID, encoding: .utf8, policy: policy, fieldsForPlace: true) {
+        case .success(let read): return .success((read.article, read.warnings.map(\.message)))
+        case .failure(let warning): return .failure(failure(warning.message))
+        }
+    }
+
+    /// A whole `.txt` or `.md` file carried in a line (`file`: its bytes in base64), read as
+    /// the corpus reader reads that file in a folder: a job that can only hand lines to lede
+    /// (Spark over HDFS) still gets each file's encoding, title and date line read as here.
+    private func file(_ object: [String: Any], path: String?, failure: (String) -> RecordStream.LineFailure)
+        -> Result<(article: Article, warnings: [String]), RecordStream.LineFailure> {
+        guard let path else { return .failure(failure("a \"file\" line needs the \"path\" of the file")) }
+        guard let encoded = object["file"] as? String, let data = Data(base64Encoded: encoded) else {
+            return .failure(failure("\"file\" is not base64 text"))
+        }
+        if path.lowercased().hasSuffix(".jsonl") {
+            return .failure(failure("a JSON Lines file is mapped a line at a time, not as one \"file\""))
+        }
+        if let reason = policy.overLimit(data.count, limit: policy.maximumArticleBytes, what: "an article file") {
+            return .failure(failure(reason + "; skipped"))
+        }
+        let read = ArticleReader.read(path, bytes: [UInt8](data), policy: policy)
+        guard var article = read.articles.first else { return .failure(failure(read.report.skipped.map { $0 + "; skipped" } ?? "no article")) }
+        if let id = JSONLines.identifier(object) { article.id = id }
+        return .success((article, read.warnings.map(\.message)))
     }
 
     /// Maps the articles of corpus files and folders as `--corpus` reads them, calling `emit`

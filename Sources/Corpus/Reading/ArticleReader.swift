@@ -69,12 +69,16 @@ enum ArticleReader {
             if let length = longestLine(decoded.text), length > longLine {
                 read.warnings.append(CorpusWarning(path: path, message: "has a line of \(length) bytes; read as one paragraph"))
             }
-            let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            read.articles = [ArticleBuilder.article(id: id, path: path, text: decoded.text, encoding: decoded.encoding)]
+            read.articles = [ArticleBuilder.article(id: stem(of: path), path: path, text: decoded.text, encoding: decoded.encoding)]
         }
         read.report.articles = read.articles.count
         if read.articles.isEmpty, read.report.skipped == nil { read.report.skipped = "no article in the file" }
         return read
+    }
+
+    /// A file's name without folder or extension: a text article's id.
+    static func stem(of path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     private static func readBytes(_ path: String) throws -> [UInt8] {
@@ -113,11 +117,10 @@ enum JSONLines {
     static func articles(in text: String, path: String, encoding: TextEncoding, policy: ReadPolicy) -> (articles: [Article], warnings: [CorpusWarning]) {
         var articles: [Article] = []
         var warnings: [CorpusWarning] = []
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            switch article(line, path: path, line: number, fallbackID: "\(stem)-\(number)", encoding: encoding, policy: policy) {
+            switch article(line, path: path, line: number, fallbackID: fallbackID(path: path, line: number), encoding: encoding, policy: policy) {
             case .success(let read):
                 articles.append(read.article)
                 warnings += read.warnings
@@ -128,13 +131,25 @@ enum JSONLines {
         return (articles, warnings)
     }
 
+    /// The id of a line with none of its own: the file's stem and the line's number.
+    static func fallbackID(path: String, line: Int) -> String {
+        "\(ArticleReader.stem(of: path))-\(line)"
+    }
+
     /// One line's article, with what was wrong in it; a line that gives no article is the
     /// warning saying why.
     static func article(_ line: Substring, path: String, line number: Int?, fallbackID: String, encoding: TextEncoding,
-                        policy: ReadPolicy, fieldsForPlace: Bool = false) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
+                        policy: ReadPolicy) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
             return .failure(CorpusWarning(path: path, line: number, message: "not a JSON object; line skipped"))
         }
+        return article(object, path: path, line: number, fallbackID: fallbackID, encoding: encoding, policy: policy)
+    }
+
+    /// The article of a line already parsed; with `fieldsForPlace`, its `path` and `line`
+    /// fields say where it came from (`lede map`'s input).
+    static func article(_ object: [String: Any], path: String, line number: Int?, fallbackID: String, encoding: TextEncoding,
+                        policy: ReadPolicy, fieldsForPlace: Bool = false) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
         guard let body = string(object, textKeys), body.contains(where: { !$0.isWhitespace }) else {
             return .failure(CorpusWarning(path: path, line: number, message: "no text field (\(textKeys.joined(separator: ", "))); line skipped"))
         }
@@ -151,12 +166,17 @@ enum JSONLines {
                 warnings.append(CorpusWarning(path: path, line: number, message: "date '\(rawDate)' not recognised"))
             }
         }
-        let id = string(object, ["id", "_id", "uuid"]) ?? fallbackID
+        let id = identifier(object) ?? fallbackID
         // A stream's lines may say where their article came from (`lede map`'s input).
         let place: (path: String, line: Int?) = fieldsForPlace ? (string(object, ["path"]) ?? path, (object["line"] as? NSNumber)?.intValue) : (path, number)
         let article = ArticleBuilder.article(id: id, path: place.path, line: place.line, text: TextDecoder.normalize(body),
                                              given: given, encoding: encoding)
         return .success((article, warnings))
+    }
+
+    /// The id a line gives itself, if any.
+    static func identifier(_ object: [String: Any]) -> String? {
+        string(object, ["id", "_id", "uuid"])
     }
 
     /// The first of `keys` with a usable value: a string, a number, a list of strings
