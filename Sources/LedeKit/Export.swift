@@ -72,39 +72,41 @@ public enum Export {
 
     static func object(_ row: Row) -> JSONValue { .object(row) }
 
-    static func rows(_ table: Table, _ corpus: Corpus) -> [Row] {
+    /// A table's rows, made as they are read: the SQLite export of a million articles never
+    /// holds a table's rows at once.
+    static func rows(_ table: Table, _ corpus: Corpus) -> AnySequence<Row> {
         switch table {
         case .articles:
-            return corpus.articles.map { article in
+            return AnySequence(corpus.articles.lazy.map { article in
                 metadata(article) + [("words", .int(article.words)), ("paragraphs", .int(article.paragraphRanges.count)),
                                      ("text", .string(article.text))]
-            }
+            })
         case .sentences:
-            return corpus.articles.flatMap { article in
-                article.sentences.enumerated().map { index, sentence in
+            return AnySequence(corpus.articles.lazy.flatMap { article in
+                article.sentences.enumerated().lazy.map { index, sentence in
                     [("article", .string(article.id)), ("paragraph", .int(sentence.paragraph + 1)), ("sentence", .int(index + 1)),
                      ("start", .int(sentence.range.lowerBound + 1)), ("end", .int(sentence.range.upperBound)),
                      ("text", .string(article.slice(sentence.range)))]
                 }
-            }
+            })
         case .dropped:
-            return corpus.articles.flatMap { article in
-                article.dropped.map { line in
+            return AnySequence(corpus.articles.lazy.flatMap { article in
+                article.dropped.lazy.map { line in
                     [("article", .string(article.id)), ("line", .int(line.line)), ("reason", .string(line.reason)),
                      ("text", .string(line.text))]
                 }
-            }
+            })
         case .actors:
-            return corpus.actors.map { actor in
+            return AnySequence(corpus.actors.lazy.map { actor in
                 actorFields(actor) + [("aliases", .string(actor.aliases.joined(separator: "; "))), ("mentions", .int(actor.mentions.count))]
-            }
+            })
         case .mentions:
-            return corpus.actors.flatMap { actor in
-                actor.mentions.map { [("actor", .string(actor.id))] + mentionFields($0) }
-            }
+            return AnySequence(corpus.actors.lazy.flatMap { actor in
+                actor.mentions.lazy.map { [("actor", .string(actor.id))] + mentionFields($0) }
+            })
         case .claims:
             // Lists are JSON arrays here; CSV writes them as their JSON text.
-            return corpus.claims.map { claim in
+            return AnySequence(corpus.claims.lazy.map { claim in
                 [("id", .string(claim.id)), ("article", .string(claim.article)), ("paragraph", .int(claim.paragraph)),
                  ("sentence", .int(claim.sentence)), ("speaker", .optional(claim.speaker)), ("speaker_text", .optional(claim.speakerText)),
                  ("cue", .string(claim.cue)), ("addressee", .optional(claim.addressee)), ("kind", .string(claim.kind.rawValue)),
@@ -115,15 +117,15 @@ public enum Export {
                  ("via", .array(claim.via.map(JSONValue.string))),
                  ("quantities", .array(claim.quantities.map { .int($0 + 1) })),
                  ("corroborated_by", .array(claim.corroboratedBy.map(JSONValue.string)))]
-            }
+            })
         case .quantities:
-            return corpus.quantities.enumerated().map { index, quantity in
+            return AnySequence(corpus.quantities.enumerated().lazy.map { index, quantity in
                 [("id", .int(index + 1)), ("article", .string(quantity.article)), ("paragraph", .int(quantity.paragraph)),
                  ("start", .int(quantity.range.lowerBound + 1)), ("end", .int(quantity.range.upperBound)), ("text", .string(quantity.text)),
                  ("kind", .string(quantity.kind.rawValue)), ("value", .double(quantity.value)), ("high", quantity.high.map(JSONValue.double) ?? .null),
                  ("unit", .string(quantity.unit)), ("bound", .optional(quantity.bound)),
                  ("km", quantity.kilometres.map(JSONValue.double) ?? .null), ("km_high", quantity.kilometresHigh.map(JSONValue.double) ?? .null)]
-            }
+            })
         }
     }
 

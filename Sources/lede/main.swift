@@ -335,7 +335,7 @@ struct MapCommand: ParsableCommand {
                     try output.write(line)
                     if let failure {
                         failed = true
-                        FileHandle.standardError.write(Data("lede: <stdin>:\(failure.line): \(failure.message)\n".utf8))
+                        FileHandle.standardError.write(Data("lede: <stdin>:\(failure.line): \(failure.source.map { $0 + ": " } ?? "")\(failure.message)\n".utf8))
                     }
                     for warning in warnings {
                         FileHandle.standardError.write(Data("lede: warning: <stdin>:\(batch[offset].number): \(warning)\n".utf8))
@@ -399,19 +399,22 @@ struct ReduceCommand: ParsableCommand {
         let dictionary = try loadDictionary(actors)
         let clock = ContinuousClock()
         let start = clock.now
-        let read: (records: [ArticleRecord], failures: [RecordStream.LineFailure])
+        let records: [ArticleRecord]
+        let failures: [RecordStream.LineFailure]
         do {
-            read = try RecordStream.records(from: sources.isEmpty ? ["-"] : sources, dictionary: dictionary)
+            (records, failures) = try RecordStream.records(from: sources.isEmpty ? ["-"] : sources, dictionary: dictionary)
         } catch {
             throw LedeFailure(.corpus, "lede: \(error)")
         }
-        if !read.failures.isEmpty {
-            FileHandle.standardError.write(Data("lede: warning: \(read.failures.count) error record\(read.failures.count == 1 ? "" : "s") left out (lines lede map could not use)\n".utf8))
+        if !failures.isEmpty {
+            FileHandle.standardError.write(Data("lede: warning: \(failures.count) error record\(failures.count == 1 ? "" : "s") left out (lines lede map could not use)\n".utf8))
         }
         let decoded = clock.now
-        let corpus = Corpus.reduce(read.records, dictionary: dictionary, paths: sources)
+        let count = records.count
+        // Handed over, not copied: what reduce keeps of the records is all that stays in memory.
+        let corpus = Corpus.reduce(consume records, dictionary: dictionary, paths: sources)
         if timings {
-            let message = String(format: "lede: read %d records in %.1f ms, reduced them in %.1f ms\n", read.records.count,
+            let message = String(format: "lede: read %d records in %.1f ms, reduced them in %.1f ms\n", count,
                                  (decoded - start).seconds * 1e3, (clock.now - decoded).seconds * 1e3)
             FileHandle.standardError.write(Data(message.utf8))
         }

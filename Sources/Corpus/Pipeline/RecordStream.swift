@@ -213,32 +213,30 @@ extension RecordStream {
         var failures: [LineFailure] = []
         for source in sources {
             for file in try files(in: source) {
-                let data: Data
-                if file == "-" {
-                    data = FileHandle.standardInput.readDataToEndOfFile()
-                } else if let contents = FileManager.default.contents(atPath: file) {
-                    data = contents
-                } else {
-                    throw ReadError(source: file, line: 0, message: "cannot read the file")
+                let name = file == "-" ? "<stdin>" : file
+                guard var reader = LineReader(path: file) else {
+                    throw ReadError(source: name, line: 0, message: "cannot read: \(String(cString: strerror(errno)))")
                 }
-                // Lines split on the byte, not the Character: "\r\n" is one Character, and a
-                // CRLF file would otherwise be one line.
-                let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated().compactMap { number, bytes in
-                    var line = Substring(decoding: bytes, as: UTF8.self)
-                    if line.hasSuffix("\r") { line = line.dropLast() }
-                    return line.allSatisfy(\.isWhitespace) ? nil : (number: number, line: line)
-                }
-                let source = file == "-" ? "<stdin>" : file
-                let decoded = lines.parallelMap { number, line -> Result<Entry, ReadError> in
-                    Result { () throws(ReadError) -> Entry in
-                        try entry(line, source: source, line: number + 1, dictionary: key, entries: entryCount)
+                // A batch at a time: the records are kept, the text of the lines is not.
+                while true {
+                    let batch: [(number: Int, line: Substring)]
+                    do {
+                        batch = try reader.next(1024)
+                    } catch {
+                        throw ReadError(source: name, line: reader.linesRead + 1, message: "cannot read: \(error.reason)")
                     }
-                }
-                for entry in decoded {
-                    switch entry {
-                    case .success(.record(let record)): records.append(record)
-                    case .success(.failure(let failure)): failures.append(failure)
-                    case .failure(let error): throw error
+                    if batch.isEmpty { break }
+                    let decoded = batch.parallelMap { number, line -> Result<Entry, ReadError> in
+                        Result { () throws(ReadError) -> Entry in
+                            try entry(line, source: name, line: number, dictionary: key, entries: entryCount)
+                        }
+                    }
+                    for entry in decoded {
+                        switch entry {
+                        case .success(.record(let record)): records.append(record)
+                        case .success(.failure(let failure)): failures.append(failure)
+                        case .failure(let error): throw error
+                        }
                     }
                 }
             }
