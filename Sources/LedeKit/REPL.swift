@@ -9,6 +9,8 @@ public struct REPLSettings {
     public var initFile: String?
     /// Colour for prompts and errors (table headers: `show` decides for itself).
     public var colour: Bool
+    /// How results print at start (`.mode` changes it): one of `REPL.modes`.
+    public var mode = "table"
 
     public init(historyPath: String?, initFile: String?, colour: Bool) {
         self.historyPath = historyPath
@@ -55,13 +57,14 @@ public final class REPL {
     /// Set when a script calls os.exit: the REPL ends with this status.
     private var exitStatus: Int32?
 
-    static let modes = ["table", "csv", "json", "markdown"]
+    public static let modes = ["table", "csv", "json", "markdown"]
 
     /// `reload` reads the corpus again for `.reload`.
     public init(session: Session, settings: REPLSettings, reload: @escaping () throws -> Session) {
         self.session = session
         self.settings = settings
         self.reload = reload
+        mode = settings.mode
     }
 
     /// Runs until end of input, `.quit` or `os.exit`; returns the exit status.
@@ -72,6 +75,7 @@ public final class REPL {
                                                      withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             editor?.loadHistory(from: path)
         }
+        print(banner())
         if let initFile = settings.initFile, FileManager.default.fileExists(atPath: initFile) {
             execute(.file(initFile))
         }
@@ -273,6 +277,13 @@ public final class REPL {
         }
         fflush(nil)
         return true
+    }
+
+    /// What the analyst has in front of them, and where to start.
+    private func banner() -> String {
+        let paths = session.corpus.paths.joined(separator: ", ")
+        return "lede \(LedeVersion.release) · \(paths): \(summary(of: session))"
+            + " · help() for the API, .help for commands"
     }
 
     private func summary(of session: Session) -> String {

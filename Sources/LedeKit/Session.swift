@@ -78,10 +78,32 @@ public final class Session {
             chunk = try lua.load(code, chunkName: "=(command line)")
             name = "-e"
         }
+        setArguments(arguments, name: name)
+        return try call(chunk, arguments.map { .string($0) })
+    }
+
+    /// Runs `-e` code as the REPL runs a line, as `sqlite3 db 'select …'` and `duckdb -c`
+    /// do: an expression's values come back as `display` shows them in `mode`, nil when
+    /// there are none; a statement runs as a chunk and shows nothing.
+    public func runShowingValues(_ code: String, mode: String) throws(LuaError) -> String? {
+        guard let plain = try? lua.load("return " + code + ";", chunkName: "=(command line)") else {
+            try run(.code(code))
+            return nil
+        }
+        // Not `return f(x)` where it can be helped: a tail call would leave an error raised
+        // in f without the line it came from. The values pass through a function instead
+        // (unless a trailing comment swallows its closing parenthesis).
+        let expression = (try? lua.load("local function values(...) return ... end return values(" + code + ")",
+                                        chunkName: "=(command line)")) ?? plain
+        setArguments([], name: "-e")
+        let values = try call(expression)
+        return values.isEmpty ? nil : try display(values, mode: mode)
+    }
+
+    private func setArguments(_ arguments: [String], name: String) {
         var arg = LuaTable(array: arguments.map { .string($0) })
         arg.fields[0] = .string(name)
         lua.setGlobal("arg", .table(arg))
-        return try call(chunk, arguments.map { .string($0) })
     }
 
     /// Calls a compiled chunk or function; Ctrl-C stops it with an `interrupted` error.

@@ -146,6 +146,9 @@ struct BatchJob {
     var chunks: [ScriptSource]
     var arguments: [String] = []
     var header: ReportHeader?
+    /// `lede -e`: each chunk's values shown in this mode, as the REPL shows them; nil for
+    /// script semantics (`lede run`, standard input).
+    var showingValues: String?
 
     /// The script file, if the last chunk is one.
     private var scriptPath: String? {
@@ -201,7 +204,11 @@ struct BatchJob {
         }
         for chunk in chunks {
             do {
-                try session.run(chunk, arguments: chunk == chunks.last ? arguments : [])
+                if let mode = showingValues, case .code(let code) = chunk {
+                    if let shown = try session.runShowingValues(code, mode: mode) { print(shown) }
+                } else {
+                    try session.run(chunk, arguments: chunk == chunks.last ? arguments : [])
+                }
             } catch {
                 if case .exit(0) = error.kind { return }
                 throw failure(error)

@@ -91,6 +91,10 @@ struct CorpusOptions: ParsableArguments {
         do {
             corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache, policy: policy)
         } catch {
+            // The commonest first error: lede started away from the folder it defaults to.
+            if case .notFound = error {
+                throw LedeFailure(.corpus, "lede: \(error) (name a corpus folder, file or database with --corpus PATH or LEDE_CORPUS=PATH)")
+            }
             throw LedeFailure(.corpus, "lede: \(error)")
         }
         for warning in (cache?.warnings ?? []) + corpus.warnings.map(\.description) where !quiet {
@@ -110,6 +114,7 @@ struct Lede: ParsableCommand {
 
             Exit codes: \(LedeFailure.exitCodeTable).
             """,
+        version: LedeVersion.description,
         subcommands: [Repl.self, Run.self, ExportCommand.self, StatsCommand.self, MapCommand.self, ReduceCommand.self, APIReferenceCommand.self],
         defaultSubcommand: Repl.self
     )
@@ -124,22 +129,36 @@ struct Repl: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var scriptOptions: ScriptOptions
 
-    @Option(name: .customShort("e"), help: ArgumentHelp("Run Lua code, then exit (repeatable).", valueName: "code"))
+    @Option(name: .customShort("e"), help: ArgumentHelp(
+        "Run Lua code, then exit (repeatable); an expression's value is printed as the REPL prints it.", valueName: "code"))
     var execute: [String] = []
+
+    @Option(help: ArgumentHelp("How values print, in the REPL and from -e: table (show's), csv, json or markdown.", valueName: "mode"))
+    var mode = "table"
 
     @Flag(help: "Do not run $XDG_CONFIG_HOME/lede/init.lua (default ~/.config/lede/init.lua) at start-up.")
     var noInit = false
 
+    func validate() throws {
+        guard REPL.modes.contains(mode) else {
+            throw ValidationError("--mode takes one of \(REPL.modes.joined(separator: ", ")), not '\(mode)'")
+        }
+    }
+
     func run() throws {
-        if !execute.isEmpty || isatty(STDIN_FILENO) == 0 {
-            let chunks = execute.isEmpty ? [ScriptSource.standardInput] : execute.map(ScriptSource.code)
-            try BatchJob(corpus: corpusOptions, options: scriptOptions, chunks: chunks).run()
+        if !execute.isEmpty {
+            try BatchJob(corpus: corpusOptions, options: scriptOptions, chunks: execute.map(ScriptSource.code), showingValues: mode).run()
+            return
+        }
+        if isatty(STDIN_FILENO) == 0 {
+            try BatchJob(corpus: corpusOptions, options: scriptOptions, chunks: [.standardInput]).run()
             return
         }
         if scriptOptions.output != nil || scriptOptions.timeout != nil {
             throw LedeFailure(.usage, "lede: -o and --timeout are for scripts (-e, run, or standard input), not the interactive REPL")
         }
-        let settings = REPLSettings.from(environment: ProcessInfo.processInfo.environment, runInit: !noInit)
+        var settings = REPLSettings.from(environment: ProcessInfo.processInfo.environment, runInit: !noInit)
+        settings.mode = mode
         let corpus = corpusOptions
         let options = try scriptOptions.sessionOptions(corpus: corpus, script: nil, header: nil)
         func open() throws -> Session { try openSession(corpus, options, quiet: scriptOptions.quiet) }

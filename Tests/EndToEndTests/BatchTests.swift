@@ -83,7 +83,8 @@ final class BatchTests: XCTestCase {
                           ["run", "--corpus", "/no/such/corpus", "-"]] {
             let result = try LedeProcess.run(arguments)
             XCTAssertEqual(result.status, 3, "\(arguments)")
-            XCTAssertEqual(result.stderr, "lede: corpus path does not exist: /no/such/corpus\n")
+            XCTAssertEqual(result.stderr, "lede: corpus path does not exist: /no/such/corpus "
+                           + "(name a corpus folder, file or database with --corpus PATH or LEDE_CORPUS=PATH)\n")
             XCTAssertEqual(result.stdout, "")
         }
     }
@@ -94,6 +95,64 @@ final class BatchTests: XCTestCase {
         let elsewhere = try LedeProcess.temporaryDirectory(self)
         let result = try LedeProcess.run(["-e", "print(#articles)"], directory: elsewhere, environment: environment)
         XCTAssertEqual(result.stdout, "5\n", result.stderr)
+    }
+
+    /// As `sqlite3 db 'select …'` and `duckdb -c`: an expression given with -e prints its
+    /// value as the REPL would, in the mode asked for; a statement prints nothing.
+    func testExecutePrintsAnExpressionsValueInEachMode() throws {
+        // Counts checked by hand against the seeds' claims (32 indirect, 22 direct, 8 mixed).
+        let counts = ["table": "key        n\n--------  --\nindirect  32\ndirect    22\nmixed      8\n",
+                      "csv": "key,n\r\nindirect,32\r\ndirect,22\r\nmixed,8\n",
+                      "markdown": "| key      |   n |\n| -------- | --: |\n| indirect |  32 |\n| direct   |  22 |\n| mixed    |   8 |\n"]
+        for (mode, expected) in counts {
+            let result = try LedeProcess.run(["--mode", mode, "-e", "claims:count_by('kind')"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stdout, expected, mode)
+        }
+        let json = try LedeProcess.run(["--mode", "json", "-e", "claims:count_by('kind')"])
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]], json.stdout)
+        XCTAssertEqual(rows.map { $0["key"] as? String }, ["indirect", "direct", "mixed"])
+        XCTAssertEqual(rows.map { $0["n"] as? Int }, [32, 22, 8])
+
+        let mixed = try LedeProcess.run(["-e", "x = 21", "-e", "x * 2, #articles", "-e", "print('printed')"])
+        XCTAssertEqual(mixed.stdout, "42\t5\nprinted\n", mixed.stderr)
+        let error = try LedeProcess.run(["-e", "nosuch()"])
+        XCTAssertEqual(error.status, 1)
+        XCTAssertTrue(error.stderr.hasPrefix("(command line):1: attempt to call a nil value (global 'nosuch')"), error.stderr)
+        // A script keeps script semantics: a bare expression is a syntax error there.
+        let script = try LedeProcess.run(["run", "-"], stdin: "1 + 1\n")
+        XCTAssertEqual(script.status, 1)
+        let bad = try LedeProcess.run(["--mode", "xml", "-e", "1"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("--mode takes one of table, csv, json, markdown, not 'xml'"), bad.stderr)
+    }
+
+    /// A typo must fail with the names it was near, not read as "nothing there".
+    func testTyposFailLoudlyWithTheNearestNames() throws {
+        let cases = [
+            ("claims[1].speakr", "(command line):1: claim has no field 'speakr' (did you mean 'speaker'?)"),
+            ("articles[1].titel", "(command line):1: article has no field 'titel' (did you mean 'title'?)"),
+            ("claims:count_bye('kind')", "list has no method or field 'count_bye' (did you mean 'count_by'?)"),
+            ("actors:sortby('name')", "list has no method or field 'sortby' (did you mean 'sort_by'?)"),
+            ("claims:where{speaker = actor('Nobody At All')}", "bad argument #1 to 'where' (no condition"),
+        ]
+        for (code, message) in cases {
+            let result = try LedeProcess.run(["-e", code])
+            XCTAssertEqual(result.status, 1, code)
+            XCTAssertTrue(result.stderr.contains(message), "\(code): \(result.stderr)")
+        }
+        // A field the record kind has but this record leaves empty is still nil, and an id
+        // that is not there is nil: neither is a typo.
+        let quiet = try LedeProcess.run(["-e", "print(claims[1].addressee == nil or true, articles['no-such-id'])"])
+        XCTAssertEqual(quiet.stdout, "true\tnil\n", quiet.stderr)
+    }
+
+    func testVersionNamesTheFormatsLedeWrites() throws {
+        let result = try LedeProcess.run(["--version"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.hasPrefix("lede 0."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("extraction ") && result.stdout.contains("records \"lede-record 1\"")
+                      && result.stdout.contains("export schema "), result.stdout)
     }
 
     func testHelpExits0AndListsExitCodes() throws {

@@ -6,6 +6,8 @@ final class REPLTests: XCTestCase {
 
     func testExpressionStatementErrorAndEndOfInput() throws {
         let outcome = try TerminalSession.run(steps: [
+            // One line saying what is loaded and where to start.
+            .expect("lede 0\\.[0-9.]+ · .*seeds: 5 articles, [0-9]+ actors, 62 claims, [0-9]+ quantities from 5 files · help\\(\\) for the API, \\.help for commands\r\n"),
             .expect(prompt),
             .send("#articles\r"), .expect("\r\n5\r\n"), .expect(prompt),
             .send("x = 40\r"), .expect(prompt),

@@ -19,7 +19,7 @@ local setmetatable, type, error, tostring, ipairs, pairs, next, select =
   setmetatable, type, error, tostring, ipairs, pairs, next, select
 local format, find, concat, sort = string.format, string.find, table.concat, table.sort
 local str_gmatch, str_gsub, str_lower, str_match, str_sub = string.gmatch, string.gsub, string.lower, string.match, string.sub
-local math_type = math.type
+local math_type, math_min = math.type, math.min
 
 --- kind(x): "list", a record kind ("claim"), a row kind ("count"), or nil.
 local function kind(x)
@@ -56,10 +56,68 @@ local function fail(fname, message, level)
   error(format("%s: %s", fname, message), (level or 2) + 1)
 end
 
+--- Edit distance between two short names (insertions, deletions, substitutions, and two
+--- letters swapped, the commonest typo).
+local function distance(a, b)
+  local la, lb = #a, #b
+  local previous, before, current = {}, {}, {}
+  for j = 0, lb do previous[j] = j end
+  for i = 1, la do
+    current = {[0] = i}
+    for j = 1, lb do
+      local cost = str_sub(a, i, i) == str_sub(b, j, j) and 0 or 1
+      local d = math_min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      if i > 1 and j > 1 and str_sub(a, i, i) == str_sub(b, j - 1, j - 1) and str_sub(a, i - 1, i - 1) == str_sub(b, j, j) then
+        d = math_min(d, before[j - 2] + 1)
+      end
+      current[j] = d
+    end
+    before, previous = previous, current
+  end
+  return previous[lb]
+end
+
+--- " (did you mean 'speaker'?)" for a mistyped name among `names`: those within two edits
+--- (one for names of three letters or fewer), or that the name begins; "" when none is near.
+local function did_you_mean(name, names)
+  if type(name) ~= "string" then return "" end
+  local lower, near = str_lower(name), {}
+  for _, candidate in ipairs(names) do
+    local d = distance(lower, str_lower(candidate))
+    local limit = #candidate <= 3 and 1 or 2
+    if d <= limit or (#lower >= 3 and str_sub(str_lower(candidate), 1, #lower) == lower) then
+      near[#near + 1] = {name = candidate, d = d}
+    end
+  end
+  if #near == 0 then return "" end
+  sort(near, function(x, y) if x.d ~= y.d then return x.d < y.d end return x.name < y.name end)
+  local shown = {}
+  for i = 1, math_min(#near, 3) do shown[i] = "'" .. near[i].name .. "'" end
+  return format(" (did you mean %s?)", concat(shown, " or "))
+end
+
 -- Lists --------------------------------------------------------------------------------
 
 local methods = {}
 local List = {__kind = "list", __name = "list", __index = methods, __metatable = "list"}
+
+--- The list methods' names, for "did you mean" (made on first use, when all are defined).
+local method_names = nil
+local function list_method_names()
+  if method_names == nil then
+    method_names = {}
+    for name in pairs(methods) do method_names[#method_names + 1] = name end
+    sort(method_names)
+  end
+  return method_names
+end
+
+-- A name that is no method is a typo (`claims:count_bye`), not a quiet nil; positions past
+-- the end stay nil, as for any table.
+setmetatable(methods, {__index = function(_, key)
+  if type(key) ~= "string" then return nil end
+  error(format("list has no method or field '%s'%s", key, did_you_mean(key, list_method_names())), 2)
+end})
 
 local function new_list(t)
   return setmetatable(t or {}, List)
@@ -118,7 +176,15 @@ local function freeze(items, label, lookup)
     __metatable = "read-only list", __items = items,
   }
   if lookup then
-    setmetatable(items, {__index = function(_, key) return methods[key] or lookup(key) end})
+    setmetatable(items, {__index = function(_, key)
+      local found = rawget(methods, key)
+      if found == nil then found = lookup(key) end
+      -- An id that is not there is nil; a near miss of a method's name is a typo.
+      if found == nil and type(key) == "string" and did_you_mean(key, list_method_names()) ~= "" then
+        return methods[key]
+      end
+      return found
+    end})
   else
     setmetatable(items, FrozenItems)
   end
@@ -142,16 +208,21 @@ local function define_kind(name, spec)
   spec.fieldset = {}
   for _, field in ipairs(spec.fields) do spec.fieldset[field] = true end
   local loaders = spec.loaders or {}
+  local fieldset, fields = spec.fieldset, spec.fields
   spec.lazy = {
     __index = function(raw, key)
       local loader = loaders[key]
-      if loader == nil then return nil end
+      if loader == nil then
+        -- A field the kind has but this record leaves empty is nil; any other name is a
+        -- typo, which would otherwise read as "no value" and mislead every count after it.
+        if fieldset[key] or type(key) ~= "string" or str_sub(key, 1, 2) == "__" then return nil end
+        error(format("%s has no field '%s'%s", name, key, did_you_mean(key, fields)), 2)
+      end
       local value = loader(raw)
       rawset(raw, key, value)
       return value
     end,
   }
-  local fields = spec.fields
   spec.pairs = function(record)
     local i = 0
     return function()
@@ -177,6 +248,14 @@ local function record(name, raw)
     __index = raw, __newindex = deny_record, __tostring = spec.tostring, __pairs = spec.pairs,
     __kind = name, __name = name, __record = true, __metatable = spec.protected,
   })
+end
+
+--- field(x, name): x[name], or nil when x is a record whose kind has no such field: how
+--- library code asks a value of any kind for a field without tripping the typo error.
+local function field(x, name)
+  if type(x) ~= "table" then return nil end
+  if is_record(x) and not kinds[kind(x)].fieldset[name] then return nil end
+  return x[name]
 end
 
 --- The short text a record stands for in a table cell: an actor's name, an article's id…
@@ -234,8 +313,9 @@ local function check_field(list, key, fname, n, level)
   if not spec then return end
   local name = str_match(key, "^#?([^.]+)")
   if name and not spec.fieldset[name] then
-    error(format("bad argument #%d to '%s' (%s have no field '%s'; they have: %s)", n, fname,
-      spec.plural, name, concat(spec.fields, ", ")), (level or 3))
+    local hint = did_you_mean(name, spec.fields)
+    error(format("bad argument #%d to '%s' (%s have no field '%s'%s)", n, fname, spec.plural, name,
+      hint ~= "" and hint or "; they have: " .. concat(spec.fields, ", ")), (level or 3))
   end
 end
 
@@ -401,6 +481,12 @@ function methods.where(self, conditions)
   end
   local tests, keys = {}, {}
   for key in pairs(conditions) do keys[#keys + 1] = key end
+  if #keys == 0 then
+    -- `where{speaker = actor("Trumpp")}` is `where{}` once the lookup gives nil: it would
+    -- match everything, which reads as an answer.
+    error("bad argument #1 to 'where' (no condition: a condition whose value is nil is left out of the table, "
+      .. "so check that each value was found; to keep every item, use the list itself)", 2)
+  end
   -- Sorted, so that an error names the same condition on every run.
   sort(keys, function(a, b)
     if type(a) ~= type(b) then return type(a) < type(b) end
@@ -604,7 +690,7 @@ lede.methods, lede.List, lede.list, lede.freeze = methods, List, new_list, freez
 lede.kinds, lede.define_kind, lede.record, lede.label, lede.plurals = kinds, define_kind, record, label, plurals
 lede.getter, lede.check_field, lede.stable_sort, lede.sort_value = getter, check_field, stable_sort, sort_value
 lede.row_kind, lede.raw_metatable, lede.less, lede.number_text = row_kind, raw_metatable, less, number_text
-lede.index_iterator = index_iterator
+lede.index_iterator, lede.field = index_iterator, field
 
 --- list(t): gives a table the list methods.
 function list(t)

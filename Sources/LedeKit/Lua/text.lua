@@ -179,9 +179,8 @@ function cooccur(a, b)
 end
 
 local function date_of(item)
-  if type(item) ~= "table" then return nil end
-  local date = item.date
-  if date == nil and type(item.article) == "table" then date = item.article.date end
+  local date = lede.field(item, "date")
+  if date == nil then date = lede.field(lede.field(item, "article"), "date") end
   return date
 end
 
