@@ -1,4 +1,5 @@
 import LuaHost
+import Corpus
 
 /// The one description of lede's Lua API. `help()` in Lua reads it, and `markdown` is the
 /// README's API section (a test keeps the two the same), so the documentation cannot drift
@@ -9,6 +10,9 @@ public enum APIReference {
         public var name: String
         public var signature: String
         public var summary: String
+        /// Every value a field can hold, when they are a fixed set: `where` refuses a
+        /// string that is none of them rather than quietly matching nothing.
+        public var values: [String]? = nil
     }
 
     public struct Kind: Sendable {
@@ -23,8 +27,8 @@ public enum APIReference {
         return Entry(name: String(name), signature: signature, summary: summary)
     }
 
-    static func field(_ name: String, _ summary: String) -> Entry {
-        Entry(name: name, signature: name, summary: summary)
+    static func field(_ name: String, _ summary: String, values: [String]? = nil) -> Entry {
+        Entry(name: name, signature: name, summary: summary, values: values)
     }
 
     public static let corpus: [Entry] = [
@@ -44,6 +48,10 @@ public enum APIReference {
         entry("cooccur(a, b)", "The sentences where actors `a` and `b` (actors or names) are both mentioned, as rows {article, paragraph, sentence, text}; and, second, the list of those articles."),
         entry("timeline(list)", "A copy of the list ordered by date (a record's `date`, else its article's), undated items last, ties in list order."),
         entry("quotes()", "Claims grouped with the claims in other articles that report the same words: rows {content, n, outlets, claims}, most widely carried first."),
+        entry("contains(text)", "A `where` condition: the field's text holds `text` (plain, case ignored), e.g. `claims:where{content = contains(\"ceasefire\")}`. A record is tested by its names, a list field by its items."),
+        entry("any_of(values)", "A `where` condition: the field equals one of `values` (text ignoring case, or the very records), e.g. `where{speaker = any_of{\"Lavrov\", \"Netanyahu\"}}`."),
+        entry("between(low, high)", "A `where` condition: the field is from `low` to `high`, both included: numbers, or dates as written, e.g. `articles:where{date = between(\"2018-05-01\", \"2018-05-31\")}`. Missing values never match."),
+        entry("matches(pattern)", "A `where` condition: the field's text has a match of the Lua pattern anywhere in it (a plain string in `where` must match the whole field)."),
         entry("list(table)", "Gives a table of your own the list methods (`list{1, 2, 3}:map(…)`); with no argument, a new empty list."),
         entry("show(value, columns)", "Prints a value readably: a list of records as an aligned table (`columns` picks and orders them, e.g. `{\"speaker\", \"content\", rows = 100}`), a record as its fields, a table to a depth. On a terminal, text is cut to the width and at most 50 rows are shown."),
         entry("csv(rows, columns, path)", "The rows as CSV (RFC 4180, header first). With `path`, writes the file atomically instead of returning the text."),
@@ -86,7 +94,7 @@ public enum APIReference {
             field("line", "Its line in a JSON Lines file."),
             field("title", "The headline."),
             field("date", "Publication date, `YYYY-MM-DD`, when stated or inferred."),
-            field("date_source", "`stated`, `inferred` or `metadata`: where the date came from."),
+            field("date_source", "`stated` or `inferred`: where the date came from.", values: DateSource.allCases.map(\.rawValue)),
             field("author", "The byline."),
             field("outlet", "The publication."),
             field("url", "The address, when given."),
@@ -104,7 +112,8 @@ public enum APIReference {
         Kind(name: "actor", plural: "actors", summary: "A person, organisation, country, armed group, outlet or unnamed source.", fields: [
             field("id", "A slug of the name (`sergei-lavrov`); an unnamed source's id ends with its article's id."),
             field("name", "The fullest name used."),
-            field("type", "`person`, `organization`, `country`, `place`, `group`, `media` or `anonymous`."),
+            field("type", "`person`, `organization`, `country`, `place`, `group`, `media` or `anonymous`.",
+                  values: ActorType.allCases.map(\.rawValue)),
             field("role", "The role stated most often (\"Foreign Minister\")."),
             field("affiliation", "The actor it belongs to (a minister's country), as stated."),
             field("aliases", "Every name it goes by in the corpus."),
@@ -122,7 +131,7 @@ public enum APIReference {
             field("speaker_text", "The words naming the speaker here (\"he\", \"the official\")."),
             field("cue", "The reporting verb or phrase: `said`, `told`, `according to`, `wrote`…"),
             field("addressee", "Who was told, when stated."),
-            field("kind", "`direct` (all in quote marks), `indirect` or `mixed`."),
+            field("kind", "`direct` (all in quote marks), `indirect` or `mixed`.", values: ClaimKind.allCases.map(\.rawValue)),
             field("content", "What was said, without quote marks."),
             field("start", "Byte offset of the content in the article's `text`, 1-based."),
             field("end", "Byte offset of the content's last byte, inclusive."),
@@ -141,7 +150,7 @@ public enum APIReference {
             field("start", "Byte offset in the article's `text`, 1-based."),
             field("end", "Last byte, inclusive."),
             field("text", "The words as written (\"100 kilometers (62 miles)\")."),
-            field("kind", "`distance`, `percent`, `money`, `count` or `duration`."),
+            field("kind", "`distance`, `percent`, `money`, `count` or `duration`.", values: Quantity.Kind.allCases.map(\.rawValue)),
             field("value", "The value; a range's low end."),
             field("high", "A range's high end."),
             field("unit", "The unit, normalised (`kilometre`, `percent`, `USD`, `rockets`)."),
@@ -193,8 +202,10 @@ public enum APIReference {
     static var luaTable: LuaTable {
         func entries(_ list: [Entry]) -> LuaValue {
             .table(LuaTable(array: list.map { entry in
-                .table(LuaTable(fields: ["name": .string(entry.name), "signature": .string(entry.signature),
-                                         "summary": .string(entry.summary)]))
+                var fields: [LuaKey: LuaValue] = ["name": .string(entry.name), "signature": .string(entry.signature),
+                                                  "summary": .string(entry.summary)]
+                if let values = entry.values { fields["values"] = .table(LuaTable(array: values.map(LuaValue.string))) }
+                return .table(LuaTable(fields: fields))
             }))
         }
         return LuaTable(fields: [

@@ -1,5 +1,5 @@
 /// Where an article's date came from.
-public enum DateSource: String, Sendable, Codable {
+public enum DateSource: String, Sendable, CaseIterable, Codable {
     /// Printed as the article's date: a "Published:" line, a dateline, a feed's date field.
     case stated
     /// The latest full date mentioned near the top of the article (its first 20 lines,

@@ -1,6 +1,6 @@
 /// How a claim gives the words: all inside quote marks, all paraphrased, or a paraphrase
 /// with quoted words in it.
-public enum ClaimKind: String, Sendable, Codable {
+public enum ClaimKind: String, Sendable, CaseIterable, Codable {
     case direct, indirect, mixed
 }
 

@@ -1,7 +1,7 @@
 /// A number with what it counts or measures: "at least 60 kilometers (37 miles)", "five to
 /// 20 kilometers", "12 percent", "$4.2 billion", "32 rockets".
 public struct Quantity: Sendable, Equatable, Codable {
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
         case distance, percent, money, count, duration
     }
 

@@ -319,6 +319,20 @@ local function check_field(list, key, fname, n, level)
   end
 end
 
+--- Refuses a plain string that a field with a fixed set of values never holds
+--- (`where{kind = "drect"}`): it would match nothing and read as "none".
+local function check_known_value(list, key, wanted)
+  if type(wanted) ~= "string" or find(wanted, "[%^%$%(%)%%%.%[%]%*%+%-%?]") then return end
+  local spec = kinds[kind(list[1]) or ""]
+  local values = spec and spec.values and spec.values[key]
+  if not values then return end
+  for _, value in ipairs(values) do
+    if value == wanted then return end
+  end
+  error(format("bad argument #1 to 'where' (%s's %s is one of %s; '%s' is none of them)", spec.name, key,
+    concat(values, ", "), wanted), 3)
+end
+
 local function anchored(pattern)
   if str_sub(pattern, 1, 1) ~= "^" then pattern = "^" .. pattern end
   if str_sub(pattern, -1) ~= "$" or str_sub(pattern, -2) == "%$" then pattern = pattern .. "$" end
@@ -498,6 +512,7 @@ function methods.where(self, conditions)
       error(format("bad argument #1 to 'where' (conditions are field = value pairs; got a %s key)", type(key)), 2)
     end
     check_field(self, key, "where", 1)
+    check_known_value(self, key, wanted)
     local ok, test, takes_item = pcall(compile_condition, wanted, key)
     if not ok then
       if type(test) == "table" and test.where_problem then error(test.where_problem, 2) end
@@ -691,6 +706,87 @@ lede.kinds, lede.define_kind, lede.record, lede.label, lede.plurals = kinds, def
 lede.getter, lede.check_field, lede.stable_sort, lede.sort_value = getter, check_field, stable_sort, sort_value
 lede.row_kind, lede.raw_metatable, lede.less, lede.number_text = row_kind, raw_metatable, less, number_text
 lede.index_iterator, lede.field = index_iterator, field
+
+-- Conditions that read like the question: each gives a function of a field's value, which
+-- `where` calls once per item. A record is tested by its names (an actor's name and
+-- aliases), a list field by its items: one that passes is enough.
+local function condition(test)
+  local function check(value)
+    if value == nil then return false end
+    if kind(value) == "list" then
+      for i = 1, #value do
+        if check(value[i]) then return true end
+      end
+      return false
+    end
+    local spec = kinds[kind(value) or ""]
+    if spec and spec.names then
+      for _, name in ipairs(spec.names(value)) do
+        if test(name) then return true end
+      end
+      return false
+    end
+    return test(value)
+  end
+  return check
+end
+
+--- contains(text): the field's text holds `text`, plain, ignoring case.
+function contains(text)
+  if type(text) ~= "string" then bad_argument("contains", 1, "string", text) end
+  local lower = str_lower(text)
+  return condition(function(v)
+    return type(v) == "string" and find(str_lower(v), lower, 1, true) ~= nil
+  end)
+end
+
+--- any_of{…}: the field equals one of the values (strings ignoring case), or is one of the records.
+function any_of(values)
+  if type(values) ~= "table" or kind(values) and kind(values) ~= "list" then bad_argument("any_of", 1, "table", values) end
+  local wanted, records = {}, {}
+  for i = 1, #values do
+    local v = values[i]
+    if is_record(v) then records[v] = true
+    elseif type(v) == "string" then wanted[str_lower(v)] = true
+    elseif v ~= nil then wanted[v] = true end
+  end
+  local test = condition(function(v)
+    if type(v) == "string" then return wanted[str_lower(v)] == true end
+    return wanted[v] == true
+  end)
+  return function(value)
+    if records[value] then return true end
+    if kind(value) == "list" then
+      for i = 1, #value do
+        if records[value[i]] then return true end
+      end
+    end
+    return test(value)
+  end
+end
+
+--- between(low, high): the field is from `low` to `high`, both included: numbers, or
+--- dates and other text compared as written ("2019-01-01"…"2019-03-31").
+function between(low, high)
+  local t = type(low)
+  if t ~= "number" and t ~= "string" then bad_argument("between", 1, "number or string", low) end
+  if type(high) ~= t then bad_argument("between", 2, t, high) end
+  if high < low then bad_value("between", 2, "the upper bound is below the lower one") end
+  return condition(function(v)
+    if type(v) ~= t then return false end
+    -- "2019-03-31" as the upper bound keeps a date with a time on that day.
+    if t == "string" then return v >= low and (v <= high or str_sub(v, 1, #high) == high) end
+    return v >= low and v <= high
+  end)
+end
+
+--- matches(pattern): the field's text has a match of the Lua pattern anywhere in it.
+function matches(pattern)
+  if type(pattern) ~= "string" then bad_argument("matches", 1, "string", pattern) end
+  local ok, problem = pcall(find, "", pattern)
+  if not ok then bad_value("matches", 1, "bad pattern: " .. (str_gsub(tostring(problem), "^.-:%d+: ", ""))) end
+  return condition(function(v) return type(v) == "string" and find(v, pattern) ~= nil end)
+end
 
 --- list(t): gives a table the list methods.
 function list(t)

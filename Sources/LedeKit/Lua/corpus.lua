@@ -13,9 +13,12 @@ local str_find, str_gsub, str_sub = string.find, string.gsub, string.sub
 
 local reference_fields = {}
 for _, k in ipairs(lede.reference.kinds) do
-  local names = {}
-  for i, field in ipairs(k.fields) do names[i] = field.name end
-  reference_fields[k.name] = {fields = names, plural = k.plural}
+  local names, values = {}, {}
+  for i, field in ipairs(k.fields) do
+    names[i] = field.name
+    values[field.name] = field.values
+  end
+  reference_fields[k.name] = {fields = names, plural = k.plural, values = values}
 end
 
 local raw_articles, raw_actors, raw_claims, raw_quantities = lede.articles, lede.actors, lede.claims, lede.quantities
@@ -55,6 +58,7 @@ end
 local function kind_spec(name, spec)
   spec.fields = reference_fields[name].fields
   spec.plural = reference_fields[name].plural
+  spec.values = reference_fields[name].values
   define_kind(name, spec)
 end
 

@@ -30,6 +30,44 @@ final class LuaListTests: LuaAPITestCase {
         XCTAssertEqual(try values("return #quantities:where{value = '2'}, #claims:where{speaker = {['Ana Souza'] = true}}", session: s), [1, 4])
     }
 
+    /// The conditions that read like the question, checked by hand against the three
+    /// fixture articles (bridge, lisbon, zurich) and their seven claims.
+    func testWhereHelpersContainsAnyOfBetweenMatches() throws {
+        let s = try session()
+        // Plain and case-insensitive: the same four claims as the pattern '.*bridge.*'.
+        XCTAssertEqual(try joined("claims:where{content = contains('BRIDGE')}:pluck('id')", session: s),
+                       "bridge:1,bridge:2,bridge:3,lisbon:1")
+        // A pattern character is plain text to contains: no content has a literal '.*'.
+        XCTAssertEqual(try values("return #claims:where{content = contains('.*')}", session: s), [0])
+        // Souza's four claims and the Green Party's one; names are matched ignoring case.
+        XCTAssertEqual(try joined("claims:where{speaker = any_of{'ana souza', 'green party'}}:pluck('id')", session: s),
+                       "bridge:1,bridge:2,bridge:3,lisbon:1,zurich:3")
+        XCTAssertEqual(try joined("claims:where{speaker = any_of{actor('Meier')}}:pluck('id')", session: s), "zurich:1,zurich:2")
+        // Dated 2021-03-04, 2020-11-15 and not at all: only the bridge article is in 2021.
+        XCTAssertEqual(try joined("articles:where{date = between('2021-01-01', '2021-12-31')}:pluck('id')", session: s), "bridge")
+        XCTAssertEqual(try joined("articles:where{date = between('2020-11-15', '2021-03-04')}:pluck('id')", session: s), "bridge,zurich")
+        // The 2 kilometre bridge, not the 5 percent.
+        XCTAssertEqual(try joined("quantities:where{value = between(1, 3)}:pluck('text')", session: s), "2 kilometre")
+        // A digit anywhere: the 2 kilometre bridge, 2023 twice, 5 percent.
+        XCTAssertEqual(try joined("claims:where{content = matches('%d')}:pluck('id')", session: s),
+                       "bridge:2,bridge:3,lisbon:1,zurich:1")
+        // A list field passes when one of its items does.
+        XCTAssertEqual(try joined("articles:where{actors = contains('meier')}:pluck('id')", session: s), "lisbon,zurich")
+        XCTAssertEqual(try error("claims:where{content = matches('(')}"),
+                       "(command line):1: bad argument #1 to 'matches' (bad pattern: unfinished capture)")
+        XCTAssertEqual(try error("claims:where{content = between(3, 1)}"),
+                       "(command line):1: bad argument #2 to 'between' (the upper bound is below the lower one)")
+    }
+
+    func testWhereRefusesAStringNoneOfAFixedSetOfValues() throws {
+        XCTAssertEqual(try error("claims:where{kind = 'drect'}"),
+                       "(command line):1: bad argument #1 to 'where' (claim's kind is one of direct, indirect, mixed; 'drect' is none of them)")
+        XCTAssertEqual(try error("actors:where{type = 'persn'}"), "(command line):1: bad argument #1 to 'where' "
+                       + "(actor's type is one of person, organization, country, place, group, media, anonymous; 'persn' is none of them)")
+        // A pattern is not a value, so it is not checked against the set.
+        XCTAssertEqual(try values("return #claims:where{kind = 'dir.*'}"), [3])
+    }
+
     func testWhereRefusesUnknownFieldsAndWrongArguments() throws {
         let fields = "id, article, date, paragraph, sentence, speaker, speaker_text, cue, addressee, kind, content, start, end, "
             + "attribution_start, attribution_end, via, quantities, corroborated_by"
@@ -132,7 +170,7 @@ final class LuaListTests: LuaAPITestCase {
     func testEmptyListsGiveEmptyResults() throws {
         let s = try session()
         XCTAssertEqual(try values("""
-            local none = claims:where{kind = 'none'}
+            local none = claims:where(function() return false end)
             return #none, #none:sort_by('id'), #none:first(3), #none:count_by('speaker'), #none:group_by('x'),
                    #none:pluck('id'), #none:unique(), #none:join(none), #list(), tostring(none)
             """, session: s), [0, 0, 0, 0, 0, 0, 0, 0, 0, "<empty list>"])
