@@ -163,6 +163,7 @@ public final class REPL {
     private func evaluate(_ function: LuaReference) {
         let clock = ContinuousClock()
         let start = clock.now
+        var failed = false
         do {
             let results = try session.call(function)
             let elapsed = clock.now - start
@@ -173,9 +174,11 @@ public final class REPL {
             if timer { reportTime(elapsed, rows: results.first) }
         } catch {
             report(error)
+            failed = true
         }
         fflush(nil)  // all C streams: Lua's io.write and Swift's print share stdout
-        if redirectOnce { finishRedirect() }
+        // `.once FILE` then an error: the file is left as it was, not emptied or half-written.
+        if redirectOnce { finishRedirect(keep: !failed) }
     }
 
     private func execute(_ source: ScriptSource) {
@@ -292,10 +295,15 @@ public final class REPL {
             + "\(corpus.quantities.count) quantities from \(corpus.files.count) files"
     }
 
-    private func finishRedirect() {
+    private func finishRedirect(keep: Bool = true) {
         guard let current = redirect else { return }
         redirect = nil
         redirectOnce = false
+        guard keep else {
+            current.discard()
+            say("nothing written to \(current.path): the result was an error")
+            return
+        }
         do {
             try current.commit()
         } catch {

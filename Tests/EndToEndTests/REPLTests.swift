@@ -101,9 +101,14 @@ final class REPLFeatureTests: XCTestCase {
             .send("markdown(claims:count_by('kind'))\r"), .expect(prompt),
             .send("#articles\r"), .expect("\r\n5\r\n"), .expect(prompt),
             .send(".nosuch\r"), .expect("unknown command .nosuch; .help lists them"), .expect(prompt),
+            // An error after .once leaves no file behind, not even an empty one.
+            .send(".once \(directory)/failed.csv\r"), .expect(prompt),
+            .send("nosuch()\r"), .expect("nothing written to \(directory)/failed.csv: the result was an error"), .expect(prompt),
+            .send("#articles\r"), .expect("\r\n5\r\n"), .expect(prompt),
             .send("\u{4}"),
         ])
         XCTAssertNil(outcome.failure, outcome.transcript)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory + "/failed.csv"))
         let written = try String(contentsOfFile: directory + "/kinds.md", encoding: .utf8)
         XCTAssertTrue(written.hasPrefix("| key      |   n |\n| -------- | --: |\n"), written)
         XCTAssertFalse(written.contains("lede>"), written)
