@@ -53,7 +53,7 @@ public enum APIReference {
         entry("between(low, high)", "A `where` condition: the field is from `low` to `high`, both included: numbers, or dates as written, e.g. `articles:where{date = between(\"2018-05-01\", \"2018-05-31\")}`. Missing values never match."),
         entry("matches(pattern)", "A `where` condition: the field's text has a match of the Lua pattern anywhere in it (a plain string in `where` must match the whole field)."),
         entry("list(table)", "Gives a table of your own the list methods (`list{1, 2, 3}:map(…)`); with no argument, a new empty list."),
-        entry("show(value, columns)", "Prints a value readably: a list of records as an aligned table (`columns` picks and orders them, e.g. `{\"speaker\", \"content\", rows = 100}`), a record as its fields, a table to a depth. On a terminal, text is cut to the width and at most 50 rows are shown."),
+        entry("show(value, columns)", "Prints a value readably: a list of records as an aligned table (`columns` picks and orders them, e.g. `{\"speaker\", \"content\", rows = 100}`), a record as its fields, a table to a depth. A missing value is `∅` (dim on a terminal); `csv` leaves it empty and `json` writes null. On a terminal, text is cut to the width and at most 50 rows are shown."),
         entry("csv(rows, columns, path)", "The rows as CSV (RFC 4180, header first). With `path`, writes the file atomically instead of returning the text."),
         entry("markdown(rows, columns, path)", "The rows as a Markdown table. With `path`, writes the file atomically instead of returning the text."),
         entry("json(value, path)", "The value as JSON; a record's links to other records become their ids. With `path`, writes the file atomically instead of returning the text."),

@@ -15,8 +15,11 @@ final class ShowOnTerminalTests: XCTestCase {
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         XCTAssertTrue(lines[0].hasPrefix("\u{1B}[1mid"), lines[0])
         for line in lines.dropFirst() {
-            XCTAssertLessThanOrEqual(line.count, 60, line)
+            // What the terminal shows: a missing value is a dim ∅, and escapes take no room.
+            let shown = line.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+            XCTAssertLessThanOrEqual(shown.count, 60, line)
         }
+        XCTAssertTrue(lines.contains { $0.contains("\u{1B}[2m∅\u{1B}[0m") }, "a claim without a speaker shows a dim ∅")
         XCTAssertTrue(lines.contains { $0.hasSuffix("…") })
         // A header, its rule, 50 rows and the note of what was left out.
         XCTAssertEqual(lines.count, 53, text)

@@ -66,6 +66,10 @@ local function opaque(v)
   return "<" .. t .. ">"
 end
 
+--- How `show` writes a missing value in a table: dim on a terminal. CSV leaves it empty
+--- and JSON writes null.
+local NIL = "∅"
+
 --- The text of a value in a table cell: records by their label, lists joined.
 local function cell(v, joiner)
   local t = type(v)
@@ -218,7 +222,8 @@ local function render_table(rows, columns, options)
   local term = terminal_width()
   local limit = options.rows or (term and MAX_TERMINAL_ROWS) or #rows
   local shown = math.min(#rows, limit)
-  local getters, widths, numeric, texts = {}, {}, {}, {}
+  -- A column is right-aligned when it holds numbers and nothing else but missing values.
+  local getters, widths, numeric, numbers, texts = {}, {}, {}, {}, {}
   for c, column in ipairs(columns) do
     lede.check_field(rows, column, "show", 2, 4)
     getters[c] = getter(column, "show", 2, 4)
@@ -229,13 +234,17 @@ local function render_table(rows, columns, options)
     local row, line = rows[r], {}
     for c = 1, #columns do
       local value = type(row) == "table" and getters[c](row) or nil
-      if value ~= nil and type(value) ~= "number" then numeric[c] = false end
-      local text = cell(value)
+      if value ~= nil then
+        if type(value) ~= "number" then numeric[c] = false else numbers[c] = true end
+      end
+      -- A missing value is shown as one, not as a blank that reads like an empty string.
+      local text = value == nil and NIL or cell(value)
       line[c] = text
       if width(text) > widths[c] then widths[c] = width(text) end
     end
     texts[r] = line
   end
+  for c = 1, #columns do numeric[c] = numeric[c] and numbers[c] == true end
   if term then
     local total = 2 * (#columns - 1)
     for c = 1, #columns do total = total + widths[c] end
@@ -282,7 +291,9 @@ local function render_table(rows, columns, options)
     local line = {}
     for c, column in ipairs(columns) do
       local right = numeric[c] or align_right[column]
-      line[c] = pad(fit(texts[r][c], widths[c], align_right[column]), widths[c], right)
+      local text = pad(fit(texts[r][c], widths[c], align_right[column]), widths[c], right)
+      if colour and texts[r][c] == NIL then text = str_gsub(text, NIL, "\27[2m" .. NIL .. "\27[0m") end
+      line[c] = text
     end
     out[#out + 1] = (str_gsub(concat(line, "  "), "%s+$", ""))
   end

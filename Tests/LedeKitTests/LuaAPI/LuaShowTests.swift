@@ -26,8 +26,8 @@ final class LuaShowTests: LuaAPITestCase {
         XCTAssertEqual(try output("show(claims:first(2), {'id', 'speaker.name', '#via', 'addressee'})"), """
             id        speaker.name  #via  addressee
             --------  ------------  ----  ---------
-            bridge:1  Ana Souza        0
-            bridge:2  Ana Souza        0
+            bridge:1  Ana Souza        0  ∅
+            bridge:2  Ana Souza        0  ∅
 
             """)
         XCTAssertEqual(try output("show(claims, {'id', rows = 2})"), """
@@ -41,8 +41,8 @@ final class LuaShowTests: LuaAPITestCase {
         XCTAssertEqual(try output("show(list{{name = 'b', n = 2}, {name = 'a', extra = true}})"), """
             extra  n  name
             -----  -  ----
-                   2  b
-            true      a
+            ∅      2  b
+            true   ∅  a
 
             """)
     }
