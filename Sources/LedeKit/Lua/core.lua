@@ -84,15 +84,17 @@ local function did_you_mean(name, names)
   local lower, near = str_lower(name), {}
   for _, candidate in ipairs(names) do
     local d = distance(lower, str_lower(candidate))
-    local limit = #candidate <= 3 and 1 or 2
-    if d <= limit or (#lower >= 3 and str_sub(str_lower(candidate), 1, #lower) == lower) then
-      near[#near + 1] = {name = candidate, d = d}
-    end
+    -- A name the typo begins counts as one edit away ("speak" for "speaker").
+    if #lower >= 3 and str_sub(str_lower(candidate), 1, #lower) == lower then d = math_min(d, 1) end
+    if d <= (#candidate <= 3 and 1 or 2) then near[#near + 1] = {name = candidate, d = d} end
   end
   if #near == 0 then return "" end
   sort(near, function(x, y) if x.d ~= y.d then return x.d < y.d end return x.name < y.name end)
+  -- Only the nearest: 'date' for "dat", not 'path' as well.
   local shown = {}
-  for i = 1, math_min(#near, 3) do shown[i] = "'" .. near[i].name .. "'" end
+  for i = 1, math_min(#near, 3) do
+    if near[i].d == near[1].d then shown[#shown + 1] = "'" .. near[i].name .. "'" end
+  end
   return format(" (did you mean %s?)", concat(shown, " or "))
 end
 

@@ -21,6 +21,7 @@ local default_columns = {
   span = {"start", "end"},
   hit = {"article", "paragraph", "sentence", "text", "context"},
   count = {"key", "n"},
+  period = {"period", "n"},
   group = {"key", "n"},
   quote = {"outlets", "n", "content"},
   kwic = {"article", "left", "match", "right"},
@@ -214,6 +215,20 @@ local function columns_for(rows)
   return columns, {}
 end
 
+-- Counts are easier to compare as lengths: on a terminal, rows of counts (count_by,
+-- histogram) get a bar each, in eighths of a character. Never in a pipe or a file.
+local BAR_KINDS = {count = true, period = true}
+local EIGHTHS = {"▏", "▎", "▍", "▌", "▋", "▊", "▉"}
+local MIN_BAR_ROOM = 10
+
+local function bar(value, largest, room)
+  if type(value) ~= "number" or value <= 0 or largest <= 0 then return "" end
+  local eighths = math.floor(value / largest * room * 8 + 0.5)
+  local text = rep("█", eighths // 8) .. (eighths % 8 > 0 and EIGHTHS[eighths % 8] or "")
+  -- A count above zero is never drawn as nothing.
+  return text ~= "" and text or EIGHTHS[1]
+end
+
 --- Rows as an aligned table. On a terminal, columns shrink (widest first) to fit its width.
 local function render_table(rows, columns, options)
   local align_right
@@ -287,6 +302,17 @@ local function render_table(rows, columns, options)
   end
   out[1] = str_gsub(concat(header, "  "), "%s+$", "")
   out[2] = concat(rule, "  ")
+  local bars
+  if term and BAR_KINDS[kind(rows[1])] then
+    local used = 2 * (#columns - 1)
+    for c = 1, #columns do used = used + widths[c] end
+    local room, largest = term - used - 2, 0
+    for r = 1, shown do
+      local n = rows[r].n
+      if type(n) == "number" and n > largest then largest = n end
+    end
+    if room >= MIN_BAR_ROOM then bars = {room = room, largest = largest} end
+  end
   for r = 1, shown do
     local line = {}
     for c, column in ipairs(columns) do
@@ -295,7 +321,12 @@ local function render_table(rows, columns, options)
       if colour and texts[r][c] == NIL then text = str_gsub(text, NIL, "\27[2m" .. NIL .. "\27[0m") end
       line[c] = text
     end
-    out[#out + 1] = (str_gsub(concat(line, "  "), "%s+$", ""))
+    local text = concat(line, "  ")
+    if bars then
+      local drawn = bar(rows[r].n, bars.largest, bars.room)
+      if drawn ~= "" then text = text .. "  " .. drawn end
+    end
+    out[#out + 1] = (str_gsub(text, "%s+$", ""))
   end
   if shown < #rows then
     out[#out + 1] = format("… %d more rows (%d in all; show(x, {rows = %d}) shows them)", #rows - shown, #rows, #rows)

@@ -1,9 +1,9 @@
--- Reading the text: `search`, `kwic`, `cooccur`, `timeline`.
+-- Reading the text: `search`, `kwic`, `cooccur`, `timeline`, `histogram`.
 local lede = ...
 local kind, bad_argument, bad_value, fail, list = lede.kind, lede.bad_argument, lede.bad_value, lede.fail, lede.list
 local format, find, sub, byte, lower = string.format, string.find, string.sub, string.byte, string.lower
 local table_sort, utf8_offset = table.sort, utf8.offset
-local str_gsub = string.gsub
+local str_gsub, str_match, tonumber = string.gsub, string.match, tonumber
 local type, ipairs, setmetatable, math_type = type, ipairs, setmetatable, math.type
 
 --- Lower-cases a Lua pattern's letters, but not the class letters after `%` (`%S` stays).
@@ -182,6 +182,96 @@ local function date_of(item)
   local date = lede.field(item, "date")
   if date == nil then date = lede.field(lede.field(item, "article"), "date") end
   return date
+end
+
+local Period = lede.row_kind("period")
+
+--- Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
+local function day_number(y, m, d)
+  y = m <= 2 and y - 1 or y
+  local era = (y >= 0 and y or y - 399) // 400
+  local yoe = y - era * 400
+  local doy = (153 * (m + (m > 2 and -3 or 9)) + 2) // 5 + d - 1
+  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+  return era * 146097 + doe - 719468
+end
+
+local function civil(days)
+  days = days + 719468
+  local era = (days >= 0 and days or days - 146096) // 146097
+  local doe = days - era * 146097
+  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+  local mp = (5 * doy + 2) // 153
+  local d = doy - (153 * mp + 2) // 5 + 1
+  local m = mp + (mp < 10 and 3 or -9)
+  return yoe + era * 400 + (m <= 2 and 1 or 0), m, d
+end
+
+--- The ISO week of a day number: its year and week ("2018-W21"); weeks start on Monday
+--- and week 1 holds the year's first Thursday.
+local function iso_week(days)
+  local weekday = (days + 3) % 7          -- 0 Monday … 6 Sunday (1970-01-01 was a Thursday)
+  local thursday = days - weekday + 3
+  local year = civil(thursday)
+  local week = (thursday - day_number(year, 1, 1)) // 7 + 1
+  return year, week
+end
+
+local PERIODS = {
+  year = function(y) return format("%04d", y) end,
+  month = function(y, m) return format("%04d-%02d", y, m) end,
+  week = function(y, m, d) local wy, w = iso_week(day_number(y, m, d)); return format("%04d-W%02d", wy, w) end,
+  day = function(y, m, d) return format("%04d-%02d-%02d", y, m, d) end,
+}
+-- The next period's first day, to walk from the first period to the last with none left out.
+local NEXT = {
+  year = function(y) return y + 1, 1, 1 end,
+  month = function(y, m) if m == 12 then return y + 1, 1, 1 end return y, m + 1, 1 end,
+  week = function(y, m, d) return civil(day_number(y, m, d) + 7) end,
+  day = function(y, m, d) return civil(day_number(y, m, d) + 1) end,
+}
+
+--- histogram(list, field, period): how many items fall in each period, every period from
+--- the first to the last, empty ones included, as rows {period, n}.
+function histogram(items, key, period)
+  if type(items) ~= "table" or lede.is_record(items) then bad_argument("histogram", 1, "list", items) end
+  key = key or "date"
+  if type(key) ~= "string" then bad_argument("histogram", 2, "field name", key) end
+  period = period or "month"
+  if not PERIODS[period] then bad_value("histogram", 3, "period must be \"day\", \"week\", \"month\" or \"year\"") end
+  if #items > 0 and key ~= "date" then lede.check_field(items, key, "histogram", 2) end
+  local get = key == "date" and date_of or lede.getter(key, "histogram", 2)
+  local counts, first, last, left_out = {}, nil, nil, 0
+  for i = 1, #items do
+    local value = get(items[i])
+    local y, m, d
+    if type(value) == "string" then y, m, d = str_match(value, "^(%d%d%d%d)%-(%d%d)%-(%d%d)") end
+    if y then
+      y, m, d = tonumber(y), tonumber(m), tonumber(d)
+      local name = PERIODS[period](y, m, d)
+      counts[name] = (counts[name] or 0) + 1
+      local day = day_number(y, m, d)
+      if not first or day < first then first = day end
+      if not last or day > last then last = day end
+    else
+      left_out = left_out + 1
+    end
+  end
+  local rows = list()
+  if first then
+    local y, m, d = civil(first)
+    local stop = PERIODS[period](civil(last))
+    while true do
+      local name = PERIODS[period](y, m, d)
+      if rows[#rows] == nil or rows[#rows].period ~= name then
+        rows[#rows + 1] = setmetatable({period = name, n = counts[name] or 0}, Period)
+      end
+      if name == stop then break end
+      y, m, d = NEXT[period](y, m, d)
+    end
+  end
+  return rows, left_out
 end
 
 function timeline(items)

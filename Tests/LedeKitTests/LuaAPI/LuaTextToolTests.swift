@@ -70,4 +70,25 @@ final class LuaTextToolTests: LuaAPITestCase {
         XCTAssertEqual(try values("return #timeline({})", session: s), [0])
         XCTAssertEqual(try error("timeline(5)", session: s), "(command line):1: bad argument #1 to 'timeline' (list expected, got number)")
     }
+
+    /// The fixtures are dated 2020-11-15 (zurich, a Sunday: ISO week 2020-W46), 2021-03-04
+    /// (bridge, a Thursday: 2021-W09) and not at all (lisbon).
+    func testHistogramCountsEveryPeriodFromFirstToLast() throws {
+        XCTAssertEqual(try joined("histogram(articles, 'date', 'month'):map(function(r) return r.period .. '=' .. r.n end)"),
+                       "2020-11=1,2020-12=0,2021-01=0,2021-02=0,2021-03=1")
+        XCTAssertEqual(try values("return select(2, histogram(articles, 'date', 'year'))"), [1])
+        XCTAssertEqual(try joined("histogram(articles, 'date', 'year'):map(function(r) return r.period .. '=' .. r.n end)"),
+                       "2020=1,2021=1")
+        // 2020 has 53 ISO weeks (its 31 December is a Thursday): W46…W53, then W01…W09.
+        let weeks = try joined("histogram(articles, 'date', 'week'):pluck('period')")
+        XCTAssertEqual(weeks.split(separator: ",").count, 17, weeks)
+        XCTAssertTrue(weeks.hasPrefix("2020-W46,2020-W47") && weeks.contains("2020-W53,2021-W01") && weeks.hasSuffix("2021-W09"), weeks)
+        // Claims take their article's date: three in zurich, three in bridge, one undated.
+        XCTAssertEqual(try joined("histogram(claims, 'date', 'year'):map(function(r) return r.period .. '=' .. r.n end)"),
+                       "2020=3,2021=3")
+        XCTAssertEqual(try error("histogram(articles, 'date', 'fortnight')"),
+                       "(command line):1: bad argument #3 to 'histogram' (period must be \"day\", \"week\", \"month\" or \"year\")")
+        XCTAssertEqual(try error("histogram(articles, 'dat')"),
+                       "(command line):1: bad argument #2 to 'histogram' (articles have no field 'dat' (did you mean 'date' or 'date_source'?))")
+    }
 }
