@@ -153,6 +153,39 @@ final class CleaningRuleTests: XCTestCase {
         XCTAssertEqual(article.dateSource, .inferred)
     }
 
+    /// A date the text gives as a birth, a founding or a plan is not the day the article
+    /// reports from; with no other date the article stays undated.
+    func testABirthAFoundingOrAPlanIsNoArticleDate() throws {
+        let texts = [
+            ("obituary.txt", "Actor Jan Brody dies at 88\nJan Brody, born December 11, 1935, in Gdansk, appeared in forty films."),
+            ("school.txt", "School marks a century\nThe school, founded on 2 March 1924, held a party for former pupils."),
+            ("vote.txt", "Council sets a date\nThe referendum is scheduled for 4 July 2031, the council said on Monday."),
+            ("term.txt", "Mayor keeps office\nRuiz will serve until January 1, 2030, officials said."),
+        ]
+        for (name, text) in texts {
+            let article = try Fixture(self).article(name, text)
+            XCTAssertNil(article.date, name)
+            XCTAssertNil(article.dateSource, name)
+        }
+        // The other dates of the same article still count.
+        let article = try Fixture(self).article("both.txt", """
+            Actor Jan Brody dies at 88
+            Jan Brody, born December 11, 1935, died in Gdansk on 3 May 2024, his family said on 5 May 2024.
+            """)
+        XCTAssertEqual(article.date, "2024-05-05")
+    }
+
+    /// An inferred date later than every date the corpus states is a date looked forward to.
+    func testAnInferredDateAfterEveryStatedDateIsDropped() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("stated.txt", "Port strike ends\nPublished: 2019-01-04\nThe strike ended, the union said.")
+        try fixture.write("later.txt", "Bridge plans\nThe bridge will open in a ceremony on 12 March 2024 at noon, officials said.")
+        try fixture.write("earlier.txt", "Ferry report\nThe ferry ran aground on 3 December 2018, the harbour office said.")
+        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        let dates = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0.date ?? "-") })
+        XCTAssertEqual(dates, ["stated": "2019-01-04", "later": "-", "earlier": "2018-12-03"])
+    }
+
     func testSentenceSplitting() throws {
         let article = try Fixture(self).article("sentences.txt", """
             Sentences

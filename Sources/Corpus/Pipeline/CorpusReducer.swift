@@ -46,7 +46,19 @@ enum CorpusReducer {
             }
         }
         Corroboration.link(&claims, words: claimWords)
-        return Output(articles: records.map(\.article), actors: resolved.actors, claims: claims, quantities: quantities)
+        return Output(articles: boundedDates(records.map(\.article)), actors: resolved.actors, claims: claims, quantities: quantities)
+    }
+
+    /// An inferred date later than every date the corpus states is a date the text looks
+    /// forward to, not the day it was written: it is dropped rather than put on a timeline.
+    static func boundedDates(_ articles: [Article]) -> [Article] {
+        guard let latest = articles.compactMap({ $0.dateSource == .stated ? $0.date : nil }).max() else { return articles }
+        return articles.map { article in
+            guard article.dateSource == .inferred, let date = article.date, date > latest else { return article }
+            var article = article
+            (article.date, article.dateSource) = (nil, nil)
+            return article
+        }
     }
 
     /// A speaker map could not name ("Putin said", with Putin named in full only in another

@@ -143,7 +143,9 @@ struct ArticleCleaner {
         }
         let top = lines.prefix(20).map { $0.text.utf8.count > 2000 ? String($0.text.prefix(2000)) : $0.text }
             .joined(separator: "\n")
-        if result.date == nil, let latest = DateParser.dates(in: top).map(\.iso).max() {
+        // The latest date near the top, but not a birth, a founding or a plan: when in doubt, none.
+        let reported = DateParser.dates(in: top).filter { !DateParser.isNotTheNewsDay($0, in: top) }
+        if result.date == nil, let latest = reported.map(\.iso).max() {
             result.date = latest
             result.dateSource = .inferred
         }

@@ -42,6 +42,24 @@ enum DateParser {
         return matches
     }
 
+    /// Words that, just before a date, say it is not the day the article reports from: a
+    /// life or a history ("born December 11, 1935", "founded on", "in office since") or a
+    /// plan ("scheduled for 4 July 2031", "due on", "until").
+    static let notTheNewsDay: Set<String> = [
+        "born", "birth", "died", "death", "founded", "founding", "established", "incorporated", "since",
+        "until", "till", "scheduled", "due", "expected", "planned", "deadline", "will",
+    ]
+
+    /// Whether one of the few words before `match` (in its line) is one of `notTheNewsDay`.
+    static func isNotTheNewsDay(_ match: Match, in text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        var start = match.range.lowerBound
+        while start > 0, utf8[start - 1] != UInt8(ascii: "\n"), match.range.lowerBound - start < 40 { start -= 1 }
+        let before = String(decoding: utf8[start..<match.range.lowerBound], as: UTF8.self).lowercased()
+        let words = before.split { !$0.isLetter }.suffix(3)
+        return words.contains { notTheNewsDay.contains(String($0)) }
+    }
+
     /// The date when `text` is a date and nothing else (a weekday and punctuation may surround it).
     static func wholeDate(_ text: String) -> String? {
         let tokens = tokenize(text)
