@@ -95,7 +95,7 @@ public enum APIReference {
             field("line", "Its line in a JSON Lines file."),
             field("title", "The headline."),
             field("date", "Publication date, `YYYY-MM-DD`, when stated or inferred."),
-            field("date_source", "`stated` or `inferred`: where the date came from.", values: DateSource.allCases.map(\.rawValue)),
+            field("date_source", "`stated` (the text's date line), `inferred` (the latest date near the top) or `metadata` (a feed's date field, or `--meta`): where the date came from.", values: DateSource.allCases.map(\.rawValue)),
             field("author", "The byline."),
             field("outlet", "The publication."),
             field("url", "The address, when given."),

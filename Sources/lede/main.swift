@@ -32,6 +32,11 @@ struct CorpusOptions: ParsableArguments {
         valueName: "file"))
     var actors: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Dates, urls, outlets and authors from a feed or an archive: CSV, TSV or JSON Lines with a file, path or id column (repeatable).",
+        valueName: "file"))
+    var meta: [String] = []
+
     @Flag(help: "Print how long reading the corpus and building the Lua tables took, and what came from the cache, on standard error.")
     var timings = false
 
@@ -69,6 +74,22 @@ struct CorpusOptions: ParsableArguments {
     /// Reads the corpus; warnings go to stderr unless `quiet` (stats prints them itself).
     /// Under `--sandbox` (`links: .keptInside`) no symbolic link leads the reader out of a corpus folder.
     func load(quiet: Bool = false, links: SymbolicLinks = .followed) throws(LedeFailure) -> Corpus {
+        var corpus = try loadText(quiet: quiet, links: links)
+        for path in meta {
+            let metadata: ArticleMetadata
+            do {
+                metadata = try ArticleMetadata(path: path)
+            } catch {
+                throw LedeFailure(.usage, "lede: --meta \(error)")
+            }
+            for warning in corpus.apply(metadata) where !quiet {
+                FileHandle.standardError.write(Data("lede: warning: \(warning)\n".utf8))
+            }
+        }
+        return corpus
+    }
+
+    private func loadText(quiet: Bool, links: SymbolicLinks) throws(LedeFailure) -> Corpus {
         let policy = ReadPolicy(links: links, maximumArticleBytes: articleSize.bytes)
         // nil: the built-in dictionary, which a run whose results are cached never parses.
         let dictionary = try loadDictionary(actors)

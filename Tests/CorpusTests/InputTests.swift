@@ -58,7 +58,7 @@ final class InputTests: XCTestCase {
         XCTAssertEqual(first.paragraphs, ["Workers returned on Monday."])
         XCTAssertEqual(first.dropped.map(\.reason), ["repeated headline", "navigation"])
         XCTAssertEqual(first.date, "2019-01-07")
-        XCTAssertEqual(first.dateSource, .stated)
+        XCTAssertEqual(first.dateSource, .metadata, "a feed's date field is metadata, not a date line")
         XCTAssertEqual(first.author, "Anna Smit")
         XCTAssertEqual(first.outlet, "Example News")
         XCTAssertEqual(first.url, "https://news.example/a1")

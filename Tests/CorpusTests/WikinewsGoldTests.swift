@@ -31,6 +31,20 @@ final class WikinewsGoldTests: XCTestCase {
         say("wikinews tuned: actors F1 \(String(format: "%.2f", actors.actors.f1)), claims F1 \(String(format: "%.2f", claims.claims.f1)), speakers right \(claims.speakers.correct)/\(claims.speakers.found)")
     }
 
+    /// The real case for `--meta`: the 2020 articles have no date line, wikinews.tsv has
+    /// every article's date (file, url, date, title, bytes columns).
+    func testTheArchiveTableDatesEveryArticle() throws {
+        var corpus = try corpus()
+        let table = (Self.corpusPath as NSString).deletingLastPathComponent + "/wikinews.tsv"
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: table), "no \(table)")
+        let undated = corpus.articles.filter { $0.date == nil }.count
+        XCTAssertGreaterThan(undated, 100, "most 2020 articles have no date in their text")
+        XCTAssertEqual(corpus.apply(try ArticleMetadata(path: table)), [], "every row names an article")
+        XCTAssertTrue(corpus.articles.allSatisfy { $0.dateSource == .metadata && $0.date != nil })
+        XCTAssertEqual(corpus.articles.filter { $0.date?.hasPrefix("2020-") == true }.count,
+                       corpus.articles.filter { $0.id.hasPrefix("wikinews-2020-") }.count)
+    }
+
     func testHeldOutArticles() throws {
         let corpus = try corpus()
         let actors = try ActorGoldTests.report("Wikinews/HeldOut", corpus: corpus, details: false)

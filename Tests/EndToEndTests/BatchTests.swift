@@ -147,6 +147,37 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(quiet.stdout, "true\tnil\n", quiet.stderr)
     }
 
+    /// Dates from a feed's own table override the text's, by file name or id; rows that
+    /// name no article are counted; a bad file is a usage error naming FILE:LINE.
+    func testMetaFileSetsDatesAndTheTimelineOrdersThem() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let corpus = directory.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try "Port strike ends\n\nThe strike ended on Monday, the union said.\n"
+            .write(to: corpus.appendingPathComponent("strike.txt"), atomically: true, encoding: .utf8)
+        try "Bridge reopens\n\nPublished: 2019-01-04\n\nThe bridge reopened, the mayor said.\n"
+            .write(to: corpus.appendingPathComponent("bridge.txt"), atomically: true, encoding: .utf8)
+        let tsv = directory.appendingPathComponent("meta.tsv")
+        try "file\turl\tdate\tbytes\nstrike.txt\thttps://news.example/strike\t2018-12-30\t10\nbridge\t\tJan 5, 2019\t12\nmissing.txt\t\t2019-02-01\t1\n"
+            .write(to: tsv, atomically: true, encoding: .utf8)
+        let result = try LedeProcess.run(["--no-cache", "--corpus", corpus.path, "--meta", tsv.path, "-e",
+                                          "for _, a in ipairs(timeline(articles)) do print(a.id, a.date, a.date_source, a.url) end"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "strike\t2018-12-30\tmetadata\thttps://news.example/strike\nbridge\t2019-01-05\tmetadata\tnil\n")
+        XCTAssertEqual(result.stderr, "lede: warning: \(tsv.path): 1 row name no article in the corpus (the first, line 4: 'missing.txt')\n")
+
+        let csv = directory.appendingPathComponent("meta.csv")
+        try "id,date\nstrike,\"Dec 31, 2018\"\nbridge,someday\n".write(to: csv, atomically: true, encoding: .utf8)
+        let bad = try LedeProcess.run(["--no-cache", "--corpus", corpus.path, "--meta", csv.path, "-e", "print(1)"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertEqual(bad.stderr, "lede: --meta \(csv.path):3: date 'someday' not recognised\n")
+        let jsonl = directory.appendingPathComponent("meta.jsonl")
+        try "{\"date\": \"2018-12-31\"}\n".write(to: jsonl, atomically: true, encoding: .utf8)
+        let keyless = try LedeProcess.run(["--no-cache", "--corpus", corpus.path, "--meta", jsonl.path, "-e", "print(1)"])
+        XCTAssertEqual(keyless.status, 2)
+        XCTAssertEqual(keyless.stderr, "lede: --meta \(jsonl.path):1: no file, path, id, name naming the article\n")
+    }
+
     func testVersionNamesTheFormatsLedeWrites() throws {
         let result = try LedeProcess.run(["--version"])
         XCTAssertEqual(result.status, 0)

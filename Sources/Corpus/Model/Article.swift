@@ -6,6 +6,8 @@ public enum DateSource: String, Sendable, CaseIterable, Codable {
     /// captions included): an article is written on or after the events it reports, so this
     /// is a lower bound, not a publication date.
     case inferred
+    /// Given by the feed rather than the text: a JSON Lines date field, or a `--meta` file.
+    case metadata
 }
 
 /// A line of the source file left out of the article's content, and why.

@@ -49,10 +49,10 @@ enum CorpusReducer {
         return Output(articles: boundedDates(records.map(\.article)), actors: resolved.actors, claims: claims, quantities: quantities)
     }
 
-    /// An inferred date later than every date the corpus states is a date the text looks
+    /// An inferred date later than every date the corpus states (or its feeds give) is a date the text looks
     /// forward to, not the day it was written: it is dropped rather than put on a timeline.
     static func boundedDates(_ articles: [Article]) -> [Article] {
-        guard let latest = articles.compactMap({ $0.dateSource == .stated ? $0.date : nil }).max() else { return articles }
+        guard let latest = articles.compactMap({ $0.dateSource == .inferred ? nil : $0.date }).max() else { return articles }
         return articles.map { article in
             guard article.dateSource == .inferred, let date = article.date, date > latest else { return article }
             var article = article

@@ -43,7 +43,7 @@ struct ArticleCleaner {
     private static let furniture: Set<String> = ["share widget", "newsletter", "widget", "navigation", "comments"]
 
     static func clean(_ text: String, given: ArticleFields = ArticleFields()) -> Result {
-        var result = Result(title: given.title ?? "", date: given.date, dateSource: given.date == nil ? nil : .stated,
+        var result = Result(title: given.title ?? "", date: given.date, dateSource: given.date == nil ? nil : .metadata,
                             author: given.author, outlet: given.outlet, url: given.url, paragraphs: [], dropped: [])
         var lines: [Line] = []
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
