@@ -125,15 +125,12 @@ extension LuaError {
         guard let traceback else { return message }
         // Frames inside lede's own library (and the `error` call that raised from it) say
         // nothing about the script; the message already names the function and argument.
-        var frames: [Substring] = []
-        for frame in traceback.split(separator: "\n", omittingEmptySubsequences: false)
-        where !frame.hasSuffix("[C]: in ?") && frame != "\t(...tail calls...)" {
-            if frame.hasPrefix("\tlede/") {
-                if frames.last?.hasSuffix("[C]: in function 'error'") == true { frames.removeLast() }
-                continue
-            }
-            frames.append(frame)
+        let frames = traceback.split(separator: "\n", omittingEmptySubsequences: false).filter { frame in
+            !frame.hasSuffix("[C]: in ?") && frame != "\t(...tail calls...)" && !frame.hasPrefix("\tlede/")
+                && !frame.hasSuffix("[C]: in function 'error'")
         }
+        // "stack traceback:" over no frame of the script's says nothing.
+        guard frames.count > 1 else { return message }
         return ([message] + frames.map(String.init)).joined(separator: "\n")
     }
 }

@@ -114,11 +114,17 @@ local function list_method_names()
   return method_names
 end
 
+--- The error for a name that is no list method: raised from an `__index` function, so
+--- level 2 is the script's line that named it.
+local function no_method(key)
+  error(format("list has no method or field '%s'%s", key, did_you_mean(key, list_method_names())), 3)
+end
+
 -- A name that is no method is a typo (`claims:count_bye`), not a quiet nil; positions past
 -- the end stay nil, as for any table.
 setmetatable(methods, {__index = function(_, key)
   if type(key) ~= "string" then return nil end
-  error(format("list has no method or field '%s'%s", key, did_you_mean(key, list_method_names())), 2)
+  no_method(key)
 end})
 
 local function new_list(t)
@@ -183,7 +189,7 @@ local function freeze(items, label, lookup)
       if found == nil then found = lookup(key) end
       -- An id that is not there is nil; a near miss of a method's name is a typo.
       if found == nil and type(key) == "string" and did_you_mean(key, list_method_names()) ~= "" then
-        return methods[key]
+        no_method(key)
       end
       return found
     end})
