@@ -155,6 +155,11 @@ public final class REPL {
             let names = Self.commands.map { "." + $0.name }.filter { $0.hasPrefix(typed) }.sorted()
             return names.isEmpty ? nil : (typed.utf8.count, names)
         }
+        if trimmed.hasPrefix(".mode ") {
+            let typed = String(trimmed.dropFirst(".mode ".count).drop { $0 == " " })
+            let modes = Self.modes.filter { $0.hasPrefix(typed) }
+            return modes.isEmpty ? nil : (typed.utf8.count, modes)
+        }
         return session.completions(before: before)
     }
 

@@ -76,6 +76,19 @@ local function answer(replace, names, prefix)
   return replace .. "\n" .. concat(list, "\n")
 end
 
+--- The list methods whose first argument is a field name.
+local takes_field = {count_by = true, sort_by = true, group_by = true, pluck = true, unique = true, map = true}
+
+--- The fields of the records in the list `list_text` names that begin with `typed`.
+local function field_answer(list_text, typed)
+  local value = resolve(list_text)
+  local spec = kinds[kind(type(value) == "table" and kind(value) == "list" and value[1] or nil) or ""]
+  if not spec then return nil end
+  local names = {}
+  for _, field in ipairs(spec.fields) do names[field] = true end
+  return answer(#typed, names, typed)
+end
+
 --- complete(text before the cursor): "N\ncandidate…" (each replaces the last N bytes), or nil.
 function lede.complete(before)
   local quote, typed = str_match(before, "actor%(%s*([\"'])([^\"']*)$")
@@ -90,6 +103,20 @@ function lede.complete(before)
     sort(list)
     return #typed .. "\n" .. concat(list, "\n")
   end
+  -- Field names where a method takes one: inside `where{…}`, and in the quotes of
+  -- count_by("…"), sort_by("…") and the like, for the records of the list before it.
+  local list_text, typed_field = str_match(before, "([%w_%.%[%]\"']+):where%s*{[^}]-([%a_]*)$")
+  if list_text and str_match(before, "[{,]%s*[%a_]*$") then
+    return field_answer(list_text, typed_field)
+  end
+  local keyed
+  list_text, keyed, typed_field = str_match(before, "([%w_%.%[%]\"']+):([%a_]+)%(%s*[\"']([%w_%.#]*)$")
+  if list_text and takes_field[keyed] then
+    return field_answer(list_text, (str_match(typed_field, "[%a_]*$")))
+  end
+  -- Methods on a method's result: nearly every list method gives a list.
+  local after_call = str_match(before, "[%)}]:([%a_]*)$")
+  if after_call then return answer(#after_call, members(lede.list(), ":"), after_call) end
   local expression = str_match(before, "[%w_%.:%[%]\"']*$")
   local base, separator, partial = str_match(expression, "^(.-)([%.:])([%a_]?[%w_]*)$")
   if base and base ~= "" then
