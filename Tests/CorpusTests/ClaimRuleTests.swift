@@ -155,6 +155,21 @@ final class ClaimRuleTests: XCTestCase {
         XCTAssertEqual(corpus.claims[2].corroboratedBy, [])
     }
 
+    /// Corroboration is the same words from the same source: three different speakers
+    /// saying the same line is a stock phrase, and two different speakers are no corroboration.
+    func testAStockPhraseOrAnotherSpeakerCorroboratesNothing() throws {
+        let stock = "“We are monitoring the situation very closely,”"
+        let corpus = try corpus([
+            "Storm nears the coast\n\n\(stock) Mayor Ana Ruiz said on Monday.\n",
+            "River keeps rising\n\n\(stock) Governor Jan Brody said.\n",
+            "Port closes early\n\n\(stock) harbour master Eva Lund said.\n",
+            "Dam talks stall\n\n“The dam will stay under national control for ever,” President Karl Moe said.\n",
+            "Dam talks go on\n\n“The dam will stay under national control for ever,” Minister Ola Dahl said.\n",
+        ])
+        XCTAssertEqual(corpus.claims.count, 5)
+        XCTAssertEqual(corpus.claims.map(\.corroboratedBy), [[], [], [], [], []])
+    }
+
     func testQuantitiesWithRangesConversionsAndUnits() throws {
         let corpus = try corpus(["""
             Troop positions and company figures

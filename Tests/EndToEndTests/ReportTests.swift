@@ -84,27 +84,24 @@ final class ReportTests: XCTestCase {
             """)
     }
 
-    /// Lavrov's "two-way street" in the same words in 000 p2 and 004 p5; Lieberman's thanks
-    /// in two translations in 001 p2 and 003 p19 (13 of 21 words in common, in order).
+    /// Lavrov's "two-way street" in the same words in 000 p2 and 004 p5, neither of which
+    /// names its outlet: shown apart, not counted as two outlets. Lieberman's thanks in two
+    /// translations in 001 p2 (jpost.com) and 003 p19 (Times of Israel), 13 of 21 words in
+    /// common, in order: two named outlets.
     func testCorroboration() throws {
         try expect("corroboration.lua", [], """
             # Corroboration
 
-            2 statements carried by at least 2 outlets.
+            1 statement carried by at least 2 outlets.
 
-            ## 1. “Of course, the withdrawal of all non-Syrian forces must be carried out on a mutual basis, this should be a two-way street”
+            ## 1. “The state of Israel appreciates Russia‘s understanding of our security concerns, particularly regarding the situation at our northern border”
 
-            Carried by 2 outlets in 2 reports:
-
-            - Sergei Lavrov, told (outlet not named; 2018-05-29; 000_8a33cc99068fd678, paragraph 2)
-            - Sergei Lavrov, said (outlet not named; undated; 004_84c2579b1b716eb3, paragraph 5)
-
-            ## 2. “The state of Israel appreciates Russia‘s understanding of our security concerns, particularly regarding the situation at our northern border”
-
-            Carried by 2 outlets in 2 reports:
+            Carried by 2 outlets, in 2 reports:
 
             - Avigdor Lieberman, wrote (jpost.com; undated; 001_aa87f1e3245c7cf3, paragraph 2)
             - Avigdor Lieberman, told (Times of Israel; 2018-05-10; 003_b934a5164bfca69f, paragraph 19)
+
+            1 more statement is repeated in 2 or more reports, but not by 2 named outlets (quotes() lists them).
 
             """)
     }

@@ -43,6 +43,7 @@ final class CorpusLinkTests: XCTestCase {
             """)), [2, "Ola Brekke", "a", "told", "reporters", "direct", "b", 2, 1])
         XCTAssertEqual(try session.run(.code("return #quantities, quantities[1].unit, quantities[1].article.id")),
                        [1, "nautical mile", "a"])
-        XCTAssertEqual(try session.run(.code("local q = quotes() return #q, q[1].outlets, #q[1].claims")), [1, 2, 2])
+        // Neither article names its outlet: two unknown sources, no known outlet.
+        XCTAssertEqual(try session.run(.code("local q = quotes() return #q, q[1].outlets, q[1].unknown, #q[1].claims")), [1, 0, 2, 2])
     }
 }

@@ -2,6 +2,11 @@
 /// style are ignored, allowing edits such as a second translation of the same remark: the
 /// longest common subsequence of words covers at least 60% of the longer claim, and each
 /// has five words or more.
+///
+/// Corroboration is the same words from the same source: two claims whose speakers are both
+/// known and differ do not corroborate each other, and words that three or more different
+/// speakers say ("we are monitoring the situation closely") are a stock phrase that
+/// corroborates nothing.
 enum Corroboration {
     /// The claim's words as corroboration compares them: lowercase, apostrophes dropped,
     /// joined by single spaces. Made by the map stage, so that reduce never reads text.
@@ -20,13 +25,17 @@ enum Corroboration {
         var groups: [(words: [Int], members: [Int])] = []
         // Words as numbers: the subsequence comparison then compares integers, not strings.
         var wordIDs: [Substring: Int] = [:]
+        var speakersOf: [String: Set<Substring>] = [:]
+        for (claim, text) in zip(claims, words) {
+            if let speaker = named(claim) { speakersOf[text, default: []].insert(surname(speaker)) }
+        }
         for (index, text) in words.enumerated() {
             if let group = groupOf[text] {
                 groups[group].members.append(index)
                 continue
             }
             let list = text.split(separator: " ")
-            guard list.count >= 5 else { continue }
+            guard list.count >= 5, speakersOf[text, default: []].count < stockPhraseSpeakers else { continue }
             groupOf[text] = groups.count
             groups.append((list.map { word in
                 if let id = wordIDs[word] { return id }
@@ -83,7 +92,8 @@ enum Corroboration {
                 else { continue }
             }
             for x in groups[a].members {
-                for y in groups[b].members where (a != b || x < y) && articleOf[x] != articleOf[y] {
+                for y in groups[b].members where (a != b || x < y) && articleOf[x] != articleOf[y]
+                    && !haveDifferentSpeakers(claims[x], claims[y]) {
                     partners[x].append(y)
                     partners[y].append(x)
                 }
@@ -93,6 +103,28 @@ enum Corroboration {
         for index in claims.indices where !partners[index].isEmpty {
             claims[index].corroboratedBy = partners[index].sorted().map { ids[$0] }
         }
+    }
+
+    /// Different speakers saying the same words from which they are a stock phrase.
+    static let stockPhraseSpeakers = 3
+
+    /// Speakers are told apart by the last word of their ids (ids are the names' slugs): a
+    /// lone "Ruiz" that reduce could not join to "Ana Ruiz" is still the same source here.
+    private static func haveDifferentSpeakers(_ a: Claim, _ b: Claim) -> Bool {
+        guard let first = named(a), let second = named(b) else { return false }
+        return surname(first) != surname(second)
+    }
+
+    /// The speaker when it is someone named: an unnamed source ("authorities", "a
+    /// spokesperson") is an actor of its own article, whose id ends with the article's, and
+    /// two articles' "authorities" may well be the same ones.
+    private static func named(_ claim: Claim) -> String? {
+        guard let speaker = claim.speaker, !speaker.hasSuffix("-" + claim.article) else { return nil }
+        return speaker
+    }
+
+    private static func surname(_ id: String) -> Substring {
+        id.split(separator: "-").last ?? Substring(id)
     }
 
     /// Three words in a row.

@@ -9,7 +9,7 @@ local record, freeze, define_kind, list, kind = lede.record, lede.freeze, lede.d
 local load = lede.load
 local format, type, ipairs, rawequal, error = string.format, type, ipairs, rawequal, error
 local table_remove, table_sort = table.remove, table.sort
-local str_find, str_gsub, str_sub = string.find, string.gsub, string.sub
+local str_find, str_gsub, str_sub, str_lower = string.find, string.gsub, string.sub, string.lower
 
 local reference_fields = {}
 for _, k in ipairs(lede.reference.kinds) do
@@ -222,18 +222,24 @@ function quotes()
         end
       end
       table_sort(members, function(a, b) return a.__i < b.__i end)
-      local outlets, seen = 0, {}
+      -- Outlets, not articles: a wire story in ten papers of one group is one source. An
+      -- article with no outlet is counted apart, since it may be any of them.
+      local outlets, unknown, seen = 0, 0, {}
       for _, member in ipairs(members) do
-        local outlet = member.article.outlet or member.article.id
-        if not seen[outlet] then seen[outlet] = true; outlets = outlets + 1 end
+        local outlet = member.article.outlet
+        local key = outlet and "outlet " .. str_lower(outlet) or "article " .. member.article.id
+        if not seen[key] then
+          seen[key] = true
+          if outlet then outlets = outlets + 1 else unknown = unknown + 1 end
+        end
       end
-      group.claims, group.n, group.outlets = list(members), #members, outlets
+      group.claims, group.n, group.outlets, group.unknown = list(members), #members, outlets, unknown
     end
   end
   local sizes = {}
   for i, group in ipairs(groups) do
     setmetatable(group, Quote)
-    sizes[i] = group.outlets
+    sizes[i] = group.outlets + group.unknown
   end
   return lede.stable_sort(groups, sizes, true)
 end

@@ -23,7 +23,7 @@ local default_columns = {
   count = {"key", "n"},
   period = {"period", "n"},
   group = {"key", "n"},
-  quote = {"outlets", "n", "content"},
+  quote = {"outlets", "unknown", "n", "content"},
   kwic = {"article", "left", "match", "right"},
   cooccurrence = {"article", "sentence", "text"},
 }

@@ -136,7 +136,7 @@ final class LuaRecordTests: LuaAPITestCase {
     func testQuotesGroupCorroboratedClaims() throws {
         XCTAssertEqual(try values("""
             local q = quotes()
-            return #q, q[1].content, q[1].n, q[1].outlets, table.concat(q[1].claims:pluck('id'), ','), q[2].n
-            """), [6, "We will finish the bridge by 2023", 2, 2, "bridge:3,lisbon:1", 1])
+            return #q, q[1].content, q[1].n, q[1].outlets, q[1].unknown, table.concat(q[1].claims:pluck('id'), ','), q[2].n
+            """), [6, "We will finish the bridge by 2023", 2, 0, 2, "bridge:3,lisbon:1", 1])
     }
 }
