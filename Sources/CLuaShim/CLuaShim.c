@@ -224,8 +224,15 @@ void lede_unwatch_deadline(lua_State *L) {
 }
 static struct sigaction previous_sigint;
 
+// As lua.c does: the first Ctrl-C asks the script to stop at its next instruction and puts
+// the default action back, so that a second one ends lede when the script is stuck where no
+// instruction runs (a long call into C). The next call into Lua catches Ctrl-C again.
 static void on_sigint(int signo) {
-    (void)signo;
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof fallback);
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signo, &fallback, NULL);
     lua_State *L = sigint_target;
     if (L) lede_request_interrupt(L);
 }

@@ -46,6 +46,16 @@ final class REPLTests: XCTestCase {
         XCTAssertNil(outcome.failure, outcome.transcript)
         XCTAssertEqual(outcome.status, 0)
     }
+
+    /// A pattern search with cubic backtracking runs inside one C call, where the stop hook
+    /// never fires: the first Ctrl-C cannot stop it, the second ends lede, as in lua.c.
+    func testASecondInterruptEndsACallStuckInC() throws {
+        let outcome = try TerminalSession.run(steps: [
+            .expect(prompt),
+            .send("(\"a\"):rep(100000):find(\".-.-.-b\")\r"), .sleep(0.5), .signal("INT"), .sleep(0.5), .signal("INT"),
+        ])
+        XCTAssertEqual(outcome.status, -Int32(SIGINT), outcome.transcript)
+    }
 }
 
 /// The REPL features an analyst leans on: session locals, `_`, completion, commands,
