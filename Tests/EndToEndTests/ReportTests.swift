@@ -62,6 +62,36 @@ final class ReportTests: XCTestCase {
             """)
     }
 
+    /// The same pairs as a picture: six people on a circle, four lines as thick as their
+    /// counts (8, 2, 2, 2), each titled with its pair; a valid SVG document.
+    func testActorNetworkAsSVG() throws {
+        let result = try LedeProcess.run(["run", "--corpus", LedeProcess.seeds, "scripts/reports/actor_network.lua",
+                                          "--param", "type=person", "--param", "min=2", "--param", "format=svg"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        func all(_ pattern: String) -> [String] {
+            let expression = try? NSRegularExpression(pattern: pattern)
+            let text = result.stdout as NSString
+            return expression?.matches(in: result.stdout, range: NSRange(location: 0, length: text.length)).map {
+                text.substring(with: $0.range(at: 1))
+            } ?? []
+        }
+        XCTAssertTrue(result.stdout.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""), result.stdout)
+        XCTAssertEqual(all(#"<line [^>]*stroke-width="(\d+)""#), ["8", "2", "2", "2"])
+        XCTAssertEqual(all(#"<line [^>]*><title>([^<]*)</title>"#).first, "Benjamin Netanyahu – Sergei Lavrov: 8 sentences in 2 articles")
+        XCTAssertEqual(Set(all(#"<text [^>]*>([^<]*)</text>"#)),
+                       ["Benjamin Netanyahu", "Sergei Lavrov", "Avigdor Lieberman", "Sergei Shoigu", "Barak Ravid", "Vladimir Putin"])
+        XCTAssertEqual(all(#"(<circle )"#).count, 6)
+        // Well-formed XML, as a browser needs it.
+        let file = try LedeProcess.temporaryDirectory(self).appendingPathComponent("network.svg")
+        try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])", file.path]
+        try check.run()
+        check.waitUntilExit()
+        XCTAssertEqual(check.terminationStatus, 0, "not well-formed XML")
+    }
+
     /// The distances lede finds, each checked against its sentence; 65 miles is 104.6 km.
     /// It misses "100km" in 002's headline and "several kilometers" in 004 p7.
     func testDistances() throws {
