@@ -109,8 +109,11 @@ struct CorpusOptions: ParsableArguments {
         }
         let cache = cacheDirectory.map { ParseCache(directory: $0) }
         let corpus: Corpus
+        let progress = ProgressLine(enabled: !quiet)
+        defer { progress.finish() }
         do {
-            corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache, policy: policy)
+            corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache, policy: policy, progress: progress.update)
+            progress.finish()
         } catch {
             // The commonest first error: lede started away from the folder it defaults to.
             if case .notFound = error {

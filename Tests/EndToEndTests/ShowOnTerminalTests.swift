@@ -25,6 +25,32 @@ final class ShowOnTerminalTests: XCTestCase {
         XCTAssertEqual(piped.stdout, "key        n\n--------  --\nindirect  32\ndirect    22\nmixed      8\n")
     }
 
+    /// 600 files (the seeds 120 times) take seconds to map in a debug build: on a terminal a
+    /// line says how far reading has got, and is cleared before the output; in a pipe,
+    /// standard error stays empty.
+    func testAProgressLineOnATerminalOnlyWhileALongLoadRuns() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: LedeProcess.seeds).filter { $0.hasSuffix(".txt") }
+        for copy in 1...120 {
+            for seed in seeds {
+                try FileManager.default.copyItem(atPath: LedeProcess.seeds + "/" + seed,
+                                                 toPath: directory.appendingPathComponent("\(copy)-\(seed)").path)
+            }
+        }
+        let arguments = ["--no-cache", "--corpus", directory.path, "-e", "print(#articles)"]
+        let outcome = try TerminalSession.run(arguments, steps: [
+            .expect("\r\u{1B}\\[Klede: reading 512 of 600 files "),
+            .expect("\r\u{1B}\\[K600\r\n"),
+        ], timeout: 60)
+        XCTAssertNil(outcome.failure, outcome.transcript)
+        // 512 of 600 is 20 of the bar's 24 cells.
+        XCTAssertTrue(outcome.transcript.contains("512 of 600 files " + String(repeating: "█", count: 20) + String(repeating: "░", count: 4)),
+                      outcome.transcript)
+        let piped = try LedeProcess.run(arguments)
+        XCTAssertEqual(piped.stdout, "600\n")
+        XCTAssertEqual(piped.stderr, "")
+    }
+
     func testTablesFitTheTerminal() throws {
         let text = try transcript(environment: ["COLUMNS": "60", "NO_COLOR": ""])
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }

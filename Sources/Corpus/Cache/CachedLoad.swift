@@ -11,7 +11,8 @@ extension ParseCache {
     /// `dictionary` names the actor dictionary the records were made with.
     /// `dictionary` names the actor dictionary the records were made with, and any
     /// non-default limit of `policy` they depend on.
-    func map(_ files: [String], dictionary: String, policy: ReadPolicy, mapper: () -> ArticleMapper, report: inout CacheReport) -> [MappedFile] {
+    func map(_ files: [String], dictionary: String, policy: ReadPolicy, mapper: () -> ArticleMapper, report: inout CacheReport,
+             progress: (_ done: Int) -> Void = { _ in }) -> [MappedFile] {
         var mapped: [MappedFile] = []
         mapped.reserveCapacity(files.count)
         var damaged = 0
@@ -46,6 +47,7 @@ extension ParseCache {
                 if let file = results[index] { mapped.append(file) }
             }
             store(updates, dictionary: dictionary)
+            progress(start + batch.count)
         }
         if damaged > 0 {
             warnings.append("the cache \(path) had damaged entries for \(damaged) file\(damaged == 1 ? "" : "s"); mapped them again")

@@ -40,8 +40,12 @@ public struct Corpus: Sendable {
     ///
     /// Extraction is the map stage (`ArticleMapper`, each article on its own) followed by
     /// the reduce stage (`CorpusReducer`, over the records only).
+    ///
+    /// `progress`, when given, is called on this thread after each batch of files with the
+    /// files done and the files listed under the path being read.
     public static func load(paths: [String], dictionary: ActorDictionary? = nil, cache: ParseCache? = nil,
-                            policy: ReadPolicy = ReadPolicy()) throws(CorpusError) -> Corpus {
+                            policy: ReadPolicy = ReadPolicy(), progress: ((_ done: Int, _ total: Int) -> Void)? = nil)
+        throws(CorpusError) -> Corpus {
         var corpus = Corpus(paths: paths)
         var report = CacheReport()
         let clock = ContinuousClock()
@@ -57,9 +61,15 @@ public struct Corpus: Sendable {
                 corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
             }
             let mapped = if let cache {
-                cache.map(listed, dictionary: dictionaryKey, policy: policy, mapper: mapper.get, report: &report)
+                cache.map(listed, dictionary: dictionaryKey, policy: policy, mapper: mapper.get, report: &report) { done in
+                    progress?(done, listed.count)
+                }
             } else {
-                MappedFile.map(listed.parallelMap { MappedFile.read($0, policy: policy) }, mapper: mapper.get())
+                stride(from: 0, to: listed.count, by: Self.progressBatch).flatMap { start in
+                    let batch = Array(listed[start..<min(start + Self.progressBatch, listed.count)])
+                    defer { progress?(start + batch.count, listed.count) }
+                    return MappedFile.map(batch.parallelMap { MappedFile.read($0, policy: policy) }, mapper: mapper.get())
+                }
             }
             files += mapped
             // What was read and what was left out, in the listing's byte order (stable: a
@@ -96,6 +106,10 @@ public struct Corpus: Sendable {
         corpus.timings.reduce = clock.now - start
         return corpus
     }
+
+    /// Files read and mapped between two calls of `load`'s progress: enough to keep the
+    /// cores busy, few enough that a progress line moves.
+    static let progressBatch = 512
 
     /// The reduce stage over records made by `lede map` (or by the map stage anywhere else)
     /// with the same actor dictionary: the corpus `--corpus` would have read from the files.
