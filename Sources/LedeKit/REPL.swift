@@ -123,7 +123,7 @@ public final class REPL {
         if source.trimmingCharacters(in: .whitespaces).isEmpty { return .chunk(source: "", function: nil) }
         while true {
             let code = SessionLocals.rewrite(source)
-            if let expression = try? session.lua.load("return " + code + ";", chunkName: "=stdin") {
+            if let expression = session.compileExpression(code, chunkName: "=stdin") {
                 return .chunk(source: source, function: expression)
             }
             do {

@@ -86,18 +86,23 @@ public final class Session {
     /// do: an expression's values come back as `display` shows them in `mode`, nil when
     /// there are none; a statement runs as a chunk and shows nothing.
     public func runShowingValues(_ code: String, mode: String) throws(LuaError) -> String? {
-        guard let plain = try? lua.load("return " + code + ";", chunkName: "=(command line)") else {
+        guard let expression = compileExpression(code, chunkName: "=(command line)") else {
             try run(.code(code))
             return nil
         }
-        // Not `return f(x)` where it can be helped: a tail call would leave an error raised
-        // in f without the line it came from. The values pass through a function instead
-        // (unless a trailing comment swallows its closing parenthesis).
-        let expression = (try? lua.load("local function values(...) return ... end return values(" + code + ")",
-                                        chunkName: "=(command line)")) ?? plain
         setArguments([], name: "-e")
         let values = try call(expression)
         return values.isEmpty ? nil : try display(values, mode: mode)
+    }
+
+    /// `code` compiled as an expression whose values come back, as `lua.c` compiles a line
+    /// (`return CODE;`); nil when it is not one. The values pass through an anonymous
+    /// function rather than `return f(x)`, whose tail call would leave an error raised in
+    /// `f` without the line it came from (unless a trailing comment swallows the closing
+    /// parenthesis: then `return CODE;` it is). The function has no name a line could mean.
+    public func compileExpression(_ code: String, chunkName: String) -> LuaReference? {
+        guard let plain = try? lua.load("return " + code + ";", chunkName: chunkName) else { return nil }
+        return (try? lua.load("return (function(...) return ... end)(" + code + ")", chunkName: chunkName)) ?? plain
     }
 
     private func setArguments(_ arguments: [String], name: String) {

@@ -43,8 +43,7 @@ public struct StreamMapper: Sendable {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
             return .failure(RecordStream.LineFailure(line: number, message: "not a JSON object; line skipped"))
         }
-        let path = object["path"] as? String
-        let place = (object["line"] as? NSNumber)?.intValue
+        let (path, place) = JSONLines.place(object)
         func failure(_ message: String) -> RecordStream.LineFailure {
             RecordStream.LineFailure(line: number, id: JSONLines.identifier(object),
                                      source: path.map { path in place.map { "\(path):\($0)" } ?? path }, message: message)
@@ -57,7 +56,7 @@ public struct StreamMapper: Sendable {
         // partition or a Hadoop split numbers its lines from 1 again.
         let fallbackID = if let path, let place { JSONLines.fallbackID(path: path, line: place) }
             else { "article-" + String(ContentHash.of(Array(text.utf8)), radix: 16) }
-        switch JSONLines.article(object, path: "-", line: number, fallbackID: fallbackID, encoding: .utf8, policy: policy, fieldsForPlace: true) {
+        switch JSONLines.article(object, path: path ?? "-", line: place, fallbackID: fallbackID, encoding: .utf8, policy: policy) {
         case .success(let read): return .success((read.article, read.warnings.map(\.message)))
         case .failure(let warning): return .failure(failure(warning.message))
         }

@@ -146,10 +146,9 @@ enum JSONLines {
         return article(object, path: path, line: number, fallbackID: fallbackID, encoding: encoding, policy: policy)
     }
 
-    /// The article of a line already parsed; with `fieldsForPlace`, its `path` and `line`
-    /// fields say where it came from (`lede map`'s input).
+    /// The article of a line already parsed.
     static func article(_ object: [String: Any], path: String, line number: Int?, fallbackID: String, encoding: TextEncoding,
-                        policy: ReadPolicy, fieldsForPlace: Bool = false) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
+                        policy: ReadPolicy) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
         guard let body = string(object, textKeys), body.contains(where: { !$0.isWhitespace }) else {
             return .failure(CorpusWarning(path: path, line: number, message: "no text field (\(textKeys.joined(separator: ", "))); line skipped"))
         }
@@ -167,11 +166,14 @@ enum JSONLines {
             }
         }
         let id = identifier(object) ?? fallbackID
-        // A stream's lines may say where their article came from (`lede map`'s input).
-        let place: (path: String, line: Int?) = fieldsForPlace ? (string(object, ["path"]) ?? path, (object["line"] as? NSNumber)?.intValue) : (path, number)
-        let article = ArticleBuilder.article(id: id, path: place.path, line: place.line, text: TextDecoder.normalize(body),
+        let article = ArticleBuilder.article(id: id, path: path, line: number, text: TextDecoder.normalize(body),
                                              given: given, encoding: encoding)
         return .success((article, warnings))
+    }
+
+    /// Where a line of `lede map`'s input says its article came from: its `path` and `line`.
+    static func place(_ object: [String: Any]) -> (path: String?, line: Int?) {
+        (string(object, ["path"]), (object["line"] as? NSNumber)?.intValue)
     }
 
     /// The id a line gives itself, if any.

@@ -716,9 +716,9 @@ lede.row_kind, lede.raw_metatable, lede.less, lede.number_text = row_kind, raw_m
 lede.index_iterator, lede.field = index_iterator, field
 
 -- Conditions that read like the question: each gives a function of a field's value, which
--- `where` calls once per item. A record is tested by its names (an actor's name and
--- aliases), a list field by its items: one that passes is enough.
-local function condition(test)
+-- `where` calls once per item. A record is tested by `record_test` when given, else by its
+-- names (an actor's name and aliases); a list field by its items: one that passes is enough.
+local function condition(test, record_test)
   local function check(value)
     if value == nil then return false end
     if kind(value) == "list" then
@@ -727,6 +727,7 @@ local function condition(test)
       end
       return false
     end
+    if record_test and record_test(value) then return true end
     local spec = kinds[kind(value) or ""]
     if spec and spec.names then
       for _, name in ipairs(spec.names(value)) do
@@ -758,19 +759,10 @@ function any_of(values)
     elseif type(v) == "string" then wanted[str_lower(v)] = true
     elseif v ~= nil then wanted[v] = true end
   end
-  local test = condition(function(v)
+  return condition(function(v)
     if type(v) == "string" then return wanted[str_lower(v)] == true end
     return wanted[v] == true
-  end)
-  return function(value)
-    if records[value] then return true end
-    if kind(value) == "list" then
-      for i = 1, #value do
-        if records[value[i]] then return true end
-      end
-    end
-    return test(value)
-  end
+  end, function(record) return records[record] == true end)
 end
 
 --- between(low, high): the field is from `low` to `high`, both included: numbers, or
