@@ -374,7 +374,7 @@ final class ClaimShapeTests: XCTestCase {
     }
 
     func testFoundIsNoCueForAPoliceSearch() throws {
-        let corpus = try loadCorpus("Search\n\nPolice found a body near the river on Monday, officers reported.\n")
+        let corpus = try loadCorpus("River search\n\nPolice found a body near the river on Monday, officers reported.\n")
         XCTAssertEqual(corpus.claims.map(\.cue), ["reported"])
     }
 

@@ -214,7 +214,8 @@ enum ActorLexicon {
             ("remarked", ["remark", "remarks", "remarked"]),
             ("commented", ["comment", "comments", "commented"]),
             ("answered", ["answer", "answers", "answered"]),
-            ("asked", ["ask", "asks", "asked"]),
+            ("asked", ["ask", "asks", "asked", "asking"]),
+            ("attributed", ["attribute", "attributes", "attributed", "attributing"]),
             ("quoted", ["quote", "quotes", "quoted"]),
             ("cited", ["cite", "cites", "cited"]),
             ("believed", ["believe", "believes", "believed"]),
@@ -245,6 +246,11 @@ enum ActorLexicon {
             ("objected", ["object", "objects", "objected"]),
             ("criticized", ["criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising"]),
             ("pointed out", ["point", "points", "pointed", "pointing"]),
+            ("recounted", ["recount", "recounts", "recounted", "recounting"]),
+            ("exclaimed", ["exclaim", "exclaims", "exclaimed"]),
+            ("quipped", ["quip", "quips", "quipped"]),
+            ("reiterated", ["reiterate", "reiterates", "reiterated", "reiterating"]),
+            ("characterized", ["characterize", "characterizes", "characterized", "characterise", "characterises", "characterised"]),
             ("found", ["find", "finds", "found"]),
             ("showed", ["show", "shows", "showed", "shown"]),
         ]
@@ -298,6 +304,26 @@ enum ActorLexicon {
         "also", "reportedly", "later", "again", "previously", "earlier", "had", "has", "have", "was", "is",
         "then", "further", "once", "repeatedly", "publicly", "privately", "separately", "recently",
         "flatly", "angrily", "quickly", "explicitly", "clearly", "openly", "formally", "would", "will", "could", "himself", "herself",
+        "since", "already", "initially", "originally", "subsequently", "immediately", "firmly", "strongly", "sharply",
+        "bluntly", "candidly", "emphatically", "simply", "quietly", "proudly", "jokingly", "specifically", "officially",
+        "personally", "allegedly", "apparently", "tearfully", "privately", "may", "might", "should", "must", "can",
+    ]
+
+    /// Verbs that report speech only beside a quote ("…,” she continued; a statement read:
+    /// “…”): elsewhere they are ordinary verbs ("the talks continued", "she read the file").
+    /// Kept out of `speechVerbs`, which also tells the actor finder who speaks.
+    static let quoteOnlyCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
+
+    /// Nouns for people who speak together without a name: "according to firefighters",
+    /// "the victims said". General English, beside `anonymousHeads`.
+    static let peopleNouns: Set<String> = [
+        "firefighters", "rescuers", "paramedics", "medics", "survivors", "victims", "relatives", "families", "family",
+        "neighbours", "neighbors", "parents", "fans", "passengers", "patients", "nurses", "troops", "soldiers",
+        "guards", "farmers", "owners", "shoppers", "commuters", "travellers", "travelers", "tourists", "visitors",
+        "villagers", "locals", "townspeople", "defendants", "plaintiffs", "petitioners", "judges", "jurors",
+        "authors", "organizers", "organisers", "participants", "attendees", "delegates", "democrats", "republicans",
+        "team", "crew", "panel", "jury", "spokespeople", "representatives", "leaders", "members", "police",
+        "medical", "staff", "colleagues", "friends", "lawyers", "attorneys", "prosecutors", "campaigners",
     ]
 
     /// Reporting-verb forms that are more often nouns after a name ("Trump's Twitter posts").
@@ -348,7 +374,8 @@ enum ActorLexicon {
         "stressing", "explaining", "calling", "stating", "suggesting", "asserting", "telling", "writing", "urging",
         "accusing", "denying", "alleging", "promising", "predicting", "estimating", "complaining", "questioning",
         "announcing", "confirming", "acknowledging", "admitting", "declaring", "emphasizing", "emphasising",
-        "maintaining", "pointing", "hinting", "expressing", "revealing", "reporting", "replying",
+        "maintaining", "pointing", "hinting", "expressing", "revealing", "reporting", "replying", "asking",
+        "recounting", "reiterating", "attributing",
     ]
 
     /// Titles that are honorifics only and say nothing of a role: "Mr Smith".

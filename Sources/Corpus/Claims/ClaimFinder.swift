@@ -163,8 +163,13 @@ struct ClaimFinder {
             claims = nested(claims)
             // A quote nobody was named for, after a claim of this paragraph or opening a
             // paragraph after an unclosed one, goes on with that speaker.
+            // (“…,” she said, “…”: a quote split by its attribution goes on after the comma.)
+            func resumesSplitQuote(_ quote: Quote) -> Bool {
+                quote.open - 1 > span.lowerBound && tokens[quote.open - 1].isMark(",")
+                    && claims.contains { $0.kind == .direct && $0.attribution?.upperBound == quote.open - 1 && $0.content.upperBound < quote.open }
+            }
             for (position, quote) in quotes.enumerated() where !used.contains(position) && wordCount(quote.content) >= 4
-                && tokens[quote.open].startsSentence && !claims.contains(where: { $0.content.contains(quote.open) }) {
+                && (tokens[quote.open].startsSentence || resumesSplitQuote(quote)) && !claims.contains(where: { $0.content.contains(quote.open) }) {
                 let earlier = claims.last { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
                 let continued = quote.open == span.lowerBound ? previousUnclosed : nil
                 guard let owner = earlier ?? continued, owner.speaker != nil || owner.speakerText != nil else { continue }
@@ -216,6 +221,16 @@ struct ClaimFinder {
                     return Cue(normalized: "made clear", range: index..<(index + 3))
                 }
             }
+            // "Graham continued: “…”", "a statement from the label read “…”".
+            if let cue = ActorLexicon.quoteOnlyCues[lower] {
+                guard tokens[index].isWord, besideQuote(index) else { return nil }
+                return Cue(normalized: cue, range: index..<(index + 1))
+            }
+            // "Schwartz went on to say …": the subject is the one before "went".
+            if ["went", "goes", "go"].contains(lower), index + 3 < span.upperBound, tokens[index + 1].lowercased == "on",
+               tokens[index + 2].lowercased == "to", let verb = ActorLexicon.speechVerbs[tokens[index + 3].lowercased], verb != "found", verb != "showed" {
+                return Cue(normalized: verb, range: index..<(index + 4))
+            }
             // "…, saying …", "…, warning …": after a comma a participle is a verb, though alone
             // it is more often a noun ("an old saying", "a warning").
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound && tokens[index - 1].isMark(",")
@@ -258,7 +273,7 @@ struct ClaimFinder {
             while cursor < limit, cursor < first + 4, tokens[cursor].isWord, !tokens[cursor].isCapitalized {
                 let lower = tokens[cursor].lowercased
                 cursor += 1
-                if ActorLexicon.organizationHeads.contains(lower) || ActorLexicon.anonymousHeads.contains(lower)
+                if ActorLexicon.organizationHeads.contains(lower) || ActorLexicon.anonymousHeads.contains(lower) || ActorLexicon.peopleNouns.contains(lower)
                     || ["office", "authorities", "authority", "officials", "data", "figures", "statistics"].contains(lower) {
                     if cursor >= limit || !tokens[cursor].isWord || ["said", "says"].contains(tokens[cursor].lowercased) { return cursor }
                 }
@@ -335,7 +350,7 @@ struct ClaimFinder {
 
         /// The person a mention of an organisation belongs to in "Ana Ruiz of the Harbour
         /// Workers Union" or "Ruiz at Kessler Foods": the one named before "of" or "at".
-        private func owner(of reference: MentionRef) -> MentionRef? {
+        func owner(of reference: MentionRef) -> MentionRef? {
             // "Dr Alison Kock of the University of Cape Town in South Africa": back over each link.
             var current = reference
             for _ in 0..<3 {
@@ -371,6 +386,12 @@ struct ClaimFinder {
                 }
                 let token = tokens[cursor]
                 let lower = token.lowercased
+                // "Secretary of State Mike Pompeo": "of" inside a role.
+                if lower == "of", cursor > start, ActorLexicon.roleHeads.contains(tokens[cursor - 1].lowercased), cursor + 1 < span.upperBound,
+                   tokens[cursor + 1].isCapitalized {
+                    cursor += 1
+                    continue
+                }
                 guard token.text.isPossessive || token.kind == .number || ActorLexicon.roleHeads.contains(lower)
                         || ActorLexicon.roleModifiers.contains(lower) && !["of", "for", "the", "and"].contains(lower) || token.isCapitalized
                 else { break }
@@ -399,6 +420,18 @@ struct ClaimFinder {
                     speaker = stretch.actor.actor
                     speakerText = surface(after..<stretch.end)
                     after = stretch.end
+                    // "according to CNN's projections": what is theirs belongs to the attribution.
+                    if after < span.upperBound, tokens[after].text.isPossessive {
+                        var end = after + 1
+                        while end < span.upperBound, end < after + 5, tokens[end].isWord, !tokens[end].isCapitalized,
+                              !Self.clauseWords.contains(tokens[end].lowercased) { end += 1 }
+                        after = end
+                    }
+                } else if let document = documentAttribution(from: after) {
+                    // "according to a tweet on Monday by the Secretary of State": the author speaks.
+                    speaker = document.author?.actor
+                    speakerText = surface(document.range)
+                    after = document.range.upperBound
                 } else if after + 1 < span.upperBound, tokens[after].lowercased == "the",
                           let reference = definiteReference(at: after + 1, finder: finder) {
                     // "according to the academy": the organisation named earlier by that word.
@@ -407,6 +440,19 @@ struct ClaimFinder {
                     after += 2
                 } else if let end = Self.unnamedBodyEnd(tokens, from: after, limit: span.upperBound) {
                     // "according to the harbour office": a body nobody named; who it is stays open.
+                    speakerText = surface(after..<end)
+                    after = end
+                } else if tokens[after].isCapitalized || tokens[after].lowercased == "the" && after + 1 < span.upperBound && tokens[after + 1].isCapitalized {
+                    // "according to The Verge": a name nobody made an actor of still says who.
+                    var end = after + 1
+                    while end < span.upperBound, end < after + 8, tokens[end].isCapitalized || ["of", "for", "and"].contains(tokens[end].lowercased) && end + 1 < span.upperBound && tokens[end + 1].isCapitalized { end += 1 }
+                    // "the El Paso mayor, Dee Margo,": a role after the name, and who holds it.
+                    while end < span.upperBound, end < after + 10, ActorLexicon.roleHeads.contains(tokens[end].lowercased) { end += 1 }
+                    if end + 1 < span.upperBound, tokens[end].isMark(","), let holder = actorAt[end + 1], holder.type == .person,
+                       holder.tokens.upperBound < span.upperBound, tokens[holder.tokens.upperBound].isMark(",") {
+                        speaker = holder.actor
+                        end = holder.tokens.upperBound
+                    }
                     speakerText = surface(after..<end)
                     after = end
                 } else {
@@ -425,6 +471,14 @@ struct ClaimFinder {
                         while comma < span.upperBound, comma < after + 12, !tokens[comma].isMark(",") { comma += 1 }
                         if comma < span.upperBound, tokens[comma].isMark(",") { after = comma }
                     }
+                }
+                // "according to the mayor of Yartsevo via news agency Interfax, …": the rest of who it was.
+                if after < span.upperBound, ["of", "at", "from", "in", "via", "with"].contains(tokens[after].lowercased) {
+                    let sentence = tokens[after].sentence
+                    var end = after
+                    while end < span.upperBound, end < after + 12, tokens[end].sentence == sentence, !tokens[end].isMark(","), !tokens[end].isMark("."),
+                          !inQuote[end] { end += 1 }
+                    if end >= span.upperBound || tokens[end].isMark(",") || tokens[end].isMark(".") || tokens[end].sentence != sentence { after = end }
                 }
                 attributionEnd = after
             } else {
@@ -461,8 +515,11 @@ struct ClaimFinder {
                 }
                 if span.contains(subject), tokens[subject].isMark(","), !inQuote[subject] {
                     // "Chagai Tzuriel, director-general of the intelligence ministry, told Reuters".
+                    // (An appositive may be long, "Chair in Global Politics in the Faculty of Arts at
+                    // Deakin University", but holds no reporting verb of its own.)
                     var comma = subject - 1
-                    while comma > span.lowerBound, comma > subject - 16, !tokens[comma].isMark(","), !inQuote[comma] { comma -= 1 }
+                    while comma > span.lowerBound, comma > subject - 30, !tokens[comma].isMark(","), !inQuote[comma],
+                          ActorLexicon.speechVerbs[tokens[comma].lowercased] == nil { comma -= 1 }
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
                     let named = actorAt[subject - 1].map { $0.type == .person && $0.tokens.lowerBound == comma + 1 } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
@@ -472,13 +529,17 @@ struct ClaimFinder {
                    tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
                     // "the United States, which warned…": the one the clause is about.
                     subject -= 2
+                } else if span.contains(subject), tokens[subject].lowercased == "who", subject - 1 >= span.lowerBound,
+                          let reference = actorAt[subject - 1], reference.type == .person {
+                    // "drafted by Alex Greenwich who said …".
+                    subject -= 1
                 }
                 // A participle is a cue only after a comma ("…, adding that …"; see `cue(at:)`).
                 let participle = tokens[index].lowercased.hasSuffix("ing") && index > span.lowerBound && tokens[index - 1].isMark(",")
                 // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
                 let conjunction = skipAdverbials(from: index - 1, forward: false)
                 let sharesSubject = span.contains(conjunction) && ["and", "but"].contains(tokens[conjunction].lowercased)
-                if participle || sharesSubject, let reference = sentenceSubject(before: index) {
+                if participle || sharesSubject, let reference = sentenceSubject(before: index, lastSpeaker: lastSpeaker, finder: finder) {
                     // "Ruiz thanked the crew, adding that …": who did the main verb says it.
                     speaker = reference.actor
                     speakerText = surface(reference.tokens)
@@ -506,6 +567,8 @@ struct ClaimFinder {
                     let reference = owner(of: found) ?? found
                     take(reference)
                     attributionStart = reference.tokens.lowerBound
+                    // "The deputy prime minister said": the one named with that role, if any.
+                    if reference.type == .anonymous, let person = finder.person(describedBy: reference, in: self) { speaker = person }
                 } else if span.contains(subject), !inQuote[subject],
                           ["report", "reports", "news"].contains(tokens[subject].lowercased) || ActorLexicon.mediaDescriptors.contains(tokens[subject].lowercased),
                           let outlet = (max(span.lowerBound, subject - 4)..<subject).reversed().compactMap({ actorAt[$0] }).first {
@@ -535,12 +598,31 @@ struct ClaimFinder {
                         if end >= span.upperBound || tokens[end].sentence != tokens[index].sentence || tokens[end].isMark(".") { attributionEnd = end }
                     }
                     after = attributionEnd
+                } else if !passive, quoteClosesAttribution(at: index - 1) || quoteClosesAttribution(at: index - 2),
+                          let description = unnamedSubject(startingAt: cue.end) {
+                    // "…,” said a police spokesman.": nobody named, but someone said it.
+                    let owner = description.lazy.compactMap { actorAt[$0] }.first
+                    speaker = owner?.actor ?? finder.speaker(described: description, in: self)
+                    speakerText = surface(description)
+                    attributionEnd = description.upperBound
+                    after = attributionEnd
                 } else if cue.end < span.upperBound, ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased), !passive,
                           index > span.lowerBound, tokens[index - 1].kind == .mark {
                     speakerText = tokens[cue.end].text
                     speaker = finder.person(for: tokens[cue.end].lowercased, before: tokens[cue.end].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionEnd = cue.end + 1
                     after = attributionEnd
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
+                          let linked = mentionBeforeLink(endingAt: subject), let person = owner(of: linked) {
+                    // "Ryan Norris of the University of Guelph in Ontario said": past a place nobody acts as.
+                    take(person)
+                    attributionStart = person.tokens.lowerBound
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, !passive,
+                          !Self.weakCues.contains(cue.normalized), let description = unnamedSubject(endingAt: subject) {
+                    // "the army said", "The commissioner said": who it is, when the article named them.
+                    speaker = finder.speaker(described: description, in: self)
+                    speakerText = surface(description)
+                    attributionStart = description.lowerBound
                 } else {
                     return nil
                 }
@@ -753,14 +835,24 @@ struct ClaimFinder {
 
         /// The actor named first in the sentence of `index`, before it and outside quotes,
         /// when it opens the sentence (after at most a few words such as "On Monday,").
-        private func sentenceSubject(before index: Int) -> MentionRef? {
+        /// A pronoun there stands for whom it would as a speaker ("First, he juxtaposed numbers,
+        /// claiming …"); an opening phrase that sets the scene is passed over ("Within a day
+        /// of the event, the KGB arrested 33 people, claiming …").
+        private func sentenceSubject(before index: Int, lastSpeaker: String?, finder: ClaimFinder) -> (actor: String?, tokens: Range<Int>)? {
             let sentence = tokens[index].sentence
             var start = index
             while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
+            if isAdverbial(start..<index), let comma = (start..<min(index, start + 14)).first(where: { tokens[$0].isMark(",") }) {
+                start = comma + 1
+            }
             var cursor = start
             while cursor < index, cursor < start + 6 {
-                if let reference = actorAt[cursor] { return reference }
-                if ActorLexicon.personalPronouns.contains(tokens[cursor].lowercased) { return nil }
+                if let reference = actorAt[cursor] { return (reference.actor, reference.tokens) }
+                let lower = tokens[cursor].lowercased
+                if ["he", "she"].contains(lower) {
+                    return (finder.person(for: lower, before: tokens[cursor].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle), cursor..<(cursor + 1))
+                }
+                if ActorLexicon.personalPronouns.contains(lower) { return nil }
                 cursor += 1
             }
             return nil

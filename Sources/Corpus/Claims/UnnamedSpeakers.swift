@@ -1,0 +1,238 @@
+/// Speakers a reporting verb's subject gives without naming an actor: "the army said",
+/// "The commissioner said", "One of the victims said", and the person or body such a
+/// description points back to when the article named them before.
+extension ClaimFinder.Unit {
+    /// Nouns whose phrase can speak: roles, bodies, outlets, groups and unnamed people.
+    static let speakerNouns: Set<String> = {
+        var nouns = ActorLexicon.roleHeads.subtracting(ActorLexicon.honorificOnly)
+        nouns.formUnion(ActorLexicon.anonymousHeads)
+        nouns.formUnion(ActorLexicon.organizationHeads)
+        nouns.formUnion(ActorLexicon.groupNouns)
+        nouns.formUnion(ActorLexicon.peopleNouns)
+        nouns.formUnion(ActorLexicon.mediaDescriptors)
+        nouns.formUnion(ActorLexicon.definiteReferences.keys)
+        nouns.formUnion(ActorLexicon.officeHeads)
+        return nouns
+    }()
+
+    /// Cues that tell of speech only when someone named does it: "the two leaders agreed",
+    /// "the crowd thanked", "the report cited" say less than "the army said".
+    static let weakCues: Set<String> = [
+        "agreed", "believed", "thanked", "expressed", "criticized", "hailed", "objected", "accused", "asked", "questioned",
+        "described", "called", "posted", "quoted", "cited", "mentioned", "promised", "vowed", "pledged", "threatened",
+    ]
+
+    /// Words that open a noun phrase and end the walk back to its start.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "many",
+        "several", "one", "two", "three", "four", "five", "both", "all", "most", "few", "other", "another", "each",
+    ]
+
+    /// Words that end a clause before a subject: what stands before them is not part of it.
+    static let clauseWords: Set<String> = [
+        "that", "which", "who", "and", "but", "or", "when", "while", "because", "if", "after", "before", "as",
+        "although", "though", "since", "where", "so", "then", "however",
+    ]
+
+    /// The noun phrase ending at `head`, the word before the reporting verb, when its head
+    /// is a noun for someone who speaks ("the French civil security service", "Some members
+    /// of opposition parties"): its tokens, or nil.
+    func unnamedSubject(endingAt head: Int) -> Range<Int>? {
+        guard tokens[head].isWord else { return nil }
+        let sentence = tokens[head].sentence
+        var start = head
+        var ofLinks = 0
+        while start - 1 >= span.lowerBound, start > head - 8, tokens[start - 1].sentence == sentence {
+            let previous = tokens[start - 1]
+            let lower = previous.lowercased
+            guard previous.isWord || previous.kind == .number || previous.text.isPossessive || previous.isMark("-") else { break }
+            if ActorLexicon.speechVerbs[lower] != nil || Self.clauseWords.contains(lower) { break }
+            let link = ["of", "for", "at"].contains(lower)
+            if ActorLexicon.functionWords.contains(lower), !Self.determiners.contains(lower), !link { break }
+            start -= 1
+            if link { ofLinks += 1 }
+            if Self.determiners.contains(lower) {
+                // "One of the victims", "members of the union": an "of" before the determiner goes on.
+                guard start - 2 >= span.lowerBound, tokens[start - 1].lowercased == "of", ofLinks == 0, tokens[start - 2].isWord else { break }
+                start -= 1
+                ofLinks += 1
+            }
+        }
+        // Capitals from the sentence's first word on and no determiner: a name nobody made an
+        // actor of reads the same ("French Civil Security service"), but so does a sentence
+        // that opens on a verb phrase; a phrase of one word must be a noun for people.
+        if start == head, !Self.standaloneSpeakers.contains(tokens[head].lowercased) { return nil }
+        while start < head, ["of", "for", "at"].contains(tokens[start].lowercased) { start += 1 }
+        // The head is the last word, or the word before "of" ("members of opposition parties",
+        // "a spokesperson for Stagecoach South").
+        let beforeOf = (start..<head).first { ["of", "for", "at"].contains(tokens[$0].lowercased) }.map { $0 - 1 }
+        guard Self.speakerNouns.contains(tokens[head].lowercased)
+            || beforeOf.map({ $0 >= start && Self.speakerNouns.contains(tokens[$0].lowercased) }) == true else { return nil }
+        return start..<(head + 1)
+    }
+
+    /// The noun phrase after an inverted verb, up to the end of the sentence or a comma:
+    /// "…,” said a police spokesman.", "…,” reads an AEW press release, “…”": its tokens
+    /// when its last word is a noun for someone who speaks or for a document.
+    func unnamedSubject(startingAt start: Int) -> Range<Int>? {
+        guard start < span.upperBound, Self.determiners.contains(tokens[start].lowercased) else { return nil }
+        var end = start + 1
+        while end < span.upperBound, end < start + 7, tokens[end].sentence == tokens[start].sentence,
+              tokens[end].isWord || tokens[end].text.isPossessive, ActorLexicon.speechVerbs[tokens[end].lowercased] == nil,
+              !Self.clauseWords.contains(tokens[end].lowercased) {
+            end += 1
+        }
+        guard end > start + 1, end >= span.upperBound || tokens[end].kind == .mark || tokens[end].sentence != tokens[start].sentence else { return nil }
+        let last = tokens[end - 1].lowercased
+        guard Self.speakerNouns.contains(last) || ActorLexicon.documentNouns.contains(last) || ["statement", "release", "tweet", "post"].contains(last)
+        else { return nil }
+        return start..<end
+    }
+
+    /// Nouns that speak alone, with no word before them: "Authorities said", "Police said".
+    static let standaloneSpeakers: Set<String> = ActorLexicon.anonymousHeads.union(ActorLexicon.peopleNouns)
+        .union(ActorLexicon.groupNouns).subtracting(["person", "member", "leaders", "media", "team", "family", "staff", "medical"])
+
+    /// The actor an organisation's mention ending before `subject` belongs to, when only a
+    /// link and words stand between ("Ryan Norris of the University of Guelph in Ontario
+    /// said": Ontario is no actor, the university is Norris's).
+    func mentionBeforeLink(endingAt subject: Int) -> ClaimFinder.MentionRef? {
+        var cursor = subject
+        while cursor > span.lowerBound, cursor > subject - 6 {
+            let token = tokens[cursor]
+            guard token.isWord, ActorLexicon.speechVerbs[token.lowercased] == nil else { return nil }
+            if ["of", "at", "from", "in", "with", "for"].contains(token.lowercased), let reference = actorAt[cursor - 1] {
+                return reference
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Whether a quote stands right before the verb at `index` ("…,” Graham continued) or
+    /// right after it ("continued: “…”", "The statement read “…”").
+    func besideQuote(_ index: Int) -> Bool {
+        let opening: Set<String> = ["“", "\""]
+        var back = index - 1
+        while back >= span.lowerBound, back > index - 7, tokens[back].kind != .mark || tokens[back].isMark(",") { back -= 1 }
+        if back >= span.lowerBound, back > index - 7, quoteClosesAttribution(at: back) { return true }
+        var ahead = index + 1
+        while ahead < span.upperBound, ahead < index + 4, tokens[ahead].isMark(",") || tokens[ahead].isMark(":")
+            || ActorLexicon.verbAdverbs.contains(tokens[ahead].lowercased) { ahead += 1 }
+        return ahead < span.upperBound && opening.contains(tokens[ahead].text)
+    }
+}
+
+extension ClaimFinder.Unit {
+    /// Whether the mark at `index` closes a quote that an attribution follows: a comma just
+    /// inside or just outside it ("…,” she said", "…”, she said").
+    func quoteClosesAttribution(at index: Int) -> Bool {
+        guard span.contains(index), ["”", "\""].contains(tokens[index].text) else { return false }
+        return (index - 1 >= span.lowerBound && tokens[index - 1].isMark(",")) || (index + 1 < span.upperBound && tokens[index + 1].isMark(","))
+    }
+}
+
+extension ClaimFinder {
+    /// Qualifiers that make a different office: "the prime minister" is never the deputy one.
+    static let officeQualifiers: Set<String> = ["deputy", "vice", "shadow", "former", "assistant", "acting", "associate", "ex"]
+
+    /// The person "the commissioner" or "the foreign minister" points back to: the latest
+    /// person before `offset` whose role, written before the name or in an appositive after
+    /// it, has the description's head and every one of its role words, and no qualifier
+    /// ("deputy", "former") the description lacks.
+    func person(described words: [String], before offset: Int) -> String? {
+        guard let head = words.last else { return nil }
+        let wanted = Set(words.filter { ActorLexicon.roleModifiers.contains($0) && !["of", "for", "the", "and"].contains($0) } + [head])
+        let starts = actorAt.filter { $0.value.tokens.lowerBound == $0.key && $0.value.type == .person }
+            .map(\.key).filter { tokens[$0].range.lowerBound < offset }.sorted(by: >)
+        for start in starts {
+            guard let reference = actorAt[start] else { continue }
+            let role = roleWords(around: reference.tokens)
+            guard role.contains(head), wanted.isSubset(of: role),
+                  role.intersection(Self.officeQualifiers).isSubset(of: Set(words)) else { continue }
+            return reference.actor
+        }
+        return nil
+    }
+
+    /// The lowercased words of a person's role: the words before the name back to a mark or
+    /// function word ("Trade Commissioner Albert Muchanga"), and an appositive after it
+    /// ("Albert Muchanga, the trade commissioner,").
+    private func roleWords(around name: Range<Int>) -> Set<String> {
+        var words = Set(tokens[name].filter { ActorLexicon.isRoleWord($0.lowercased) }.map(\.lowercased))
+        var cursor = name.lowerBound - 1
+        while cursor >= 0, cursor > name.lowerBound - 6, tokens[cursor].isWord, tokens[cursor].paragraph == tokens[name.lowerBound].paragraph,
+              ActorLexicon.isRoleWord(tokens[cursor].lowercased) || tokens[cursor].isCapitalized {
+            words.insert(tokens[cursor].lowercased)
+            cursor -= 1
+        }
+        if name.upperBound + 1 < tokens.count, tokens[name.upperBound].isMark(",") {
+            var after = name.upperBound + 1
+            while after < tokens.count, after < name.upperBound + 10, tokens[after].isWord || tokens[after].text.isPossessive,
+                  actorAt[after] == nil || ActorLexicon.isRoleWord(tokens[after].lowercased) {
+                words.insert(tokens[after].lowercased)
+                after += 1
+            }
+        }
+        return words
+    }
+}
+
+extension ClaimFinder {
+    /// Who a description that opens with "the" points back to: a person by their role
+    /// ("the commissioner"), a body by a word of its name or its kind ("the army", "the
+    /// company"). Anything else ("residents", "one of the victims") is nobody in particular.
+    func speaker(described range: Range<Int>, in unit: Unit) -> String? {
+        let words = range.map { unit.tokens[$0] }.filter(\.isWord).map(\.lowercased)
+        guard !unit.inTitle, words.count >= 2, words[0] == "the", !words.contains("of"), let head = words.last else { return nil }
+        let offset = unit.tokens[range.lowerBound].range.lowerBound
+        if ActorLexicon.roleHeads.contains(head) || ActorLexicon.officeHeads.contains(head) {
+            return person(described: Array(words.dropFirst()), before: offset)
+        }
+        return latestNamed(head: head, before: offset, inTitle: false)
+            ?? ActorLexicon.definiteReferences[head].flatMap { latest(before: offset, types: $0, inTitle: false) }
+    }
+
+    /// The person an unnamed office holder's mention ("the deputy prime minister") stands
+    /// for, when the article named someone with that very role.
+    func person(describedBy reference: MentionRef, in unit: Unit) -> String? {
+        var start = reference.tokens.lowerBound
+        while start > unit.span.lowerBound, ActorLexicon.isRoleWord(unit.tokens[start - 1].lowercased),
+              !["and", "of", "for"].contains(unit.tokens[start - 1].lowercased),
+              !unit.tokens[start - 1].isCapitalized || unit.tokens[start - 1].startsSentence { start -= 1 }
+        if start > unit.span.lowerBound, unit.tokens[start - 1].lowercased == "the" { start -= 1 }
+        guard unit.tokens[start].lowercased == "the", unit.tokens[reference.tokens].allSatisfy({ !$0.isCapitalized || $0.startsSentence }) else { return nil }
+        return speaker(described: start..<reference.tokens.upperBound, in: unit)
+    }
+}
+
+extension ClaimFinder.Unit {
+    /// "a tweet on Monday by US Secretary of State Mike Pompeo", "the filing", "a statement
+    /// from the ministry": a document after "according to", with its author when "by",
+    /// "from" or "of" names one within the phrase. Reports keep their own rule (the outlet
+    /// that reported last), so they are left out here.
+    func documentAttribution(from start: Int) -> (range: Range<Int>, author: ClaimFinder.MentionRef?)? {
+        guard start < span.upperBound, Self.determiners.contains(tokens[start].lowercased) else { return nil }
+        var noun = start + 1
+        while noun < span.upperBound, noun < start + 4, tokens[noun].isWord, !Self.documentWords.contains(tokens[noun].lowercased) { noun += 1 }
+        guard noun < span.upperBound, Self.documentWords.contains(tokens[noun].lowercased) else { return nil }
+        var end = noun + 1
+        var cursor = end
+        while cursor < span.upperBound, cursor < end + 6, tokens[cursor].isWord || tokens[cursor].kind == .number,
+              !["by", "from", "of"].contains(tokens[cursor].lowercased), actorAt[cursor] == nil { cursor += 1 }
+        if cursor + 1 < span.upperBound, ["by", "from", "of"].contains(tokens[cursor].lowercased) {
+            if let stretch = namingStretch(from: cursor + 1) { return (start..<stretch.end, stretch.actor) }
+            // "a statement released by her family": nobody named, but the phrase is who.
+            var phraseEnd = cursor + 1
+            while phraseEnd < span.upperBound, phraseEnd < cursor + 8, tokens[phraseEnd].isWord || tokens[phraseEnd].text.isPossessive { phraseEnd += 1 }
+            return (start..<phraseEnd, nil)
+        }
+        while end < span.upperBound, tokens[end].isWord, ["on", "in", "this", "last", "published", "released", "issued"].contains(tokens[end].lowercased)
+            || ActorLexicon.calendarWords.contains(tokens[end].lowercased) { end += 1 }
+        return (start..<end, nil)
+    }
+
+    /// Documents that can stand after "according to" (not "report": see above).
+    static let documentWords: Set<String> = ActorLexicon.documentNouns.subtracting(["report", "work", "model", "data"])
+        .union(["tweet", "post", "statement", "release", "figures", "estimates", "projections", "records", "documents", "filing"])
+}

@@ -1,0 +1,127 @@
+import Corpus
+import XCTest
+
+/// Attributions whose speaker is a description, not a name, and the subjects that stand
+/// far from their verb: sentences written for the test in wire, broadcast, local and
+/// research styles.
+final class UnnamedSpeakerTests: XCTestCase {
+    func speakers(_ corpus: Corpus) -> [String?] {
+        corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+    }
+
+    func testABodyNobodyNamedStillSpeaks() throws {
+        let corpus = try loadCorpus("""
+            Cargo plane crash
+
+            A cargo plane crashed into houses near the airport on Monday. The entire crew were foreign nationals, the army said.
+
+            Residents of the valley said the wreckage burned for hours.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["The entire crew were foreign nationals", "the wreckage burned for hours"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["the army", "Residents of the valley"])
+        XCTAssertEqual(speakers(corpus), [nil, nil], "no actor is made up for a description")
+    }
+
+    func testADescriptionPointsBackToTheOneWithThatRole() throws {
+        let corpus = try loadCorpus("""
+            Budget talks
+
+            Prime Minister Ana Ruiz and Deputy Prime Minister Tomas Lund met union leaders on Tuesday.
+
+            The deputy prime minister said talks would resume on Friday. The prime minister said no deal was close.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["talks would resume on Friday", "no deal was close"])
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund", "Ana Ruiz"])
+    }
+
+    func testAnUnnamedSpeakerAfterTheQuote() throws {
+        let corpus = try loadCorpus("""
+            Flood
+
+            The river burst its banks overnight. “We will rebuild every house,” said a council spokeswoman.
+            """)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(claim.content, "We will rebuild every house")
+        XCTAssertEqual(claim.speakerText, "a council spokeswoman")
+        XCTAssertEqual(claim.kind, .direct)
+    }
+
+    func testWeakCuesNeedANamedSubject() throws {
+        let corpus = try loadCorpus("Summit\n\nThe summit ended early. The two leaders agreed the ministers would meet again in May.\n")
+        XCTAssertEqual(corpus.claims.count, 0, "an agreement is not a statement")
+    }
+
+    func testAccordingToPeopleADocumentOrFigures() throws {
+        let corpus = try loadCorpus("""
+            Blaze
+
+            Two people died in the warehouse blaze, according to firefighters.
+
+            “Costs will rise for every household,” according to a letter on Monday by Finance Minister Ana Ruiz.
+
+            Turnout rose to 61 percent, according to the Electoral Commission's figures.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Two people died in the warehouse blaze", "Costs will rise for every household",
+                                                       "Turnout rose to 61 percent"])
+        XCTAssertEqual(corpus.claims.first?.speakerText, "firefighters")
+        XCTAssertEqual(speakers(corpus), [nil, "Ana Ruiz", "Electoral Commission"])
+    }
+
+    func testAQuoteSplitByItsAttributionGoesOnAfterTheComma() throws {
+        let corpus = try loadCorpus("""
+            Levee
+
+            “The water is still rising,” Fire Chief Dana Okafor told the BBC, “and we cannot hold it back much longer.”
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["The water is still rising", "and we cannot hold it back much longer."])
+        XCTAssertEqual(speakers(corpus), ["Dana Okafor", "Dana Okafor"])
+    }
+
+    func testAParticipleSharesAPronounSubject() throws {
+        let corpus = try loadCorpus("""
+            Levee
+
+            Fire Chief Dana Okafor toured the levee on Monday. Later, she thanked the crews, adding that the river had peaked.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the river had peaked"])
+        XCTAssertEqual(speakers(corpus), ["Dana Okafor"])
+    }
+
+    func testWentOnToSayAndContinued() throws {
+        let corpus = try loadCorpus("""
+            Sentencing
+
+            Judge Alan Pryce jailed the two men for six years. Pryce went on to say the sentences would deter others.
+
+            “It was a cruel and planned crime,” Pryce continued. The hearing continued into the evening.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the sentences would deter others", "It was a cruel and planned crime"])
+        XCTAssertEqual(corpus.claims.map(\.cue), ["said", "continued"])
+        XCTAssertEqual(speakers(corpus), ["Alan Pryce", "Alan Pryce"])
+    }
+
+    func testAStatementRead() throws {
+        let corpus = try loadCorpus("""
+            Club mourns
+
+            The midfielder died on Sunday. A statement from the club read: “We are devastated by the loss of our captain.”
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["We are devastated by the loss of our captain."])
+        XCTAssertEqual(corpus.claims.first?.cue, "read")
+    }
+
+    func testSubjectsFarFromTheirVerb() throws {
+        let corpus = try loadCorpus("""
+            Tenants
+
+            The bill was drafted by Senator Ana Ruiz who said it would protect tenants from sudden evictions.
+
+            Professor Tomas Lund of the University of Lisbon in Portugal said the rents had doubled since 2015.
+
+            Mark Belton, a lecturer in housing policy in the Faculty of Law and Economics at the University of Porto, said "Nobody can afford to move."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["it would protect tenants from sudden evictions", "the rents had doubled since 2015",
+                                                       "Nobody can afford to move."])
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Tomas Lund", "Mark Belton"])
+    }
+}
