@@ -124,4 +124,37 @@ final class UnnamedSpeakerTests: XCTestCase {
                                                        "Nobody can afford to move."])
         XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Tomas Lund", "Mark Belton"])
     }
+
+    func testAnAsideWithANounLikeCueBetweenSpeakerAndVerb() throws {
+        let corpus = try loadCorpus("""
+            Ethics rules
+
+            Senator Ana Ruiz opposed the rules. Ruiz, in remarks to reporters, said, "For too long, members have ignored the voters."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["For too long, members have ignored the voters."])
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz"])
+    }
+
+    func testAccordingToADescribedNameOrSomeonesOwnPeople() throws {
+        let corpus = try loadCorpus("""
+            Veterans
+
+            Women have served in combat roles since 2015, according to nonprofit Harbour Research Institute.
+
+            According to his publicist, the actor died of heart failure at his home.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Women have served in combat roles since 2015", "the actor died of heart failure at his home"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["nonprofit Harbour Research Institute", "his publicist"])
+    }
+
+    func testAParticipleThatPostsAQuote() throws {
+        let corpus = try loadCorpus("""
+            Diagnosis
+
+            Mayor Tomas Lund took to social media, posting late on Friday, "I tested positive and I am resting at home."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["I tested positive and I am resting at home."])
+        XCTAssertEqual(corpus.claims.map(\.cue), ["posted"])
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund"])
+    }
 }

@@ -229,7 +229,7 @@ enum ActorLexicon {
             ("insinuated", ["insinuate", "insinuated"]),
             ("boasted", ["boast", "boasts", "boasted"]),
             ("joked", ["joke", "jokes", "joked"]),
-            ("posted", ["post", "posts", "posted"]),
+            ("posted", ["post", "posts", "posted", "posting"]),
             ("described", ["describe", "describes", "described", "describing"]),
             ("called", ["call", "calls", "called", "calling"]),
             ("proposed", ["propose", "proposes", "proposed", "proposing"]),
@@ -364,7 +364,7 @@ enum ActorLexicon {
     static let documentNouns: Set<String> = [
         "study", "report", "survey", "research", "analysis", "model", "paper", "poll", "polls", "statement", "notice",
         "letter", "document", "complaint", "lawsuit", "filing", "review", "investigation", "findings", "data", "work",
-        "decree", "ruling", "judgment", "memo", "release", "assessment", "audit",
+        "decree", "ruling", "judgment", "memo", "release", "assessment", "audit", "reports",
     ]
 
     /// Participles that carry a claim after a comma, with the main clause's subject as
@@ -374,7 +374,7 @@ enum ActorLexicon {
         "stressing", "explaining", "calling", "stating", "suggesting", "asserting", "telling", "writing", "urging",
         "accusing", "denying", "alleging", "promising", "predicting", "estimating", "complaining", "questioning",
         "announcing", "confirming", "acknowledging", "admitting", "declaring", "emphasizing", "emphasising",
-        "maintaining", "pointing", "hinting", "expressing", "revealing", "reporting", "replying", "asking",
+        "maintaining", "pointing", "hinting", "expressing", "revealing", "reporting", "replying", "asking", "posting", "tweeting",
         "recounting", "reiterating", "attributing",
     ]
 

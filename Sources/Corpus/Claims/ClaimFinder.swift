@@ -268,12 +268,15 @@ struct ClaimFinder {
         /// in a word for an organisation or for unnamed people; the index after them.
         static func unnamedBodyEnd(_ tokens: [Token], from start: Int, limit: Int) -> Int? {
             var cursor = start
-            if cursor < limit, ["the", "a", "an"].contains(tokens[cursor].lowercased) { cursor += 1 }
+            // ("his publicist", "their lawyers": someone's own people.)
+            let possessive = cursor < limit && ["his", "her", "its", "their"].contains(tokens[cursor].lowercased)
+            if cursor < limit, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[cursor].lowercased) { cursor += 1 }
             let first = cursor
             while cursor < limit, cursor < first + 4, tokens[cursor].isWord, !tokens[cursor].isCapitalized {
                 let lower = tokens[cursor].lowercased
                 cursor += 1
                 if ActorLexicon.organizationHeads.contains(lower) || ActorLexicon.anonymousHeads.contains(lower) || ActorLexicon.peopleNouns.contains(lower)
+                    || possessive && (ActorLexicon.roleHeads.contains(lower) || Self.helperNouns.contains(lower))
                     || ["office", "authorities", "authority", "officials", "data", "figures", "statistics"].contains(lower) {
                     if cursor >= limit || !tokens[cursor].isWord || ["said", "says"].contains(tokens[cursor].lowercased) { return cursor }
                 }
@@ -314,7 +317,7 @@ struct ClaimFinder {
                 let lower = tokens[cursor].lowercased
                 if ActorLexicon.verbAdverbs.contains(lower) || ActorLexicon.calendarWords.contains(lower)
                     || ["on", "this", "last", "week", "morning", "afternoon", "evening", "night", "earlier", "later", "today",
-                        "yesterday", "month", "year", "weekend", "recently", "further"].contains(lower) {
+                        "yesterday", "month", "year", "weekend", "recently", "further", "late", "early"].contains(lower) {
                     cursor += step
                 } else {
                     break
@@ -416,10 +419,18 @@ struct ClaimFinder {
             }
             if cue.normalized == "according to" {
                 guard after < span.upperBound else { return nil }
-                if let stretch = namingStretch(from: after) {
+                // "according to ecologist Chip Taylor", "according to nonprofit CNA": a word or two
+                // that say what the named one is.
+                let described = (1...2).lazy.map { after + $0 }.first { start in
+                    start < span.upperBound && (after..<start).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized
+                        && !ActorLexicon.functionWords.contains(tokens[$0].lowercased) } && actorAt[start]?.tokens.lowerBound == start
+                }
+                if let stretch = namingStretch(from: described ?? after) {
                     speaker = stretch.actor.actor
                     speakerText = surface(after..<stretch.end)
                     after = stretch.end
+                    // "according to NEOC data": the figures are the named one's.
+                    while after < span.upperBound, Self.documentWords.contains(tokens[after].lowercased) { after += 1 }
                     // "according to CNN's projections": what is theirs belongs to the attribution.
                     if after < span.upperBound, tokens[after].text.isPossessive {
                         var end = after + 1
@@ -454,6 +465,7 @@ struct ClaimFinder {
                         end = holder.tokens.upperBound
                     }
                     speakerText = surface(after..<end)
+                    while end < span.upperBound, Self.documentWords.contains(tokens[end].lowercased) { end += 1 }
                     after = end
                 } else {
                     // "according to the report": the outlet that reported last.
@@ -519,7 +531,7 @@ struct ClaimFinder {
                     // Deakin University", but holds no reporting verb of its own.)
                     var comma = subject - 1
                     while comma > span.lowerBound, comma > subject - 30, !tokens[comma].isMark(","), !inQuote[comma],
-                          ActorLexicon.speechVerbs[tokens[comma].lowercased] == nil { comma -= 1 }
+                          ActorLexicon.speechVerbs[tokens[comma].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[comma].lowercased) { comma -= 1 }
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
                     let named = actorAt[subject - 1].map { $0.type == .person && $0.tokens.lowerBound == comma + 1 } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }

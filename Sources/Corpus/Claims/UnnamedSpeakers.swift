@@ -22,6 +22,10 @@ extension ClaimFinder.Unit {
         "described", "called", "posted", "quoted", "cited", "mentioned", "promised", "vowed", "pledged", "threatened",
     ]
 
+    /// People who speak for someone: "according to his publicist".
+    static let helperNouns: Set<String> = ["publicist", "agent", "manager", "representative", "representatives", "attorney",
+                                           "attorneys", "lawyer", "lawyers", "spokesman", "spokeswoman", "spokesperson", "family", "office"]
+
     /// Words that open a noun phrase and end the walk back to its start.
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "many",
@@ -233,6 +237,6 @@ extension ClaimFinder.Unit {
     }
 
     /// Documents that can stand after "according to" (not "report": see above).
-    static let documentWords: Set<String> = ActorLexicon.documentNouns.subtracting(["report", "work", "model", "data"])
+    static let documentWords: Set<String> = ActorLexicon.documentNouns.subtracting(["report", "work", "model"])
         .union(["tweet", "post", "statement", "release", "figures", "estimates", "projections", "records", "documents", "filing"])
 }
