@@ -157,4 +157,32 @@ final class UnnamedSpeakerTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.cue), ["posted"])
         XCTAssertEqual(speakers(corpus), ["Tomas Lund"])
     }
+
+    func testHeNeverStandsForACountryThatSpokeLast() throws {
+        let corpus = try loadCorpus("""
+            Storm
+
+            Senator Bill Moreau toured the coast. Portugal said the storm was the strongest in a decade. He said, "No one should take this storm lightly."
+            """)
+        XCTAssertEqual(speakers(corpus), ["Portugal", "Bill Moreau"])
+    }
+
+    func testADescribedGovernmentIsItsCountryNotTheLastOrganisationNamed() throws {
+        let corpus = try loadCorpus("""
+            Coalition
+
+            The Global Harbour Alliance met in Lisbon. The Iraqi government declared the port would reopen in May.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the port would reopen in May"])
+        XCTAssertEqual(speakers(corpus), ["Iraq"], "a government speaks for its country")
+    }
+
+    func testWhoTheSourceIsAndWhereTheyPostedAreNotTheClaim() throws {
+        let corpus = try loadCorpus("""
+            Olympiad
+
+            According to Professor Ana Ruiz, who chairs the committee, the contest shows students a way up. The fire service indicated on Twitter the baby girl was critically ill.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the contest shows students a way up", "the baby girl was critically ill"])
+    }
 }

@@ -15,6 +15,8 @@ struct ClaimFinder {
     /// The sex of local people where the article shows it (a given name, "Mrs", "King"):
     /// "he" and "she" point only at people they fit.
     var sexOf: [String: NameLists.Sex] = [:]
+    /// The local actors that are people: "he" never stands for a country that spoke last.
+    let people: Set<String>
 
     struct MentionRef {
         var actor: String
@@ -53,6 +55,7 @@ struct ClaimFinder {
         self.titleTokens = titleTokens
         self.actorAt = actorAt
         self.titleActorAt = titleActorAt
+        people = Set((Array(actorAt.values) + Array(titleActorAt.values)).filter { $0.type == .person }.map(\.actor))
     }
 
     func find() -> [Found] {
@@ -238,6 +241,11 @@ struct ClaimFinder {
                   participleAfterComma || !ActorLexicon.nounLikeVerbForms.contains(lower) || isVerbAfterSubject(index) else {
                 return nil
             }
+            // "a statement posted to his account", "the notice published by GitHub": a participle
+            // after a document names how it came out; the document is what speaks.
+            if lower.hasSuffix("ed"), index > span.lowerBound, index + 1 < span.upperBound,
+               ActorLexicon.documentNouns.union(["tweet", "post", "message", "video"]).contains(tokens[index - 1].lowercased),
+               ["to", "on", "by", "in", "at", "online", "via"].contains(tokens[index + 1].lowercased) { return nil }
             // "the reported deal", "a claimed victory": a participle before a noun is no cue.
             if index > span.lowerBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index - 1].lowercased) { return nil }
             if lower.hasSuffix("ing"), lower != "saying" {
@@ -484,6 +492,11 @@ struct ClaimFinder {
                         if comma < span.upperBound, tokens[comma].isMark(",") { after = comma }
                     }
                 }
+                // "according to Professor Lund, who chairs the committee, …": who they are is not what they said.
+                if after + 1 < span.upperBound, tokens[after].isMark(","), ["who", "which"].contains(tokens[after + 1].lowercased),
+                   let comma = ((after + 2)..<min(span.upperBound, after + 30)).first(where: { tokens[$0].isMark(",") && !inQuote[$0] }) {
+                    after = comma
+                }
                 // "according to the mayor of Yartsevo via news agency Interfax, …": the rest of who it was.
                 if after < span.upperBound, ["of", "at", "from", "in", "via", "with"].contains(tokens[after].lowercased) {
                     let sentence = tokens[after].sentence
@@ -687,6 +700,13 @@ struct ClaimFinder {
             }
             let cueEnd = after
             after = skipAdverbials(from: after, forward: true)
+            // "indicated on Twitter the girl was ill": where it was said is not what was said.
+            if after > cueEnd, after < span.upperBound, ["on", "via"].contains(tokens[after - 1].lowercased), tokens[after].isCapitalized,
+               actorAt[after].map({ $0.type == .media || $0.type == .organization }) ?? true {
+                var end = actorAt[after]?.tokens.upperBound ?? after + 1
+                while end < span.upperBound, end < after + 3, tokens[end].isCapitalized { end += 1 }
+                if end < span.upperBound, tokens[end].isWord, !tokens[end].isCapitalized || ["the", "a", "an"].contains(tokens[end].lowercased) { after = end }
+            }
             let sentence = tokens[index].sentence
             let atClauseEnd = after >= span.upperBound || [",", ".", ";"].contains(tokens[after].text) && tokens[after].kind == .mark
                 || tokens[after].sentence != sentence
@@ -947,7 +967,7 @@ struct ClaimFinder {
     func person(for pronoun: String, before offset: Int, lastSpeaker: String?, inTitle: Bool) -> String? {
         let wanted: NameLists.Sex? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
         func fits(_ actor: String) -> Bool { wanted == nil || sexOf[actor] == nil || sexOf[actor] == wanted }
-        if let lastSpeaker, fits(lastSpeaker) { return lastSpeaker }
+        if let lastSpeaker, fits(lastSpeaker), people.contains(lastSpeaker) { return lastSpeaker }
         if let wanted, let known = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && sexOf[$0.actor] == wanted }) {
             return known
         }

@@ -193,8 +193,10 @@ extension ClaimFinder {
         if ActorLexicon.roleHeads.contains(head) || ActorLexicon.officeHeads.contains(head) {
             return person(described: Array(words.dropFirst()), before: offset)
         }
+        // "the Iraqi government" is not whichever organisation came last: only "the company"
+        // alone points back by kind.
         return latestNamed(head: head, before: offset, inTitle: false)
-            ?? ActorLexicon.definiteReferences[head].flatMap { latest(before: offset, types: $0, inTitle: false) }
+            ?? (words.count == 2 ? ActorLexicon.definiteReferences[head].flatMap { latest(before: offset, types: $0, inTitle: false) } : nil)
     }
 
     /// The person an unnamed office holder's mention ("the deputy prime minister") stands
@@ -233,6 +235,12 @@ extension ClaimFinder.Unit {
         }
         while end < span.upperBound, tokens[end].isWord, ["on", "in", "this", "last", "published", "released", "issued"].contains(tokens[end].lowercased)
             || ActorLexicon.calendarWords.contains(tokens[end].lowercased) { end += 1 }
+        // "a statement posted to his official Twitter account, …": how it came out is part of it.
+        if end < span.upperBound, tokens[end].lowercased.hasSuffix("ed"),
+           let comma = (end..<min(span.upperBound, end + 12)).first(where: { !tokens[$0].isWord && !tokens[$0].text.isPossessive }),
+           tokens[comma].isMark(",") {
+            end = comma
+        }
         return (start..<end, nil)
     }
 
