@@ -186,3 +186,44 @@ final class UnnamedSpeakerTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.content), ["the contest shows students a way up", "the baby girl was critically ill"])
     }
 }
+
+/// A national broadcaster's website: attributions ending a paragraph on a colon, vox pops
+/// with age and home town, statistics offices with their short names.
+final class BroadcastStyleTests: XCTestCase {
+    func speakers(_ corpus: Corpus) -> [String?] {
+        corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+    }
+
+    func testAColonEndingAParagraphGivesTheNextParagraphsQuote() throws {
+        let corpus = try loadCorpus("""
+            Hospital waits
+
+            Waiting times rose again in March.
+
+            The shadow health secretary, Jonathan Ashby, said:
+
+            "This is a disaster for patients and for staff alike."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["This is a disaster for patients and for staff alike."])
+        XCTAssertEqual(speakers(corpus), ["Jonathan Ashby"])
+    }
+
+    func testAVoxPopWithAgeAndHomeTown() throws {
+        let corpus = try loadCorpus("""
+            Hospital waits
+
+            Waiting times rose again in March. Ian Roberts, 45, from Leeds, said he had waited six hours with a broken wrist.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["he had waited six hours with a broken wrist"])
+        XCTAssertEqual(speakers(corpus), ["Ian Roberts"])
+    }
+
+    func testAnOfficeWithItsShortNameAndAContentOpeningOnFurther() throws {
+        let corpus = try loadCorpus("""
+            Prices
+
+            According to the Office for National Statistics (ONS), inflation rose to 3% in May. A spokesperson added that further rises were likely.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["inflation rose to 3% in May", "further rises were likely"])
+    }
+}

@@ -163,6 +163,8 @@ struct ClaimFinder {
                 index = max(index, cue.end - 1)
             }
             if inTitle, claims.isEmpty, let headline = headlineClaim(quotes: quotes) { claims.append(headline) }
+            let waiting = claims.last.flatMap { $0.content.isEmpty ? $0 : nil }
+            claims.removeAll { $0.content.isEmpty }
             claims = nested(claims)
             // A quote nobody was named for, after a claim of this paragraph or opening a
             // paragraph after an unclosed one, goes on with that speaker.
@@ -186,7 +188,7 @@ struct ClaimFinder {
                 guard quote.close == nil else { return nil }
                 return claims.last { $0.content.upperBound == quote.content.upperBound }
             }
-            return (claims, unclosed)
+            return (claims, unclosed ?? waiting)
         }
 
         /// "Russian FM Lavrov: All Foreign Troops Must Leave Syria": a headline that gives
@@ -323,6 +325,8 @@ struct ClaimFinder {
             let step = forward ? 1 : -1
             while span.contains(cursor) {
                 let lower = tokens[cursor].lowercased
+                // "added that further checks would follow": after the verb, "further" may start what was said.
+                if forward, lower == "further", cursor + 1 < span.upperBound, tokens[cursor + 1].isWord, tokens[cursor + 1].lowercased != "that" { break }
                 if ActorLexicon.verbAdverbs.contains(lower) || ActorLexicon.calendarWords.contains(lower)
                     || ["on", "this", "last", "week", "morning", "afternoon", "evening", "night", "earlier", "later", "today",
                         "yesterday", "month", "year", "weekend", "recently", "further", "late", "early"].contains(lower) {
@@ -492,6 +496,11 @@ struct ClaimFinder {
                         if comma < span.upperBound, tokens[comma].isMark(",") { after = comma }
                     }
                 }
+                // "according to the Office for National Statistics (ONS), …": the short name is the name.
+                if after + 2 < span.upperBound, tokens[after].isMark("("),
+                   let close = ((after + 1)..<min(span.upperBound, after + 6)).first(where: { tokens[$0].isMark(")") }) {
+                    after = close + 1
+                }
                 // "according to Professor Lund, who chairs the committee, …": who they are is not what they said.
                 if after + 1 < span.upperBound, tokens[after].isMark(","), ["who", "which"].contains(tokens[after + 1].lowercased),
                    let comma = ((after + 2)..<min(span.upperBound, after + 30)).first(where: { tokens[$0].isMark(",") && !inQuote[$0] }) {
@@ -548,6 +557,16 @@ struct ClaimFinder {
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
                     let named = actorAt[subject - 1].map { $0.type == .person && $0.tokens.lowerBound == comma + 1 } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
+                    // "Ian Roberts, 45, from Leeds, said": short asides one after another.
+                    var asides = 0
+                    while !named, asides < 2, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil, subject - comma <= 8 {
+                        var previous = comma - 1
+                        while previous > span.lowerBound, previous > comma - 8, !tokens[previous].isMark(","), !inQuote[previous], tokens[previous].isWord || tokens[previous].kind == .number { previous -= 1 }
+                        guard previous > span.lowerBound, tokens[previous].isMark(","), !inQuote[previous] else { break }
+                        if actorAt[previous - 1] != nil { subject = previous - 1 }
+                        comma = previous
+                        asides += 1
+                    }
                     if named { subject -= 1 }
                 }
                 if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
@@ -632,7 +651,7 @@ struct ClaimFinder {
                     attributionEnd = description.upperBound
                     after = attributionEnd
                 } else if cue.end < span.upperBound, ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased), !passive,
-                          index > span.lowerBound, tokens[index - 1].kind == .mark {
+                          quoteClosesAttribution(at: index - 1) || quoteClosesAttribution(at: index - 2) {
                     speakerText = tokens[cue.end].text
                     speaker = finder.person(for: tokens[cue.end].lowercased, before: tokens[cue.end].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionEnd = cue.end + 1
@@ -783,6 +802,12 @@ struct ClaimFinder {
                                  kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
                                  inTitle: inTitle, cueToken: index)
                 }
+            }
+            // "Jonathan Ashworth said:" closing its paragraph: the quote that opens the next one
+            // is what was said (an empty content marks the attribution as waiting for it).
+            if after >= span.upperBound, after - 1 > index, tokens[after - 1].isMark(":"), !inTitle {
+                return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                             kind: .direct, content: span.upperBound..<span.upperBound, attribution: attribution, inTitle: inTitle, cueToken: index)
             }
             // Indirect after: the rest of the sentence, up to `Self.longestContent` tokens (a
             // sentence that runs on for pages is cut at its last comma before that).
