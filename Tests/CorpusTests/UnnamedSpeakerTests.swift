@@ -187,6 +187,38 @@ final class UnnamedSpeakerTests: XCTestCase {
     }
 }
 
+extension UnnamedSpeakerTests {
+    func testFamilyAndChildrenSpeak() throws {
+        let corpus = try loadCorpus("""
+            Reunion
+
+            The couple were jailed in May. The mother said "I look forward to the day I can hug them again."
+
+            One of the children said, "Sometimes I still have nightmares about that house."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["The mother", "One of the children"])
+        XCTAssertEqual(corpus.claims.map(\.kind), [.direct, .direct])
+    }
+
+    func testAStatementWhichSaidAndAPartyInAPlace() throws {
+        let corpus = try loadCorpus("""
+            Museum
+
+            The council released a statement which said, "The hall must remain a museum for everyone."
+
+            The Harbour Workers Union in Porto, in its statement, said the strike would go on.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["The hall must remain a museum for everyone.", "the strike would go on"])
+        XCTAssertEqual(speakers(corpus).last, "Harbour Workers Union")
+    }
+
+    func testCountered() throws {
+        let corpus = try loadCorpus("Debate\n\nMayor Ana Ruiz spoke first. Ruiz countered that rents had fallen for two years.\n")
+        XCTAssertEqual(corpus.claims.map(\.cue), ["countered"])
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz"])
+    }
+}
+
 /// A national broadcaster's website: attributions ending a paragraph on a colon, vox pops
 /// with age and home town, statistics offices with their short names.
 final class BroadcastStyleTests: XCTestCase {

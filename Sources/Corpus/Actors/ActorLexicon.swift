@@ -192,6 +192,8 @@ enum ActorLexicon {
             ("emphasized", ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised"]),
             ("suggested", ["suggest", "suggests", "suggested", "suggesting"]),
             ("replied", ["reply", "replies", "replied", "replying"]),
+            ("countered", ["counter", "counters", "countered", "countering"]),
+            ("retorted", ["retort", "retorts", "retorted"]),
             ("responded", ["respond", "responds", "responded"]),
             ("urged", ["urge", "urges", "urged", "urging"]),
             ("demanded", ["demand", "demands", "demanded", "demanding"]),
@@ -324,6 +326,9 @@ enum ActorLexicon {
         "authors", "organizers", "organisers", "participants", "attendees", "delegates", "democrats", "republicans",
         "team", "crew", "panel", "jury", "spokespeople", "representatives", "leaders", "members", "police",
         "medical", "staff", "colleagues", "friends", "lawyers", "attorneys", "prosecutors", "campaigners",
+        "mother", "father", "parent", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
+        "children", "child", "boy", "girl", "man", "woman", "men", "women", "friend", "neighbour", "neighbor",
+        "survivor", "victim", "passenger", "patient", "nurse", "soldier", "mum", "mom", "dad", "grandmother", "grandfather",
     ]
 
     /// Reporting-verb forms that are more often nouns after a name ("Trump's Twitter posts").
@@ -332,7 +337,7 @@ enum ActorLexicon {
         "claims", "demand", "demands", "promise", "answer", "thanks", "stress", "warning", "brief", "reporting",
         "saying", "report", "pledge", "estimate", "estimates", "reply", "remarks", "remark", "vow", "vows",
         "recall", "caution", "tweet", "tweets", "write", "add", "tell", "say", "ask", "call", "calls", "question",
-        "questions", "object", "objects", "hint", "hints", "mention", "mentions", "express",
+        "questions", "object", "objects", "hint", "hints", "mention", "mentions", "express", "counter", "counters",
     ]
 
     /// Nouns for who is told, which end the addressee of "told": "told reporters …",

@@ -342,9 +342,10 @@ struct ClaimFinder {
         /// selection committee member Ulf Danielsson".
         private func namedAfter(_ start: Int) -> Int {
             var cursor = start
-            while cursor < span.upperBound, cursor < start + 6, actorAt[cursor] == nil, tokens[cursor].isWord,
+            // ("said study co-author and Royal Society Research Fellow Martin How": roles may be long.)
+            while cursor < span.upperBound, cursor < start + 10, actorAt[cursor] == nil, tokens[cursor].isWord,
                   ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil, !ActorLexicon.functionWords.contains(tokens[cursor].lowercased)
-                    || ["the", "a", "an", "of"].contains(tokens[cursor].lowercased) || ActorLexicon.honorifics.contains(tokens[cursor].lowercased) {
+                    || ["the", "a", "an", "of", "and"].contains(tokens[cursor].lowercased) || ActorLexicon.honorifics.contains(tokens[cursor].lowercased) {
                 cursor += 1
             }
             return actorAt[cursor] != nil ? cursor : start
@@ -557,6 +558,11 @@ struct ClaimFinder {
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
                     let named = actorAt[subject - 1].map { $0.type == .person && $0.tokens.lowerBound == comma + 1 } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
+                    // "The Aam Aadmi Party in Goa, in its statement, said": a place after the name.
+                    if !named, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,
+                       let linked = mentionBeforeLink(endingAt: comma - 1) {
+                        subject = linked.tokens.upperBound - 1
+                    }
                     // "Ian Roberts, 45, from Leeds, said": short asides one after another.
                     var asides = 0
                     while !named, asides < 2, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil, subject - comma <= 8 {
@@ -576,6 +582,10 @@ struct ClaimFinder {
                 } else if span.contains(subject), tokens[subject].lowercased == "who", subject - 1 >= span.lowerBound,
                           let reference = actorAt[subject - 1], reference.type == .person {
                     // "drafted by Alex Greenwich who said …".
+                    subject -= 1
+                } else if span.contains(subject), ["which", "that"].contains(tokens[subject].lowercased), subject - 1 >= span.lowerBound,
+                          ActorLexicon.documentNouns.contains(tokens[subject - 1].lowercased) {
+                    // "They released a statement which said, “…”": the statement speaks.
                     subject -= 1
                 }
                 // A participle is a cue only after a comma ("…, adding that …"; see `cue(at:)`).
