@@ -219,6 +219,37 @@ extension UnnamedSpeakerTests {
     }
 }
 
+extension UnnamedSpeakerTests {
+    func testACampaignNobodyNamedIsNotTheLastBody() throws {
+        let corpus = try loadCorpus("""
+            Allegation
+
+            The Senate Ethics Committee met on Monday. The campaign said the claim was "absolutely false."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["The campaign"])
+        XCTAssertEqual(speakers(corpus), [nil])
+    }
+
+    func testANoticePublishedBySomeoneElseSpeaksForItsOwner() throws {
+        let corpus = try loadCorpus("""
+            Takedown
+
+            The Harbour Music Association sent the notice to Codehost Inc. The Harbour Music Association's notice published by Codehost Inc alleged that the tool broke the law.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the tool broke the law"])
+        XCTAssertEqual(speakers(corpus), ["Harbour Music Association"])
+    }
+
+    func testAnHonorificInsideTheAppositiveName() throws {
+        let corpus = try loadCorpus("""
+            Blast
+
+            No group admitted the attack, but the general manager of Harbour Media, Dr Ana Ruiz, said rebels were to blame.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz"])
+    }
+}
+
 /// A national broadcaster's website: attributions ending a paragraph on a colon, vox pops
 /// with age and home town, statistics offices with their short names.
 final class BroadcastStyleTests: XCTestCase {

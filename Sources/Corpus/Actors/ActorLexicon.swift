@@ -364,6 +364,14 @@ enum ActorLexicon {
         return references
     }()
 
+    /// Of `definiteReferences`, the nouns that point back only to a body whose name has the
+    /// word ("the ministry" to "the Ministry of Health"), never to whichever organisation came
+    /// last: a government, court or campaign is too often one nobody named.
+    static let namedOnlyReferences: Set<String> = [
+        "union", "party", "agency", "department", "ministry", "council", "authority", "foundation", "institute",
+        "university", "campaign", "court", "government",
+    ]
+
     /// Documents and findings that speak for their authors: "the study found", "the
     /// notice alleged", "a statement from the label read".
     static let documentNouns: Set<String> = [

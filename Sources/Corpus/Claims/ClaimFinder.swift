@@ -348,6 +348,9 @@ struct ClaimFinder {
                     || ["the", "a", "an", "of", "and"].contains(tokens[cursor].lowercased) || ActorLexicon.honorifics.contains(tokens[cursor].lowercased) {
                 cursor += 1
             }
+            // "stated Minister of Information Moammar al-Eryani": the person after a role read as a body.
+            if let reference = actorAt[cursor], reference.type != .person, reference.tokens.upperBound < span.upperBound,
+               let person = actorAt[reference.tokens.upperBound], person.type == .person { return reference.tokens.upperBound }
             return actorAt[cursor] != nil ? cursor : start
         }
 
@@ -556,7 +559,10 @@ struct ClaimFinder {
                     while comma > span.lowerBound, comma > subject - 30, !tokens[comma].isMark(","), !inQuote[comma],
                           ActorLexicon.speechVerbs[tokens[comma].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[comma].lowercased) { comma -= 1 }
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
-                    let named = actorAt[subject - 1].map { $0.type == .person && $0.tokens.lowerBound == comma + 1 } ?? false
+                    let named = actorAt[subject - 1].map { reference in
+                        reference.type == .person && reference.tokens.lowerBound > comma
+                            && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased) }
+                    } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
                     // "The Aam Aadmi Party in Goa, in its statement, said": a place after the name.
                     if !named, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,
@@ -600,9 +606,11 @@ struct ClaimFinder {
                     attributionStart = index
                     continuesSentence = true
                 } else if span.contains(subject), subject > span.lowerBound, !inQuote[subject], tokens[subject - 1].lowercased == "the",
-                          actorAt[subject] == nil, let reference = definiteReference(at: subject, finder: finder) {
-                    // "the company said", "the paper reported": the organisation or outlet named last.
-                    speaker = reference
+                          actorAt[subject] == nil, tokens[subject].isWord, !tokens[subject].isCapitalized,
+                          ActorLexicon.definiteReferences[tokens[subject].lowercased] != nil || definiteReference(at: subject, finder: finder) != nil {
+                    // "the company said", "the paper reported": the organisation or outlet named last
+                    // ("the campaign said" with no campaign named: someone spoke, nobody known).
+                    speaker = definiteReference(at: subject, finder: finder)
                     speakerText = surface((subject - 1)..<(subject + 1))
                     attributionStart = subject - 1
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
@@ -617,12 +625,21 @@ struct ClaimFinder {
                     take(person)
                     attributionStart = person.tokens.lowerBound
                 } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject] {
+                    // "RIAA's notice published by GitHub alleged": the notice speaks, for RIAA.
+                    if found.tokens.lowerBound - 3 >= span.lowerBound, tokens[found.tokens.lowerBound - 1].lowercased == "by",
+                       tokens[found.tokens.lowerBound - 2].lowercased.hasSuffix("ed"),
+                       let document = documentSubject(endingAt: found.tokens.lowerBound - 3) {
+                        speaker = document.owner?.actor
+                        speakerText = surface(document.range)
+                        attributionStart = document.range.lowerBound
+                    } else {
                     // "Peter Lund of the Harbour Workers Union said": Lund speaks, not the union.
                     let reference = owner(of: found) ?? found
                     take(reference)
                     attributionStart = reference.tokens.lowerBound
                     // "The deputy prime minister said": the one named with that role, if any.
                     if reference.type == .anonymous, let person = finder.person(describedBy: reference, in: self) { speaker = person }
+                    }
                 } else if span.contains(subject), !inQuote[subject],
                           ["report", "reports", "news"].contains(tokens[subject].lowercased) || ActorLexicon.mediaDescriptors.contains(tokens[subject].lowercased),
                           let outlet = (max(span.lowerBound, subject - 4)..<subject).reversed().compactMap({ actorAt[$0] }).first {
@@ -856,7 +873,8 @@ struct ClaimFinder {
             guard tokens[noun].isWord, !tokens[noun].isCapitalized else { return nil }
             let word = tokens[noun].lowercased, offset = tokens[noun].range.lowerBound
             return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
-                ?? ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) }
+                ?? (ActorLexicon.namedOnlyReferences.contains(word) ? nil
+                    : ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) })
         }
 
         /// What an agent said in the passive: the quote right after "by X (as)", or the rest

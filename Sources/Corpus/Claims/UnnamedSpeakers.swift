@@ -196,7 +196,8 @@ extension ClaimFinder {
         // "the Iraqi government" is not whichever organisation came last: only "the company"
         // alone points back by kind.
         return latestNamed(head: head, before: offset, inTitle: false)
-            ?? (words.count == 2 ? ActorLexicon.definiteReferences[head].flatMap { latest(before: offset, types: $0, inTitle: false) } : nil)
+            ?? (words.count == 2 && !ActorLexicon.namedOnlyReferences.contains(head)
+                ? ActorLexicon.definiteReferences[head].flatMap { latest(before: offset, types: $0, inTitle: false) } : nil)
     }
 
     /// The person an unnamed office holder's mention ("the deputy prime minister") stands
