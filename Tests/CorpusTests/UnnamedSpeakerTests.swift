@@ -250,6 +250,27 @@ extension UnnamedSpeakerTests {
     }
 }
 
+extension UnnamedSpeakerTests {
+    func testWireShapesWithTimePhrasesAndShortNames() throws {
+        let corpus = try loadCorpus("""
+            Aleppo
+
+            Buildings fell across the city. State media on Saturday reported a five-storey block of flats collapsed.
+
+            The chef was found dead on Wednesday in Queens, according to police on Thursday.
+
+            The Harbour Weather Service (HWS) reported the storm had strengthened overnight.
+
+            The bus overturned on the bend; the bus driver told reporters he lost control.
+
+            The agency did not mention casualties, but said exports were continuing.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["a five-storey block of flats collapsed", "The chef was found dead on Wednesday in Queens",
+                                                       "the storm had strengthened overnight", "he lost control", "exports were continuing"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["State media", "police", "Harbour Weather Service", "the bus driver", "The agency"])
+    }
+}
+
 /// A national broadcaster's website: attributions ending a paragraph on a colon, vox pops
 /// with age and home town, statistics offices with their short names.
 final class BroadcastStyleTests: XCTestCase {

@@ -217,7 +217,7 @@ enum ActorLexicon {
             ("commented", ["comment", "comments", "commented"]),
             ("answered", ["answer", "answers", "answered"]),
             ("asked", ["ask", "asks", "asked", "asking"]),
-            ("attributed", ["attribute", "attributes", "attributed", "attributing"]),
+            ("attributed", ["attribute", "attributes", "attributed", "attributing", "ascribe", "ascribes", "ascribed"]),
             ("quoted", ["quote", "quotes", "quoted"]),
             ("cited", ["cite", "cites", "cited"]),
             ("believed", ["believe", "believes", "believed"]),
@@ -329,6 +329,7 @@ enum ActorLexicon {
         "mother", "father", "parent", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
         "children", "child", "boy", "girl", "man", "woman", "men", "women", "friend", "neighbour", "neighbor",
         "survivor", "victim", "passenger", "patient", "nurse", "soldier", "mum", "mom", "dad", "grandmother", "grandfather",
+        "driver", "drivers", "pilot", "pilots", "publication",
     ]
 
     /// Reporting-verb forms that are more often nouns after a name ("Trump's Twitter posts").

@@ -288,7 +288,7 @@ struct ClaimFinder {
                 if ActorLexicon.organizationHeads.contains(lower) || ActorLexicon.anonymousHeads.contains(lower) || ActorLexicon.peopleNouns.contains(lower)
                     || possessive && (ActorLexicon.roleHeads.contains(lower) || Self.helperNouns.contains(lower))
                     || ["office", "authorities", "authority", "officials", "data", "figures", "statistics"].contains(lower) {
-                    if cursor >= limit || !tokens[cursor].isWord || ["said", "says"].contains(tokens[cursor].lowercased) { return cursor }
+                    if cursor >= limit || !tokens[cursor].isWord || ["said", "says", "on", "in", "at", "from", "of", "with"].contains(tokens[cursor].lowercased) { return cursor }
                 }
             }
             return nil
@@ -511,7 +511,7 @@ struct ClaimFinder {
                     after = comma
                 }
                 // "according to the mayor of Yartsevo via news agency Interfax, …": the rest of who it was.
-                if after < span.upperBound, ["of", "at", "from", "in", "via", "with"].contains(tokens[after].lowercased) {
+                if after < span.upperBound, ["of", "at", "from", "in", "via", "with", "on"].contains(tokens[after].lowercased) {
                     let sentence = tokens[after].sentence
                     var end = after
                     while end < span.upperBound, end < after + 12, tokens[end].sentence == sentence, !tokens[end].isMark(","), !tokens[end].isMark("."),
@@ -521,6 +521,11 @@ struct ClaimFinder {
                 attributionEnd = after
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
+                // "the National Hurricane Center (NHC) reported": the short name is the name.
+                if span.contains(subject), tokens[subject].isMark(")"),
+                   let open = (max(span.lowerBound, subject - 5)..<subject).last(where: { tokens[$0].isMark("(") }), open > span.lowerBound {
+                    subject = open - 1
+                }
                 // "Stamenković et al found": the first author.
                 if span.contains(subject), let et = ((subject - 2)...subject).last(where: { $0 > span.lowerBound && tokens[$0].text == "et" }),
                    ActorFinder.Scan.etAlEnd(in: tokens, at: et) == subject + 1 {
@@ -939,6 +944,12 @@ struct ClaimFinder {
                 }
                 if ActorLexicon.personalPronouns.contains(lower) { return nil }
                 cursor += 1
+            }
+            // "The agency did not mention casualties, but said …": a description opening the sentence.
+            for head in start..<min(index, start + 6) where Self.speakerNouns.contains(tokens[head].lowercased) {
+                if let description = unnamedSubject(endingAt: head), description.lowerBound == start {
+                    return (finder.speaker(described: description, in: self), description)
+                }
             }
             return nil
         }

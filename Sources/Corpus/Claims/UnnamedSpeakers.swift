@@ -50,8 +50,8 @@ extension ClaimFinder.Unit {
             let previous = tokens[start - 1]
             let lower = previous.lowercased
             guard previous.isWord || previous.kind == .number || previous.text.isPossessive || previous.isMark("-") else { break }
-            if ActorLexicon.speechVerbs[lower] != nil || Self.clauseWords.contains(lower) { break }
-            let link = ["of", "for", "at"].contains(lower)
+            if ActorLexicon.speechVerbs[lower] != nil && !ActorLexicon.nounLikeVerbForms.contains(lower) || Self.clauseWords.contains(lower) { break }
+            let link = ["of", "for", "at", "from"].contains(lower)
             if ActorLexicon.functionWords.contains(lower), !Self.determiners.contains(lower), !link { break }
             start -= 1
             if link { ofLinks += 1 }
@@ -66,10 +66,10 @@ extension ClaimFinder.Unit {
         // actor of reads the same ("French Civil Security service"), but so does a sentence
         // that opens on a verb phrase; a phrase of one word must be a noun for people.
         if start == head, !Self.standaloneSpeakers.contains(tokens[head].lowercased) { return nil }
-        while start < head, ["of", "for", "at"].contains(tokens[start].lowercased) { start += 1 }
+        while start < head, ["of", "for", "at", "from"].contains(tokens[start].lowercased) { start += 1 }
         // The head is the last word, or the word before "of" ("members of opposition parties",
         // "a spokesperson for Stagecoach South").
-        let beforeOf = (start..<head).first { ["of", "for", "at"].contains(tokens[$0].lowercased) }.map { $0 - 1 }
+        let beforeOf = (start..<head).first { ["of", "for", "at", "from"].contains(tokens[$0].lowercased) }.map { $0 - 1 }
         guard Self.speakerNouns.contains(tokens[head].lowercased)
             || beforeOf.map({ $0 >= start && Self.speakerNouns.contains(tokens[$0].lowercased) }) == true else { return nil }
         return start..<(head + 1)
