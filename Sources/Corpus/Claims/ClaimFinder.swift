@@ -178,10 +178,16 @@ struct ClaimFinder {
                 let earlier = claims.last { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
                 let continued = quote.open == span.lowerBound ? previousUnclosed : nil
                 guard let owner = earlier ?? continued, owner.speaker != nil || owner.speakerText != nil else { continue }
-                claims.append(Found(paragraph: paragraph, speaker: owner.speaker, speakerText: nil, cue: owner.cue, addressee: nil,
-                                    kind: .direct, content: quote.content, attribution: nil, via: owner.via, inTitle: inTitle,
-                                    cueToken: quote.open))
+                let split = resumesSplitQuote(quote)
+                claims.append(Found(paragraph: paragraph, speaker: owner.speaker, speakerText: split ? owner.speakerText : nil, cue: owner.cue,
+                                    addressee: split ? owner.addressee : nil, kind: .direct, content: quote.content,
+                                    attribution: split ? owner.attribution : nil, via: owner.via, inTitle: inTitle, cueToken: quote.open))
                 used.insert(position)
+                // "“However,” he told the paper, “…”": a word or two before the attribution are no claim of their own.
+                if split, let fragment = claims.firstIndex(where: { $0.attribution?.upperBound == quote.open - 1 && $0.content.upperBound < quote.open }),
+                   wordCount(claims[fragment].content) < 3 {
+                    claims.remove(at: fragment)
+                }
             }
             claims.sort { $0.content.lowerBound < $1.content.lowerBound }
             let unclosed = quotes.last.flatMap { quote -> Found? in

@@ -68,7 +68,7 @@ struct ArticleMapper: Sendable {
         let quantities = QuantityFinder.find(in: article, tokens: tokens.body)
         var claimFinder = ClaimFinder(article: article, tokens: tokens.body, titleTokens: tokens.title,
                                       actorAt: actorAt, titleActorAt: titleActorAt)
-        claimFinder.sexOf = Self.sexOfPeople(sightings)
+        claimFinder.sexOf = claimFinder.sexWithPronounEvidence(Self.sexOfPeople(sightings))
         let claims = claimFinder.find().map { found in
             Self.claim(found, article: article, tokens: found.inTitle ? tokens.title : tokens.body, quantities: quantities)
         }
