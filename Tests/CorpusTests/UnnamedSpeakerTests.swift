@@ -271,6 +271,37 @@ extension UnnamedSpeakerTests {
     }
 }
 
+extension UnnamedSpeakerTests {
+    func testSeveralSpeakersInOneSentenceAndOthers() throws {
+        let corpus = try loadCorpus("""
+            March
+
+            Thousands marched on Saturday. One interviewee said people had changed their minds and several said they wanted the vote rerun. Others said the march was pointless.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["people had changed their minds", "they wanted the vote rerun", "the march was pointless"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["One interviewee", "several", "Others"])
+    }
+
+    func testAQuoteEndingTheSentenceBeforeBelongsToNoLaterAttribution() throws {
+        let corpus = try loadCorpus("""
+            Allegation
+
+            The campaign called the claim "absolutely false." An organizer said the senator was not at the event.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the claim \"absolutely false.\"", "the senator was not at the event"])
+    }
+
+    func testWhoArguedAfterADescriptionAndATopicIsNoClaim() throws {
+        let corpus = try loadCorpus("""
+            Sentencing
+
+            The hearing heard requests for leniency from the defendant's lawyers, who argued his illness had to count. The mayor commented on the size of the crowd.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["his illness had to count"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["the defendant's lawyers"])
+    }
+}
+
 /// A national broadcaster's website: attributions ending a paragraph on a colon, vox pops
 /// with age and home town, statistics offices with their short names.
 final class BroadcastStyleTests: XCTestCase {

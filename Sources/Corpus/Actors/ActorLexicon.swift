@@ -329,7 +329,7 @@ enum ActorLexicon {
         "mother", "father", "parent", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
         "children", "child", "boy", "girl", "man", "woman", "men", "women", "friend", "neighbour", "neighbor",
         "survivor", "victim", "passenger", "patient", "nurse", "soldier", "mum", "mom", "dad", "grandmother", "grandfather",
-        "driver", "drivers", "pilot", "pilots", "publication",
+        "driver", "drivers", "pilot", "pilots", "publication", "others", "interviewee", "interviewees",
     ]
 
     /// Reporting-verb forms that are more often nouns after a name ("Trump's Twitter posts").

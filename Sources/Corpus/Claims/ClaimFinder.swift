@@ -245,8 +245,11 @@ struct ClaimFinder {
             // "…, saying …", "…, warning …": after a comma a participle is a verb, though alone
             // it is more often a noun ("an old saying", "a warning").
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound && tokens[index - 1].isMark(",")
+            // "… and report they are considering …": after "and" and before a clause, a verb.
+            let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
+                && ["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased)
             guard tokens[index].isWord, let cue = ActorLexicon.speechVerbs[lower],
-                  participleAfterComma || !ActorLexicon.nounLikeVerbForms.contains(lower) || isVerbAfterSubject(index) else {
+                  participleAfterComma || verbBeforeClause || !ActorLexicon.nounLikeVerbForms.contains(lower) || isVerbAfterSubject(index) else {
                 return nil
             }
             // "a statement posted to his account", "the notice published by GitHub": a participle
@@ -596,6 +599,10 @@ struct ClaimFinder {
                    tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
                     // "the United States, which warned…": the one the clause is about.
                     subject -= 2
+                } else if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
+                          tokens[subject - 1].isMark(","), actorAt[subject - 2] == nil, unnamedSubject(endingAt: subject - 2) != nil {
+                    // "requests for leniency from Fields' lawyers, who argued …".
+                    subject -= 2
                 } else if span.contains(subject), tokens[subject].lowercased == "who", subject - 1 >= span.lowerBound,
                           let reference = actorAt[subject - 1], reference.type == .person {
                     // "drafted by Alex Greenwich who said …".
@@ -750,12 +757,18 @@ struct ClaimFinder {
             if !(nameStart > span.lowerBound && (tokens[nameStart - 1].isMark(",") || inQuote[nameStart - 1])) { nameStart = attributionStart }
             var before = nameStart - 1
             while span.contains(before), tokens[before].isMark(",") || tokens[before].isMark(":") { before -= 1 }
-            if !continuesSentence, span.contains(before), let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position) {
+            // (Only within the sentence: “… false.” An organizer said … is a new attribution.)
+            if !continuesSentence, span.contains(before), tokens[before].sentence == tokens[index].sentence,
+               let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position) {
                 used.insert(position)
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
             }
             let cueEnd = after
+            // "commented on the size of …": a topic, not what was said.
+            if ["commented", "remarked"].contains(cue.normalized), after < span.upperBound, ["on", "about", "upon"].contains(tokens[after].lowercased) {
+                return nil
+            }
             after = skipAdverbials(from: after, forward: true)
             // "indicated on Twitter the girl was ill": where it was said is not what was said.
             if after > cueEnd, after < span.upperBound, ["on", "via"].contains(tokens[after - 1].lowercased), tokens[after].isCapitalized,
@@ -861,11 +874,17 @@ struct ClaimFinder {
                 // "…, saying …": a participle after a comma starts a claim of its own.
                 if tokens[end].isMark(","), end + 1 < span.upperBound, !inQuote[end],
                    ActorLexicon.participleCues.contains(tokens[end + 1].lowercased), ActorLexicon.speechVerbs[tokens[end + 1].lowercased] != nil { break }
-                // "… patrols were out, but said no arrests were made": the second verb's claim is its own.
+                // "… patrols were out, but said no arrests were made": the second verb's claim is its own,
+                // and so is a second speaker's ("… changed their minds and several said …").
                 if ["and", "but"].contains(tokens[end].lowercased), !inQuote[end] {
                     let next = skipAdverbials(from: end + 1, forward: true)
                     if next < span.upperBound, let second = ActorLexicon.speechVerbs[tokens[next].lowercased],
                        !ActorLexicon.nounLikeVerbForms.contains(tokens[next].lowercased), second != "found", second != "showed" { break }
+                    if let verb = (next..<min(span.upperBound, next + 4)).first(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil }),
+                       ["said", "told", "says", "added", "argued", "claimed", "warned"].contains(tokens[verb].lowercased), verb > next,
+                       actorAt[verb - 1] != nil || Self.speakerNouns.contains(tokens[verb - 1].lowercased) || ActorLexicon.personalPronouns.contains(tokens[verb - 1].lowercased) {
+                        break
+                    }
                 }
                 end += 1
             }

@@ -12,8 +12,12 @@ extension ClaimFinder.Unit {
         nouns.formUnion(ActorLexicon.mediaDescriptors)
         nouns.formUnion(ActorLexicon.definiteReferences.keys)
         nouns.formUnion(ActorLexicon.officeHeads)
+        nouns.formUnion(quantifierSpeakers)
         return nouns
     }()
+
+    /// Words that stand for people already in view: "Others said …", "several said …".
+    static let quantifierSpeakers: Set<String> = ["others", "many", "several", "some", "both", "most"]
 
     /// Cues that tell of speech only when someone named does it: "the two leaders agreed",
     /// "the crowd thanked", "the report cited" say less than "the army said".
@@ -46,12 +50,16 @@ extension ClaimFinder.Unit {
         let sentence = tokens[head].sentence
         var start = head
         var ofLinks = 0
+        // A head that speaks needs no "of" phrase before it ("requests from the lawyers" is not
+        // who spoke); one that does not may take one ("members of opposition parties").
+        let headSpeaks = Self.speakerNouns.contains(tokens[head].lowercased)
         while start - 1 >= span.lowerBound, start > head - 8, tokens[start - 1].sentence == sentence {
             let previous = tokens[start - 1]
             let lower = previous.lowercased
             guard previous.isWord || previous.kind == .number || previous.text.isPossessive || previous.isMark("-") else { break }
             if ActorLexicon.speechVerbs[lower] != nil && !ActorLexicon.nounLikeVerbForms.contains(lower) || Self.clauseWords.contains(lower) { break }
             let link = ["of", "for", "at", "from"].contains(lower)
+            if link, headSpeaks || ofLinks > 0 { break }
             if ActorLexicon.functionWords.contains(lower), !Self.determiners.contains(lower), !link { break }
             start -= 1
             if link { ofLinks += 1 }
@@ -95,7 +103,8 @@ extension ClaimFinder.Unit {
 
     /// Nouns that speak alone, with no word before them: "Authorities said", "Police said".
     static let standaloneSpeakers: Set<String> = ActorLexicon.anonymousHeads.union(ActorLexicon.peopleNouns)
-        .union(ActorLexicon.groupNouns).subtracting(["person", "member", "leaders", "media", "team", "family", "staff", "medical"])
+        .union(ActorLexicon.groupNouns).union(quantifierSpeakers)
+        .subtracting(["person", "member", "leaders", "media", "team", "family", "staff", "medical"])
 
     /// The actor an organisation's mention ending before `subject` belongs to, when only a
     /// link and words stand between ("Ryan Norris of the University of Guelph in Ontario
