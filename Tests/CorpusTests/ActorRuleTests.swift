@@ -24,6 +24,17 @@ final class ActorRuleTests: XCTestCase {
         XCTAssertEqual(person.id, "karla-weidmann")
     }
 
+    func testParticlesInsideAPersonsName() throws {
+        let corpus = try corpus(["""
+            Port blast
+
+            No group admitted the blast, but the general manager of Harbour Media, Dr Tariq bin Qasim, blamed the rebels. \
+            Transport Minister Ilse van der Berg visited the port.
+            """])
+        XCTAssertEqual(try actor(corpus, "Tariq bin Qasim").type, .person)
+        XCTAssertEqual(try actor(corpus, "Ilse van der Berg").type, .person)
+    }
+
     func testAppositionAndSurnameWithReportingVerb() throws {
         let corpus = try corpus(["""
             Mining talks

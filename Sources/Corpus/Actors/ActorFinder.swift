@@ -190,6 +190,10 @@ struct ActorFinder {
                 } else if ActorLexicon.nameConnectors.contains(token.text), end + 1 < tokens.count,
                           tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized {
                     end += 2
+                } else if Self.nameParticles.contains(token.text), end + 2 < tokens.count, Self.nameParticles.contains(tokens[end + 1].text),
+                          tokens[end + 2].isCapitalized, tokens[end - 1].isCapitalized {
+                    // "Ursula von der Leyen": two particles in a row.
+                    end += 3
                 } else if token.text == "and", end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized,
                           ((end + 1)..<min(end + 5, tokens.count)).contains(where: { tokens[$0].isCapitalized
                               && ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }),
@@ -277,6 +281,10 @@ struct ActorFinder {
                         end += 2
                     } else if isNameWord(end) {
                         end += 1
+                    } else if let afterParticles = (end..<min(run.upperBound, end + 3)).first(where: { !Self.nameParticles.contains(tokens[$0].text) }),
+                              afterParticles > end, isNameWord(afterParticles) {
+                        // "Ali bin Tamim", "Ursula von der Leyen": particles inside a person's name.
+                        end = afterParticles + 1
                     } else if end == index + 1, tokens[end].text == "May", NameLists.isGivenName(tokens[index].text),
                               end + 1 >= tokens.count || tokens[end + 1].kind != .number {
                         // "Theresa May": a month only after a given name is a surname.
@@ -290,6 +298,9 @@ struct ActorFinder {
                 index = end
             }
         }
+
+        /// Lowercase words that stand inside personal names in many languages.
+        static let nameParticles: Set<String> = ["bin", "ibn", "bint", "ben", "van", "von", "de", "da", "del", "della", "der", "den", "du", "la", "le", "dos", "das"]
 
         /// "Virginia Foxx", "Jordan Peterson": a given name followed by a name word that no
         /// dictionary entry starts is a person, though the given name alone is a place.
