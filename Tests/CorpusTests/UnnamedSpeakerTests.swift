@@ -302,6 +302,18 @@ extension UnnamedSpeakerTests {
     }
 }
 
+extension UnnamedSpeakerTests {
+    func testTopicsPhrasalVerbsAndHearsayAreNoClaims() throws {
+        let corpus = try loadCorpus("""
+            Search
+
+            The Coast Guard called off its search late on Tuesday. Professor Ana Ruiz told reporters about her research on deep-sea microbes. \
+            Senator Tomas Lund, said to be among the finalists, visited the port. The mayor said of the plan that it was far too costly.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["it was far too costly"])
+    }
+}
+
 /// A national broadcaster's website: attributions ending a paragraph on a colon, vox pops
 /// with age and home town, statistics offices with their short names.
 final class BroadcastStyleTests: XCTestCase {

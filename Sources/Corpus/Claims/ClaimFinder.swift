@@ -765,9 +765,17 @@ struct ClaimFinder {
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
             }
             let cueEnd = after
-            // "commented on the size of …": a topic, not what was said.
-            if ["commented", "remarked"].contains(cue.normalized), after < span.upperBound, ["on", "about", "upon"].contains(tokens[after].lowercased) {
-                return nil
+            // "commented on the size of …", "told reporters about her research": a topic, not what
+            // was said; "called off the search" is no speech at all.
+            if after < span.upperBound, after == cue.end {
+                let next = tokens[after].lowercased
+                if ["commented", "remarked"].contains(cue.normalized), ["on", "about", "upon"].contains(next) { return nil }
+                // ("said of the plan that it was too costly": what follows "that" is what was said.)
+                let thatFollows = (after..<min(span.upperBound, after + 10)).contains { tokens[$0].lowercased == "that" && tokens[$0].sentence == tokens[after].sentence }
+                if ["about", "upon"].contains(next) || next == "of" && cue.normalized != "according to" && !thatFollows { return nil }
+                if cue.normalized == "called", ["off", "in", "up", "back", "out"].contains(next) { return nil }
+                // "Warren, said to be among the finalists": hearsay about her, not her words.
+                if cue.normalized == "said", next == "to", after + 1 < span.upperBound, ["be", "have"].contains(tokens[after + 1].lowercased) { return nil }
             }
             after = skipAdverbials(from: after, forward: true)
             // "indicated on Twitter the girl was ill": where it was said is not what was said.
@@ -781,7 +789,7 @@ struct ClaimFinder {
             let atClauseEnd = after >= span.upperBound || [",", ".", ";"].contains(tokens[after].text) && tokens[after].kind == .mark
                 || tokens[after].sentence != sentence
             // "wrote in an op-ed for the Hill on April 10 that …": what was said follows "that".
-            let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "with", "from"]
+            let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "with", "from", "of"]
             var foundThat = false
             if after < span.upperBound, prepositions.contains(tokens[after].lowercased) {
                 var cursor = after
