@@ -767,12 +767,13 @@ struct ClaimFinder {
             let cueEnd = after
             // "commented on the size of …", "told reporters about her research": a topic, not what
             // was said; "called off the search" is no speech at all.
+            if after < span.upperBound, ["about", "upon"].contains(tokens[after].lowercased) { return nil }
             if after < span.upperBound, after == cue.end {
                 let next = tokens[after].lowercased
-                if ["commented", "remarked"].contains(cue.normalized), ["on", "about", "upon"].contains(next) { return nil }
+                if ["commented", "remarked"].contains(cue.normalized), next == "on" { return nil }
                 // ("said of the plan that it was too costly": what follows "that" is what was said.)
                 let thatFollows = (after..<min(span.upperBound, after + 10)).contains { tokens[$0].lowercased == "that" && tokens[$0].sentence == tokens[after].sentence }
-                if ["about", "upon"].contains(next) || next == "of" && cue.normalized != "according to" && !thatFollows { return nil }
+                if next == "of" && cue.normalized != "according to" && !thatFollows { return nil }
                 if cue.normalized == "called", ["off", "in", "up", "back", "out"].contains(next) { return nil }
                 // "Warren, said to be among the finalists": hearsay about her, not her words.
                 if cue.normalized == "said", next == "to", after + 1 < span.upperBound, ["be", "have"].contains(tokens[after + 1].lowercased) { return nil }
