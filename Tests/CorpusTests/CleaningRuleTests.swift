@@ -186,6 +186,22 @@ final class CleaningRuleTests: XCTestCase {
         XCTAssertEqual(dates, ["stated": "2019-01-04", "later": "-", "earlier": "2018-12-03"])
     }
 
+    /// A file cannot report a day after it was written: its modification time caps the date
+    /// the text only suggests, never a date line it states.
+    func testAnInferredDateAfterTheFilesOwnTimeIsDropped() throws {
+        let fixture = try Fixture(self)
+        let inferred = try fixture.write("inferred.txt", "Dock strike\nThe dockers walked out on 14 July 2015, the union said.")
+        let stated = try fixture.write("stated.txt", "Dock strike\nPublished: 2015-07-14\nThe dockers walked out, the union said.")
+        // Both files last written on 1 January 2010, at noon UTC.
+        let written = Date(timeIntervalSince1970: 1_262_347_200)
+        for path in [inferred, stated] {
+            try FileManager.default.setAttributes([.modificationDate: written], ofItemAtPath: path)
+        }
+        let corpus = try Corpus.load(paths: [fixture.directory.path])
+        let dates = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0.date ?? "-") })
+        XCTAssertEqual(dates, ["inferred": "-", "stated": "2015-07-14"])
+    }
+
     func testSentenceSplitting() throws {
         let article = try Fixture(self).article("sentences.txt", """
             Sentences

@@ -145,6 +145,25 @@ final class MapReduceTests: XCTestCase {
     /// What the Spark job sends: each text file whole (`file`, base64, with its `path`) and
     /// each JSON Lines line with its `path` and `line`. The tables must be those of the
     /// folder read by `lede export`: ids, titles, dates and encodings read as from disk.
+    /// A folder reader caps a date the text only suggests at the file's own time; a line that
+    /// carries a file gives that time as `file_modified`, and the same cap holds.
+    func testTheFilesTimeOnTheStreamCapsAnInferredDate() throws {
+        let text = "Dock strike\n\nThe dockers walked out on 14 July 2015, the union said.\n"
+        func line(_ modified: Int?) throws -> String {
+            var object: [String: Any] = ["path": "/feeds/strike.txt", "file": Data(text.utf8).base64EncodedString()]
+            if let modified { object["file_modified"] = modified }
+            return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        // 1 January 2010, before the date in the text; 1 January 2020, after it.
+        for (modified, date) in [(1_262_347_200, nil), (1_577_880_000, "2015-07-14"), (nil, "2015-07-14")] as [(Int?, String?)] {
+            let map = try LedeProcess.run(["map"], stdin: try line(modified) + "\n")
+            XCTAssertEqual(map.status, 0, map.stderr)
+            let line = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(map.stdout.utf8)) as? [String: Any])
+            let article = try XCTUnwrap((line["record"] as? [String: Any])?["article"] as? [String: Any], map.stdout)
+            XCTAssertEqual(article["date"] as? String, date, "file_modified \(String(describing: modified))")
+        }
+    }
+
     func testFilesAndPlacedLinesOnTheStreamGiveTheTablesOfTheFolder() throws {
         let directory = try LedeProcess.temporaryDirectory(self)
         let latin = directory.appendingPathComponent("latin.txt")

@@ -87,6 +87,7 @@ class Listing:
         self.text_files = {}     # qualified URI -> the path lede gives the article
         self.jsonl_files = {}
         self.sizes = {}
+        self.modified = {}
         self.hidden = 0
         files = filesystem.listFiles(hadoop_path, True)
         while files.hasNext():
@@ -103,6 +104,7 @@ class Listing:
             shown = root if self.single_file else root + "/" + relative
             (self.jsonl_files if name.endswith(".jsonl") else self.text_files)[uri] = shown
             self.sizes[uri] = status.getLen()
+            self.modified[uri] = status.getModificationTime() // 1000
 
 
 def exists(spark, path):
@@ -134,9 +136,11 @@ def text_file_lines(spark, listing, max_bytes):
         path = names.value.get(row.path)
         if path is None:
             return []
-        return [json.dumps({"path": path, "file": base64.b64encode(row.content).decode("ascii")})]
+        # The file's own time caps a date the text only suggests, as lede's folder reader does.
+        return [json.dumps({"path": path, "file": base64.b64encode(row.content).decode("ascii"),
+                            "file_modified": int(row.modificationTime.timestamp())})]
 
-    lines = frame.select("path", "content").where(frame.length <= max_bytes).rdd.flatMap(line)
+    lines = frame.select("path", "content", "modificationTime").where(frame.length <= max_bytes).rdd.flatMap(line)
     return lines, oversized, unseen
 
 
@@ -148,7 +152,8 @@ def jsonl_lines(spark, listing):
     parts = []
     for uri, path in sorted(listing.jsonl_files.items()):
         numbered = context.textFile(glob_escaped(uri)).zipWithIndex()
-        parts.append(numbered.map(lambda pair, path=path: placed(pair[0], path, pair[1] + 1)))
+        modified = listing.modified[uri]
+        parts.append(numbered.map(lambda pair, path=path, modified=modified: placed(pair[0], path, pair[1] + 1, modified)))
     if not parts:
         return None
     return context.union(parts)
@@ -159,7 +164,7 @@ def glob_escaped(uri):
     return "".join("\\" + c if c in "\\{}[]*?" else c for c in uri)
 
 
-def placed(text, path, number):
+def placed(text, path, number, modified):
     """A JSON Lines line with the `path` and `line` lede's reader would give it; a line that
     is not a JSON object becomes an error marker the driver counts."""
     if number == 1:
@@ -174,6 +179,7 @@ def placed(text, path, number):
         return json.dumps({"unread": {"source": f"{path}:{number}", "message": "not a JSON object; line skipped"}})
     article["path"] = path
     article["line"] = number
+    article["file_modified"] = modified
     # ASCII keeps every character, lone surrogates too, safe through the pipe's UTF-8.
     return json.dumps(article, ensure_ascii=True)
 

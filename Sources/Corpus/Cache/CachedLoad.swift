@@ -96,8 +96,11 @@ extension ParseCache {
         // Stat before reading: if the file changes in between, the entry records the older
         // time and the next run reads the file again.
         let bytes: [UInt8]
+        let latestDay: String
         switch ArticleReader.bytes(of: file, policy: policy) {
-        case .read(let read): bytes = read
+        case .read(let read, let day):
+            bytes = read
+            latestDay = day
         case .unreadable(let skipped):
             return Outcome(kind: .mapped, read: MappedFile.Read(read: skipped, hash: nil), damaged: damaged)
         }
@@ -109,7 +112,8 @@ extension ParseCache {
             updated.mtime = recorded
             return Outcome(kind: .unchanged, mapped: cached, damaged: damaged, touched: updated.mtime == entry.mtime ? nil : updated)
         }
-        return Outcome(kind: .mapped, read: MappedFile.Read(read: ArticleReader.read(file, bytes: bytes, policy: policy), hash: hash), damaged: damaged,
+        return Outcome(kind: .mapped, read: MappedFile.Read(read: ArticleReader.read(file, bytes: bytes, policy: policy, latestDay: latestDay), hash: hash),
+                       damaged: damaged,
                        size: Int64(bytes.count), recordedTime: recorded)
     }
 }

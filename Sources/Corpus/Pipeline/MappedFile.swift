@@ -14,7 +14,8 @@ struct MappedFile: Sendable {
 
     static func read(_ path: String, policy: ReadPolicy) -> Read {
         switch ArticleReader.bytes(of: path, policy: policy) {
-        case .read(let bytes): Read(read: ArticleReader.read(path, bytes: bytes, policy: policy), hash: ContentHash.of(bytes))
+        case .read(let bytes, let latestDay):
+            Read(read: ArticleReader.read(path, bytes: bytes, policy: policy, latestDay: latestDay), hash: ContentHash.of(bytes))
         case .unreadable(let skipped): Read(read: skipped, hash: nil)
         }
     }

@@ -44,19 +44,23 @@ public struct StreamMapper: Sendable {
             return .failure(RecordStream.LineFailure(line: number, message: "not a JSON object; line skipped"))
         }
         let (path, place) = JSONLines.place(object)
+        // `file_modified` (seconds since 1970) is the file's own time, which a folder reader
+        // takes from the disk: it caps an inferred date the same way.
+        let latestDay = (object["file_modified"] as? NSNumber).map { ArticleReader.latestDay(modified: $0.intValue) }
         func failure(_ message: String) -> RecordStream.LineFailure {
             RecordStream.LineFailure(line: number, id: JSONLines.identifier(object),
                                      source: path.map { path in place.map { "\(path):\($0)" } ?? path }, message: message)
         }
         if object["file"] != nil {
-            return file(object, path: path, failure: failure)
+            return file(object, path: path, latestDay: latestDay, failure: failure)
         }
         // An article without an id is named as the corpus reader names it when the line says
         // where it came from, else by its content, not its place in this stream: a Spark
         // partition or a Hadoop split numbers its lines from 1 again.
         let fallbackID = if let path, let place { JSONLines.fallbackID(path: path, line: place) }
             else { "article-" + String(ContentHash.of(Array(text.utf8)), radix: 16) }
-        switch JSONLines.article(object, path: path ?? "-", line: place, fallbackID: fallbackID, encoding: .utf8, policy: policy) {
+        switch JSONLines.article(object, path: path ?? "-", line: place, fallbackID: fallbackID, encoding: .utf8, policy: policy,
+                                 latestDay: latestDay) {
         case .success(let read): return .success((read.article, read.warnings.map(\.message)))
         case .failure(let warning): return .failure(failure(warning.message))
         }
@@ -65,7 +69,7 @@ public struct StreamMapper: Sendable {
     /// A whole `.txt` or `.md` file carried in a line (`file`: its bytes in base64), read as
     /// the corpus reader reads that file in a folder: a job that can only hand lines to lede
     /// (Spark over HDFS) still gets each file's encoding, title and date line read as here.
-    private func file(_ object: [String: Any], path: String?, failure: (String) -> RecordStream.LineFailure)
+    private func file(_ object: [String: Any], path: String?, latestDay: String?, failure: (String) -> RecordStream.LineFailure)
         -> Result<(article: Article, warnings: [String]), RecordStream.LineFailure> {
         guard let path else { return .failure(failure("a \"file\" line needs the \"path\" of the file")) }
         guard let encoded = object["file"] as? String, let data = Data(base64Encoded: encoded) else {
@@ -77,7 +81,7 @@ public struct StreamMapper: Sendable {
         if let reason = policy.overLimit(data.count, limit: policy.maximumArticleBytes, what: "an article file") {
             return .failure(failure(reason + "; skipped"))
         }
-        let read = ArticleReader.read(path, bytes: [UInt8](data), policy: policy)
+        let read = ArticleReader.read(path, bytes: [UInt8](data), policy: policy, latestDay: latestDay)
         guard var article = read.articles.first else { return .failure(failure(read.report.skipped.map { $0 + "; skipped" } ?? "no article")) }
         if let id = JSONLines.identifier(object) { article.id = id }
         return .success((article, read.warnings.map(\.message)))

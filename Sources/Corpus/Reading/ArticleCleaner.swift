@@ -42,7 +42,7 @@ struct ArticleCleaner {
     /// Reasons that mark page furniture: a short line between two of them is furniture too.
     private static let furniture: Set<String> = ["share widget", "newsletter", "widget", "navigation", "comments"]
 
-    static func clean(_ text: String, given: ArticleFields = ArticleFields()) -> Result {
+    static func clean(_ text: String, given: ArticleFields = ArticleFields(), latestDay: String? = nil) -> Result {
         var result = Result(title: given.title ?? "", date: given.date, dateSource: given.date == nil ? nil : .metadata,
                             author: given.author, outlet: given.outlet, url: given.url, paragraphs: [], dropped: [])
         var lines: [Line] = []
@@ -144,7 +144,10 @@ struct ArticleCleaner {
         let top = lines.prefix(20).map { $0.text.utf8.count > 2000 ? String($0.text.prefix(2000)) : $0.text }
             .joined(separator: "\n")
         // The latest date near the top, but not a birth, a founding or a plan: when in doubt, none.
-        let reported = DateParser.dates(in: top).filter { !DateParser.isNotTheNewsDay($0, in: top) }
+        // (Never after the day the file was written, when that is known.)
+        let reported = DateParser.dates(in: top).filter { match in
+            !DateParser.isNotTheNewsDay(match, in: top) && latestDay.map { String(match.iso.prefix(10)) <= $0 } ?? true
+        }
         if result.date == nil, let latest = reported.map(\.iso).max() {
             result.date = latest
             result.dateSource = .inferred

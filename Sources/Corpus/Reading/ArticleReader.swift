@@ -13,7 +13,8 @@ enum ArticleReader {
     static let longLine = 1 << 20
 
     enum FileBytes {
-        case read([UInt8])
+        /// The bytes, and the latest day the file's modification time can be in any time zone.
+        case read([UInt8], latestDay: String)
         /// What reading the file gives when its bytes cannot be had.
         case unreadable(Read)
     }
@@ -37,7 +38,7 @@ enum ArticleReader {
             return .unreadable(skipped(path, reason))
         }
         do {
-            return .read(try readBytes(path))
+            return .read(try readBytes(path), latestDay: latestDay(modified: info.st_mtim.tv_sec))
         } catch {
             return .unreadable(skipped(path, "cannot read: \(error.localizedDescription)"))
         }
@@ -48,7 +49,18 @@ enum ArticleReader {
              report: FileReport(path: path, encoding: nil, articles: 0, skipped: reason))
     }
 
-    static func read(_ path: String, bytes: [UInt8], policy: ReadPolicy) -> Read {
+    /// The calendar day of `seconds` (since 1970) in the time zone furthest ahead (UTC+14):
+    /// a text dated by its writer's clock can be no later than that.
+    static func latestDay(modified seconds: Int) -> String {
+        var time = time_t(seconds + 14 * 3600)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d-%02d-%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+    }
+
+    /// `latestDay`, when the file's time is known, caps the date a text's top only suggests
+    /// (`DateSource.inferred`): a file cannot report a day after it was written.
+    static func read(_ path: String, bytes: [UInt8], policy: ReadPolicy, latestDay: String? = nil) -> Read {
         var read = Read(report: FileReport(path: path, encoding: nil, articles: 0, skipped: nil))
         func skip(_ reason: String) -> Read { skipped(path, reason) }
         let decoded: (text: String, encoding: TextEncoding)
@@ -62,14 +74,15 @@ enum ArticleReader {
             read.warnings.append(CorpusWarning(path: path, message: "not valid UTF-8; decoded as Windows-1252"))
         }
         if path.lowercased().hasSuffix(".jsonl") {
-            let records = JSONLines.articles(in: decoded.text, path: path, encoding: decoded.encoding, policy: policy)
+            let records = JSONLines.articles(in: decoded.text, path: path, encoding: decoded.encoding, policy: policy, latestDay: latestDay)
             read.articles = records.articles
             read.warnings += records.warnings
         } else {
             if let length = longestLine(decoded.text), length > longLine {
                 read.warnings.append(CorpusWarning(path: path, message: "has a line of \(length) bytes; read as one paragraph"))
             }
-            read.articles = [ArticleBuilder.article(id: stem(of: path), path: path, text: decoded.text, encoding: decoded.encoding)]
+            read.articles = [ArticleBuilder.article(id: stem(of: path), path: path, text: decoded.text, encoding: decoded.encoding,
+                                                    latestDay: latestDay)]
         }
         read.report.articles = read.articles.count
         if read.articles.isEmpty, read.report.skipped == nil { read.report.skipped = "no article in the file" }
@@ -97,8 +110,8 @@ enum ArticleReader {
 
 enum ArticleBuilder {
     static func article(id: String, path: String, line: Int? = nil, text: String,
-                        given: ArticleFields = ArticleFields(), encoding: TextEncoding) -> Article {
-        let cleaned = ArticleCleaner.clean(text, given: given)
+                        given: ArticleFields = ArticleFields(), encoding: TextEncoding, latestDay: String? = nil) -> Article {
+        let cleaned = ArticleCleaner.clean(text, given: given, latestDay: latestDay)
         return Article(id: id, path: path, line: line, title: cleaned.title, date: cleaned.date,
                        dateSource: cleaned.dateSource, author: cleaned.author, outlet: cleaned.outlet,
                        url: cleaned.url, paragraphs: cleaned.paragraphs, dropped: cleaned.dropped, encoding: encoding)
@@ -114,13 +127,15 @@ enum JSONLines {
     static let urlKeys = ["url", "link"]
     static let outletKeys = ["source", "outlet", "publisher", "site_name", "domain"]
 
-    static func articles(in text: String, path: String, encoding: TextEncoding, policy: ReadPolicy) -> (articles: [Article], warnings: [CorpusWarning]) {
+    static func articles(in text: String, path: String, encoding: TextEncoding, policy: ReadPolicy,
+                         latestDay: String? = nil) -> (articles: [Article], warnings: [CorpusWarning]) {
         var articles: [Article] = []
         var warnings: [CorpusWarning] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            switch article(line, path: path, line: number, fallbackID: fallbackID(path: path, line: number), encoding: encoding, policy: policy) {
+            switch article(line, path: path, line: number, fallbackID: fallbackID(path: path, line: number), encoding: encoding, policy: policy,
+                           latestDay: latestDay) {
             case .success(let read):
                 articles.append(read.article)
                 warnings += read.warnings
@@ -139,16 +154,16 @@ enum JSONLines {
     /// One line's article, with what was wrong in it; a line that gives no article is the
     /// warning saying why.
     static func article(_ line: Substring, path: String, line number: Int?, fallbackID: String, encoding: TextEncoding,
-                        policy: ReadPolicy) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
+                        policy: ReadPolicy, latestDay: String? = nil) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
             return .failure(CorpusWarning(path: path, line: number, message: "not a JSON object; line skipped"))
         }
-        return article(object, path: path, line: number, fallbackID: fallbackID, encoding: encoding, policy: policy)
+        return article(object, path: path, line: number, fallbackID: fallbackID, encoding: encoding, policy: policy, latestDay: latestDay)
     }
 
     /// The article of a line already parsed.
     static func article(_ object: [String: Any], path: String, line number: Int?, fallbackID: String, encoding: TextEncoding,
-                        policy: ReadPolicy) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
+                        policy: ReadPolicy, latestDay: String? = nil) -> Result<(article: Article, warnings: [CorpusWarning]), CorpusWarning> {
         guard let body = string(object, textKeys), body.contains(where: { !$0.isWhitespace }) else {
             return .failure(CorpusWarning(path: path, line: number, message: "no text field (\(textKeys.joined(separator: ", "))); line skipped"))
         }
@@ -167,7 +182,7 @@ enum JSONLines {
         }
         let id = identifier(object) ?? fallbackID
         let article = ArticleBuilder.article(id: id, path: path, line: number, text: TextDecoder.normalize(body),
-                                             given: given, encoding: encoding)
+                                             given: given, encoding: encoding, latestDay: latestDay)
         return .success((article, warnings))
     }
 
