@@ -88,7 +88,7 @@ struct CorpusBinding {
             fields["attribution_end"] = .integer(Int64(attribution.upperBound))
         }
         if let text = claim.speakerText { fields["speaker_text"] = .string(text) }
-        if let addressee = claim.addressee { fields["addressee"] = .string(addressee) }
+        if let addressee = claim.addressee { fields["addressee_text"] = .string(addressee) }
         return LuaTable(fields: fields)
     }
 
@@ -181,11 +181,40 @@ struct CorpusBinding {
 
     private func claimField(_ field: String, of claim: Claim) -> LuaValue? {
         switch field {
+        case "addressee": return addressee(of: claim).map(link) ?? .nil
+        case "sentence_text": return sentenceText(of: claim).map { .string($0) } ?? .nil
         case "via": return links(claim.via.compactMap { index.actorByID[$0] })
         case "quantities": return links(claim.quantities)
         case "corroborated_by": return links(claim.corroboratedBy.compactMap { index.claimByID[$0] })
         default: return nil
         }
+    }
+
+    /// The actor the addressee's words name: the last one mentioned inside the attribution,
+    /// in those words, other than the speaker ("told the BBC" names the BBC, "told Israel's
+    /// Channel 10 reporter Barak Ravid" Ravid; "told reporters" no one).
+    private func addressee(of claim: Claim) -> Int? {
+        guard let words = claim.addressee?.lowercased(), let attribution = claim.attributionRange,
+              let article = index.articleByID[claim.article] else { return nil }
+        let inTitle = claim.paragraph == 0
+        var last: (actor: Int, start: Int)?
+        for actor in index.actorsOfArticle[article] where corpus.actors[actor].id != claim.speaker {
+            for mention in corpus.actors[actor].mentions where mention.article == claim.article && (mention.paragraph == 0) == inTitle
+                && attribution.contains(mention.range.lowerBound) && words.contains(mention.text.lowercased())
+                && mention.range.lowerBound > (last?.start ?? -1) {
+                last = (actor, mention.range.lowerBound)
+            }
+        }
+        return last?.actor
+    }
+
+    /// The whole sentence a claim's content starts in; the headline for a headline claim.
+    private func sentenceText(of claim: Claim) -> String? {
+        guard let position = index.articleByID[claim.article] else { return nil }
+        let article = corpus.articles[position]
+        if claim.paragraph == 0 { return article.title }
+        guard article.sentences.indices.contains(claim.sentence - 1) else { return nil }
+        return article.slice(article.sentences[claim.sentence - 1].range)
     }
 
     private func link(_ position: Int) -> LuaValue { .integer(Int64(position + 1)) }

@@ -38,12 +38,31 @@ final class CorpusLinkTests: XCTestCase {
         let session = try session()
         XCTAssertEqual(try session.run(.code("""
             local c = claims[1]
-            return #claims, c.speaker.name, c.article.id, c.cue, c.addressee, c.kind, c.corroborated_by[1].article.id,
+            return #claims, c.speaker.name, c.article.id, c.cue, c.addressee_text, c.kind, c.corroborated_by[1].article.id,
                    #actor("Brekke").claims, #articles[1].claims
             """)), [2, "Ola Brekke", "a", "told", "reporters", "direct", "b", 2, 1])
         XCTAssertEqual(try session.run(.code("return #quantities, quantities[1].unit, quantities[1].article.id")),
                        [1, "nautical mile", "a"])
         // Neither article names its outlet: two unknown sources, no known outlet.
         XCTAssertEqual(try session.run(.code("local q = quotes() return #q, q[1].outlets, q[1].unknown, #q[1].claims")), [1, 0, 2, 2])
+    }
+
+    /// "told the BBC" names an actor, "told reporters" no one; either way the words stay in
+    /// `addressee_text`, and `sentence_text` is the sentence to check the claim against.
+    func testAddresseeIsTheActorToldAndSentenceTextTheWholeSentence() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lede-addressee-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        try Data("""
+            Quota talks stall
+
+            Norwegian Fisheries Minister Ola Brekke met Icelandic Fisheries Minister Anna Jónsdóttir on Monday. \
+            Brekke told Jónsdóttir the quota was final. Later, Brekke told reporters the talks would resume.
+            """.utf8).write(to: directory.appendingPathComponent("a.txt"))
+        let session = try Session(corpus: Corpus.load(paths: [directory.path]))
+        XCTAssertEqual(try session.run(.code("""
+            local first, second = claims[1], claims[2]
+            return first.addressee.name, first.addressee_text, second.addressee, second.addressee_text, first.sentence_text
+            """)), ["Anna Jónsdóttir", "Jónsdóttir", .nil, "reporters", "Brekke told Jónsdóttir the quota was final."])
     }
 }

@@ -96,6 +96,11 @@ kind_spec("actor", {
 
 kind_spec("claim", {
   loaders = {
+    addressee = function(raw)
+      local position = load("claim", raw.__i, "addressee")
+      return position and actor_records[position]
+    end,
+    sentence_text = function(raw) return load("claim", raw.__i, "sentence_text") end,
     via = links("claim", "via", actor_records, "claims[%q].via"),
     quantities = links("claim", "quantities", quantity_records, "claims[%q].quantities"),
     corroborated_by = links("claim", "corroborated_by", claim_records, "claims[%q].corroborated_by"),

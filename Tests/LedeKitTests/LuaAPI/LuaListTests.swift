@@ -18,7 +18,7 @@ final class LuaListTests: LuaAPITestCase {
                        "bridge:1,zurich:1,zurich:2,zurich:3")
         XCTAssertEqual(try joined("claims:where{speaker = actor('Meier')}:pluck('id')", session: s), "zurich:1,zurich:2")
         XCTAssertEqual(try joined("claims:where{speaker = 'jonas meier'}:pluck('id')", session: s), "zurich:1,zurich:2")
-        XCTAssertEqual(try values("return #claims:where{addressee = false}", session: s), [6])
+        XCTAssertEqual(try values("return #claims:where{addressee_text = false}", session: s), [6])
         // A list field matches when one of its items does.
         XCTAssertEqual(try joined("articles:where{actors = actor('Jonas Meier')}:pluck('id')", session: s), "lisbon,zurich")
         XCTAssertEqual(try joined("claims:where{speaker = 'Ana Souza', kind = 'direct'}:pluck('id')", session: s),
@@ -69,7 +69,7 @@ final class LuaListTests: LuaAPITestCase {
     }
 
     func testWhereRefusesUnknownFieldsAndWrongArguments() throws {
-        let fields = "id, article, date, paragraph, sentence, speaker, speaker_text, cue, addressee, kind, content, start, end, "
+        let fields = "id, article, date, paragraph, sentence, sentence_text, speaker, speaker_text, cue, addressee, addressee_text, kind, content, start, end, "
             + "attribution_start, attribution_end, via, quantities, corroborated_by"
         XCTAssertEqual(try error("claims:where{speker = 'x'}"),
                        "(command line):1: bad argument #1 to 'where' (claims have no field 'speker' (did you mean 'speaker'?))")
@@ -147,7 +147,7 @@ final class LuaListTests: LuaAPITestCase {
         XCTAssertEqual(try joined("articles:count_by('actors'):map(function(r) return r.key.id .. '=' .. r.n end)", session: s),
                        "ana-souza=2,jonas-meier=2,green-party=1")
         // Items without the key are counted in a row whose key is nil.
-        XCTAssertEqual(try values("local r = claims:count_by('addressee') return #r, r[1].key, r[1].n, r[2].key, r[2].n", session: s),
+        XCTAssertEqual(try values("local r = claims:count_by('addressee_text') return #r, r[1].key, r[1].n, r[2].key, r[2].n", session: s),
                        [2, .nil, 6, "reporters", 1])
         XCTAssertEqual(try joined("claims:count_by(function(c) return #c.content > 30 and 'long' or 'short' end):map(function(r) return r.key .. r.n end)", session: s),
                        "short4,long3")

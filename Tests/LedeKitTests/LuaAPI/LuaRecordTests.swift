@@ -51,7 +51,7 @@ final class LuaRecordTests: LuaAPITestCase {
 
     func testPairsWalksFieldsInDocumentedOrder() throws {
         XCTAssertEqual(try joined("(function() local keys = list() for k in pairs(claims['lisbon:1']) do keys[#keys + 1] = k end return keys end)()"),
-                       "id,article,paragraph,sentence,speaker,speaker_text,cue,kind,content,start,end,attribution_start,attribution_end,via,quantities,corroborated_by")
+                       "id,article,paragraph,sentence,sentence_text,speaker,speaker_text,cue,kind,content,start,end,attribution_start,attribution_end,via,quantities,corroborated_by")
         XCTAssertEqual(try values("local n = 0 for i, c in pairs(claims) do n = n + 1 end return n"), [7])
     }
 
