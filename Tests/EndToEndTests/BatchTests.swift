@@ -102,7 +102,7 @@ final class BatchTests: XCTestCase {
     func testExecutePrintsAnExpressionsValueInEachMode() throws {
         // Counts checked by hand against the seeds' claims (32 indirect, 22 direct, 8 mixed).
         let counts = ["table": "key        n\n--------  --\nindirect  32\ndirect    22\nmixed      8\n",
-                      "csv": "key,n\r\nindirect,32\r\ndirect,22\r\nmixed,8\n",
+                      "csv": "key,n\r\nindirect,32\r\ndirect,22\r\nmixed,8\r\n",
                       "markdown": "| key      |   n |\n| -------- | --: |\n| indirect |  32 |\n| direct   |  22 |\n| mixed    |   8 |\n"]
         for (mode, expected) in counts {
             let result = try LedeProcess.run(["--mode", mode, "-e", "claims:count_by('kind')"])

@@ -257,7 +257,8 @@ function lede.display_as(mode, ...)
     and (kind(value) == "list" or (#value > 0 and type(value[1]) == "table"))
   if rows and select("#", ...) == 1 then
     local ok, text = pcall(mode == "csv" and csv or mode == "markdown" and markdown or lede.render, value)
-    if ok and type(text) == "string" then return (str_gsub(text, "\r?\n$", "")) end
+    -- The caller ends the text with "\n": CSV keeps its "\r" so every row ends in CRLF.
+    if ok and type(text) == "string" then return (str_gsub(text, mode == "csv" and "\n$" or "\r?\n$", "")) end
   end
   return lede.display(...)
 end
