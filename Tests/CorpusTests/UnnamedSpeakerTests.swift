@@ -314,6 +314,37 @@ extension UnnamedSpeakerTests {
     }
 }
 
+extension UnnamedSpeakerTests {
+    func testAQuoteAfterAColonBelongsToWhoeverOpensTheClause() throws {
+        let corpus = try loadCorpus("""
+            Obituary
+
+            The former agent died on Saturday. Former CIA deputy director Ana Ruiz praised him on Twitter: "He was one of the best officers we ever had."
+
+            The campaign recycled a statement it first put out in July: "Voters will decide this election, not the courts."
+
+            And crucially, the official paraphrased the following exchange: "The minister told his guest the border would stay closed."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["He was one of the best officers we ever had.", "Voters will decide this election, not the courts.",
+                                                       "The minister told his guest the border would stay closed."])
+        XCTAssertEqual(corpus.claims.map(\.kind), [.direct, .direct, .direct])
+        XCTAssertEqual(corpus.claims.map(\.cue), ["praised", "recycled", "paraphrased"])
+        XCTAssertEqual(speakers(corpus).first, "Ana Ruiz")
+    }
+
+    func testAccordingToBodiesNobodyNamedAndAnInstitutionsData() throws {
+        let corpus = try loadCorpus("""
+            Stampede
+
+            The stampede left at least 56 people dead, according to state television. According to the campaign, the rally was cancelled.
+
+            Cases surged. On Thursday, total cases passed one million, Harbour University (HU) data indicated.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["state television", "the campaign", "Harbour University (HU) data"])
+        XCTAssertEqual(speakers(corpus), [nil, nil, "Harbour University"])
+    }
+}
+
 /// A national broadcaster's website: attributions ending a paragraph on a colon, vox pops
 /// with age and home town, statistics offices with their short names.
 final class BroadcastStyleTests: XCTestCase {

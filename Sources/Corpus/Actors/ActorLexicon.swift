@@ -378,7 +378,7 @@ enum ActorLexicon {
     static let documentNouns: Set<String> = [
         "study", "report", "survey", "research", "analysis", "model", "paper", "poll", "polls", "statement", "notice",
         "letter", "document", "complaint", "lawsuit", "filing", "review", "investigation", "findings", "data", "work",
-        "decree", "ruling", "judgment", "memo", "release", "assessment", "audit", "reports",
+        "decree", "ruling", "judgment", "memo", "release", "assessment", "audit", "reports", "announcement",
     ]
 
     /// Participles that carry a claim after a comma, with the main clause's subject as

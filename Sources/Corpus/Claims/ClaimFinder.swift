@@ -166,6 +166,33 @@ struct ClaimFinder {
             let waiting = claims.last.flatMap { $0.content.isEmpty ? $0 : nil }
             claims.removeAll { $0.content.isEmpty }
             claims = nested(claims)
+            // "Michael Morell praised Mendez on Twitter: “…”", "The palace issued a statement from the
+            // king: “…”": a quote after a colon closing a clause that someone opens is theirs.
+            for (position, quote) in quotes.enumerated() where !inTitle && !used.contains(position) && wordCount(quote.content) >= 4 {
+                let colon = quote.open - 1
+                guard colon > span.lowerBound, tokens[colon].isMark(":"), !inQuote[colon - 1],
+                      !claims.contains(where: { $0.content.contains(quote.open) }) else { continue }
+                // "the official paraphrased the following exchange: “…”": the claim whose words
+                // ran up to the colon has the quote as its content.
+                if let announced = claims.firstIndex(where: { $0.content.upperBound == colon && $0.cueToken < colon
+                    && tokens[$0.cueToken].sentence == tokens[colon].sentence }) {
+                    claims[announced].content = quote.content
+                    claims[announced].kind = .direct
+                    used.insert(position)
+                    continue
+                }
+                guard let subject = sentenceSubject(before: colon, lastSpeaker: lastSpeaker, finder: finder),
+                      let subject = sentenceSubject(before: colon, lastSpeaker: lastSpeaker, finder: finder),
+                      subject.actor != nil || subject.tokens.count > 1 else { continue }
+                var verb = subject.tokens.upperBound
+                while verb < colon, ActorLexicon.verbAdverbs.contains(tokens[verb].lowercased) || tokens[verb].isMark(",") { verb += 1 }
+                let cue = verb < colon && tokens[verb].isWord && !tokens[verb].isCapitalized
+                    ? ActorLexicon.speechVerbs[tokens[verb].lowercased] ?? tokens[verb].lowercased : "said"
+                claims.append(Found(paragraph: paragraph, speaker: subject.actor, speakerText: surface(subject.tokens), cue: cue, addressee: nil,
+                                    kind: .direct, content: quote.content, attribution: subject.tokens.lowerBound..<colon, inTitle: inTitle,
+                                    cueToken: colon))
+                used.insert(position)
+            }
             // A quote nobody was named for, after a claim of this paragraph or opening a
             // paragraph after an unclosed one, goes on with that speaker.
             // (“…,” she said, “…”: a quote split by its attribution goes on after the comma.)
@@ -295,6 +322,7 @@ struct ClaimFinder {
                 let lower = tokens[cursor].lowercased
                 cursor += 1
                 if ActorLexicon.organizationHeads.contains(lower) || ActorLexicon.anonymousHeads.contains(lower) || ActorLexicon.peopleNouns.contains(lower)
+                    || ActorLexicon.mediaDescriptors.contains(lower)
                     || possessive && (ActorLexicon.roleHeads.contains(lower) || Self.helperNouns.contains(lower))
                     || ["office", "authorities", "authority", "officials", "data", "figures", "statistics"].contains(lower) {
                     if cursor >= limit || !tokens[cursor].isWord || ["said", "says", "on", "in", "at", "from", "of", "with"].contains(tokens[cursor].lowercased) { return cursor }
@@ -469,9 +497,11 @@ struct ClaimFinder {
                     speakerText = surface(document.range)
                     after = document.range.upperBound
                 } else if after + 1 < span.upperBound, tokens[after].lowercased == "the",
-                          let reference = definiteReference(at: after + 1, finder: finder) {
-                    // "according to the academy": the organisation named earlier by that word.
-                    speaker = reference
+                          tokens[after + 1].isWord, !tokens[after + 1].isCapitalized,
+                          ActorLexicon.definiteReferences[tokens[after + 1].lowercased] != nil || definiteReference(at: after + 1, finder: finder) != nil {
+                    // "according to the academy": the organisation named earlier by that word
+                    // ("according to the campaign" with none named: the words alone).
+                    speaker = definiteReference(at: after + 1, finder: finder)
                     speakerText = surface(after..<(after + 2))
                     after += 2
                 } else if let end = Self.unnamedBodyEnd(tokens, from: after, limit: span.upperBound) {
@@ -950,6 +980,16 @@ struct ClaimFinder {
                     start = reference.tokens.lowerBound
                     break
                 }
+                // "Johns Hopkins University (JHU) data", "NEOC figures": a name right before is whose.
+                var before = start - 1
+                if previous.isMark(")"), let open = (max(span.lowerBound, start - 5)..<(start - 1)).last(where: { tokens[$0].isMark("(") }) {
+                    before = open - 1
+                }
+                if before >= span.lowerBound, let reference = actorAt[before], reference.tokens.upperBound == before + 1 {
+                    owner = reference
+                    start = reference.tokens.lowerBound
+                    break
+                }
                 guard previous.isWord, ActorLexicon.speechVerbs[previous.lowercased] == nil, !previous.isMark(",") else { break }
                 start -= 1
                 if ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(previous.lowercased) { break }
@@ -971,16 +1011,20 @@ struct ClaimFinder {
             }
             var cursor = start
             while cursor < index, cursor < start + 6 {
-                if let reference = actorAt[cursor] { return (reference.actor, reference.tokens) }
+                if let reference = actorAt[cursor] {
+                    // "Former CIA deputy director Michael Morell praised …": the last name of the stretch.
+                    let named = namingStretch(from: cursor)?.actor ?? reference
+                    return (named.actor, named.tokens)
+                }
                 let lower = tokens[cursor].lowercased
                 if ["he", "she"].contains(lower) {
                     return (finder.person(for: lower, before: tokens[cursor].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle), cursor..<(cursor + 1))
                 }
-                if ActorLexicon.personalPronouns.contains(lower) { return nil }
+                if ActorLexicon.personalPronouns.contains(lower) { break }
                 cursor += 1
             }
             // "The agency did not mention casualties, but said …": a description opening the sentence.
-            for head in start..<min(index, start + 6) where Self.speakerNouns.contains(tokens[head].lowercased) {
+            for head in start..<min(index, cursor + 1) where Self.speakerNouns.contains(tokens[head].lowercased) {
                 if let description = unnamedSubject(endingAt: head), description.lowerBound == start {
                     return (finder.speaker(described: description, in: self), description)
                 }
