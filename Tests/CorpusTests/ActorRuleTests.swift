@@ -35,6 +35,15 @@ final class ActorRuleTests: XCTestCase {
         XCTAssertEqual(try actor(corpus, "Ilse van der Berg").type, .person)
     }
 
+    func testMembershipInAnAppositionMakesAPerson() throws {
+        // Neither word of the name is a listed given name: only the apposition tells.
+        let corpus = try corpus(["Tribute\n\nThe former minister died on Monday. Vadrek Goelani, a member of the upper house, said he was a gifted orator.\n"])
+        let person = try actor(corpus, "Vadrek Goelani")
+        XCTAssertEqual(person.type, .person)
+        XCTAssertEqual(person.role, "member")
+        XCTAssertEqual(corpus.claims.first?.speaker, person.id)
+    }
+
     func testAppositionAndSurnameWithReportingVerb() throws {
         let corpus = try corpus(["""
             Mining talks

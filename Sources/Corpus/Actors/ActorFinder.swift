@@ -733,8 +733,10 @@ struct ActorFinder {
             var lastHead: Int?
             while cursor < tokens.count, tokens[cursor].kind == .word {
                 let lower = tokens[cursor].lowercased
-                if ActorLexicon.roleHeads.contains(lower) { lastHead = cursor }
-                guard ActorLexicon.roleHeads.contains(lower) || (ActorLexicon.roleModifiers.contains(lower) && !["of", "for"].contains(lower))
+                // "Vijay Goel, a member of the Rajya Sabha,": membership is a role too.
+                let member = lower == "member" && cursor + 1 < tokens.count && tokens[cursor + 1].lowercased == "of"
+                if ActorLexicon.roleHeads.contains(lower) || member { lastHead = cursor }
+                guard ActorLexicon.roleHeads.contains(lower) || member || (ActorLexicon.roleModifiers.contains(lower) && !["of", "for"].contains(lower))
                         || (lower == "and" && lastHead != nil) || gazetteer.match(tokens, at: cursor)?.form == .demonym
                 else { break }
                 cursor += 1
