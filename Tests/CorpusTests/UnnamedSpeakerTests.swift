@@ -384,4 +384,18 @@ final class BroadcastStyleTests: XCTestCase {
             """)
         XCTAssertEqual(corpus.claims.map(\.content), ["inflation rose to 3% in May", "further rises were likely"])
     }
+
+    func testAProgrammeAddresseeAndAnAnonymousParentBeforeAColon() throws {
+        let corpus = try loadCorpus("""
+            Schools
+
+            Education Secretary Gavin Wilton told BBC Radio 4's Today programme: "Schools are safe for every pupil."
+
+            Parents have expressed concern. One mother, who did not want to be named, said: "I just don't know what to do."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Schools are safe for every pupil.", "I just don't know what to do."])
+        XCTAssertEqual(corpus.claims.map(\.cue), ["told", "said"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Gavin Wilton", "One mother"])
+        XCTAssertEqual(corpus.claims.first?.addressee, "BBC Radio 4's Today programme")
+    }
 }

@@ -186,8 +186,11 @@ struct ClaimFinder {
                       subject.actor != nil || subject.tokens.count > 1 else { continue }
                 var verb = subject.tokens.upperBound
                 while verb < colon, ActorLexicon.verbAdverbs.contains(tokens[verb].lowercased) || tokens[verb].isMark(",") { verb += 1 }
-                let cue = verb < colon && tokens[verb].isWord && !tokens[verb].isCapitalized
-                    ? ActorLexicon.speechVerbs[tokens[verb].lowercased] ?? tokens[verb].lowercased : "said"
+                // The reporting verb before the colon if there is one ("…, who asked not to be named, said:"),
+                // else the clause's first verb ("praised him on Twitter:").
+                let spoken = (subject.tokens.upperBound..<colon).last { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil }
+                let cue = spoken.flatMap { ActorLexicon.speechVerbs[tokens[$0].lowercased] }
+                    ?? (verb < colon && tokens[verb].isWord && !tokens[verb].isCapitalized ? tokens[verb].lowercased : "said")
                 claims.append(Found(paragraph: paragraph, speaker: subject.actor, speakerText: surface(subject.tokens), cue: cue, addressee: nil,
                                     kind: .direct, content: quote.content, attribution: subject.tokens.lowerBound..<colon, inTitle: inTitle,
                                     cueToken: colon))
@@ -608,8 +611,13 @@ struct ClaimFinder {
                             && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased) }
                     } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
-                    // "The Aam Aadmi Party in Goa, in its statement, said": a place after the name.
+                    // "One mother, who did not want to be named, said": a description before the aside.
                     if !named, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,
+                       unnamedSubject(endingAt: comma - 1) != nil {
+                        subject = comma - 1
+                    }
+                    // "The Aam Aadmi Party in Goa, in its statement, said": a place after the name.
+                    if !named, subject != comma - 1, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,
                        let linked = mentionBeforeLink(endingAt: comma - 1) {
                         subject = linked.tokens.upperBound - 1
                     }
@@ -773,6 +781,14 @@ struct ClaimFinder {
                         addressee = surface(after..<cursor)
                         after = cursor
                     }
+                }
+                // "told BBC Radio 4's Today programme: “…”": the rest of the name runs to the colon.
+                if let colon = (after..<min(span.upperBound, after + 8)).first(where: { tokens[$0].isMark(":") }),
+                   colon + 1 < span.upperBound, quotes.contains(where: { $0.open == colon + 1 }),
+                   (after..<colon).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].text.isPossessive }),
+                   !(after..<colon).contains(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil }) {
+                    if colon > after { addressee = [addressee, surface(after..<colon)].compactMap { $0 }.joined(separator: " ") }
+                    after = colon
                 }
                 attributionEnd = max(attributionEnd, after)
             }
