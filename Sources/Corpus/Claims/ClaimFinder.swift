@@ -182,7 +182,6 @@ struct ClaimFinder {
                     continue
                 }
                 guard let subject = sentenceSubject(before: colon, lastSpeaker: lastSpeaker, finder: finder),
-                      let subject = sentenceSubject(before: colon, lastSpeaker: lastSpeaker, finder: finder),
                       subject.actor != nil || subject.tokens.count > 1 else { continue }
                 var verb = subject.tokens.upperBound
                 while verb < colon, ActorLexicon.verbAdverbs.contains(tokens[verb].lowercased) || tokens[verb].isMark(",") { verb += 1 }
@@ -204,11 +203,12 @@ struct ClaimFinder {
                     && claims.contains { $0.kind == .direct && $0.attribution?.upperBound == quote.open - 1 && $0.content.upperBound < quote.open }
             }
             for (position, quote) in quotes.enumerated() where !used.contains(position) && wordCount(quote.content) >= 4
-                && (tokens[quote.open].startsSentence || resumesSplitQuote(quote)) && !claims.contains(where: { $0.content.contains(quote.open) }) {
+                && !claims.contains(where: { $0.content.contains(quote.open) }) {
+                let split = resumesSplitQuote(quote)
+                guard tokens[quote.open].startsSentence || split else { continue }
                 let earlier = claims.last { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
                 let continued = quote.open == span.lowerBound ? previousUnclosed : nil
                 guard let owner = earlier ?? continued, owner.speaker != nil || owner.speakerText != nil else { continue }
-                let split = resumesSplitQuote(quote)
                 claims.append(Found(paragraph: paragraph, speaker: owner.speaker, speakerText: split ? owner.speakerText : nil, cue: owner.cue,
                                     addressee: split ? owner.addressee : nil, kind: .direct, content: quote.content,
                                     attribution: split ? owner.attribution : nil, via: owner.via, inTitle: inTitle, cueToken: quote.open))
@@ -285,7 +285,7 @@ struct ClaimFinder {
             // "a statement posted to his account", "the notice published by GitHub": a participle
             // after a document names how it came out; the document is what speaks.
             if lower.hasSuffix("ed"), index > span.lowerBound, index + 1 < span.upperBound,
-               ActorLexicon.documentNouns.union(["tweet", "post", "message", "video"]).contains(tokens[index - 1].lowercased),
+               Self.postedThings.contains(tokens[index - 1].lowercased),
                ["to", "on", "by", "in", "at", "online", "via"].contains(tokens[index + 1].lowercased) { return nil }
             // "the reported deal", "a claimed victory": a participle before a noun is no cue.
             if index > span.lowerBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index - 1].lowercased) { return nil }
@@ -543,10 +543,7 @@ struct ClaimFinder {
                     }
                 }
                 // "according to the Office for National Statistics (ONS), …": the short name is the name.
-                if after + 2 < span.upperBound, tokens[after].isMark("("),
-                   let close = ((after + 1)..<min(span.upperBound, after + 6)).first(where: { tokens[$0].isMark(")") }) {
-                    after = close + 1
-                }
+                if after + 2 < span.upperBound, let close = shortNameClose(openingAt: after) { after = close + 1 }
                 // "according to Professor Lund, who chairs the committee, …": who they are is not what they said.
                 if after + 1 < span.upperBound, tokens[after].isMark(","), ["who", "which"].contains(tokens[after + 1].lowercased),
                    let comma = ((after + 2)..<min(span.upperBound, after + 30)).first(where: { tokens[$0].isMark(",") && !inQuote[$0] }) {
@@ -564,10 +561,7 @@ struct ClaimFinder {
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
                 // "the National Hurricane Center (NHC) reported": the short name is the name.
-                if span.contains(subject), tokens[subject].isMark(")"),
-                   let open = (max(span.lowerBound, subject - 5)..<subject).last(where: { tokens[$0].isMark("(") }), open > span.lowerBound {
-                    subject = open - 1
-                }
+                if span.contains(subject), let open = shortNameOpen(closingAt: subject), open > span.lowerBound { subject = open - 1 }
                 // "Stamenković et al found": the first author.
                 if span.contains(subject), let et = ((subject - 2)...subject).last(where: { $0 > span.lowerBound && tokens[$0].text == "et" }),
                    ActorFinder.Scan.etAlEnd(in: tokens, at: et) == subject + 1 {
@@ -689,12 +683,12 @@ struct ClaimFinder {
                         speakerText = surface(document.range)
                         attributionStart = document.range.lowerBound
                     } else {
-                    // "Peter Lund of the Harbour Workers Union said": Lund speaks, not the union.
-                    let reference = owner(of: found) ?? found
-                    take(reference)
-                    attributionStart = reference.tokens.lowerBound
-                    // "The deputy prime minister said": the one named with that role, if any.
-                    if reference.type == .anonymous, let person = finder.person(describedBy: reference, in: self) { speaker = person }
+                        // "Peter Lund of the Harbour Workers Union said": Lund speaks, not the union.
+                        let reference = owner(of: found) ?? found
+                        take(reference)
+                        attributionStart = reference.tokens.lowerBound
+                        // "The deputy prime minister said": the one named with that role, if any.
+                        if reference.type == .anonymous, let person = finder.person(describedBy: reference, in: self) { speaker = person }
                     }
                 } else if span.contains(subject), !inQuote[subject],
                           ["report", "reports", "news"].contains(tokens[subject].lowercased) || ActorLexicon.mediaDescriptors.contains(tokens[subject].lowercased),
@@ -725,8 +719,7 @@ struct ClaimFinder {
                         if end >= span.upperBound || tokens[end].sentence != tokens[index].sentence || tokens[end].isMark(".") { attributionEnd = end }
                     }
                     after = attributionEnd
-                } else if !passive, quoteClosesAttribution(at: index - 1) || quoteClosesAttribution(at: index - 2),
-                          let description = unnamedSubject(startingAt: cue.end) {
+                } else if !passive, followsQuote(index), let description = unnamedSubject(startingAt: cue.end) {
                     // "…,” said a police spokesman.": nobody named, but someone said it.
                     let owner = description.lazy.compactMap { actorAt[$0] }.first
                     speaker = owner?.actor ?? finder.speaker(described: description, in: self)
@@ -734,7 +727,7 @@ struct ClaimFinder {
                     attributionEnd = description.upperBound
                     after = attributionEnd
                 } else if cue.end < span.upperBound, ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased), !passive,
-                          quoteClosesAttribution(at: index - 1) || quoteClosesAttribution(at: index - 2) {
+                          followsQuote(index) {
                     speakerText = tokens[cue.end].text
                     speaker = finder.person(for: tokens[cue.end].lowercased, before: tokens[cue.end].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionEnd = cue.end + 1
@@ -997,10 +990,7 @@ struct ClaimFinder {
                     break
                 }
                 // "Johns Hopkins University (JHU) data", "NEOC figures": a name right before is whose.
-                var before = start - 1
-                if previous.isMark(")"), let open = (max(span.lowerBound, start - 5)..<(start - 1)).last(where: { tokens[$0].isMark("(") }) {
-                    before = open - 1
-                }
+                let before = shortNameOpen(closingAt: start - 1).map { $0 - 1 } ?? start - 1
                 if before >= span.lowerBound, let reference = actorAt[before], reference.tokens.upperBound == before + 1 {
                     owner = reference
                     start = reference.tokens.lowerBound

@@ -143,6 +143,26 @@ extension ClaimFinder.Unit {
         guard span.contains(index), ["”", "\""].contains(tokens[index].text) else { return false }
         return (index - 1 >= span.lowerBound && tokens[index - 1].isMark(",")) || (index + 1 < span.upperBound && tokens[index + 1].isMark(","))
     }
+
+    /// Whether the verb at `index` comes right after such a quote: an inverted attribution.
+    func followsQuote(_ index: Int) -> Bool {
+        quoteClosesAttribution(at: index - 1) || quoteClosesAttribution(at: index - 2)
+    }
+
+    /// A short name in brackets after a name, "(NHC)", "(ONS)": where its "(" is, given its ")".
+    func shortNameOpen(closingAt close: Int) -> Int? {
+        guard span.contains(close), tokens[close].isMark(")") else { return nil }
+        return (max(span.lowerBound, close - 5)..<close).last { tokens[$0].isMark("(") }
+    }
+
+    /// The same, given its "(": where its ")" is.
+    func shortNameClose(openingAt open: Int) -> Int? {
+        guard span.contains(open), tokens[open].isMark("(") else { return nil }
+        return ((open + 1)..<min(span.upperBound, open + 6)).first { tokens[$0].isMark(")") }
+    }
+
+    /// Things a participle after them says were put out: "a statement posted to his account".
+    static let postedThings: Set<String> = ActorLexicon.documentNouns.union(["tweet", "post", "message", "video"])
 }
 
 extension ClaimFinder {
