@@ -303,6 +303,16 @@ extension UnnamedSpeakerTests {
 }
 
 extension UnnamedSpeakerTests {
+    func testRecountsOfVotesAreNoCue() throws {
+        let corpus = try loadCorpus("""
+            Justice dies
+
+            His dissent in the decision to halt Florida recounts in 2000, the decision that cemented the victory, is still read. \
+            Ana Ruiz recounted that he finished it in one night.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["he finished it in one night"])
+    }
+
     func testTopicsPhrasalVerbsAndHearsayAreNoClaims() throws {
         let corpus = try loadCorpus("""
             Search

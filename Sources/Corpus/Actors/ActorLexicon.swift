@@ -248,7 +248,8 @@ enum ActorLexicon {
             ("objected", ["object", "objects", "objected"]),
             ("criticized", ["criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising"]),
             ("pointed out", ["point", "points", "pointed", "pointing"]),
-            ("recounted", ["recount", "recounts", "recounted", "recounting"]),
+            // ("recount", "recounts" are more often the counting of votes again.)
+            ("recounted", ["recounted", "recounting"]),
             ("exclaimed", ["exclaim", "exclaims", "exclaimed"]),
             ("quipped", ["quip", "quips", "quipped"]),
             ("reiterated", ["reiterate", "reiterates", "reiterated", "reiterating"]),
