@@ -312,4 +312,52 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(Set(cabell.aliases), ["Vincent Cabell", "Vince Cabell"])
         XCTAssertEqual(corpus.actors.filter { $0.name.hasSuffix("Evanson") }.count, 2, "Chris and Christine are two people")
     }
+
+    func testLongNamesKeepTheirFieldsJoinedByAnd() throws {
+        let corpus = try loadCorpus("""
+            Grant awarded
+
+            Researchers at the Department of Geology and Mineralogy shared the grant with the Party for Reform and Renewal, \
+            which welcomed it. The Institute of Science and Technology Minister Ana Ruiz was absent.
+            """)
+        XCTAssertTrue(names(corpus).contains("Department of Geology and Mineralogy"), "\(names(corpus))")
+        XCTAssertTrue(names(corpus).contains("Party for Reform and Renewal"), "\(names(corpus))")
+        XCTAssertFalse(names(corpus).contains { $0.contains("Minister") }, "a role after the conjunct is not part of it: \(names(corpus))")
+    }
+
+    func testADateAfterANameIsNotPartOfIt() throws {
+        let corpus = try loadCorpus("Trial results\n\nThe findings appeared in the Medical Journal of Kent on Wednesday.\n")
+        XCTAssertTrue(names(corpus).contains("Medical Journal of Kent"), "\(names(corpus))")
+        XCTAssertFalse(names(corpus).contains { $0.hasSuffix("Wednesday") }, "\(names(corpus))")
+    }
+
+    func testANumberedWarIsAnEventNotAnActor() throws {
+        let corpus = try loadCorpus("Wreck found\n\nWorld War II ended decades ago. The Great War I memorial was repaired.\n")
+        XCTAssertFalse(names(corpus).contains { $0.contains("War") }, "\(names(corpus))")
+    }
+
+    func testBrandSpellingNamesACompanyWithoutAHeadWord() throws {
+        let corpus = try loadCorpus("""
+            Takedown
+
+            The tool downloads clips from sites including ClipHaven, StreamBox and others. \
+            The team used a method called Protein Mass Fingerprinting (ProMF) on the bones.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "ClipHaven" }?.type, .organization, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "StreamBox" }?.type, .organization, "\(names(corpus))")
+        XCTAssertFalse(names(corpus).contains("ProMF"), "a method defined in brackets is no body: \(names(corpus))")
+    }
+
+    func testArabicArticleAndTitleWordSurnamesStayInTheName() throws {
+        let corpus = try loadCorpus("""
+            Port attack
+
+            The blast killed photographer Karim al-Haddad and injured his colleague. \
+            The prize was shared by Anna Lindqvist and Pierre Bishop. Bishop Tomas Reyes led the service.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Karim al-Haddad" }?.type, .person, "\(names(corpus))")
+        let bishop = try XCTUnwrap(corpus.actors.first { $0.name == "Pierre Bishop" }, "\(names(corpus))")
+        XCTAssertEqual(bishop.mentions.count, 1, "the title in \"Bishop Tomas Reyes\" is no mention of Pierre Bishop")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Tomas Reyes" }?.type, .person, "\(names(corpus))")
+    }
 }

@@ -71,6 +71,7 @@ struct ActorFinder {
         /// Acronyms the article defines for a law, an event or a place ("Digital Millennium
         /// Copyright Act (DMCA)"): never actors, though written as organisations are.
         let thingAcronyms: Set<String>
+        let definedTerms: Set<String>
 
         init(tokens: [Token], article: Article, finder: ActorFinder, inTitle: Bool) {
             self.tokens = tokens
@@ -80,6 +81,24 @@ struct ActorFinder {
             self.covered = Array(repeating: false, count: tokens.count)
             self.thingNames = inTitle ? [] : Self.thingNames(in: tokens)
             self.thingAcronyms = inTitle ? [] : Self.thingAcronyms(in: tokens)
+            self.definedTerms = inTitle ? [] : Self.definedTerms(in: tokens)
+        }
+
+        /// Short forms defined in brackets after a name with no organisation's or outlet's
+        /// head word: "Zooarchaeology by Mass Spectrometry (ZooMS)" is a method, not a body.
+        static func definedTerms(in tokens: [Token]) -> Set<String> {
+            var found = Set<String>()
+            for index in tokens.indices.dropFirst().dropLast(2)
+            where tokens[index].isMark("(") && tokens[index + 2].isMark(")") && tokens[index + 1].isWord && tokens[index - 1].isCapitalized {
+                var start = index - 1
+                while start > 0, tokens[start - 1].isCapitalized || ActorLexicon.nameConnectors.contains(tokens[start - 1].text)
+                    || tokens[start - 1].text == "by" || tokens[start - 1].text == "and" { start -= 1 }
+                let hasHead = (start..<index).contains {
+                    ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) || ActorLexicon.mediaHeads.contains(tokens[$0].lowercased)
+                }
+                if !hasHead, index - start >= 2 { found.insert(tokens[index + 1].text) }
+            }
+            return found
         }
 
         static func thingAcronyms(in tokens: [Token]) -> Set<String> {
@@ -122,7 +141,8 @@ struct ActorFinder {
         /// brands are written; people's names do it only after a prefix ("McDonald", "DeSantis").
         static func isBrandWord(_ word: String) -> Bool {
             let scalars = Array(word.unicodeScalars)
-            guard scalars.count > 2 else { return false }
+            // ("SARS-CoV-2" is a virus, "PhD" a degree.)
+            guard scalars.count > 2, scalars.allSatisfy(\.properties.isAlphabetic), !["PhD", "PhDs"].contains(word) else { return false }
             for index in 1..<scalars.count where scalars[index].properties.isUppercase && scalars[index - 1].properties.isLowercase {
                 let prefix = String(String.UnicodeScalarView(scalars[..<index]))
                 if !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Ma", "Al", "El"].contains(prefix) { return true }
@@ -188,8 +208,13 @@ struct ActorFinder {
                     // "the Lost 52 Project", "Formula 1 Group": a number inside an organisation's name.
                     end += 2
                 } else if ActorLexicon.nameConnectors.contains(token.text), end + 1 < tokens.count,
-                          tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized {
+                          tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized,
+                          !ActorLexicon.calendarWords.contains(tokens[end + 1].lowercased) {
+                    // ("The Lancet on Wednesday": a date after a name is not part of it.)
                     end += 2
+                } else if token.text == "and", let conjunct = conjunctEnd(run: start..<end) {
+                    // "Department of Mathematics and Statistics".
+                    end = conjunct
                 } else if Self.nameParticles.contains(token.text), end + 2 < tokens.count, Self.nameParticles.contains(tokens[end + 1].text),
                           tokens[end + 2].isCapitalized, tokens[end - 1].isCapitalized {
                     // "Ursula von der Leyen": two particles in a row.
@@ -218,6 +243,38 @@ struct ActorFinder {
             }
             return end
         }
+
+        /// "Institute of Allergy and Infectious Diseases": after "Head of" a field of common
+        /// words joined by "and" belongs to the name; "University of Miami and Apex Shark
+        /// Expeditions" are two. The index after the conjunct when the "and" at the end of
+        /// `run` joins one.
+        func conjunctEnd(run: Range<Int>) -> Int? {
+            let and = run.upperBound
+            guard and + 1 < tokens.count, run.count >= 3,
+                  let of = run.dropLast().last(where: { ["of", "for"].contains(tokens[$0].text) }), of > run.lowerBound,
+                  Self.fieldHeads.contains(tokens[of - 1].lowercased) || ActorLexicon.organizationHeads.contains(tokens[of - 1].lowercased),
+                  ((of + 1)..<and).allSatisfy({ isFieldWord($0) }) else { return nil }
+            var end = and + 1
+            while end < min(and + 4, tokens.count), isFieldWord(end) { end += 1 }
+            guard end > and + 1 else { return nil }
+            // "… of Science and Technology Minister Ana Ruiz": the conjunct stops before a role or a name.
+            if end < tokens.count, tokens[end].isCapitalized, !tokens[end].startsSentence { return nil }
+            return end
+        }
+
+        /// Heads whose "of" names a field of study or work rather than a place.
+        static let fieldHeads: Set<String> = ["department", "school", "faculty", "office", "division", "centre", "center", "ministry", "institute", "college"]
+
+        /// A capitalised common English word inside a name: "Mathematics", "Infectious".
+        private func isFieldWord(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.isCapitalized && !token.startsSentence && !token.isAcronym && !isRoleWord(index)
+                && (finder.vocabulary.contains(token.lowercased) || Self.fieldEndings.contains { token.lowercased.hasSuffix($0) })
+                && gazetteer.match(tokens, at: index) == nil
+        }
+
+        /// Endings of the nouns and adjectives that name fields: "Mineralogy", "Robotics", "Conservation".
+        static let fieldEndings = ["logy", "ics", "ism", "tion", "sion", "ence", "ance", "ment", "ity", "istry", "graphy", "omy", "ture", "ic", "ies"]
 
         /// `Jeremy "Spike" Cohen`: a quoted nickname between a first name and a surname; the
         /// index after the surname when the token at `quote` opens one.
@@ -285,6 +342,10 @@ struct ActorFinder {
                               afterParticles > end, isNameWord(afterParticles) {
                         // "Ali bin Tamim", "Ursula von der Leyen": particles inside a person's name.
                         end = afterParticles + 1
+                    } else if end == index + 1, end + 1 == run.upperBound, isRoleWord(end), NameLists.isGivenName(tokens[index].text),
+                              !ActorLexicon.honorifics.contains(tokens[end].lowercased) {
+                        // "Michel Mayor", "John Bishop": a title word after a given name, ending the name, is a surname.
+                        end += 1
                     } else if end == index + 1, tokens[end].text == "May", NameLists.isGivenName(tokens[index].text),
                               end + 1 >= tokens.count || tokens[end + 1].kind != .number {
                         // "Theresa May": a month only after a given name is a surname.
@@ -297,6 +358,11 @@ struct ActorFinder {
                 considerName(index..<end)
                 index = end
             }
+        }
+
+        /// "II", "XIV": the number of a war, a pope or a king.
+        static func isRomanNumeral(_ word: String) -> Bool {
+            word.count >= 2 && word.allSatisfy { "IVXLC".contains($0) }
         }
 
         /// Lowercase words that stand inside personal names in many languages.
@@ -472,6 +538,9 @@ struct ActorFinder {
         }
 
         private func isPlaceOrThing(_ run: Range<Int>) -> Bool {
+            // "World War II", "Super Bowl LIV": the head stands before its number.
+            var run = run
+            while run.count > 1, let last = run.last, Self.isRomanNumeral(tokens[last].text) || tokens[last].kind == .number { run = run.dropLast() }
             guard let last = run.last else { return false }
             let lower = tokens[last].lowercased
             if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
@@ -506,7 +575,8 @@ struct ActorFinder {
             let afterDeterminer = name.lowerBound > 0 && ["the", "a", "an"].contains(tokens[name.lowerBound - 1].lowercased)
             // "Ana Ruiz" in a list: a common given name opening a name of two or three words.
             if !evidence, !afterDeterminer, (2...3).contains(name.count), NameLists.isGivenName(tokens[name.lowerBound].text),
-               name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym || tokens[$0].text == "May" }) {
+               name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym || tokens[$0].text == "May"
+                   || $0 == name.upperBound - 1 && isRoleWord($0) }) {
                 evidence = true
             }
             // "Fourteen-year-old Zoe", "the 32-year-old Okafor": an age makes a person.
@@ -516,6 +586,10 @@ struct ActorFinder {
             // "Didier Queloz and Michel Mayor": two or three capitalised words inside a
             // sentence, none of them English, are a person's name.
             if !evidence, !afterDeterminer, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
+                evidence = true
+            }
+            // "YouTube", "AstraZeneca": a capital inside a word is how companies and platforms write their names.
+            if !evidence, name.count <= 3, name.contains(where: { Self.isBrandWord(tokens[$0].text) && !definedTerms.contains(tokens[$0].text) }) {
                 evidence = true
             }
             // "Stamenković et al": authors are people.
@@ -620,8 +694,15 @@ struct ActorFinder {
                 return isNameWord(index) && !token.isAcronym && token.text.unicodeScalars.count > 2 && !token.text.hasSuffix(".")
                     && !finder.vocabulary.contains(lower) && !OrdinaryWords.common.contains(lower)
                     && !ActorLexicon.placeHeads.contains(lower) && !ActorLexicon.thingHeads.contains(lower)
-                    && gazetteer.match(tokens, at: index) == nil && token.text.dropFirst().allSatisfy { !$0.isUppercase && $0 != "-" }
+                    && gazetteer.match(tokens, at: index) == nil && Self.unprefixed(token.text).dropFirst().allSatisfy { !$0.isUppercase && $0 != "-" }
             }
+        }
+
+        /// "Sharabi" for "al-Sharabi": the name after an Arabic article.
+        static func unprefixed(_ word: String) -> Substring {
+            guard let hyphen = word.firstIndex(of: "-"), word.first?.isLowercase == true,
+                  word.distance(from: word.startIndex, to: hyphen) <= 3 else { return word[...] }
+            return word[word.index(after: hyphen)...]
         }
 
         /// Words that look like names only because they are capitalised: contractions

@@ -201,8 +201,10 @@ struct ActorResolver {
                 // A lone surname inside a longer run of capitals is a word of another name
                 // ("Clinton" in "Hillary Clinton", "Sun" in "the Baltimore Sun"), unless only
                 // a title stands before it ("Vice President Biden").
+                // A title word is no surname on its own ("Mayor" of "Michel Mayor" in "Mayor Jan Smit").
                 if isPerson, match.length == 1,
-                   index + 1 < run.words.count || !run.words[..<index].allSatisfy { ActorLexicon.isRoleWord($0.lowercased()) } {
+                   index + 1 < run.words.count || !run.words[..<index].allSatisfy({ ActorLexicon.isRoleWord($0.lowercased()) })
+                   || ActorLexicon.isRoleWord(run.words[index].lowercased()) {
                     index += 1
                     continue
                 }

@@ -281,6 +281,11 @@ struct KnownNames {
                 index += 1
                 continue
             }
+            // A title word is no surname on its own: "Mayor Jan Smit" in an article about Michel Mayor.
+            if case .person = best.value, best.length == 1, ActorLexicon.isRoleWord(tokens[index].lowercased) {
+                index += 1
+                continue
+            }
             let span = index..<(index + best.length)
             var sighting = Sighting(tokens: span, inTitle: inTitle, referent: best.value, surface: scan.surface(span))
             if case .person = best.value {
