@@ -360,4 +360,52 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(bishop.mentions.count, 1, "the title in \"Bishop Tomas Reyes\" is no mention of Pierre Bishop")
         XCTAssertEqual(corpus.actors.first { $0.name == "Tomas Reyes" }?.type, .person, "\(names(corpus))")
     }
+
+    func testAFunctionWordAfterAQuoteMarkOpensNoName() throws {
+        let corpus = try loadCorpus("Sworn in\n\nMarta Ibáñez said, \"If the Assembly confirms me, I will serve.\"\n")
+        XCTAssertFalse(names(corpus).contains { $0.hasPrefix("If") }, "\(names(corpus))")
+    }
+
+    func testTheFathersSurnameAloneIsTheWholeSpanishName() throws {
+        let corpus = try loadCorpus("""
+            Governor resigns
+
+            Governor Ricardo Montalvo Quiñones resigned on Friday. Montalvo said he was sorry.
+            """)
+        let governor = try XCTUnwrap(corpus.actors.first { $0.name == "Ricardo Montalvo Quiñones" }, "\(names(corpus))")
+        XCTAssertEqual(governor.mentions.count, 2, "\(names(corpus))")
+        XCTAssertEqual(corpus.claims.first?.speaker, governor.id)
+    }
+
+    func testGeographicWordsOpenPlacesNotPeople() throws {
+        let corpus = try loadCorpus("""
+            Quake
+
+            The tremor toppled Punta Larga and damaged the Costa Verde plant near Lago Azul. \
+            San Lorenzo Mayor Elena Ortiz said schools would stay shut.
+            """)
+        XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name), ["Elena Ortiz"], "\(names(corpus))")
+    }
+
+    func testASurnameAfterAParticleIsThePersonNamedInFull() throws {
+        let corpus = try loadCorpus("""
+            Blast
+
+            The general manager of the network, Dr Omar bin Khalid, blamed the rebels. Khalid claimed they had attacked reporters before.
+            """)
+        let khalid = try XCTUnwrap(corpus.actors.first { $0.aliases.contains("Khalid") }, "\(names(corpus))")
+        XCTAssertEqual(khalid.type, .person)
+        XCTAssertEqual(khalid.mentions.count, 2)
+    }
+
+    func testATitleAfterAnOrganisationStartsAPerson() throws {
+        let corpus = try loadCorpus("""
+            Budget fight
+
+            Senate President Tomas Reyes Ortega objected. Brightwell Corporation CEO Dana Whitlock said profits fell.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Tomas Reyes Ortega" }?.type, .person, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Dana Whitlock" }?.type, .person, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Brightwell Corporation" }?.type, .organization, "\(names(corpus))")
+    }
 }

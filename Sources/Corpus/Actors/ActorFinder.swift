@@ -301,7 +301,7 @@ struct ActorFinder {
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
             guard start < run.upperBound else { return }
             // A capitalised ordinary word at the start of a sentence is not part of a name.
-            while start < run.upperBound, isOrdinaryWord(start) || tokens[start].lowercased.hasSuffix("-year-old"),
+            while start < run.upperBound, isOrdinaryWord(start) || tokens[start].lowercased.hasSuffix("-year-old") || isLeadingFunctionWord(start),
                   gazetteer.match(tokens, at: start, end: run.upperBound) == nil {
                 start += 1
                 if start < run.upperBound, tokens[start].text == "The" { start += 1 }
@@ -363,6 +363,14 @@ struct ActorFinder {
         /// "II", "XIV": the number of a war, a pope or a king.
         static func isRomanNumeral(_ word: String) -> Bool {
             word.count >= 2 && word.allSatisfy { "IVXLC".contains($0) }
+        }
+
+        /// "If the Senate", "When Ana Ruiz": a function word opens no name, even after a
+        /// quote or a colon where it is not seen to start a sentence. ("Will Smith" does.)
+        private func isLeadingFunctionWord(_ index: Int) -> Bool {
+            let lower = tokens[index].lowercased
+            return ActorLexicon.functionWords.contains(lower) && lower != "the" && !ActorLexicon.honorifics.contains(lower)
+                && !NameLists.isGivenName(tokens[index].text) && index + 1 < tokens.count && tokens[index + 1].isWord
         }
 
         /// Lowercase words that stand inside personal names in many languages.
@@ -487,14 +495,25 @@ struct ActorFinder {
             if let last = run.last, ActorLexicon.placeHeads.contains(tokens[last].lowercased),
                !ActorLexicon.organizationHeads.contains(tokens[last].lowercased),
                !(head + 1 < run.upperBound && tokens[head + 1].text == "of") { return nil }
+            // "Senate President Thomas Rivera Schatz", "Acme Corp CEO Ana Ruiz": a title and a
+            // name after the head are a person of the organisation, not part of its name.
+            var end = run.upperBound
+            var afterRole = head + 1
+            while afterRole < run.upperBound, isRoleWord(afterRole), !ActorLexicon.nameConnectors.contains(tokens[afterRole].text) { afterRole += 1 }
+            if afterRole > head + 1, afterRole < run.upperBound, ActorLexicon.roleHeads.contains(tokens[afterRole - 1].lowercased),
+               (afterRole..<run.upperBound).allSatisfy({ isNameWord($0) }) {
+                end = head + 1
+            }
             // "Minister of Defense" and "Foreign Ministry spokesperson" are handled as roles.
-            let span = start..<run.upperBound
+            let span = start..<end
             if span.allSatisfy({ isRoleWord($0) }) { return nil }
             return (span, type)
         }
 
         private mutating func recordOrganization(_ found: (span: Range<Int>, type: ActorType), run: Range<Int>) {
             let span = found.span
+            // The person titled after the name: "[Senate] President Thomas Rivera Schatz".
+            defer { if span.upperBound < run.upperBound { analyzeRun(span.upperBound..<run.upperBound) } }
             // Countries and people named before the organisation's own name stay separate:
             // only the words from the first non-dictionary capital belong to it.
             if let match = gazetteer.match(tokens, at: span.lowerBound, end: span.upperBound), match.length == span.count {
@@ -538,6 +557,9 @@ struct ActorFinder {
         }
 
         private func isPlaceOrThing(_ run: Range<Int>) -> Bool {
+            // "San Juan", "Punta Ventana", "Lake Mead": a geographic word opening a name.
+            if (2...3).contains(run.count), ActorLexicon.placeOpeners.contains(tokens[run.lowerBound].text),
+               !run.contains(where: isRoleWord) { return true }
             // "World War II", "Super Bowl LIV": the head stands before its number.
             var run = run
             while run.count > 1, let last = run.last, Self.isRomanNumeral(tokens[last].text) || tokens[last].kind == .number { run = run.dropLast() }
@@ -563,6 +585,8 @@ struct ActorFinder {
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
             guard !isJunkName(name) else { return }
+            // "San Francisco" before "Mayor London Breed" is where she is mayor.
+            if name.count >= 2, ActorLexicon.placeOpeners.contains(tokens[name.lowerBound].text) { return }
             if name.count == 1, thingAcronyms.contains(tokens[name.lowerBound].text) { return }
             let startsWithGivenName = name.count >= 2 && NameLists.isGivenName(tokens[name.lowerBound].text)
             if context.role == nil, !context.honorific, !startsWithGivenName, let type = describedType(of: name) {
@@ -732,6 +756,10 @@ struct ActorFinder {
         private func hasFullName(endingWith index: Int) -> Bool {
             let word = tokens[index].text
             for other in tokens.indices.dropFirst() where tokens[other].text == word && other != index {
+                // "Ali bin Tamim": the particle stands between the first name and this one.
+                var previous = other - 1
+                while previous > 0, Self.nameParticles.contains(tokens[previous].text) { previous -= 1 }
+                if previous < other - 1, tokens[previous].isCapitalized, isNameWord(previous) { return true }
                 // A capital that opens a sentence is no first name unless it is a given name ("Enrolling Minetest …").
                 let before = tokens[other - 1]
                 if before.isCapitalized, isNameWord(other - 1), !tokens[other].startsSentence,

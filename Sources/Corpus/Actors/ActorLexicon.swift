@@ -111,6 +111,14 @@ enum ActorLexicon {
 
     /// Head words of buildings ("Bontddu Hall", "Grenfell Tower"), which are not actors
     /// either, but are also surnames: after a given name the run is a person ("Darrell Castle").
+    /// Words that open the names of places, in English and the Romance languages whose
+    /// place names news keeps untranslated: "San Juan", "Punta Ventana", "Mount Kenya".
+    /// Case-sensitive: "costa" and "san" in lowercase are other words.
+    static let placeOpeners: Set<String> = [
+        "San", "Santa", "Santo", "São", "Sao", "Punta", "Costa", "Sierra", "Río", "Playa", "Cerro", "Isla", "Islas",
+        "Lago", "Bahía", "Cabo", "Puerto", "Porto", "Ciudad", "Mount", "Lake", "Cape", "Fort", "Port", "Mont", "Monte",
+    ]
+
     static let buildingHeads: Set<String> = [
         "hall", "tower", "castle", "mansion", "manor", "stadium", "arena", "cathedral", "abbey",
     ]

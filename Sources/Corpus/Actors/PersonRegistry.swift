@@ -84,9 +84,16 @@ struct PersonRegistry {
             clusterOfForm.append(clusterOfRoot[top]!)
         }
         for (index, words) in forms.enumerated() {
-            let surname = PersonRegistry.normalize(words[words.count - 1])
-            if !(surnames[surname]?.contains(clusterOfForm[index]) ?? false) {
-                surnames[surname, default: []].append(clusterOfForm[index])
+            var family = [words[words.count - 1]]
+            // "Ricardo Rosselló Nevares" is "Rosselló" alone: Spanish and Portuguese names
+            // put the father's surname, the one used alone, before the mother's.
+            if words.count == 3, NameLists.isGivenName(words[0]), !NameLists.isGivenName(words[1]),
+               words[1].count > 2, !words[1].hasSuffix(".") { family.append(words[1]) }
+            for word in family {
+                let surname = PersonRegistry.normalize(word)
+                if !(surnames[surname]?.contains(clusterOfForm[index]) ?? false) {
+                    surnames[surname, default: []].append(clusterOfForm[index])
+                }
             }
         }
         // A lone surname no full name explains is a person of its own ("Smith said").
