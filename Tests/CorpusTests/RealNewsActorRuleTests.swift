@@ -408,4 +408,21 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(corpus.actors.first { $0.name == "Dana Whitlock" }?.type, .person, "\(names(corpus))")
         XCTAssertEqual(corpus.actors.first { $0.name == "Brightwell Corporation" }?.type, .organization, "\(names(corpus))")
     }
+
+    func testOutletsAndCompaniesByWhereTheyAreNamed() throws {
+        let corpus = try loadCorpus("""
+            Ice on the moon
+
+            The findings were published in Planetary Letters on Monday. "It is real," Ana Ruiz told Popular Science. \
+            Ruiz told Okafor the data were sound. In a Halvorsen poll, most readers agreed. \
+            Breakfast Hour host Dana Whitlock called it historic. Dalsvik, an independent Norwegian research centre, disagreed.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Planetary Letters" }?.type, .media, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Popular Science" }?.type, .media, "\(names(corpus))")
+        XCTAssertNotEqual(corpus.actors.first { $0.name == "Okafor" }?.type, .media, "a person told is no outlet")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Halvorsen" }?.type, .organization, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Breakfast Hour" }?.type, .media, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Dana Whitlock" }?.type, .person, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Dalsvik" }?.type, .organization, "\(names(corpus))")
+    }
 }

@@ -301,7 +301,14 @@ struct ActorFinder {
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
             guard start < run.upperBound else { return }
             // A capitalised ordinary word at the start of a sentence is not part of a name.
-            while start < run.upperBound, isOrdinaryWord(start) || tokens[start].lowercased.hasSuffix("-year-old") || isLeadingFunctionWord(start),
+            // "Breakfast Hour host Ana Ruiz": a run that a word for its staff or its products
+            // follows is a name from its first word, ordinary or not.
+            let describedAfter = run.upperBound < tokens.count && run.count >= 2
+                && (ActorLexicon.mediaWordsAfterName.contains(tokens[run.upperBound].lowercased)
+                    || ActorLexicon.companyWordsAfterName.contains(tokens[run.upperBound].lowercased))
+            while start < run.upperBound,
+                  isOrdinaryWord(start) && !(describedAfter && !isFunctionWord(start)) || tokens[start].lowercased.hasSuffix("-year-old")
+                    || isLeadingFunctionWord(start),
                   gazetteer.match(tokens, at: start, end: run.upperBound) == nil {
                 start += 1
                 if start < run.upperBound, tokens[start].text == "The" { start += 1 }
@@ -314,6 +321,18 @@ struct ActorFinder {
             }
             if let organization = organizationSpan(in: run) {
                 recordOrganization(organization, run: run)
+                return
+            }
+            // "told National Geographic", "published in Scientific Reports": an outlet named
+            // where outlets are named, though its words are a title's or a field's.
+            if run.count >= 2, !NameLists.isGivenName(tokens[run.lowerBound].text),
+               !run.contains(where: { ActorLexicon.roleHeads.contains(tokens[$0].lowercased) || ActorLexicon.honorifics.contains(tokens[$0].lowercased) }),
+               gazetteer.match(tokens, at: run.lowerBound) == nil,
+               followsMediaPhrase(run.lowerBound) || follows(ActorLexicon.addresseePhrasesBeforeName, run.lowerBound)
+                   && run.allSatisfy({ finder.vocabulary.contains(tokens[$0].lowercased) || ActorLexicon.mediaHeads.contains(tokens[$0].lowercased)
+                       || $0 > run.lowerBound && gazetteer.match(tokens, at: $0)?.form == .demonym }) {
+                let text = surface(run)
+                record(Sighting(tokens: run, inTitle: inTitle, referent: .named(.media, key: Scan.key(text)), surface: text, displayName: text))
                 return
             }
             if isPlaceOrThing(run) {
@@ -589,7 +608,8 @@ struct ActorFinder {
             if name.count >= 2, ActorLexicon.placeOpeners.contains(tokens[name.lowerBound].text) { return }
             if name.count == 1, thingAcronyms.contains(tokens[name.lowerBound].text) { return }
             let startsWithGivenName = name.count >= 2 && NameLists.isGivenName(tokens[name.lowerBound].text)
-            if context.role == nil, !context.honorific, !startsWithGivenName, let type = describedType(of: name) {
+            if context.role == nil, !context.honorific, !startsWithGivenName,
+               name.count > 1 || !NameLists.isGivenName(tokens[name.lowerBound].text), let type = describedType(of: name) {
                 let text = surface(name)
                 record(Sighting(tokens: name, inTitle: inTitle, referent: .named(type, key: Scan.key(text)), surface: text, displayName: text))
                 return
@@ -682,12 +702,28 @@ struct ActorFinder {
                 return .organization
             }
             if after < tokens.count, ActorLexicon.companyWordsAfterName.contains(tokens[after].lowercased) { return .organization }
+            if after < tokens.count, ActorLexicon.mediaWordsAfterName.contains(tokens[after].lowercased) { return .media }
+            // "A spokesperson for Stagecoach South said".
+            if name.lowerBound >= 2, ["for", "at", "of"].contains(tokens[name.lowerBound - 1].lowercased),
+               ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[name.lowerBound - 2].lowercased) { return .organization }
+            if followsMediaPhrase(name.lowerBound) { return .media }
             if after + 3 < tokens.count, tokens[after].isMark(","), ["the", "a", "an"].contains(tokens[after + 1].lowercased) {
                 var cursor = after + 2
-                while cursor < min(after + 5, tokens.count), !tokens[cursor].isMark(",") { cursor += 1 }
+                // "Vyasna, an independent Belarusian human rights center,".
+                while cursor < min(after + 8, tokens.count), !tokens[cursor].isMark(",") && !tokens[cursor].isMark(".") { cursor += 1 }
                 if cursor < tokens.count, tokens[cursor].isMark(","), let found = type(of: cursor - 1) { return found }
             }
             return nil
+        }
+
+        private func followsMediaPhrase(_ start: Int) -> Bool {
+            follows(ActorLexicon.mediaPhrasesBeforeName, start)
+        }
+
+        private func follows(_ phrases: [[String]], _ start: Int) -> Bool {
+            phrases.contains { phrase in
+                start >= phrase.count && phrase.indices.allSatisfy { tokens[start - phrase.count + $0].lowercased == phrase[$0] }
+            }
         }
 
         private func isOccupation(_ word: String) -> Bool {

@@ -77,7 +77,21 @@ enum ActorLexicon {
     static let mediaDescriptors: Set<String> = [
         "broadcaster", "newspaper", "daily", "outlet", "website", "site", "agency", "channel", "network",
         "station", "tabloid", "weekly", "magazine", "paper", "tv", "radio", "television",
+        "journal", "program", "programme", "show", "podcast", "blog",
     ]
+
+    /// Words after a name that make it an outlet: "Morning Joe host", "Daily Planet columnist".
+    static let mediaWordsAfterName: Set<String> = ["host", "hosts", "presenter", "anchor", "columnist", "reporter", "reporters",
+                                                   "correspondent", "editor", "editorial", "interviewer", "readers", "viewers", "listeners"]
+
+    /// Words before a name that make it an outlet: "published in Nature".
+    static let mediaPhrasesBeforeName: [[String]] = [
+        ["published", "in"], ["publishes", "in"], ["writing", "in"], ["wrote", "in"], ["appeared", "in"], ["appearing", "in"],
+    ]
+
+    /// Words before a name that make it an outlet when the name is made of English words,
+    /// not a person's: "told Scientific American", "speaking to Sky Sports".
+    static let addresseePhrasesBeforeName: [[String]] = [["told"], ["speaking", "to"], ["spoke", "to"], ["quoted", "by"]]
 
     /// Nouns that say the name next to them is a company or another organisation: "software
     /// company Red Hat", "Kessler, the retailer, said". Nouns that also describe people
@@ -87,6 +101,7 @@ enum ActorLexicon {
         "airline", "carrier", "bank", "lender", "insurer", "chain", "platform", "conglomerate", "supplier",
         "distributor", "charity", "nonprofit", "non-profit", "organisation", "organization", "provider",
         "contractor", "utility", "regulator", "party", "union", "group", "corporation", "multinational",
+        "centre", "center", "pollster", "operator", "agency", "association", "institute", "foundation",
     ]
 
     /// Legal forms written after a company's name, in the case they are written in.
@@ -96,7 +111,8 @@ enum ActorLexicon {
     /// Nouns that follow a company's name and no one else's: "a Kessler spokeswoman",
     /// "Kessler shareholders".
     static let companyWordsAfterName: Set<String> = ["spokeswoman", "spokesman", "spokesperson", "shareholders", "shares",
-                                                      "executives", "employees", "stock", "subsidiary", "headquarters"]
+                                                      "executives", "employees", "stock", "subsidiary", "headquarters",
+                                                      "poll", "polls", "bus", "buses", "store", "stores", "flight", "flights"]
 
     /// Head words of places, which are not actors ("Golan Heights", "Middle East").
     static let placeHeads: Set<String> = [
