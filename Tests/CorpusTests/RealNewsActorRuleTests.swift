@@ -425,4 +425,20 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(corpus.actors.first { $0.name == "Dana Whitlock" }?.type, .person, "\(names(corpus))")
         XCTAssertEqual(corpus.actors.first { $0.name == "Dalsvik" }?.type, .organization, "\(names(corpus))")
     }
+
+    func testWhatSomebodyIsCalledAndAStanceAreNoGroups() throws {
+        let corpus = try loadCorpus("""
+            Arrests
+
+            Senator Ana Ruiz expressed opposition to the bill. Opposition candidate Dana Whitlock spoke. \
+            Belarusian KGB arrested 33 men, claiming them to be mercenaries. Later the opposition said the vote was rigged.
+            """)
+        XCTAssertFalse(names(corpus).contains("mercenaries"), "\(names(corpus))")
+        let opposition = corpus.actors.filter { $0.name.lowercased().hasSuffix("opposition") }
+        XCTAssertEqual(opposition.map(\.mentions.count), [1], "only the opposition that speaks: \(names(corpus))")
+        let kgb = try XCTUnwrap(corpus.actors.first { $0.name == "KGB" }, "a country's acronym is its institution: \(names(corpus))")
+        XCTAssertEqual(kgb.type, .organization)
+        let claim = try XCTUnwrap(corpus.claims.first { $0.content.hasPrefix("them to be") })
+        XCTAssertEqual(claim.speaker, kgb.id, "who arrested them claims it, not the men arrested")
+    }
 }

@@ -614,6 +614,15 @@ struct ActorFinder {
                 record(Sighting(tokens: name, inTitle: inTitle, referent: .named(type, key: Scan.key(text)), surface: text, displayName: text))
                 return
             }
+            // "Belarusian KGB", "the Russian FSB": a country's acronym is one of its institutions.
+            if name.count == 1, tokens[name.lowerBound].isAcronym, name.lowerBound > 0,
+               gazetteer.match(tokens, at: name.lowerBound - 1)?.form == .demonym {
+                let text = surface(name)
+                _ = dictionaryMatch(at: name.lowerBound - 1)
+                record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text,
+                                affiliationToken: name.lowerBound - 1, displayName: text))
+                return
+            }
             var evidence = context.role != nil || context.honorific || apposition != nil
             // After "the" or "a" a name is a title or a thing: "The Atheist Muslim", "the Rocky Linux project".
             let afterDeterminer = name.lowerBound > 0 && ["the", "a", "an"].contains(tokens[name.lowerBound - 1].lowercased)
@@ -1116,6 +1125,11 @@ struct ActorFinder {
             let capitals = span.filter { tokens[$0].isCapitalized && gazetteer.match(tokens, at: $0) == nil }
             // "Hezbollah fighters": fighters of a known group are that group.
             if head > 0, covered[head - 1] { return false }
+            // "claiming them to be mercenaries", "were seen as rebels": what somebody is called is no actor.
+            if span.lowerBound > 0, ActorLexicon.copulas.contains(tokens[span.lowerBound - 1].lowercased) { return false }
+            // "expressed opposition to", "an opposition candidate": the word for a stance or a modifier.
+            if tokens[head].lowercased == "opposition", head + 1 < tokens.count, tokens[head + 1].isWord,
+               !tokens[head + 1].isCapitalized, !acts(after: head + 1) { return false }
             var words = capitals.map { tokens[$0].text }
             if let demonym = span.first(where: { gazetteer.match(tokens, at: $0)?.form == .demonym && !tokens[$0].text.utf8.contains(UInt8(ascii: "-")) }), words.isEmpty {
                 words.append(tokens[demonym].text)

@@ -130,6 +130,9 @@ enum ActorLexicon {
     /// Words that open the names of places, in English and the Romance languages whose
     /// place names news keeps untranslated: "San Juan", "Punta Ventana", "Mount Kenya".
     /// Case-sensitive: "costa" and "san" in lowercase are other words.
+    /// Verbs and words after which a noun says what somebody is, not who acts.
+    static let copulas: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "as", "become", "became", "becoming"]
+
     static let placeOpeners: Set<String> = [
         "San", "Santa", "Santo", "São", "Sao", "Punta", "Costa", "Sierra", "Río", "Playa", "Cerro", "Isla", "Islas",
         "Lago", "Bahía", "Cabo", "Puerto", "Porto", "Ciudad", "Mount", "Lake", "Cape", "Fort", "Port", "Mont", "Monte",

@@ -737,8 +737,9 @@ struct ClaimFinder {
                     // "Ryan Norris of the University of Guelph in Ontario said": past a place nobody acts as.
                     take(person)
                     attributionStart = person.tokens.lowerBound
-                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, !passive,
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, !passive, !participle,
                           !Self.weakCues.contains(cue.normalized), let description = unnamedSubject(endingAt: subject) {
+                    // (Before "…, claiming …" stands the object of another verb: "arrested 33 men, claiming".)
                     // "the army said", "The commissioner said": who it is, when the article named them.
                     speaker = finder.speaker(described: description, in: self)
                     speakerText = surface(description)
