@@ -4,12 +4,12 @@ import LuaHost
 
 /// Hands the corpus to lede's Lua library (`LuaLibrary`).
 ///
-/// Swift gives each article, actor, claim and quantity as a plain table of its small fields,
-/// with links as 1-based positions in the corpus lists; the library turns them into
-/// read-only records and resolves the links. Large or derived fields (an article's text and
-/// sentences, an actor's mentions, every list of links) are not built here: the library asks
-/// `load(kind, position, field)` for them on first access. The figures that decided this
-/// split are in the README ("Lua API").
+/// Nothing is built up front: the library asks `fields(kind, position)` for a record's
+/// small fields the first time a script reaches that record, with links as 1-based
+/// positions in the corpus lists (under `__article`, `__speaker`…, resolved by the library
+/// when read). Large or derived fields (an article's text and sentences, an actor's
+/// mentions, every list of links) come from `load(kind, position, field)` on first access
+/// to them. The figures that decided this split are in the README ("Lua API").
 /// Offsets become 1-based and inclusive, so that `text:sub(s.start, s["end"])` is the span.
 struct CorpusBinding {
     let corpus: Corpus
@@ -23,16 +23,42 @@ struct CorpusBinding {
     /// The fields the host table starts with; the library's chunks add the rest.
     func hostFields(in lua: LuaState) -> [LuaKey: LuaValue] {
         [
-            "articles": .table(LuaTable(array: corpus.articles.enumerated().map { .table(table(for: $1, at: $0)) })),
-            "actors": .table(LuaTable(array: corpus.actors.enumerated().map { .table(table(for: $1, at: $0)) })),
-            "claims": .table(LuaTable(array: corpus.claims.enumerated().map { .table(table(for: $1, at: $0)) })),
-            "quantities": .table(LuaTable(array: corpus.quantities.enumerated().map { .table(table(for: $1, at: $0)) })),
+            "counts": .table(LuaTable(fields: [
+                "articles": .integer(Int64(corpus.articles.count)), "actors": .integer(Int64(corpus.actors.count)),
+                "claims": .integer(Int64(corpus.claims.count)), "quantities": .integer(Int64(corpus.quantities.count)),
+            ])),
+            "fields": lua.function { call in try fields(call) },
+            "find_id": lua.function { call in
+                guard let id = call[2].stringValue else { return [.nil] }
+                let positions: [String: Int]
+                switch call[1].stringValue {
+                case "article": positions = index.articleByID
+                case "actor": positions = index.actorByID
+                case "claim": positions = index.claimByID
+                default: return [.nil]
+                }
+                return [positions[id].map(link) ?? .nil]
+            },
             "load": lua.function { call in try load(call) },
             "find_actor": lua.function { call in
                 guard let name = call[1].stringValue, let position = index.actor(named: name) else { return [.nil] }
                 return [.integer(Int64(position + 1))]
             },
         ]
+    }
+
+    /// `fields(kind, position)`: the small fields of one record, made when a script first reaches it.
+    func fields(_ call: LuaCall) throws -> [LuaValue] {
+        guard let kind = call[1].stringValue, let position = call[2].integerValue.map({ Int($0) - 1 })
+        else { throw LuaRaise("fields: expected a kind and a position") }
+        switch kind {
+        case "article" where corpus.articles.indices.contains(position): return [.table(table(for: corpus.articles[position], at: position))]
+        case "actor" where corpus.actors.indices.contains(position): return [.table(table(for: corpus.actors[position], at: position))]
+        case "claim" where corpus.claims.indices.contains(position): return [.table(table(for: corpus.claims[position], at: position))]
+        case "quantity" where corpus.quantities.indices.contains(position):
+            return [.table(table(for: corpus.quantities[position], at: position))]
+        default: throw LuaRaise("fields: no \(kind) at position \(position + 1)")
+        }
     }
 
     // MARK: Eager fields
@@ -63,7 +89,7 @@ struct CorpusBinding {
             "type": .string(actor.type.rawValue),
         ]
         if let role = actor.role { fields["role"] = .string(role) }
-        if let affiliation = actor.affiliation.flatMap({ index.actorByID[$0] }) { fields["affiliation"] = link(affiliation) }
+        if let affiliation = actor.affiliation.flatMap({ index.actorByID[$0] }) { fields["__affiliation"] = link(affiliation) }
         return LuaTable(fields: fields)
     }
 
@@ -79,10 +105,10 @@ struct CorpusBinding {
         ]
         fields.merge(Self.span(claim.contentRange)) { $1 }
         if let article = index.articleByID[claim.article] {
-            fields["article"] = link(article)
+            fields["__article"] = link(article)
             if let date = corpus.articles[article].date { fields["date"] = .string(date) }
         }
-        if let speaker = claim.speaker.flatMap({ index.actorByID[$0] }) { fields["speaker"] = link(speaker) }
+        if let speaker = claim.speaker.flatMap({ index.actorByID[$0] }) { fields["__speaker"] = link(speaker) }
         if let attribution = claim.attributionRange {
             fields["attribution_start"] = .integer(Int64(attribution.lowerBound + 1))
             fields["attribution_end"] = .integer(Int64(attribution.upperBound))
@@ -103,10 +129,10 @@ struct CorpusBinding {
         ]
         fields.merge(Self.span(quantity.range)) { $1 }
         if let article = index.articleByID[quantity.article] {
-            fields["article"] = link(article)
+            fields["__article"] = link(article)
             if let date = corpus.articles[article].date { fields["date"] = .string(date) }
         }
-        if let claim = index.claimOfQuantity[position] { fields["claim"] = link(claim) }
+        if let claim = index.claimOfQuantity[position] { fields["__claim"] = link(claim) }
         let optional: [(LuaKey, Double?)] = [("high", quantity.high), ("km", quantity.kilometres), ("km_high", quantity.kilometresHigh)]
         for (key, value) in optional { if let value { fields[key] = .number(value) } }
         if let bound = quantity.bound { fields["bound"] = .string(bound) }

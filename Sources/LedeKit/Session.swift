@@ -36,15 +36,24 @@ public final class Session {
     /// The library's REPL printer and completer (`lede.display_as`, `lede.complete`).
     private let displayFunction: LuaValue
     private let completeFunction: LuaValue
+    private let recordsMadeFunction: LuaValue
 
     public init(corpus: Corpus, options: SessionOptions = SessionOptions()) throws(LuaError) {
         self.corpus = corpus
         lua = try LuaState(memoryLimit: options.memoryLimit)
         lua.setGlobal("params", .table(LuaTable(fields: Dictionary(uniqueKeysWithValues: options.params.map { (LuaKey.string($0.key), $0.value) }))))
         let library = try LuaLibrary.install(corpus, in: lua, options: options)
-        let functions = try lua.run("local lede = ... return lede.display_as, lede.complete", chunkName: "=lede", arguments: [library])
+        let functions = try lua.run("local lede = ... return lede.display_as, lede.complete, lede.records_made",
+                                    chunkName: "=lede", arguments: [library])
         displayFunction = functions[0]
         completeFunction = functions[1]
+        recordsMadeFunction = functions[2]
+    }
+
+    /// How many corpus records (articles, actors, claims, quantities) scripts have reached
+    /// so far: records are made on first touch, and this counts them for tests and benchmarks.
+    public var recordsMade: Int {
+        (try? call(recordsMadeFunction, []).first?.integerValue).flatMap { $0 }.map { Int($0) } ?? 0
     }
 
     /// Values as the REPL prints them: each as `show` would, several on one line. Under

@@ -173,6 +173,18 @@ local function frozen_pairs(list)
   return index_iterator(items_of(list)), list, nil
 end
 
+--- The answer to a key of a read-only list that is not a position: a method, else
+--- `lookup(key)` (an id index); a near miss of a method's name is a typo.
+local function list_key(key, lookup)
+  if not lookup then return methods[key] end
+  local found = rawget(methods, key)
+  if found == nil then found = lookup(key) end
+  if found == nil and type(key) == "string" and did_you_mean(key, list_method_names()) ~= "" then
+    no_method(key)
+  end
+  return found
+end
+
 local FrozenItems = {__index = methods}
 
 --- freeze(items, label, lookup): a read-only list over the array `items`. `lookup(key)`,
@@ -184,19 +196,49 @@ local function freeze(items, label, lookup)
     __metatable = "read-only list", __items = items,
   }
   if lookup then
-    setmetatable(items, {__index = function(_, key)
-      local found = rawget(methods, key)
-      if found == nil then found = lookup(key) end
-      -- An id that is not there is nil; a near miss of a method's name is a typo.
-      if found == nil and type(key) == "string" and did_you_mean(key, list_method_names()) ~= "" then
-        no_method(key)
-      end
-      return found
-    end})
+    setmetatable(items, {__index = function(_, key) return list_key(key, lookup) end})
   else
     setmetatable(items, FrozenItems)
   end
   return setmetatable({}, meta)
+end
+
+--- lazy_items(n, make, lookup): an array of `n` items where item i is made by `make(i)`
+--- the first time it is read and is the same value on every read after, so that a script
+--- that counts the claims or reads one of them does not pay for the rest.
+local function lazy_items(n, make, lookup)
+  local made = 0
+  local items = setmetatable({}, {
+    __index = function(t, key)
+      local i = math_type(key) == "float" and math.tointeger(key) or key
+      if math_type(i) == "integer" then
+        if i < 1 or i > n then return nil end
+        local item = make(i)
+        made = made + 1
+        rawset(t, i, item)
+        return item
+      end
+      return list_key(key, lookup)
+    end,
+    __len = function() return n end,
+  })
+  return items, function() return made end
+end
+
+--- freeze_lazy(items, n, label): a read-only list over `lazy_items`.
+local function freeze_lazy(items, n, label)
+  return setmetatable({}, {
+    __index = items, __newindex = deny_list, __len = function() return n end,
+    __pairs = function(list)
+      local i = 0
+      return function()
+        i = i + 1
+        if i <= n then return i, items[i] end
+      end, list, nil
+    end,
+    __tostring = list_tostring, __kind = "list", __name = "list", __label = label,
+    __metatable = "read-only list", __items = items,
+  })
 end
 
 -- Records ------------------------------------------------------------------------------
@@ -714,6 +756,7 @@ lede.kinds, lede.define_kind, lede.record, lede.label, lede.plurals = kinds, def
 lede.getter, lede.check_field, lede.stable_sort, lede.sort_value = getter, check_field, stable_sort, sort_value
 lede.row_kind, lede.raw_metatable, lede.less, lede.number_text = row_kind, raw_metatable, less, number_text
 lede.index_iterator, lede.field = index_iterator, field
+lede.lazy_items, lede.freeze_lazy = lazy_items, freeze_lazy
 
 -- Conditions that read like the question: each gives a function of a field's value, which
 -- `where` calls once per item. A record is tested by `record_test` when given, else by its

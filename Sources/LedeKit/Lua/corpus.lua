@@ -1,9 +1,11 @@
 -- The corpus as records: `articles`, `actors`, `claims`, `quantities`, linked to each
 -- other, plus `actor()`, `article()` and `quotes()`.
 --
--- Swift hands over each record's small fields, with links as positions in the corpus
--- lists (`lede.articles[i].speaker == 3`); they are resolved here. Everything else is
--- fetched with `lede.load(kind, position, field)` the first time a script reads it.
+-- A record is made the first time a script reaches it (`claims[5]`, a loop, a link), from
+-- the small fields Swift gives for it (`lede.fields(kind, position)`), and is the same
+-- record on every read after. Links come as positions in the corpus lists (`__speaker`)
+-- and are resolved when read; everything else is fetched with `lede.load(kind, position,
+-- field)` the first time a script reads it.
 local lede = ...
 local record, freeze, define_kind, list, kind = lede.record, lede.freeze, lede.define_kind, lede.list, lede.kind
 local load = lede.load
@@ -21,13 +23,26 @@ for _, k in ipairs(lede.reference.kinds) do
   reference_fields[k.name] = {fields = names, plural = k.plural, values = values}
 end
 
-local raw_articles, raw_actors, raw_claims, raw_quantities = lede.articles, lede.actors, lede.claims, lede.quantities
-local article_records, actor_records, claim_records, quantity_records = {}, {}, {}, {}
+local counts, fields_of, find_id = lede.counts, lede.fields, lede.find_id
+-- Filled below, once the kinds exist: the loaders only run later, on a script's reads.
+local article_records, actor_records, claim_records, quantity_records
+
+--- A loader for a link Swift gives as a position in a corpus list, under `__field`.
+local function link(field, records_of)
+  local position_key = "__" .. field
+  return function(raw)
+    local position = raw[position_key]
+    return position and records_of()[position]
+  end
+end
+local function articles_list() return article_records end
+local function actors_list() return actor_records end
+local function claims_list() return claim_records end
 
 --- A loader for a field that Swift gives as positions in one of the corpus lists.
-local function links(source_kind, field, targets, label_format)
+local function links(source_kind, field, targets_list, label_format)
   return function(raw)
-    local positions = load(source_kind, raw.__i, field)
+    local positions, targets = load(source_kind, raw.__i, field), targets_list()
     local items = {}
     for i, position in ipairs(positions) do items[i] = targets[position] end
     return freeze(items, format(label_format, raw.id))
@@ -42,7 +57,7 @@ local function owned(source_kind, field, item_kind, owner_field, label_format)
     local items = load(source_kind, raw.__i, field)
     for i, item in ipairs(items) do
       if owner_field then item[owner_field] = owner end
-      if item.article then item.article = article_records[item.article] or item.article end
+      if math.type(item.article) == "integer" then item.article = article_records[item.article] end
       items[i] = record(item_kind, item)
     end
     return freeze(items, format(label_format, raw.id))
@@ -69,9 +84,9 @@ kind_spec("article", {
     paragraph_spans = owned("article", "paragraph_spans", "span", nil, "articles[%q].paragraph_spans"),
     sentences = owned("article", "sentences", "sentence", "article", "articles[%q].sentences"),
     dropped = owned("article", "dropped", "dropped", "article", "articles[%q].dropped"),
-    actors = links("article", "actors", actor_records, "articles[%q].actors"),
-    claims = links("article", "claims", claim_records, "articles[%q].claims"),
-    quantities = links("article", "quantities", quantity_records, "articles[%q].quantities"),
+    actors = links("article", "actors", actors_list, "articles[%q].actors"),
+    claims = links("article", "claims", claims_list, "articles[%q].claims"),
+    quantities = links("article", "quantities", function() return quantity_records end, "articles[%q].quantities"),
   },
   tostring = function(a) return "<article " .. a.id .. ">" end,
   label = function(a) return a.id end,
@@ -82,8 +97,9 @@ kind_spec("actor", {
   loaders = {
     aliases = strings("actor", "aliases", "actors[%q].aliases"),
     mentions = owned("actor", "mentions", "mention", "actor", "actors[%q].mentions"),
-    articles = links("actor", "articles", article_records, "actors[%q].articles"),
-    claims = links("actor", "claims", claim_records, "actors[%q].claims"),
+    articles = links("actor", "articles", articles_list, "actors[%q].articles"),
+    claims = links("actor", "claims", claims_list, "actors[%q].claims"),
+    affiliation = link("affiliation", actors_list),
   },
   tostring = function(a) return "<actor " .. a.id .. ">" end,
   label = function(a) return a.name end,
@@ -96,14 +112,16 @@ kind_spec("actor", {
 
 kind_spec("claim", {
   loaders = {
+    article = link("article", articles_list),
+    speaker = link("speaker", actors_list),
     addressee = function(raw)
       local position = load("claim", raw.__i, "addressee")
       return position and actor_records[position]
     end,
     sentence_text = function(raw) return load("claim", raw.__i, "sentence_text") end,
-    via = links("claim", "via", actor_records, "claims[%q].via"),
-    quantities = links("claim", "quantities", quantity_records, "claims[%q].quantities"),
-    corroborated_by = links("claim", "corroborated_by", claim_records, "claims[%q].corroborated_by"),
+    via = links("claim", "via", actors_list, "claims[%q].via"),
+    quantities = links("claim", "quantities", function() return quantity_records end, "claims[%q].quantities"),
+    corroborated_by = links("claim", "corroborated_by", claims_list, "claims[%q].corroborated_by"),
   },
   tostring = function(c) return "<claim " .. c.id .. ">" end,
   label = function(c) return c.id end,
@@ -111,6 +129,10 @@ kind_spec("claim", {
 })
 
 kind_spec("quantity", {
+  loaders = {
+    article = link("article", articles_list),
+    claim = link("claim", claims_list),
+  },
   tostring = function(q) return "<quantity " .. q.id .. ": " .. q.text .. ">" end,
   label = function(q) return q.text end,
   names = function(q) return {q.text} end,
@@ -137,40 +159,37 @@ kind_spec("span", {
   label = function(s) return format("%d-%d", s.start, s["end"]) end,
 })
 
--- Build every record first, then resolve the links between them.
-local function build(raws, name, records, by_id)
-  for i, raw in ipairs(raws) do
+--- The corpus list of one kind: records made on first read, found by id too.
+local function corpus_list(name, label, by_id)
+  local made
+  local function make(i)
+    local raw = fields_of(name, i)
     local r = record(name, raw)
     raw.__self = r
-    records[i] = r
-    if by_id and raw.id ~= nil and by_id[raw.id] == nil then by_id[raw.id] = r end
+    return r
   end
+  local items, count = lede.lazy_items(counts[label], make, by_id and function(key)
+    local position = find_id(name, key)
+    return position and made[position]
+  end)
+  made = items
+  return items, lede.freeze_lazy(items, counts[label], label), count
 end
 
-local article_by_id, actor_by_id, claim_by_id = {}, {}, {}
-build(raw_articles, "article", article_records, article_by_id)
-build(raw_actors, "actor", actor_records, actor_by_id)
-build(raw_claims, "claim", claim_records, claim_by_id)
-build(raw_quantities, "quantity", quantity_records)
+local made_counts = {}
+article_records, articles, made_counts.article = corpus_list("article", "articles", true)
+actor_records, actors, made_counts.actor = corpus_list("actor", "actors", true)
+claim_records, claims, made_counts.claim = corpus_list("claim", "claims", true)
+quantity_records, quantities, made_counts.quantity = corpus_list("quantity", "quantities", false)
+local article_by_id = setmetatable({}, {__index = function(_, key)
+  local position = find_id("article", key)
+  return position and article_records[position]
+end})
 
-for _, raw in ipairs(raw_actors) do
-  if raw.affiliation then raw.affiliation = actor_records[raw.affiliation] end
+--- How many records of each kind scripts have reached so far (tests and benchmarks).
+function lede.records_made()
+  return made_counts.article() + made_counts.actor() + made_counts.claim() + made_counts.quantity()
 end
-for _, raw in ipairs(raw_claims) do
-  raw.article = article_records[raw.article]
-  if raw.speaker then raw.speaker = actor_records[raw.speaker] end
-end
-for _, raw in ipairs(raw_quantities) do
-  raw.article = article_records[raw.article]
-  if raw.claim then raw.claim = claim_records[raw.claim] end
-end
-
-lede.articles, lede.actors, lede.claims, lede.quantities = nil, nil, nil, nil
-
-articles = freeze(article_records, "articles", function(key) return article_by_id[key] end)
-actors = freeze(actor_records, "actors", function(key) return actor_by_id[key] end)
-claims = freeze(claim_records, "claims", function(key) return claim_by_id[key] end)
-quantities = freeze(quantity_records, "quantities")
 lede.article_records, lede.actor_records = article_records, actor_records
 
 --- actor(name): the actor with this id, name or alias, ignoring case; nil if none.

@@ -25,6 +25,21 @@ final class LuaRecordTests: LuaAPITestCase {
                        ["2020-11-15", .nil, "São Paulo Mayor"])
     }
 
+    /// Records are made on first touch: a count makes none, a read makes the one read, and
+    /// the record made is the same value on every read after (so it can key a table).
+    func testRecordsAreMadeWhenReachedAndOnlyOnce() throws {
+        let s = try session()
+        XCTAssertEqual(try values("return #claims, #actors, #articles, #quantities", session: s), [7, 3, 3, 2])
+        XCTAssertEqual(s.recordsMade, 0, "counting makes no record")
+        XCTAssertEqual(try values("local seen = {[claims[2]] = true} return claims[2] == claims[2], seen[claims[2]]", session: s), [true, true])
+        XCTAssertEqual(s.recordsMade, 1, "one claim read, its links not followed")
+        XCTAssertEqual(try values("return claims[2].speaker.id, claims['bridge:2'] == claims[2]", session: s), ["ana-souza", true])
+        XCTAssertEqual(s.recordsMade, 2, "the speaker followed; the id finds the claim already made")
+        XCTAssertEqual(try values("return #claims:where{kind = 'direct'}", session: s), [3])
+        XCTAssertEqual(s.recordsMade, 8, "a where over every claim makes the other six")
+        XCTAssertEqual(try values("local n = 0 for i, c in pairs(claims) do n = n + i end return n, claims[8], claims[0]", session: s), [28, .nil, .nil])
+    }
+
     func testOffsetsPointIntoTheText() throws {
         XCTAssertEqual(try values("""
             local bad = {}
