@@ -40,6 +40,13 @@ struct CorpusBinding {
                 return [positions[id].map(link) ?? .nil]
             },
             "load": lua.function { call in try load(call) },
+            // `column(kind, field)`: one plain field of every record, and the list a link points into.
+            "column": lua.function { call in
+                guard let kind = call[1].stringValue, let field = call[2].stringValue,
+                      let column = CorpusColumns(corpus: corpus, index: index).column(kind: kind, field: field)
+                else { return [.nil] }
+                return [.table(LuaTable(array: column.values)), column.target.map { .string($0) } ?? .nil]
+            },
             "find_actor": lua.function { call in
                 guard let name = call[1].stringValue, let position = index.actor(named: name) else { return [.nil] }
                 return [.integer(Int64(position + 1))]

@@ -225,9 +225,12 @@ local function lazy_items(n, make, lookup)
   return items, function() return made end
 end
 
---- freeze_lazy(items, n, label): a read-only list over `lazy_items`.
-local function freeze_lazy(items, n, label)
+--- freeze_lazy(items, n, label, item_kind, column): a read-only list over `lazy_items`
+--- of records of `item_kind`. `column(key)`, when it answers, gives a function from a
+--- position to that plain field's value, so that queries need not make every record.
+local function freeze_lazy(items, n, label, item_kind, column)
   return setmetatable({}, {
+    __record_kind = item_kind, __column = column,
     __index = items, __newindex = deny_list, __len = function() return n end,
     __pairs = function(list)
       local i = 0
@@ -356,10 +359,23 @@ end
 
 --- Refuses a field name that records of this list do not have: a typo would otherwise
 --- quietly match nothing.
+--- The kind of a list's records: declared by a corpus list, else its first item's.
+local function item_kind(list)
+  local mt = raw_metatable(list)
+  return mt and rawget(mt, "__record_kind") or kind(list[1])
+end
+
+--- The function from a position to the plain field `key`, when `list` is a corpus list
+--- that keeps it as a column; nil otherwise.
+local function column_of(list, key)
+  local mt = raw_metatable(list)
+  local column = mt and rawget(mt, "__column")
+  return column and type(key) == "string" and column(key) or nil
+end
+
 local function check_field(list, key, fname, n, level)
   if type(key) ~= "string" then return end
-  local first = list[1]
-  local spec = kinds[kind(first) or ""]
+  local spec = kinds[item_kind(list) or ""]
   if not spec then return end
   local name = str_match(key, "^#?([^.]+)")
   if name and not spec.fieldset[name] then
@@ -373,7 +389,7 @@ end
 --- (`where{kind = "drect"}`): it would match nothing and read as "none".
 local function check_known_value(list, key, wanted)
   if type(wanted) ~= "string" or find(wanted, "[%^%$%(%)%%%.%[%]%*%+%-%?]") then return end
-  local spec = kinds[kind(list[1]) or ""]
+  local spec = kinds[item_kind(list) or ""]
   local values = spec and spec.values and spec.values[key]
   if not values then return end
   for _, value in ipairs(values) do
@@ -571,6 +587,23 @@ function methods.where(self, conditions)
     tests[#tests + 1] = {key = key, get = getter(key, "where", 1), test = test, takes_item = takes_item, wanted = wanted}
   end
   sort(tests, function(a, b) return a.key < b.key end)
+  -- On a corpus list, plain fields are read from their columns: only the matches are made.
+  local columns = {}
+  for t = 1, #tests do
+    columns[t] = not tests[t].takes_item and column_of(self, tests[t].key) or nil
+    if not columns[t] then columns = nil; break end
+  end
+  if columns then
+    for i = 1, #self do
+      local ok = true
+      for t = 1, #tests do
+        local test = tests[t]
+        if not passes(columns[t](i), test.test, false, test.wanted) then ok = false; break end
+      end
+      if ok then out[#out + 1] = self[i] end
+    end
+    return out
+  end
   for i = 1, #self do
     local item, ok = self[i], true
     for t = 1, #tests do
@@ -644,6 +677,15 @@ function methods.pluck(self, field)
   check_self(self, "pluck")
   if type(field) ~= "string" and type(field) ~= "number" then bad_argument("pluck", 1, "field name", field) end
   check_field(self, field, "pluck", 1)
+  local column = column_of(self, field)
+  if column then
+    local out = new_list()
+    for i = 1, #self do
+      local v = column(i)
+      if v ~= nil then out[#out + 1] = v end
+    end
+    return out
+  end
   local get = getter(field, "pluck", 1)
   return collect(self, function(item) return get(item) end)
 end
@@ -672,41 +714,54 @@ local Group = {__kind = "group", __name = "group"}
 
 --- Groups items by key; a list-valued key puts the item in a group per element.
 --- Returns the keys in order of first appearance and, per key, the items.
-local function partition(list, key, fname)
+--- The keys of `list` by `key` in order of first appearance, how many items have each,
+--- and (unless `counts_only`, when a corpus list's column may stand in for its records)
+--- the items themselves.
+local function partition(list, key, fname, counts_only)
   check_self(list, fname, 4)
   if key == nil then bad_argument(fname, 1, "field name or function", key, 4) end
   check_field(list, key, fname, 1, 4)
   local get = getter(key, fname, 1, 4)
+  local column = counts_only and column_of(list, key)
   local missing, nan = {}, {}  -- stand for keys a table cannot hold: nil and NaN
-  local order, members = {}, {}
+  local order, members, counts = {}, {}, {}
   local function add(k, item)
     if k == nil then k = missing end
     if k ~= k then k = nan end
-    local bucket = members[k]
-    if bucket == nil then
-      bucket = new_list()
-      members[k] = bucket
+    local n = counts[k]
+    if n == nil then
+      n = 0
       order[#order + 1] = k
+      if not counts_only then members[k] = new_list() end
     end
-    bucket[#bucket + 1] = item
+    counts[k] = n + 1
+    if not counts_only then
+      local bucket = members[k]
+      bucket[#bucket + 1] = item
+    end
   end
   for i = 1, #list do
-    local item = list[i]
-    local k = get(item, i)
+    local item, k
+    if column then
+      k = column(i)
+    else
+      item = list[i]
+      k = get(item, i)
+    end
     if kind(k) == "list" then
       for j = 1, #k do add(k[j], item) end
     else
       add(k, item)
     end
   end
-  return order, members, missing, nan
+  return order, members, counts, missing, nan
 end
 
 function methods.count_by(self, key)
-  local order, members, missing, nan = partition(self, key, "count_by")
+  local order, _, counts, missing, nan = partition(self, key, "count_by", true)
   local rows, sizes = {}, {}
   for i, k in ipairs(order) do
-    local row = {n = #members[k]}
+    local row = {n = counts[k]}
     if k == nan then row.key = 0 / 0 elseif k ~= missing then row.key = k end
     rows[i] = setmetatable(row, Count)
     sizes[i] = row.n
@@ -715,7 +770,7 @@ function methods.count_by(self, key)
 end
 
 function methods.group_by(self, key)
-  local order, members, missing, nan = partition(self, key, "group_by")
+  local order, members, _, missing, nan = partition(self, key, "group_by")
   local rows = new_list()
   for i, k in ipairs(order) do
     local row = {n = #members[k], items = members[k]}

@@ -159,6 +159,36 @@ kind_spec("span", {
   label = function(s) return format("%d-%d", s.start, s["end"]) end,
 })
 
+local lists_by_label = {articles = articles_list, actors = actors_list, claims = claims_list}
+
+--- The columns of one kind (see `freeze_lazy`), each fetched from Swift once and kept:
+--- a function from a position to the field's value, a link resolved to its record.
+local function columns_of(name)
+  local cache = {}
+  return function(key)
+    local column = cache[key]
+    if column == nil then
+      local values, target = lede.column(name, key)
+      if values == nil then
+        column = false
+      elseif target then
+        local targets = lists_by_label[target]()
+        column = function(i)
+          local position = values[i]
+          if position then return targets[position] end
+        end
+      else
+        column = function(i)
+          local value = values[i]
+          if value ~= false then return value end
+        end
+      end
+      cache[key] = column
+    end
+    return column or nil
+  end
+end
+
 --- The corpus list of one kind: records made on first read, found by id too.
 local function corpus_list(name, label, by_id)
   local made
@@ -173,7 +203,7 @@ local function corpus_list(name, label, by_id)
     return position and made[position]
   end)
   made = items
-  return items, lede.freeze_lazy(items, counts[label], label), count
+  return items, lede.freeze_lazy(items, counts[label], label, name, columns_of(name)), count
 end
 
 local made_counts = {}

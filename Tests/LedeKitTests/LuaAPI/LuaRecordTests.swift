@@ -1,3 +1,6 @@
+import Corpus
+import Foundation
+import LedeKit
 import LuaHost
 import XCTest
 
@@ -36,8 +39,56 @@ final class LuaRecordTests: LuaAPITestCase {
         XCTAssertEqual(try values("return claims[2].speaker.id, claims['bridge:2'] == claims[2]", session: s), ["ana-souza", true])
         XCTAssertEqual(s.recordsMade, 2, "the speaker followed; the id finds the claim already made")
         XCTAssertEqual(try values("return #claims:where{kind = 'direct'}", session: s), [3])
-        XCTAssertEqual(s.recordsMade, 8, "a where over every claim makes the other six")
+        XCTAssertEqual(s.recordsMade, 5, "a where on a plain field makes only its three matches")
+        XCTAssertEqual(try values("return claims:count_by('speaker')[1].n, #claims:pluck('cue')", session: s), [4, 7])
+        XCTAssertEqual(s.recordsMade, 7, "counting and plucking make only the speakers counted by")
         XCTAssertEqual(try values("local n = 0 for i, c in pairs(claims) do n = n + i end return n, claims[8], claims[0]", session: s), [28, .nil, .nil])
+    }
+
+    /// `where`, `count_by` and `pluck` on a corpus list read Swift's columns; on a plain
+    /// list of the same records they read the records. Both must give the same answer.
+    func testQueriesOnCorpusListsAgreeWithTheSameQueriesOnRecords() throws {
+        let seeds = URL(fileURLWithPath: Self.fixture).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+        for session in [try session(), try Session(corpus: Corpus.load(paths: [seeds]))] {
+            let answers = try values("""
+                local function copy(l) local t = {} for i = 1, #l do t[i] = l[i] end return list(t) end
+                local function text(v)
+                  if type(v) == "table" and v.id then return tostring(v.id) end
+                  return tostring(v)
+                end
+                local function rows(r) local t = {} for i, row in ipairs(r) do t[i] = text(row.key) .. "=" .. row.n end return table.concat(t, ",") end
+                local function ids(l) local t = {} for i, x in ipairs(l) do t[i] = text(x) end return table.concat(t, ",") end
+                local checks, differ = 0, {}
+                local function same(label, a, b) checks = checks + 1 if a ~= b then differ[#differ + 1] = label end end
+                local queries = {
+                  claims = {"speaker", "kind", "cue", "date", "article", "paragraph", "speaker_text", "addressee_text", "attribution_start"},
+                  actors = {"type", "role", "affiliation", "name"},
+                  articles = {"date", "outlet", "author", "words", "date_source", "line"},
+                  quantities = {"kind", "unit", "article", "claim", "value", "km", "bound", "date"},
+                }
+                for _, name in ipairs({"claims", "actors", "articles", "quantities"}) do
+                  local corpus_list = _G[name]
+                  local plain = copy(corpus_list)
+                  for _, field in ipairs(queries[name]) do
+                    same(name .. ":count_by " .. field, rows(corpus_list:count_by(field)), rows(plain:count_by(field)))
+                    same(name .. ":pluck " .. field, ids(corpus_list:pluck(field)), ids(plain:pluck(field)))
+                    same(name .. ":where false " .. field, ids(corpus_list:where{[field] = false}), ids(plain:where{[field] = false}))
+                    local first = plain:pluck(field)[1]
+                    if first ~= nil then
+                      same(name .. ":where " .. field, ids(corpus_list:where{[field] = first}), ids(plain:where{[field] = first}))
+                    end
+                  end
+                end
+                same("pattern", ids(claims:where{cue = "sa.*", kind = {direct = true, mixed = true}}),
+                     ids(copy(claims):where{cue = "sa.*", kind = {direct = true, mixed = true}}))
+                local someone = claims[1].speaker or actors[1]
+                same("speaker by name", ids(claims:where{speaker = someone.name}), ids(copy(claims):where{speaker = someone.name}))
+                return checks, table.concat(differ, "; ")
+                """, session: session)
+            XCTAssertGreaterThan(answers.first?.integerValue ?? 0, 100)
+            XCTAssertEqual(answers.last, "", "queries that differ")
+        }
     }
 
     func testOffsetsPointIntoTheText() throws {
