@@ -1,28 +1,22 @@
 import Corpus
 
-/// The links between records as positions in the corpus lists (0-based), built once so
-/// that following a link from Lua never scans the corpus.
-struct CorpusIndex {
-    let articleByID: [String: Int]
-    let actorByID: [String: Int]
-    let claimByID: [String: Int]
-    let actorsOfArticle: [[Int]]
-    let claimsOfArticle: [[Int]]
-    let quantitiesOfArticle: [[Int]]
-    let claimsOfActor: [[Int]]
-    let claimOfQuantity: [Int?]
-    /// Lower-cased ids, names and aliases; the first actor to use a name keeps it, and
-    /// actors come in order of first mention.
-    let actorByName: [String: Int]
+/// The links between records as positions in the corpus lists (0-based). Each table is
+/// built the first time a script follows a link that needs it, and kept: a session that
+/// only counts claims builds none, and following a link never scans the corpus twice.
+final class CorpusIndex {
+    private let corpus: Corpus
 
     init(_ corpus: Corpus) {
-        articleByID = Self.positions(corpus.articles.map(\.id))
-        actorByID = Self.positions(corpus.actors.map(\.id))
-        claimByID = Self.positions(corpus.claims.map(\.id))
+        self.corpus = corpus
+    }
 
-        // Each article's actors in order of their first mention in it (the title first).
+    private(set) lazy var articleByID = Self.positions(corpus.articles.map(\.id))
+    private(set) lazy var actorByID = Self.positions(corpus.actors.map(\.id))
+    private(set) lazy var claimByID = Self.positions(corpus.claims.map(\.id))
+
+    /// Each article's actors in order of their first mention in it (the title first).
+    private(set) lazy var actorsOfArticle: [[Int]] = {
         var firstMentions = Array(repeating: [(place: (Int, Int), actor: Int)](), count: corpus.articles.count)
-        var actorByName: [String: Int] = [:]
         for (position, actor) in corpus.actors.enumerated() {
             var first: [Int: (Int, Int)] = [:]
             for mention in actor.mentions {
@@ -31,31 +25,53 @@ struct CorpusIndex {
                 if first[article].map({ place < $0 }) ?? true { first[article] = place }
             }
             for (article, place) in first { firstMentions[article].append((place: place, actor: position)) }
+        }
+        return firstMentions.map { mentions in
+            mentions.sorted { ($0.place.0, $0.place.1, $0.actor) < ($1.place.0, $1.place.1, $1.actor) }.map(\.actor)
+        }
+    }()
+
+    /// Lower-cased ids, names and aliases; the first actor to use a name keeps it, and
+    /// actors come in order of first mention.
+    private(set) lazy var actorByName: [String: Int] = {
+        var actorByName: [String: Int] = [:]
+        for (position, actor) in corpus.actors.enumerated() {
             for name in [actor.id, actor.name] + actor.aliases where actorByName[name.lowercased()] == nil {
                 actorByName[name.lowercased()] = position
             }
         }
-        actorsOfArticle = firstMentions.map { mentions in mentions.sorted { ($0.place.0, $0.place.1, $0.actor) < ($1.place.0, $1.place.1, $1.actor) }.map(\.actor) }
-        self.actorByName = actorByName
+        return actorByName
+    }()
 
-        var claimsOfArticle = Array(repeating: [Int](), count: corpus.articles.count)
-        var claimsOfActor = Array(repeating: [Int](), count: corpus.actors.count)
-        var claimOfQuantity = [Int?](repeating: nil, count: corpus.quantities.count)
+    private struct ClaimLinks {
+        var claimsOfArticle: [[Int]]
+        var claimsOfActor: [[Int]]
+        var claimOfQuantity: [Int?]
+    }
+
+    private lazy var claimLinks: ClaimLinks = {
+        var links = ClaimLinks(claimsOfArticle: Array(repeating: [], count: corpus.articles.count),
+                               claimsOfActor: Array(repeating: [], count: corpus.actors.count),
+                               claimOfQuantity: Array(repeating: nil, count: corpus.quantities.count))
         for (position, claim) in corpus.claims.enumerated() {
-            if let article = articleByID[claim.article] { claimsOfArticle[article].append(position) }
-            if let speaker = claim.speaker, let actor = actorByID[speaker] { claimsOfActor[actor].append(position) }
-            for quantity in claim.quantities where quantity < claimOfQuantity.count { claimOfQuantity[quantity] = position }
+            if let article = articleByID[claim.article] { links.claimsOfArticle[article].append(position) }
+            if let speaker = claim.speaker, let actor = actorByID[speaker] { links.claimsOfActor[actor].append(position) }
+            for quantity in claim.quantities where quantity < links.claimOfQuantity.count { links.claimOfQuantity[quantity] = position }
         }
-        self.claimsOfArticle = claimsOfArticle
-        self.claimsOfActor = claimsOfActor
-        self.claimOfQuantity = claimOfQuantity
+        return links
+    }()
 
+    var claimsOfArticle: [[Int]] { claimLinks.claimsOfArticle }
+    var claimsOfActor: [[Int]] { claimLinks.claimsOfActor }
+    var claimOfQuantity: [Int?] { claimLinks.claimOfQuantity }
+
+    private(set) lazy var quantitiesOfArticle: [[Int]] = {
         var quantitiesOfArticle = Array(repeating: [Int](), count: corpus.articles.count)
         for (position, quantity) in corpus.quantities.enumerated() {
             if let article = articleByID[quantity.article] { quantitiesOfArticle[article].append(position) }
         }
-        self.quantitiesOfArticle = quantitiesOfArticle
-    }
+        return quantitiesOfArticle
+    }()
 
     /// The actor a name denotes, as `actor(name)` looks it up: ignoring case and a leading "the".
     func actor(named name: String) -> Int? {
