@@ -353,10 +353,35 @@ extension UnnamedSpeakerTests {
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["state television", "the campaign", "Harbour University (HU) data"])
         XCTAssertEqual(speakers(corpus), [nil, nil, "Harbour University"])
     }
+
+    func testInvertedAttributionsNameTheOneAfterTheVerb() throws {
+        let corpus = try loadCorpus("""
+            Appeal hearing
+
+            The court cannot judge the minister's motives, argued the government's lawyer, Richard Ames. \
+            The ruling will stand, said Ames's colleague, Nina Holt. The appeal may take months, said Ames's colleague.
+
+            Remarked museum curator Pia Laine, "This find rewrites what we knew about the harbour." \
+            Added Mayor Jan Smit: "We will rebuild the old bridge by May."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["The court cannot judge the minister's motives", "The ruling will stand",
+                                                      "This find rewrites what we knew about the harbour.", "We will rebuild the old bridge by May."])
+        XCTAssertEqual(speakers(corpus), ["Richard Ames", "Nina Holt", "Pia Laine", "Jan Smit"],
+                       "the one before \"'s\" is not who speaks; an unnamed colleague after it gives no claim")
+        XCTAssertFalse(corpus.actors.contains { $0.name.hasPrefix("Remarked") })
+    }
+
+    func testPeopleAndOutletsNobodyNamed() throws {
+        let corpus = try loadCorpus("""
+            Poisoning
+
+            His associates alleged the critic was poisoned. Several outlets reported that he was in a coma. \
+            The palace issued the following statement: "The family asks for privacy at this time."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["His associates", "Several outlets", "The palace"])
+    }
 }
 
-/// A national broadcaster's website: attributions ending a paragraph on a colon, vox pops
-/// with age and home town, statistics offices with their short names.
 final class BroadcastStyleTests: XCTestCase {
     func speakers(_ corpus: Corpus) -> [String?] {
         corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }

@@ -308,7 +308,7 @@ struct ActorFinder {
                     || ActorLexicon.companyWordsAfterName.contains(tokens[run.upperBound].lowercased))
             while start < run.upperBound,
                   isOrdinaryWord(start) && !(describedAfter && !isFunctionWord(start)) || tokens[start].lowercased.hasSuffix("-year-old")
-                    || isLeadingFunctionWord(start),
+                    || isLeadingFunctionWord(start) || isOpeningReportingVerb(start),
                   gazetteer.match(tokens, at: start, end: run.upperBound) == nil {
                 start += 1
                 if start < run.upperBound, tokens[start].text == "The" { start += 1 }
@@ -390,6 +390,13 @@ struct ActorFinder {
             let lower = tokens[index].lowercased
             return ActorLexicon.functionWords.contains(lower) && lower != "the" && !ActorLexicon.honorifics.contains(lower)
                 && !NameLists.isGivenName(tokens[index].text) && index + 1 < tokens.count && tokens[index + 1].isWord
+        }
+
+        /// "Remarked Ana Ruiz, “…”": a past-tense reporting verb opening the sentence.
+        private func isOpeningReportingVerb(_ index: Int) -> Bool {
+            let lower = tokens[index].lowercased
+            return tokens[index].startsSentence && ActorLexicon.speechVerbs[lower] != nil
+                && (lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(lower))
         }
 
         /// Lowercase words that stand inside personal names in many languages.

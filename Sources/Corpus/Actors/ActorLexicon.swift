@@ -172,8 +172,11 @@ enum ActorLexicon {
         "workers", "locals", "eyewitness", "eyewitnesses", "author", "authors", "activist", "activists",
         "scholar", "scholars", "historian", "historians", "seismologist", "seismologists", "physician", "physicians",
         "police", "authorities", "leaders", "mp", "mps", "senator", "senators", "citizen", "citizens",
-        // "local media reported", "state media said": outlets nobody names.
-        "media",
+        "associate", "associates", "ally", "allies", "adviser", "advisers", "advisor", "advisors", "confidant",
+        "confidants", "commentator", "commentators", "academic", "academics", "professor", "professors",
+        "engineer", "engineers", "pollster", "pollsters", "groups",
+        // "local media reported", "state media said", "several outlets reported": outlets nobody names.
+        "media", "outlet", "outlets", "newspapers", "broadcasters",
     ]
 
     /// Of `anonymousHeads`, the nouns that speak for unnamed people even with no word
@@ -188,7 +191,8 @@ enum ActorLexicon {
         "military", "intelligence", "political", "western", "european", "arab", "regional", "local", "foreign",
         "administration", "defense", "defence", "police", "official", "informed", "knowledgeable", "private",
         "independent", "former", "current", "ministry", "state", "party", "industry", "company", "us", "u.s.",
-        "white", "house", "cabinet", "army", "and", "well-placed", "credible", "reliable", "same",
+        "white", "house", "cabinet", "army", "and", "well-placed", "credible", "reliable", "same", "news", "multiple",
+        "health", "medical", "hospital", "rescue", "emergency", "rights",
     ]
 
     /// Reporting verbs in the forms news uses, mapped to the normalised cue.

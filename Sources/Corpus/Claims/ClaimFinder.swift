@@ -195,6 +195,26 @@ struct ClaimFinder {
                                     cueToken: colon))
                 used.insert(position)
             }
+            // "Remarked Center scientist Tierra Curry, “…”", "Added the minister: “…”": a sentence
+            // that opens on its reporting verb names the speaker of the quote after it.
+            for (position, quote) in quotes.enumerated() where !inTitle && !used.contains(position) && wordCount(quote.content) >= 4 {
+                let mark = quote.open - 1
+                guard mark > span.lowerBound, tokens[mark].isMark(",") || tokens[mark].isMark(":"),
+                      !claims.contains(where: { $0.content.contains(quote.open) }) else { continue }
+                var start = mark
+                while start > span.lowerBound, tokens[start - 1].sentence == tokens[mark].sentence { start -= 1 }
+                let verb = tokens[start]
+                guard verb.isCapitalized, start + 1 < mark, let cue = ActorLexicon.speechVerbs[verb.lowercased],
+                      verb.lowercased.hasSuffix("ed") || ["said", "told", "wrote", "spoke"].contains(verb.lowercased) else { continue }
+                // The one named last before the mark: "scientist Tierra Curry", not her centre.
+                guard let reference = actorAt[mark - 1], reference.tokens.upperBound == mark, reference.tokens.lowerBound > start,
+                      (start + 1..<reference.tokens.lowerBound).allSatisfy({ tokens[$0].isWord || tokens[$0].text.isPossessive })
+                else { continue }
+                claims.append(Found(paragraph: paragraph, speaker: reference.actor, speakerText: surface(reference.tokens), cue: cue,
+                                    addressee: nil, kind: .direct, content: quote.content, attribution: start..<mark, inTitle: inTitle,
+                                    cueToken: start))
+                used.insert(position)
+            }
             // A quote nobody was named for, after a claim of this paragraph or opening a
             // paragraph after an unclosed one, goes on with that speaker.
             // (“…,” she said, “…”: a quote split by its attribution goes on after the comma.)
@@ -383,11 +403,25 @@ struct ClaimFinder {
         private func namedAfter(_ start: Int) -> Int {
             var cursor = start
             // ("said study co-author and Royal Society Research Fellow Martin How": roles may be long.)
-            while cursor < span.upperBound, cursor < start + 10, actorAt[cursor] == nil, tokens[cursor].isWord,
-                  ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil, !ActorLexicon.functionWords.contains(tokens[cursor].lowercased)
-                    || ["the", "a", "an", "of", "and"].contains(tokens[cursor].lowercased) || ActorLexicon.honorifics.contains(tokens[cursor].lowercased) {
+            while cursor < span.upperBound, cursor < start + 10 {
+                let token = tokens[cursor]
+                if let owner = actorAt[cursor] {
+                    // "said Keen's colleague, Ana Ruiz": the name before "'s" is not who speaks.
+                    guard owner.tokens.upperBound < span.upperBound, tokens[owner.tokens.upperBound].text.isPossessive else { break }
+                    cursor = owner.tokens.upperBound + 1
+                    continue
+                }
+                guard token.isWord && ActorLexicon.speechVerbs[token.lowercased] == nil
+                        && (!ActorLexicon.functionWords.contains(token.lowercased)
+                            || ["the", "a", "an", "of", "and"].contains(token.lowercased) || ActorLexicon.honorifics.contains(token.lowercased))
+                        || token.text.isPossessive else { break }
                 cursor += 1
             }
+            // "argued the government's lawyer, Richard Keen.": the name in apposition to the role.
+            if cursor > start, cursor + 1 < span.upperBound, actorAt[cursor] == nil, tokens[cursor].isMark(","),
+               let person = actorAt[cursor + 1], person.type == .person { return cursor + 1 }
+            if cursor < span.upperBound, let owner = actorAt[cursor], owner.tokens.upperBound < span.upperBound,
+               tokens[owner.tokens.upperBound].text.isPossessive { return start }
             // "stated Minister of Information Moammar al-Eryani": the person after a role read as a body.
             if let reference = actorAt[cursor], reference.type != .person, reference.tokens.upperBound < span.upperBound,
                let person = actorAt[reference.tokens.upperBound], person.type == .person { return reference.tokens.upperBound }

@@ -13,6 +13,8 @@ extension ClaimFinder.Unit {
         nouns.formUnion(ActorLexicon.definiteReferences.keys)
         nouns.formUnion(ActorLexicon.officeHeads)
         nouns.formUnion(quantifierSpeakers)
+        // "the palace said": a seat of power speaks for whoever holds it.
+        nouns.formUnion(["palace", "presidency", "monarchy"])
         return nouns
     }()
 
