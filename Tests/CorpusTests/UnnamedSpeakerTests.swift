@@ -380,6 +380,22 @@ extension UnnamedSpeakerTests {
             """)
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["His associates", "Several outlets", "The palace"])
     }
+
+    func testAgentsDocumentsAndQuotesAfterAComma() throws {
+        let corpus = try loadCorpus("""
+            Bank failure
+
+            The lender was described by the regulator as "a danger to savers across the country." \
+            "Losses are likely to be far larger than the bank has admitted," said the report.
+
+            Finance Minister Ana Ruiz, also on Twitter, defended her decision, "We acted to protect every saver in the country." \
+            Ruiz visited the branch, "a place of hope for many", on Monday.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["the regulator", "the report", "Ana Ruiz"])
+        XCTAssertEqual(corpus.claims.map(\.cue), ["described", "said", "defended"])
+        XCTAssertEqual(corpus.claims.last?.content, "We acted to protect every saver in the country.",
+                       "a phrase in quotes after a comma, inside the sentence, is nobody's claim")
+    }
 }
 
 final class BroadcastStyleTests: XCTestCase {

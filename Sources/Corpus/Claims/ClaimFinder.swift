@@ -170,7 +170,11 @@ struct ClaimFinder {
             // king: “…”": a quote after a colon closing a clause that someone opens is theirs.
             for (position, quote) in quotes.enumerated() where !inTitle && !used.contains(position) && wordCount(quote.content) >= 4 {
                 let colon = quote.open - 1
-                guard colon > span.lowerBound, tokens[colon].isMark(":"), !inQuote[colon - 1],
+                // "Jagger also reacted on Twitter, “Sad news …”": after a comma, a quote that is a
+                // whole sentence of its own, to the end of this one, and a named subject.
+                let sentenceAfterComma = colon > span.lowerBound && tokens[colon].isMark(",") && tokens[quote.content.lowerBound].isCapitalized
+                    && quoteEndsSentence(quote)
+                guard colon > span.lowerBound, tokens[colon].isMark(":") || sentenceAfterComma, !inQuote[colon - 1],
                       !claims.contains(where: { $0.content.contains(quote.open) }) else { continue }
                 // "the official paraphrased the following exchange: “…”": the claim whose words
                 // ran up to the colon has the quote as its content.
@@ -182,13 +186,15 @@ struct ClaimFinder {
                     continue
                 }
                 guard let subject = sentenceSubject(before: colon, lastSpeaker: lastSpeaker, finder: finder),
-                      subject.actor != nil || subject.tokens.count > 1 else { continue }
+                      subject.actor != nil || subject.tokens.count > 1 && !sentenceAfterComma,
+                      !sentenceAfterComma || (subject.tokens.upperBound..<colon).contains(where: { isVerbLike($0) }) else { continue }
                 var verb = subject.tokens.upperBound
                 while verb < colon, ActorLexicon.verbAdverbs.contains(tokens[verb].lowercased) || tokens[verb].isMark(",") { verb += 1 }
                 // The reporting verb before the colon if there is one ("…, who asked not to be named, said:"),
                 // else the clause's first verb ("praised him on Twitter:").
                 let spoken = (subject.tokens.upperBound..<colon).last { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil }
-                let cue = spoken.flatMap { ActorLexicon.speechVerbs[tokens[$0].lowercased] }
+                let firstVerb = sentenceAfterComma ? (subject.tokens.upperBound..<colon).first(where: { isVerbLike($0) }) : nil
+                let cue = spoken.flatMap { ActorLexicon.speechVerbs[tokens[$0].lowercased] } ?? firstVerb.map { tokens[$0].lowercased }
                     ?? (verb < colon && tokens[verb].isWord && !tokens[verb].isCapitalized ? tokens[verb].lowercased : "said")
                 claims.append(Found(paragraph: paragraph, speaker: subject.actor, speakerText: surface(subject.tokens), cue: cue, addressee: nil,
                                     kind: .direct, content: quote.content, attribution: subject.tokens.lowerBound..<colon, inTitle: inTitle,
@@ -609,11 +615,19 @@ struct ClaimFinder {
                 }
                 if span.contains(auxiliary), ["was", "were", "is", "are", "been", "being", "be"].contains(tokens[auxiliary].lowercased),
                    cue.end >= span.upperBound || tokens[cue.end].lowercased != "to" {
-                    guard cue.end + 1 < span.upperBound, tokens[cue.end].lowercased == "by",
-                          let agent = actorAt[cue.end + 1] ?? (cue.end + 2 < span.upperBound ? actorAt[cue.end + 2] : nil) else { return nil }
-                    take(agent)
+                    guard cue.end + 1 < span.upperBound, tokens[cue.end].lowercased == "by" else { return nil }
+                    if let agent = actorAt[cue.end + 1] ?? (cue.end + 2 < span.upperBound ? actorAt[cue.end + 2] : nil) {
+                        take(agent)
+                        attributionEnd = agent.tokens.upperBound
+                    } else if let description = agentDescription(from: cue.end + 1) {
+                        // "was described by the regulator as “…”": nobody named, but someone said it.
+                        speaker = finder.speaker(described: description, in: self)
+                        speakerText = surface(description)
+                        attributionEnd = description.upperBound
+                    } else {
+                        return nil
+                    }
                     attributionStart = auxiliary
-                    attributionEnd = agent.tokens.upperBound
                     after = attributionEnd
                     if after < span.upperBound, ["as", "that"].contains(tokens[after].lowercased) { after += 1 }
                     return passiveClaim(after: after, cue: cue, at: index, quotes: quotes, used: &used, speaker: speaker,
@@ -988,6 +1002,37 @@ struct ClaimFinder {
             return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
                 ?? (ActorLexicon.namedOnlyReferences.contains(word) ? nil
                     : ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) })
+        }
+
+        /// Whether the sentence ends with the quote's closing mark (or its last word, when
+        /// the quote is never closed).
+        private func quoteEndsSentence(_ quote: Quote) -> Bool {
+            let last = quote.close ?? (quote.content.upperBound - 1)
+            guard last + 1 < span.upperBound else { return true }
+            let next = tokens[last + 1]
+            return next.sentence != tokens[last].sentence || next.isMark(".") && (last + 2 >= span.upperBound || tokens[last + 2].sentence != next.sentence)
+        }
+
+        /// A word that reads as a finite verb: a reporting verb or a past tense ("reacted",
+        /// "defended").
+        private func isVerbLike(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.isWord, !token.isCapitalized else { return false }
+            return ActorLexicon.speechVerbs[token.lowercased] != nil || token.lowercased.hasSuffix("ed") && token.text.count > 4
+        }
+
+        /// The agent after "by" that no actor stands for: "the regulator", "the CBCP", up to
+        /// "as", "that" or a mark, ending on a noun for someone who speaks or a short name.
+        private func agentDescription(from start: Int) -> Range<Int>? {
+            guard start < span.upperBound, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[start].lowercased) else { return nil }
+            var end = start + 1
+            while end < span.upperBound, end < start + 6, tokens[end].isWord || tokens[end].text.isPossessive,
+                  !["as", "that", "in", "on", "at", "for"].contains(tokens[end].lowercased) { end += 1 }
+            guard end > start + 1, end < span.upperBound, ["as", "that"].contains(tokens[end].lowercased) || tokens[end].kind == .mark else { return nil }
+            let last = tokens[end - 1]
+            guard Self.speakerNouns.contains(last.lowercased) || ActorLexicon.organizationDescriptors.contains(last.lowercased) || last.isAcronym
+            else { return nil }
+            return start..<end
         }
 
         /// What an agent said in the passive: the quote right after "by X (as)", or the rest

@@ -92,8 +92,10 @@ extension ClaimFinder.Unit {
         guard start < span.upperBound, Self.determiners.contains(tokens[start].lowercased) else { return nil }
         var end = start + 1
         while end < span.upperBound, end < start + 7, tokens[end].sentence == tokens[start].sentence,
-              tokens[end].isWord || tokens[end].text.isPossessive, ActorLexicon.speechVerbs[tokens[end].lowercased] == nil,
+              tokens[end].isWord || tokens[end].text.isPossessive,
+              ActorLexicon.speechVerbs[tokens[end].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[end].lowercased),
               !Self.clauseWords.contains(tokens[end].lowercased) {
+            // ("said the report": after a determiner, "report" is the noun.)
             end += 1
         }
         guard end > start + 1, end >= span.upperBound || tokens[end].kind == .mark || tokens[end].sentence != tokens[start].sentence else { return nil }
