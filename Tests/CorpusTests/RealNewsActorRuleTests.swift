@@ -441,4 +441,16 @@ final class RealNewsNameShapeTests: XCTestCase {
         let claim = try XCTUnwrap(corpus.claims.first { $0.content.hasPrefix("them to be") })
         XCTAssertEqual(claim.speaker, kgb.id, "who arrested them claims it, not the men arrested")
     }
+
+    func testASurnameWithItsParticleIsThePersonNamedInFull() throws {
+        let corpus = try loadCorpus("""
+            Third parties
+
+            Candidate Marta De Luca spoke in Ohio on Monday. De Luca said her party would grow. Critics of Van Hoorn said little.
+            """)
+        let luca = try XCTUnwrap(corpus.actors.first { $0.name == "Marta De Luca" }, "\(names(corpus))")
+        XCTAssertEqual(luca.mentions.count, 2, "\(names(corpus))")
+        XCTAssertEqual(corpus.claims.first?.speaker, luca.id)
+        XCTAssertTrue(names(corpus).contains("Van Hoorn"), "a particle surname alone keeps its particle: \(names(corpus))")
+    }
 }

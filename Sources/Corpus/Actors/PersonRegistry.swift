@@ -36,7 +36,7 @@ struct PersonRegistry {
     /// The people named in each article of a corpus.
     init(articles: [[[String]]]) {
         let names = articles.flatMap { $0 }
-        for words in names where words.count >= 2 { note(words) }
+        for words in names where Self.isFullName(words) { note(words) }
         var parent = Array(0..<forms.count)
         func root(_ index: Int) -> Int {
             var index = index
@@ -61,7 +61,7 @@ struct PersonRegistry {
         // spellings of one first name with the same surname are one person.
         var articlesOfForm: [Int: Set<Int>] = [:]
         for (article, names) in articles.enumerated() {
-            for words in names where words.count >= 2 { if let index = formIndex[words] { articlesOfForm[index, default: []].insert(article) } }
+            for words in names where Self.isFullName(words) { if let index = formIndex[words] { articlesOfForm[index, default: []].insert(article) } }
         }
         var bySurname: [String: [Int]] = [:]
         for (index, words) in forms.enumerated() { bySurname[PersonRegistry.normalize(words[words.count - 1]), default: []].append(index) }
@@ -97,8 +97,8 @@ struct PersonRegistry {
             }
         }
         // A lone surname no full name explains is a person of its own ("Smith said").
-        for words in names where words.count == 1 {
-            let surname = PersonRegistry.normalize(words[0])
+        for words in names where !words.isEmpty && !Self.isFullName(words) {
+            let surname = PersonRegistry.normalize(words[words.count - 1])
             if surnames[surname] == nil {
                 note(words)
                 clusterOfForm.append(clusterCount)
@@ -112,7 +112,7 @@ struct PersonRegistry {
         for (index, cluster) in clusterOfForm.enumerated() { formsOfCluster[cluster].append(index) }
         articlesOfCluster = Array(repeating: 0, count: clusterCount)
         for names in articles {
-            let named = Set(names.compactMap { $0.count >= 2 ? formIndex[$0].map { clusterOfForm[$0] } : nil })
+            let named = Set(names.compactMap { Self.isFullName($0) ? formIndex[$0].map { clusterOfForm[$0] } : nil })
             for cluster in named { articlesOfCluster[cluster] += 1 }
         }
     }
@@ -127,11 +127,19 @@ struct PersonRegistry {
         }
     }
 
+    /// A first name and a surname, not a surname with its particle ("La Riva", "Van Gogh"),
+    /// which stands alone as a surname does.
+    static func isFullName(_ words: [String]) -> Bool {
+        words.count >= 3 || words.count == 2 && !capitalParticles.contains(words[0])
+    }
+
+    static let capitalParticles: Set<String> = ["La", "Le", "De", "Da", "Di", "Du", "Del", "Della", "Van", "Von", "Der", "Den", "Al", "El", "Ibn", "Bin"]
+
     /// The person a name stands for. `preferring` holds the names seen in the same
     /// article: a surname goes to the person named in full there.
     func cluster(for words: [String], preferring nearby: [[String]]) -> Int? {
         if let index = formIndex[words] { return clusterOfForm[index] }
-        if words.count >= 2 {
+        if Self.isFullName(words) {
             for index in byFirstName[PersonRegistry.normalize(words[0])] ?? [] where PersonRegistry.sameName(forms[index], words) {
                 return clusterOfForm[index]
             }
