@@ -453,4 +453,14 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(corpus.claims.first?.speaker, luca.id)
         XCTAssertTrue(names(corpus).contains("Van Hoorn"), "a particle surname alone keeps its particle: \(names(corpus))")
     }
+
+    func testAReportingVerbCapitalisedInATranscriptEndsTheName() throws {
+        let corpus = try loadCorpus("""
+            Interview
+
+            ((Ravi Menon))  When Prime Minister Arjun Mehta Announced a curfew in March, we knew it was serious.
+            """)
+        XCTAssertTrue(names(corpus).contains("Arjun Mehta"), "\(names(corpus))")
+        XCTAssertFalse(names(corpus).contains { $0.hasSuffix("Announced") }, "\(names(corpus))")
+    }
 }

@@ -396,6 +396,16 @@ extension UnnamedSpeakerTests {
         XCTAssertEqual(corpus.claims.last?.content, "We acted to protect every saver in the country.",
                        "a phrase in quotes after a comma, inside the sentence, is nobody's claim")
     }
+
+    func testTheOwnerInTheObjectIsNotTheSpeaker() throws {
+        let corpus = try loadCorpus("""
+            Council
+
+            Mayor Jan Smit resigned on Monday. The statement, which was posted online, announced the Mayor's resignation with regret.
+            """)
+        XCTAssertFalse(corpus.claims.contains { $0.speakerText == "the Mayor" || $0.content.hasPrefix("'s") },
+                       "\(corpus.claims.map { ($0.speakerText, $0.content) })")
+    }
 }
 
 final class BroadcastStyleTests: XCTestCase {

@@ -434,6 +434,8 @@ struct ActorFinder {
             let token = tokens[index]
             guard token.isCapitalized, !isRoleWord(index), !isFunctionWord(index) else { return false }
             let lower = token.lowercased
+            // "Modi Announced a curfew": a reporting verb in the past, capitalised by a transcriber.
+            if lower.hasSuffix("ed"), ActorLexicon.speechVerbs[lower] != nil { return false }
             return !ActorLexicon.organizationHeads.contains(lower) && !ActorLexicon.mediaHeads.contains(lower)
         }
 

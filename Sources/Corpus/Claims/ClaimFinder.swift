@@ -408,6 +408,7 @@ struct ClaimFinder {
         /// selection committee member Ulf Danielsson".
         private func namedAfter(_ start: Int) -> Int {
             var cursor = start
+            var passedOwner = false
             // ("said study co-author and Royal Society Research Fellow Martin How": roles may be long.)
             while cursor < span.upperBound, cursor < start + 10 {
                 let token = tokens[cursor]
@@ -415,6 +416,7 @@ struct ClaimFinder {
                     // "said Keen's colleague, Ana Ruiz": the name before "'s" is not who speaks.
                     guard owner.tokens.upperBound < span.upperBound, tokens[owner.tokens.upperBound].text.isPossessive else { break }
                     cursor = owner.tokens.upperBound + 1
+                    passedOwner = true
                     continue
                 }
                 guard token.isWord && ActorLexicon.speechVerbs[token.lowercased] == nil
@@ -426,8 +428,8 @@ struct ClaimFinder {
             // "argued the government's lawyer, Richard Keen.": the name in apposition to the role.
             if cursor > start, cursor + 1 < span.upperBound, actorAt[cursor] == nil, tokens[cursor].isMark(","),
                let person = actorAt[cursor + 1], person.type == .person { return cursor + 1 }
-            if cursor < span.upperBound, let owner = actorAt[cursor], owner.tokens.upperBound < span.upperBound,
-               tokens[owner.tokens.upperBound].text.isPossessive { return start }
+            // ("announced the President's death": nobody named after the verb.)
+            if passedOwner, cursor >= span.upperBound || actorAt[cursor] == nil { return span.upperBound }
             // "stated Minister of Information Moammar al-Eryani": the person after a role read as a body.
             if let reference = actorAt[cursor], reference.type != .person, reference.tokens.upperBound < span.upperBound,
                let person = actorAt[reference.tokens.upperBound], person.type == .person { return reference.tokens.upperBound }
