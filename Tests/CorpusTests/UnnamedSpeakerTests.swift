@@ -406,6 +406,18 @@ extension UnnamedSpeakerTests {
         XCTAssertFalse(corpus.claims.contains { $0.speakerText == "the Mayor" || $0.content.hasPrefix("'s") },
                        "\(corpus.claims.map { ($0.speakerText, $0.content) })")
     }
+
+    func testAStatementSayingAndAnOccupationBeforeTheName() throws {
+        let corpus = try loadCorpus("""
+            Health update
+
+            Presidential physician Carl Brandt issued a statement saying the senator had been given fluids and aspirin. \
+            According to ecologist Pip Harlow of the state university, last year's dry spring cut the harvest.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the senator had been given fluids and aspirin",
+                                                      "last year's dry spring cut the harvest"])
+        XCTAssertEqual(speakers(corpus), ["Carl Brandt", "Pip Harlow"])
+    }
 }
 
 final class BroadcastStyleTests: XCTestCase {

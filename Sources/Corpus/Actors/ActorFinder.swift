@@ -641,6 +641,12 @@ struct ActorFinder {
                    || $0 == name.upperBound - 1 && isRoleWord($0) }) {
                 evidence = true
             }
+            // "ecologist Chip Taylor", "colleague Ana Ruiz": a word for what someone does, in
+            // lowercase right before two or three capitalised words, makes them a person.
+            if !evidence, (2...3).contains(name.count), name.lowerBound > 0, isPersonNoun(name.lowerBound - 1),
+               name.allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym }) {
+                evidence = true
+            }
             // "Fourteen-year-old Zoe", "the 32-year-old Okafor": an age makes a person.
             if !evidence, name.lowerBound > 0, tokens[name.lowerBound - 1].lowercased.hasSuffix("-year-old") { evidence = true }
             // "((Ana Ruiz)) …" or "Ana Ruiz: …" opening a paragraph: an interview's speaker label.
@@ -743,6 +749,27 @@ struct ActorFinder {
                 start >= phrase.count && phrase.indices.allSatisfy { tokens[start - phrase.count + $0].lowercased == phrase[$0] }
             }
         }
+
+        /// A lowercase noun for a person by trade or tie: "ecologist", "historian", "colleague".
+        private func isPersonNoun(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.isWord, !token.isCapitalized else { return false }
+            let lower = token.lowercased
+            if ActorLexicon.organizationDescriptors.contains(lower) || ActorLexicon.mediaDescriptors.contains(lower) { return false }
+            return Self.personNouns.contains(lower) || lower.count > 5 && (lower.hasSuffix("ist") || lower.hasSuffix("ian"))
+        }
+
+        /// Nouns for people by what they do or who they are to someone, as news writes them
+        /// before a name. General English.
+        static let personNouns: Set<String> = [
+            "colleague", "lawyer", "attorney", "teacher", "farmer", "director", "professor", "author", "writer", "singer",
+            "actor", "actress", "player", "officer", "worker", "researcher", "reporter", "photographer", "producer",
+            "manager", "founder", "co-founder", "owner", "engineer", "designer", "dancer", "painter", "rapper", "filmmaker",
+            "astronaut", "coach", "chef", "doctor", "nurse", "pilot", "student", "resident", "neighbour", "neighbor",
+            "friend", "partner", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "veteran",
+            "candidate", "comedian", "musician", "entrepreneur", "businessman", "businesswoman", "investor", "economist",
+            "spokesman", "spokeswoman", "spokesperson", "photojournalist", "journalist", "blogger", "activist", "campaigner",
+        ]
 
         private func isOccupation(_ word: String) -> Bool {
             guard word.count > 5, word.allSatisfy(\.isLetter) else { return false }

@@ -300,7 +300,8 @@ struct ClaimFinder {
             }
             // "…, saying …", "…, warning …": after a comma a participle is a verb, though alone
             // it is more often a noun ("an old saying", "a warning").
-            let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound && tokens[index - 1].isMark(",")
+            let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound
+                && (tokens[index - 1].isMark(",") || isAfterDocument(index))
             // "… and report they are considering …": after "and" and before a clause, a verb.
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
                 && ["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased)
@@ -317,7 +318,8 @@ struct ClaimFinder {
             if index > span.lowerBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index - 1].lowercased) { return nil }
             if lower.hasSuffix("ing"), lower != "saying" {
                 // "…, adding that …": a participle after a comma shares the sentence's subject.
-                guard ActorLexicon.participleCues.contains(lower), index > span.lowerBound, tokens[index - 1].isMark(",") else { return nil }
+                guard ActorLexicon.participleCues.contains(lower), index > span.lowerBound,
+                      tokens[index - 1].isMark(",") || isAfterDocument(index) else { return nil }
             }
             // Headlines write "Israel said in talks" for "is said to be in talks".
             if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
@@ -393,6 +395,8 @@ struct ClaimFinder {
                 let lower = tokens[cursor].lowercased
                 // "added that further checks would follow": after the verb, "further" may start what was said.
                 if forward, lower == "further", cursor + 1 < span.upperBound, tokens[cursor + 1].isWord, tokens[cursor + 1].lowercased != "that" { break }
+                // "last year's temperatures", "Monday's vote": a time that owns a noun starts what was said.
+                if forward, (1...2).contains(where: { cursor + $0 < span.upperBound && tokens[cursor + $0].text.isPossessive }) { break }
                 if ActorLexicon.verbAdverbs.contains(lower) || ActorLexicon.calendarWords.contains(lower)
                     || ["on", "this", "last", "week", "morning", "afternoon", "evening", "night", "earlier", "later", "today",
                         "yesterday", "month", "year", "weekend", "recently", "further", "late", "early"].contains(lower) {
@@ -695,7 +699,8 @@ struct ClaimFinder {
                     subject -= 1
                 }
                 // A participle is a cue only after a comma ("…, adding that …"; see `cue(at:)`).
-                let participle = tokens[index].lowercased.hasSuffix("ing") && index > span.lowerBound && tokens[index - 1].isMark(",")
+                let participle = tokens[index].lowercased.hasSuffix("ing") && index > span.lowerBound
+                    && (tokens[index - 1].isMark(",") || isAfterDocument(index))
                 // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
                 let conjunction = skipAdverbials(from: index - 1, forward: false)
                 let sharesSubject = span.contains(conjunction) && ["and", "but"].contains(tokens[conjunction].lowercased)
@@ -1004,6 +1009,15 @@ struct ClaimFinder {
             return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
                 ?? (ActorLexicon.namedOnlyReferences.contains(word) ? nil
                     : ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) })
+        }
+
+        /// "issued a statement saying …", "posted a tweet claiming …": a participle right
+        /// after what someone put out, whose subject is the sentence's.
+        private func isAfterDocument(_ index: Int) -> Bool {
+            guard index - 2 >= span.lowerBound, tokens[index].lowercased.hasSuffix("ing") else { return false }
+            let noun = tokens[index - 1].lowercased
+            return ["statement", "letter", "tweet", "post", "message", "video", "release", "report", "note", "notice"].contains(noun)
+                && ["a", "an", "the", "its", "his", "her", "their", "this"].contains(tokens[index - 2].lowercased)
         }
 
         /// Whether the sentence ends with the quote's closing mark (or its last word, when
