@@ -418,6 +418,16 @@ extension UnnamedSpeakerTests {
                                                       "last year's dry spring cut the harvest"])
         XCTAssertEqual(speakers(corpus), ["Carl Brandt", "Pip Harlow"])
     }
+
+    func testADocumentAfterAnInvertedVerbSpeaksForItsOwner() throws {
+        let corpus = try loadCorpus("""
+            Draft ruling
+
+            Judge Ada Kiel ruled on Friday. "The old rule no longer serves any purpose," reads Judge Ada Kiel's statement.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Judge Ada Kiel's statement"])
+        XCTAssertEqual(speakers(corpus), ["Ada Kiel"])
+    }
 }
 
 final class BroadcastStyleTests: XCTestCase {

@@ -774,6 +774,12 @@ struct ClaimFinder {
                         if end >= span.upperBound || tokens[end].sentence != tokens[index].sentence || tokens[end].isMark(".") { attributionEnd = end }
                     }
                     after = attributionEnd
+                } else if !passive, followsQuote(index), let owned = ownedDocument(at: cue.end) {
+                    // "“…,” reads Judge Miller's statement": the statement speaks for its author.
+                    speaker = owned.owner.actor
+                    speakerText = surface(owned.range)
+                    attributionEnd = owned.range.upperBound
+                    after = attributionEnd
                 } else if !passive, followsQuote(index), let description = unnamedSubject(startingAt: cue.end) {
                     // "…,” said a police spokesman.": nobody named, but someone said it.
                     let owner = description.lazy.compactMap { actorAt[$0] }.first
@@ -1009,6 +1015,22 @@ struct ClaimFinder {
             return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
                 ?? (ActorLexicon.namedOnlyReferences.contains(word) ? nil
                     : ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) })
+        }
+
+        /// "Judge Miller's statement", "the ministry's new report" at `start`: a document and
+        /// the actor it belongs to.
+        private func ownedDocument(at start: Int) -> (range: Range<Int>, owner: MentionRef)? {
+            var first = start
+            if first < span.upperBound, tokens[first].lowercased == "the" { first += 1 }
+            // ("Judge Gray Miller's": the title before the name.)
+            while first < span.upperBound, first < start + 4, actorAt[first] == nil, ActorLexicon.isRoleWord(tokens[first].lowercased) { first += 1 }
+            guard first < span.upperBound, let owner = actorAt[first], owner.tokens.upperBound + 1 < span.upperBound,
+                  tokens[owner.tokens.upperBound].text.isPossessive else { return nil }
+            var end = owner.tokens.upperBound + 1
+            while end < span.upperBound, end < owner.tokens.upperBound + 4, tokens[end].isWord,
+                  !ActorLexicon.documentNouns.contains(tokens[end].lowercased) { end += 1 }
+            guard end < span.upperBound, ActorLexicon.documentNouns.contains(tokens[end].lowercased) else { return nil }
+            return (start..<(end + 1), owner)
         }
 
         /// "issued a statement saying …", "posted a tweet claiming …": a participle right
