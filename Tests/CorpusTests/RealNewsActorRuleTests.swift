@@ -463,4 +463,14 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertTrue(names(corpus).contains("Arjun Mehta"), "\(names(corpus))")
         XCTAssertFalse(names(corpus).contains { $0.hasSuffix("Announced") }, "\(names(corpus))")
     }
+
+    func testAnAppositiveRoleWithItsOwnerMakesAPerson() throws {
+        let corpus = try loadCorpus("""
+            Building rules
+
+            Satya Ramdev, the city's home minister, said "Buildings can only have four floors here."
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Satya Ramdev" }?.type, .person, "\(names(corpus))")
+        XCTAssertEqual(corpus.claims.first?.speakerText, "Satya Ramdev")
+    }
 }

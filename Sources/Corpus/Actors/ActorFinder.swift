@@ -919,6 +919,13 @@ struct ActorFinder {
             var cursor = end + 1
             if cursor < tokens.count, tokens[cursor].kind == .number { cursor += 2 }
             if cursor < tokens.count, ["a", "an", "the", "his", "her", "its"].contains(tokens[cursor].lowercased) { cursor += 1 }
+            // "the city's home minister", "Acme's chief executive": whose role it is comes first.
+            var owner: Int?
+            if let possessive = (cursor..<min(cursor + 3, tokens.count)).first(where: { tokens[$0].text.isPossessive }), possessive > cursor,
+               (cursor..<possessive).allSatisfy({ tokens[$0].isWord }) {
+                if tokens[cursor].isCapitalized { owner = cursor }
+                cursor = possessive + 1
+            }
             let roleStart = cursor
             var lastHead: Int?
             while cursor < tokens.count, tokens[cursor].kind == .word {
@@ -940,7 +947,7 @@ struct ActorFinder {
             } else if roleStart < head, tokens[roleStart].isCapitalized || gazetteer.match(tokens, at: roleStart) != nil {
                 affiliation = roleStart
             }
-            return (role, affiliation)
+            return (role, affiliation ?? owner)
         }
 
         /// "his Russian counterpart, Sergei Shoigu": a name set off by a comma after a role.
