@@ -419,6 +419,17 @@ extension UnnamedSpeakerTests {
         XCTAssertEqual(speakers(corpus), ["Carl Brandt", "Pip Harlow"])
     }
 
+    func testASubjectBeforeARelativeClause() throws {
+        let corpus = try loadCorpus("""
+            Road works
+
+            The residents who lost their homes said the aid came too late. \
+            The plan that the council approved said nothing about the bridge.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["The residents"], "a plan says nothing: only people before \"who\"")
+        XCTAssertEqual(corpus.claims.map(\.content), ["the aid came too late"])
+    }
+
     func testADocumentAfterAnInvertedVerbSpeaksForItsOwner() throws {
         let corpus = try loadCorpus("""
             Draft ruling

@@ -613,6 +613,9 @@ struct ClaimFinder {
                    ActorFinder.Scan.etAlEnd(in: tokens, at: et) == subject + 1 {
                     subject = et - 1
                 }
+                // "The officials who ordered the change claimed …": the subject stands before "who".
+                if span.contains(subject), actorAt[subject] == nil, !Self.speakerNouns.contains(tokens[subject].lowercased),
+                   let who = relativeSubject(before: index) { subject = who }
                 // "he was criticized", "were told": the subject is who was spoken of or to; the
                 // speaker, if any, is the agent ("was described by the regulator as …").
                 var auxiliary = index - 1
@@ -1015,6 +1018,24 @@ struct ClaimFinder {
             return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
                 ?? (ActorLexicon.namedOnlyReferences.contains(word) ? nil
                     : ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) })
+        }
+
+        /// The head before a relative clause with no commas that ends at the cue at `index`:
+        /// "officials" in "The public officials who ordered that change claimed". Only a name
+        /// or a noun for people: "the plan that officials approved said" is no such clause.
+        private func relativeSubject(before index: Int) -> Int? {
+            var cursor = index - 1
+            while cursor > span.lowerBound, cursor > index - 10, tokens[cursor].isWord,
+                  tokens[cursor].sentence == tokens[index].sentence, ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil
+                    || ActorLexicon.nounLikeVerbForms.contains(tokens[cursor].lowercased) {
+                if tokens[cursor].lowercased == "who", cursor - 1 >= span.lowerBound, cursor + 1 < index {
+                    let head = cursor - 1
+                    if actorAt[head] != nil || Self.speakerNouns.contains(tokens[head].lowercased) { return head }
+                    return nil
+                }
+                cursor -= 1
+            }
+            return nil
         }
 
         /// "Judge Miller's statement", "the ministry's new report" at `start`: a document and
