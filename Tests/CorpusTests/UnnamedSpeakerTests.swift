@@ -430,6 +430,17 @@ extension UnnamedSpeakerTests {
         XCTAssertEqual(corpus.claims.map(\.content), ["the aid came too late"])
     }
 
+    func testWhomAParticipleTellsIsNotTheSpeaker() throws {
+        let corpus = try loadCorpus("""
+            Crash inquiry
+
+            Brightwell Corporation did not release any details, telling the Harbour Times the company "extends its condolences to the families."
+            """)
+        let outlet = corpus.actors.first { $0.name.hasSuffix("Harbour Times") }
+        XCTAssertNotNil(outlet)
+        XCTAssertFalse(corpus.claims.contains { $0.speaker == outlet?.id }, "\(corpus.claims.map { ($0.speakerText, $0.content) })")
+    }
+
     func testADocumentAfterAnInvertedVerbSpeaksForItsOwner() throws {
         let corpus = try loadCorpus("""
             Draft ruling

@@ -764,9 +764,9 @@ struct ClaimFinder {
                             ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization], inTitle: inTitle)
                         : finder.person(for: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionStart = subject
-                } else if let named = Optional(namedAfter(cue.end)), named < span.upperBound, let reference = actorAt[named], !passive,
+                } else if !participle, let named = Optional(namedAfter(cue.end)), named < span.upperBound, let reference = actorAt[named], !passive,
                           index > span.lowerBound, tokens[index - 1].kind == .mark {
-                    // "…,” said Lavrov.
+                    // "…,” said Lavrov. (Not "…, telling Wikinews …": after a participle comes whom it was told.)
                     take(reference)
                     attributionEnd = reference.tokens.upperBound
                     // "…, say scientists at the university.": where they are from ends the sentence.
