@@ -24,25 +24,24 @@ for _, k in ipairs(lede.reference.kinds) do
 end
 
 local counts, fields_of, find_id = lede.counts, lede.fields, lede.find_id
--- Filled below, once the kinds exist: the loaders only run later, on a script's reads.
-local article_records, actor_records, claim_records, quantity_records
+-- Each corpus list's records by the list's name, filled below once the kinds exist: the
+-- loaders only run later, on a script's reads.
+local records_of = {}
+local article_records, actor_records, claim_records
 
---- A loader for a link Swift gives as a position in a corpus list, under `__field`.
-local function link(field, records_of)
+--- A loader for a link Swift gives as a position in the corpus list `target`, under `__field`.
+local function link(field, target)
   local position_key = "__" .. field
   return function(raw)
     local position = raw[position_key]
-    return position and records_of()[position]
+    return position and records_of[target][position]
   end
 end
-local function articles_list() return article_records end
-local function actors_list() return actor_records end
-local function claims_list() return claim_records end
 
 --- A loader for a field that Swift gives as positions in one of the corpus lists.
-local function links(source_kind, field, targets_list, label_format)
+local function links(source_kind, field, target, label_format)
   return function(raw)
-    local positions, targets = load(source_kind, raw.__i, field), targets_list()
+    local positions, targets = load(source_kind, raw.__i, field), records_of[target]
     local items = {}
     for i, position in ipairs(positions) do items[i] = targets[position] end
     return freeze(items, format(label_format, raw.id))
@@ -84,9 +83,9 @@ kind_spec("article", {
     paragraph_spans = owned("article", "paragraph_spans", "span", nil, "articles[%q].paragraph_spans"),
     sentences = owned("article", "sentences", "sentence", "article", "articles[%q].sentences"),
     dropped = owned("article", "dropped", "dropped", "article", "articles[%q].dropped"),
-    actors = links("article", "actors", actors_list, "articles[%q].actors"),
-    claims = links("article", "claims", claims_list, "articles[%q].claims"),
-    quantities = links("article", "quantities", function() return quantity_records end, "articles[%q].quantities"),
+    actors = links("article", "actors", "actors", "articles[%q].actors"),
+    claims = links("article", "claims", "claims", "articles[%q].claims"),
+    quantities = links("article", "quantities", "quantities", "articles[%q].quantities"),
   },
   tostring = function(a) return "<article " .. a.id .. ">" end,
   label = function(a) return a.id end,
@@ -97,9 +96,9 @@ kind_spec("actor", {
   loaders = {
     aliases = strings("actor", "aliases", "actors[%q].aliases"),
     mentions = owned("actor", "mentions", "mention", "actor", "actors[%q].mentions"),
-    articles = links("actor", "articles", articles_list, "actors[%q].articles"),
-    claims = links("actor", "claims", claims_list, "actors[%q].claims"),
-    affiliation = link("affiliation", actors_list),
+    articles = links("actor", "articles", "articles", "actors[%q].articles"),
+    claims = links("actor", "claims", "claims", "actors[%q].claims"),
+    affiliation = link("affiliation", "actors"),
   },
   tostring = function(a) return "<actor " .. a.id .. ">" end,
   label = function(a) return a.name end,
@@ -112,16 +111,16 @@ kind_spec("actor", {
 
 kind_spec("claim", {
   loaders = {
-    article = link("article", articles_list),
-    speaker = link("speaker", actors_list),
+    article = link("article", "articles"),
+    speaker = link("speaker", "actors"),
     addressee = function(raw)
       local position = load("claim", raw.__i, "addressee")
       return position and actor_records[position]
     end,
     sentence_text = function(raw) return load("claim", raw.__i, "sentence_text") end,
-    via = links("claim", "via", actors_list, "claims[%q].via"),
-    quantities = links("claim", "quantities", function() return quantity_records end, "claims[%q].quantities"),
-    corroborated_by = links("claim", "corroborated_by", claims_list, "claims[%q].corroborated_by"),
+    via = links("claim", "via", "actors", "claims[%q].via"),
+    quantities = links("claim", "quantities", "quantities", "claims[%q].quantities"),
+    corroborated_by = links("claim", "corroborated_by", "claims", "claims[%q].corroborated_by"),
   },
   tostring = function(c) return "<claim " .. c.id .. ">" end,
   label = function(c) return c.id end,
@@ -130,8 +129,8 @@ kind_spec("claim", {
 
 kind_spec("quantity", {
   loaders = {
-    article = link("article", articles_list),
-    claim = link("claim", claims_list),
+    article = link("article", "articles"),
+    claim = link("claim", "claims"),
   },
   tostring = function(q) return "<quantity " .. q.id .. ": " .. q.text .. ">" end,
   label = function(q) return q.text end,
@@ -159,8 +158,6 @@ kind_spec("span", {
   label = function(s) return format("%d-%d", s.start, s["end"]) end,
 })
 
-local lists_by_label = {articles = articles_list, actors = actors_list, claims = claims_list}
-
 --- The columns of one kind (see `freeze_lazy`), each fetched from Swift once and kept:
 --- a function from a position to the field's value, a link resolved to its record.
 local function columns_of(name)
@@ -172,7 +169,7 @@ local function columns_of(name)
       if values == nil then
         column = false
       elseif target then
-        local targets = lists_by_label[target]()
+        local targets = records_of[target]
         column = function(i)
           local position = values[i]
           if position then return targets[position] end
@@ -189,32 +186,32 @@ local function columns_of(name)
   end
 end
 
---- The corpus list of one kind: records made on first read, found by id too.
+--- The corpus list of one kind: records made on first read, found by id too. Returns
+--- the records, the read-only list, how many were made, and the lookup by id.
 local function corpus_list(name, label, by_id)
-  local made
+  local items
   local function make(i)
     local raw = fields_of(name, i)
     local r = record(name, raw)
     raw.__self = r
     return r
   end
-  local items, count = lede.lazy_items(counts[label], make, by_id and function(key)
+  local function find(key)
     local position = find_id(name, key)
-    return position and made[position]
-  end)
-  made = items
-  return items, lede.freeze_lazy(items, counts[label], label, name, columns_of(name)), count
+    return position and items[position]
+  end
+  local count
+  items, count = lede.lazy_items(counts[label], make, by_id and find)
+  records_of[label] = items
+  return items, lede.freeze_lazy(items, counts[label], label, name, columns_of(name)), count, find
 end
 
-local made_counts = {}
-article_records, articles, made_counts.article = corpus_list("article", "articles", true)
+local made_counts, article_by_id = {}, nil
+article_records, articles, made_counts.article, article_by_id = corpus_list("article", "articles", true)
 actor_records, actors, made_counts.actor = corpus_list("actor", "actors", true)
 claim_records, claims, made_counts.claim = corpus_list("claim", "claims", true)
-quantity_records, quantities, made_counts.quantity = corpus_list("quantity", "quantities", false)
-local article_by_id = setmetatable({}, {__index = function(_, key)
-  local position = find_id("article", key)
-  return position and article_records[position]
-end})
+local _
+_, quantities, made_counts.quantity = corpus_list("quantity", "quantities", false)
 
 --- How many records of each kind scripts have reached so far (tests and benchmarks).
 function lede.records_made()
@@ -239,7 +236,8 @@ function article(key)
   end
   if type(key) ~= "string" then lede.bad_argument("article", 1, "string or number", key) end
   if key == "" then return nil end
-  if article_by_id[key] then return article_by_id[key] end
+  local by_id = type(key) == "string" and article_by_id(key)
+  if by_id then return by_id end
   local found
   for _, a in ipairs(article_records) do
     if str_sub(a.id, 1, #key) == key then
