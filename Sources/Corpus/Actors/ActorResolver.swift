@@ -123,9 +123,10 @@ struct ActorResolver {
         let perArticle = Array(records.indices).parallelMap { index in
             var record = resolver.records[index]
             var articleReferents = referents[index]
-            resolver.joinSplitNames(&record, referents: &articleReferents, known: known)
+            var joined: [Int: RecordSighting] = [:]
+            resolver.joinSplitNames(&record, joined: &joined, referents: &articleReferents, known: known)
             let found = resolver.names(in: record, known: known)
-            let sightings = record.sightings + found
+            let sightings = ArticleSightings(made: record.sightings, joined: joined, found: found)
             return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: articleReferents + found.map(\.referent),
                                                       nearby: nearby[index], people: people))
         }
@@ -150,7 +151,10 @@ struct ActorResolver {
     /// "Joe Biden" where map saw only "Biden" (the article spells out no "Joe Biden" of its
     /// own): a candidate run ending just before a person's name whose last words and that
     /// name are a full name another article spells out joins the name.
-    private func joinSplitNames(_ record: inout ArticleRecord, referents: inout [Referent], known: WordTrie<Referent>) {
+    /// The sightings it changes go to `joined`, by index, rather than into the record: a
+    /// changed copy of every article's sightings was a sixth of reduce's peak memory.
+    private func joinSplitNames(_ record: inout ArticleRecord, joined changed: inout [Int: RecordSighting], referents: inout [Referent],
+                                known: WordTrie<Referent>) {
         let utf8 = Array(record.article.text.utf8), titleUTF8 = Array(record.article.title.utf8)
         // Sightings by where they start: looked up once per run, not searched.
         var sightingAt: [Int: Int] = [:]
@@ -169,16 +173,18 @@ struct ActorResolver {
                 let joined = Array(run.words.suffix(count)) + words
                 guard let match = known.longestMatch(joined, at: 0), match.length == joined.count, case .person = match.value else { continue }
                 let start = run.ranges[run.words.count - count].lowerBound
-                let range = start..<record.sightings[index].range.upperBound
-                record.sightings[index].range = range
-                record.sightings[index].surface = String(decoding: text[range], as: UTF8.self)
-                record.sightings[index].referent = .person(joined)
+                var sighting = changed[index] ?? record.sightings[index]
+                let range = start..<sighting.range.upperBound
+                sighting.range = range
+                sighting.surface = String(decoding: text[range], as: UTF8.self)
+                sighting.referent = .person(joined)
                 referents[index] = .person(joined)
                 if count == run.words.count {
                     // The title before the run is now before the name: "former Vice President [Joe] Biden".
-                    record.sightings[index].role = record.sightings[index].role ?? run.role
-                    record.sightings[index].affiliation = record.sightings[index].affiliation ?? run.affiliation
+                    sighting.role = sighting.role ?? run.role
+                    sighting.affiliation = sighting.affiliation ?? run.affiliation
                 }
+                changed[index] = sighting
                 record.candidates[position].words.removeLast(count)
                 record.candidates[position].ranges.removeLast(count)
                 break
@@ -222,7 +228,7 @@ struct ActorResolver {
     }
 
     /// The actor each sighting of one article stands for, and each local actor.
-    private func keysOfArticle(_ record: ArticleRecord, sightings: [RecordSighting], referents: [Referent], nearby: [[String]],
+    private func keysOfArticle(_ record: ArticleRecord, sightings: ArticleSightings, referents: [Referent], nearby: [[String]],
                                people: PersonRegistry) -> (sightings: [Key?], locals: [Key?]) {
         var keys = [Key?](repeating: nil, count: referents.count)
         var locals = [Key?](repeating: nil, count: record.localTypes.count)
@@ -252,6 +258,21 @@ struct ActorResolver {
         return (keys, locals)
     }
 
+    /// An article's sightings as map made them (with split names joined), then the names
+    /// reduce found in its candidate runs: one view, so that the corpus's sightings are
+    /// never copied whole into new arrays (a quarter of reduce's peak memory when they were).
+    struct ArticleSightings: RandomAccessCollection {
+        let made: [RecordSighting]
+        /// Sightings of `made` that reduce joined to the candidate run before them.
+        let joined: [Int: RecordSighting]
+        let found: [RecordSighting]
+        var startIndex: Int { 0 }
+        var endIndex: Int { made.count + found.count }
+        subscript(position: Int) -> RecordSighting {
+            position < made.count ? joined[position] ?? made[position] : found[position - made.count]
+        }
+    }
+
     // MARK: assembling actors
 
     private struct Builder {
@@ -277,7 +298,7 @@ struct ActorResolver {
         }
     }
 
-    private func assemble(_ sightings: [[RecordSighting]], keys given: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) -> Result {
+    private func assemble(_ sightings: [ArticleSightings], keys given: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) -> Result {
         let keys = Self.oneTypePerName(given)
         var builders: [Builder] = []
         var builderOf: [Key: Int] = [:]

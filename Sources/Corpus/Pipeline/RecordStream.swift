@@ -102,7 +102,7 @@ public enum RecordStream {
             throw fail("made with another actor dictionary (\(decoded.dictionary ?? "?"), here \(dictionary)): give reduce the same --actors as map")
         }
         if let problem = record.problem(entries: entries) { throw fail(problem) }
-        return .record(record)
+        return .record(record.withExactCapacity())
     }
 
     private static func reason(_ error: Error) -> String {
@@ -254,5 +254,26 @@ extension RecordStream {
             case .unreadable(_, let reason): throw ReadError(source: source, line: 0, message: reason)
             }
         }
+    }
+}
+
+private extension ArticleRecord {
+    /// The record with every array allocated to its length. A decoder grows an array by
+    /// doubling it, so decoded records hold a quarter more than they use on average: at a
+    /// hundred thousand records, reduce's peak memory is mostly them.
+    func withExactCapacity() -> ArticleRecord {
+        func exact<Element>(_ array: [Element]) -> [Element] { array.capacity == array.count ? array : array.map { $0 } }
+        var record = self
+        record.article.paragraphRanges = exact(article.paragraphRanges)
+        record.article.sentences = exact(article.sentences)
+        record.article.dropped = exact(article.dropped)
+        record.sightings = exact(sightings)
+        record.candidates = exact(candidates)
+        record.namedForms = exact(namedForms)
+        record.acronyms = exact(acronyms)
+        record.localTypes = exact(localTypes)
+        record.claims = exact(claims)
+        record.quantities = exact(quantities)
+        return record
     }
 }
