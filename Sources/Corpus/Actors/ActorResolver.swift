@@ -5,7 +5,9 @@ import Foundation
 /// and roles resolved to the person they stand for, acronyms to what they abbreviate,
 /// affiliations to actors. Reads records only, never text.
 struct ActorResolver {
-    let records: [ArticleRecord]
+    /// Held alone, so that each article's sightings and candidate runs can be let go once
+    /// its mentions are made: a corpus's sightings are most of what reduce holds.
+    private var records: [ArticleRecord]
     let dictionary: ActorDictionary
 
     /// The actor a sighting ends up as.
@@ -17,11 +19,14 @@ struct ActorResolver {
     }
 
     /// The corpus's actors, and for each article the actor id of each of its local actors
-    /// (nil for one that resolved to no one) and the names found in its candidate runs.
+    /// (nil for one that resolved to no one) and the names found in its candidate runs; the
+    /// records given back without what only resolving reads (sightings, candidate runs,
+    /// named forms, acronyms).
     struct Result {
         var actors: [Actor]
         var localActors: [[String?]]
         var namesFound: [[FoundName]]
+        var records: [ArticleRecord]
     }
 
     /// A name found in a candidate run because another article spells it out.
@@ -43,17 +48,20 @@ struct ActorResolver {
     private var roledPeople: [RoledPerson] = []
     private var acronyms: [String: Referent] = [:]
 
-    static func resolve(_ records: [ArticleRecord], dictionary: ActorDictionary) -> Result {
-        var resolver = ActorResolver(records: records, dictionary: dictionary)
-        return resolver.resolve()
+    static func resolve(_ records: consuming [ArticleRecord], dictionary: ActorDictionary) -> Result {
+        var resolver = ActorResolver(records: consume records, dictionary: dictionary)
+        // Apart, so that what keying needs corpus-wide (referents, names, the trie) is gone
+        // before the mentions are made.
+        var (sightings, keys, people) = resolver.keyEverySighting()
+        return resolver.assemble(&sightings, keys: &keys, people: people)
     }
 
-    private init(records: [ArticleRecord], dictionary: ActorDictionary) {
+    private init(records: consuming [ArticleRecord], dictionary: ActorDictionary) {
         self.records = records
         self.dictionary = dictionary
     }
 
-    private mutating func resolve() -> Result {
+    private mutating func keyEverySighting() -> (sightings: [ArticleSightings], keys: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) {
         // The first definition in corpus order wins.
         for record in records {
             for definition in record.acronyms where acronyms[definition.acronym] == nil {
@@ -130,9 +138,7 @@ struct ActorResolver {
             return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: articleReferents + found.map(\.referent),
                                                       nearby: nearby[index], people: people))
         }
-        let sightings = perArticle.map(\.0)
-        let keys = perArticle.map(\.1)
-        return assemble(sightings, keys: keys, people: people)
+        return (perArticle.map(\.0), perArticle.map(\.1), people)
     }
 
     /// Every name some article spells out: people's full names and surnames, organisations
@@ -298,11 +304,31 @@ struct ActorResolver {
         }
     }
 
-    private func assemble(_ sightings: [ArticleSightings], keys given: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) -> Result {
-        let keys = Self.oneTypePerName(given)
+    /// Empties `sightings`, `keys` and the records' sightings article by article as it goes.
+    private mutating func assemble(_ allSightings: inout [ArticleSightings], keys given: inout [(sightings: [Key?], locals: [Key?])],
+                                   people: PersonRegistry) -> Result {
+        var allKeys = Self.oneTypePerName(given)
+        given = []
+        // Each actor's mentions allocated once, at their number.
+        var mentionCounts: [Key: Int] = [:]
+        for article in allKeys {
+            for case let key? in article.sightings { mentionCounts[key, default: 0] += 1 }
+        }
         var builders: [Builder] = []
         var builderOf: [Key: Int] = [:]
-        for (record, (sightings, keys)) in zip(records, zip(sightings, keys)) {
+        var foundKeys: [[(name: FoundName, key: Key?)]] = []
+        foundKeys.reserveCapacity(records.count)
+        for article in records.indices {
+            let record = records[article]
+            let sightings = allSightings[article], keys = allKeys[article]
+            defer {
+                allSightings[article] = ArticleSightings(made: [], joined: [:], found: [])
+                allKeys[article].sightings = []
+                records[article].sightings = []
+                records[article].candidates = []
+                records[article].namedForms = []
+                records[article].acronyms = []
+            }
             // Title first, then body, each in text order: names found in candidate runs
             // take their places among the others.
             let order = sightings.indices.sorted { a, b in
@@ -321,10 +347,14 @@ struct ActorResolver {
                     position = builders.count
                     builderOf[key] = position
                     builders.append(Builder(key: key, type: type(of: key)))
+                    builders[position].mentions.reserveCapacity(mentionCounts[key] ?? 0)
                 }
                 if builders[position].preferredName == nil { builders[position].preferredName = sighting.displayName }
                 builders[position].add(mention, affiliation: affiliation)
             }
+            foundKeys.append(zip(sightings, keys.sightings).filter { $0.0.local == RecordSighting.noLocalActor }.map { sighting, key in
+                (FoundName(inTitle: sighting.inTitle, range: sighting.range, surface: sighting.surface, actor: ""), key)
+            })
         }
         var keyOrder = builders.map(\.key)
         var builderByKey = Dictionary(uniqueKeysWithValues: builders.map { ($0.key, $0) })
@@ -373,12 +403,13 @@ struct ActorResolver {
                          role: mostFrequent(builder.roles, order: builder.mentions.compactMap(\.role)),
                          affiliation: bestAffiliation(builder).flatMap { ids[$0] }, mentions: builder.mentions)
         }
-        let namesFound = zip(records, zip(sightings, keys)).map { record, article in
-            zip(article.0, article.1.sightings).filter { $0.0.local == RecordSighting.noLocalActor }.compactMap { sighting, key in
-                key.flatMap { ids[$0] }.map { FoundName(inTitle: sighting.inTitle, range: sighting.range, surface: sighting.surface, actor: $0) }
+        let namesFound = foundKeys.map { article in
+            article.compactMap { found, key in
+                key.flatMap { ids[$0] }.map { FoundName(inTitle: found.inTitle, range: found.range, surface: found.surface, actor: $0) }
             }
         }
-        return Result(actors: actors, localActors: keys.map { $0.locals.map { $0.flatMap { ids[$0] } } }, namesFound: namesFound)
+        return Result(actors: actors, localActors: allKeys.map { $0.locals.map { $0.flatMap { ids[$0] } } }, namesFound: namesFound,
+                      records: records)
     }
 
     /// "code-hosting site GitHub" in one article and "GitHub said" in another are one actor:
@@ -519,3 +550,4 @@ enum Slug {
         return slug
     }
 }
+

@@ -113,16 +113,16 @@ public struct Corpus: Sendable {
 
     /// The reduce stage over records made by `lede map` (or by the map stage anywhere else)
     /// with the same actor dictionary: the corpus `--corpus` would have read from the files.
-    public static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?, paths: [String]) -> Corpus {
+    public static func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary?, paths: [String]) -> Corpus {
         var corpus = Corpus(paths: paths)
-        corpus.reduce(CorpusReducer.canonical(records), dictionary: dictionary)
+        corpus.reduce(CorpusReducer.canonical(consume records), dictionary: dictionary)
         dictionary?.corrections.apply(to: &corpus)
         return corpus
     }
 
     /// `records` in canonical order.
-    private mutating func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary?) {
-        let output = CorpusReducer.reduce(records, dictionary: dictionary ?? .builtin)
+    private mutating func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary?) {
+        let output = CorpusReducer.reduce(consume records, dictionary: dictionary ?? .builtin)
         (articles, actors, claims, quantities) = (output.articles, output.actors, output.claims, output.quantities)
     }
 }

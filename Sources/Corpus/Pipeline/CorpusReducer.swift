@@ -19,8 +19,9 @@ enum CorpusReducer {
     }
 
     /// `records` as `canonical` gives them.
-    static func reduce(_ records: [ArticleRecord], dictionary: ActorDictionary) -> Output {
-        let resolved = ActorResolver.resolve(records, dictionary: dictionary)
+    static func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary) -> Output {
+        let resolved = ActorResolver.resolve(consume records, dictionary: dictionary)
+        let records = resolved.records
         var claims: [Claim] = []
         var claimWords: [String] = []
         var quantities: [Quantity] = []
@@ -109,3 +110,4 @@ enum CorpusReducer {
         }
     }
 }
+
