@@ -503,4 +503,43 @@ final class BroadcastStyleTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["Gavin Wilton", "One mother"])
         XCTAssertEqual(corpus.claims.first?.addressee, "BBC Radio 4's Today programme")
     }
+
+    func testAReportedQuestionIsNoClaim() throws {
+        let corpus = try loadCorpus("""
+            Glacier study
+
+            Professor Ana Ruiz leads the survey team. Reuters asked Ruiz whether the ice could return within a century.
+            She said it could not.
+
+            Reuters also asked Ruiz about the cost of the survey, and asked the council to pay for what remains.
+
+            The Herald questioned whether the survey was needed at all.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["it could not", "the council to pay for what remains", "the survey was needed at all"],
+                       "a question put to someone is not what they said; a request or a doubt aloud is")
+    }
+
+    func testVerbsThatReportOnlyWithAClause() throws {
+        let corpus = try loadCorpus("""
+            Mayoral race
+
+            Council leader Mark Belton maintained his lead in the polls, and Ana Ruiz contended for the party's nomination.
+
+            Belton has long maintained that the tram line is too expensive. Ruiz contends the line will pay for itself.
+
+            The storm claimed the lives of two sailors. Belton claimed the seat on Sunday, and he claimed the count was fair.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the tram line is too expensive", "the line will pay for itself", "the count was fair"])
+        XCTAssertEqual(speakers(corpus), ["Mark Belton", "Ana Ruiz", "Mark Belton"])
+    }
+
+    func testANicknameInQuotesIsNoClaim() throws {
+        let corpus = try loadCorpus("""
+            Podcast host
+
+            Tomas Lund, who goes by his nickname "Tiny", hosts a weekly show. He said the show would end in May.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the show would end in May"])
+    }
 }
+

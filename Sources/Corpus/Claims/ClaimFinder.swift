@@ -334,6 +334,26 @@ struct ClaimFinder {
                 if subject == "they", index - 2 >= span.lowerBound, tokens[index - 2].isWord, !tokens[index - 2].isCapitalized,
                    !["and", "but", "that", "so", "as", "because", "when", "if", "then"].contains(tokens[index - 2].lowercased) { return nil }
             }
+            // "asked Ruiz whether the ice could return", "questioned the minister about costs": a
+            // question put to someone says nothing; "asked the council to reconsider" asks for something.
+            // "questioned whether the count was fair" with no one asked doubts aloud, a claim.
+            if cue == "asked" || cue == "questioned" {
+                var ahead = index + 1
+                while ahead < min(span.upperBound, index + 7), tokens[ahead].isWord, tokens[ahead].lowercased != "to" {
+                    if Self.questionOpeners.contains(tokens[ahead].lowercased), cue == "asked" || ahead > index + 1 { return nil }
+                    ahead += 1
+                }
+            }
+            // "maintained his lead", "contended for the nomination", "claimed the title": these
+            // report speech only with a clause or a quote after them.
+            if ["maintained", "contended", "claimed"].contains(cue), index + 1 < span.upperBound {
+                let next = tokens[index + 1].lowercased
+                if ["his", "her", "its", "their", "our", "my", "your", "for", "with", "against"].contains(next)
+                    || cue == "claimed" && Self.claimedThings.contains(next)
+                    || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased) {
+                    return nil
+                }
+            }
             if cue == "pointed out" {
                 guard end < span.upperBound, tokens[end].lowercased == "out" else { return nil }
                 end += 1
@@ -1191,6 +1211,13 @@ struct ClaimFinder {
         /// The most tokens a reported claim takes from a sentence: real ones are far shorter,
         /// and a sentence with no full stop for pages must not make every claim the whole page.
         static let longestContent = 150
+
+        /// What one claims that is not a statement: "claimed victory", "claimed the lives of".
+        static let claimedThings: Set<String> = ["lives", "life", "title", "titles", "seat", "seats", "asylum", "ownership", "gold", "silver",
+                                                 "bronze", "medal", "prize", "top"]
+
+        /// Words that open a reported question after "asked (someone)".
+        static let questionOpeners: Set<String> = ["if", "whether", "why", "how", "what", "when", "where", "who", "which", "about"]
 
         /// Indirect, or mixed when quoted words stand inside; quotes inside are used up.
         private func kind(of content: Range<Int>, quotes: [Quote], used: inout Set<Int>) -> ClaimKind {
