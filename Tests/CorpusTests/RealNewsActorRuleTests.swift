@@ -31,6 +31,24 @@ final class RealNewsActorRuleTests: XCTestCase {
         XCTAssertEqual(corpus.actors.first { $0.name == "California" }?.type, .place)
     }
 
+    func testACompanysFirstWordAloneIsTheCompany() throws {
+        let corpus = try loadCorpus("""
+            Recall
+
+            Kessler Motor Company recalled 40,000 vans on Monday. Kessler said the fault was in the brakes.
+
+            Harrow Foods Inc. also cut prices. Jane Harrow, its founder, said sales were up; Harrow said more stores would open.
+            """)
+        let kessler = try XCTUnwrap(corpus.actors.first { $0.name == "Kessler Motor Company" }, "\(names(corpus))")
+        XCTAssertEqual(kessler.mentions.map(\.text), ["Kessler Motor Company", "Kessler"])
+        XCTAssertFalse(names(corpus).contains("Kessler"), "\(names(corpus))")
+        XCTAssertEqual(corpus.claims.map(\.content), ["the fault was in the brakes", "sales were up", "more stores would open"],
+                       "a recall of vans is no claim; a semicolon before another speaker ends a content")
+        XCTAssertEqual(corpus.claims.first?.speaker, kessler.id)
+        let harrow = try XCTUnwrap(corpus.actors.first { $0.name == "Jane Harrow" }, "a person with the word keeps it: \(names(corpus))")
+        XCTAssertEqual(harrow.mentions.map(\.text), ["Jane Harrow", "Harrow"])
+    }
+
     func testAPlaceIsAnActorOnlyWhereItActs() throws {
         let corpus = try loadCorpus("Floods\n\nRain fell in Ontario for a week. Later, Ontario announced emergency funds.\n")
         let ontario = try XCTUnwrap(corpus.actors.first { $0.name == "Ontario" })

@@ -167,7 +167,42 @@ struct ActorFinder {
                 findLowercasePhrase(endingAt: index)
             }
             findAcronymDefinitions()
+            joinCompanyShortNames()
             sightings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+
+        /// "Kessler Motor Company … Kessler said": the first word of a company's name, alone
+        /// later in the same article, is the company, unless the article names a person with
+        /// that word ("Jane Harrow" beside "Harrow Foods Inc."). Only in this article: the
+        /// same word elsewhere may be anyone.
+        private mutating func joinCompanyShortNames() {
+            var companies: [String: Referent] = [:]
+            var personWords = Set<String>()
+            for sighting in sightings {
+                switch sighting.referent {
+                case .named(.organization, _) where sighting.tokens.count >= 2:
+                    let first = tokens[sighting.tokens.lowerBound]
+                    guard first.isCapitalized, !isFunctionWord(sighting.tokens.lowerBound), gazetteer.match(tokens, at: sighting.tokens.lowerBound) == nil,
+                          sighting.tokens.dropFirst().allSatisfy({ ActorLexicon.companyHeads.contains(tokens[$0].lowercased) }),
+                          companies[first.text] == nil else { continue }
+                    companies[first.text] = sighting.referent
+                case .person(let words) where words.count > 1:
+                    personWords.formUnion(words)
+                default:
+                    break
+                }
+            }
+            guard !companies.isEmpty else { return }
+            for index in sightings.indices where sightings[index].tokens.count == 1 && sightings[index].role == nil {
+                let word = tokens[sightings[index].tokens.lowerBound].text
+                guard let company = companies[word], !personWords.contains(word) else { continue }
+                switch sightings[index].referent {
+                case .person, .named(.organization, _), .named(.group, _):
+                    sightings[index].referent = company
+                default:
+                    break
+                }
+            }
         }
 
         mutating func matchDictionary() {

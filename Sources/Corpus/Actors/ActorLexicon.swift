@@ -65,6 +65,14 @@ enum ActorLexicon {
         "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions",
     ]
 
+    /// The words after a company's own name in its full name ("Kessler Motor Company",
+    /// "Harrow Foods Inc."): what stands before them is the company's short name.
+    static let companyHeads: Set<String> = [
+        "company", "co", "co.", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "sa", "s.a.",
+        "nv", "n.v.", "group", "holdings", "motor", "motors", "airlines", "airways", "industries", "technologies", "systems",
+        "pharmaceuticals", "foods", "energy", "entertainment", "studios", "software", "labs", "laboratories", "brands", "international",
+    ]
+
     /// Head words of outlets ("Hadashot TV", "Channel 10", "The Daily Star").
     static let mediaHeads: Set<String> = [
         "news", "tv", "television", "radio", "channel", "times", "post", "journal", "herald", "tribune",

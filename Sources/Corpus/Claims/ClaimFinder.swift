@@ -344,11 +344,12 @@ struct ClaimFinder {
                     ahead += 1
                 }
             }
-            // "maintained his lead", "contended for the nomination", "claimed the title": these
-            // report speech only with a clause or a quote after them.
-            if ["maintained", "contended", "claimed"].contains(cue), index + 1 < span.upperBound {
+            // "maintained his lead", "contended for the nomination", "claimed the title", "recalled
+            // 40,000 vans": these report speech only with a clause or a quote after them.
+            if ["maintained", "contended", "claimed", "recalled"].contains(cue), index + 1 < span.upperBound {
                 let next = tokens[index + 1].lowercased
                 if ["his", "her", "its", "their", "our", "my", "your", "for", "with", "against"].contains(next)
+                    || cue == "recalled" && (["the", "a", "an", "some", "all", "more", "about"].contains(next) || tokens[index + 1].kind == .number)
                     || cue == "claimed" && Self.claimedThings.contains(next)
                     || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased) {
                     return nil
@@ -1008,8 +1009,8 @@ struct ClaimFinder {
                 if tokens[end].isMark(","), end + 1 < span.upperBound, !inQuote[end],
                    ActorLexicon.participleCues.contains(tokens[end + 1].lowercased), ActorLexicon.speechVerbs[tokens[end + 1].lowercased] != nil { break }
                 // "… patrols were out, but said no arrests were made": the second verb's claim is its own,
-                // and so is a second speaker's ("… changed their minds and several said …").
-                if ["and", "but"].contains(tokens[end].lowercased), !inQuote[end] {
+                // and so is a second speaker's ("… changed their minds and several said …", "…; Harrow said …").
+                if ["and", "but"].contains(tokens[end].lowercased) || tokens[end].isMark(";"), !inQuote[end] {
                     let next = skipAdverbials(from: end + 1, forward: true)
                     if next < span.upperBound, let second = ActorLexicon.speechVerbs[tokens[next].lowercased],
                        !ActorLexicon.nounLikeVerbForms.contains(tokens[next].lowercased), second != "found", second != "showed" { break }
