@@ -504,6 +504,15 @@ final class BroadcastStyleTests: XCTestCase {
         XCTAssertEqual(corpus.claims.first?.addressee, "BBC Radio 4's Today programme")
     }
 
+}
+
+/// Reporting verbs that also have a sense that reports nothing ("asked whether", "maintained
+/// his lead", "recalled vans"), and what stands between a cue and what was said.
+final class ReportingVerbSenseTests: XCTestCase {
+    func speakers(_ corpus: Corpus) -> [String?] {
+        corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+    }
+
     func testAReportedQuestionIsNoClaim() throws {
         let corpus = try loadCorpus("""
             Glacier study
@@ -513,9 +522,9 @@ final class BroadcastStyleTests: XCTestCase {
 
             Reuters also asked Ruiz about the cost of the survey, and asked the council to pay for what remains.
 
-            The Herald questioned whether the survey was needed at all.
+            Ruiz later questioned whether the survey was needed at all.
             """)
-        XCTAssertEqual(corpus.claims.map(\.content), ["it could not", "the council to pay for what remains", "the survey was needed at all"],
+        XCTAssertEqual(corpus.claims.map(\.content), ["it could not", "the council to pay for what remains", "whether the survey was needed at all"],
                        "a question put to someone is not what they said; a request or a doubt aloud is")
     }
 
@@ -541,5 +550,14 @@ final class BroadcastStyleTests: XCTestCase {
             """)
         XCTAssertEqual(corpus.claims.map(\.content), ["the show would end in May"])
     }
-}
 
+    func testARoleInAppositionAfterAccordingToIsNotWhatWasSaid() throws {
+        let corpus = try loadCorpus("""
+            Illness
+
+            According to Dana Whitlock, the senator's former spokeswoman, the senator died of a rare virus.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the senator died of a rare virus"])
+        XCTAssertEqual(speakers(corpus), ["Dana Whitlock"])
+    }
+}

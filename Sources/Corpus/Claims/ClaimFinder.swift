@@ -561,6 +561,7 @@ struct ClaimFinder {
                               !Self.clauseWords.contains(tokens[end].lowercased) { end += 1 }
                         after = end
                     }
+                    if let end = appositionEnd(atComma: after) { after = end }
                 } else if let document = documentAttribution(from: after) {
                     // "according to a tweet on Monday by the Secretary of State": the author speaks.
                     speaker = document.author?.actor
@@ -1082,6 +1083,22 @@ struct ClaimFinder {
             let noun = tokens[index - 1].lowercased
             return ["statement", "letter", "tweet", "post", "message", "video", "release", "report", "note", "notice"].contains(noun)
                 && ["a", "an", "the", "its", "his", "her", "their", "this"].contains(tokens[index - 2].lowercased)
+        }
+
+        /// "according to Sadie Weiner, the senator's former spokeswoman, the virus …": a role
+        /// between commas right after the speaker's name says who spoke, not what was said;
+        /// the index of its closing comma.
+        private func appositionEnd(atComma comma: Int) -> Int? {
+            guard comma < span.upperBound, tokens[comma].isMark(",") else { return nil }
+            var end = comma + 1
+            while end < span.upperBound, end < comma + 9, tokens[end].isWord || tokens[end].text.isPossessive {
+                let lower = tokens[end].lowercased
+                if isVerbLike(end) || Self.clauseWords.contains(lower) || ActorLexicon.personalPronouns.contains(lower) { return nil }
+                end += 1
+            }
+            guard end < span.upperBound, end > comma + 1, tokens[end].isMark(","), tokens[end - 1].isWord,
+                  Self.speakerNouns.contains(tokens[end - 1].lowercased) else { return nil }
+            return end
         }
 
         /// Whether the sentence ends with the quote's closing mark (or its last word, when
