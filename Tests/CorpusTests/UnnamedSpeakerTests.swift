@@ -560,4 +560,29 @@ final class ReportingVerbSenseTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.content), ["the senator died of a rare virus"])
         XCTAssertEqual(speakers(corpus), ["Dana Whitlock"])
     }
+
+    func testAVerdictInQuotesAfterAs() throws {
+        let corpus = try loadCorpus("""
+            Tram row
+
+            Council leader Mark Belton, responding on Twitter, attacked the plan as "a vanity project." Belton also dismissed the \
+            report as "fiction" and praised the drivers as "the best in the country." Rebels attacked the convoy as it left the city.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.cue), ["attacked", "dismissed", "praised"], "an attack on a convoy says nothing")
+        XCTAssertEqual(corpus.claims.map(\.content), ["the plan as \"a vanity project.\"", "the report as \"fiction\"",
+                                                     "the drivers as \"the best in the country.\""])
+        XCTAssertEqual(speakers(corpus), ["Mark Belton", "Mark Belton", "Mark Belton"])
+    }
+
+    func testAnAttributionThatIsASentenceOfItsOwnTakesTheQuoteBefore() throws {
+        let corpus = try loadCorpus("""
+            Trial
+
+            Speaker Ana Ruiz named the managers. "The public deserves the truth." Ruiz said. "We are ready." An aide said \
+            the vote would come on Friday.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["The public deserves the truth.", "the vote would come on Friday"],
+                       "a quote before a new attribution with its own content is not its")
+        XCTAssertEqual(corpus.claims.first?.kind, .direct)
+    }
 }

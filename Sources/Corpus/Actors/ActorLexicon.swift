@@ -357,6 +357,13 @@ enum ActorLexicon {
     /// Kept out of `speechVerbs`, which also tells the actor finder who speaks.
     static let quoteOnlyCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
 
+    /// Verbs of judgement that report words only when they quote them, as "X as “…”":
+    /// "attacked the plan as “a vanity project”" (but "attacked the convoy" says nothing).
+    static let verdictCues: Set<String> = [
+        "attacked", "blasted", "slammed", "dismissed", "branded", "labelled", "labeled", "derided", "decried", "denounced",
+        "condemned", "mocked", "praised", "lauded", "welcomed", "ridiculed", "rejected",
+    ]
+
     /// Nouns for people who speak together without a name: "according to firefighters",
     /// "the victims said". General English, beside `anonymousHeads`.
     static let peopleNouns: Set<String> = [

@@ -293,6 +293,9 @@ struct ClaimFinder {
                 guard tokens[index].isWord, besideQuote(index) else { return nil }
                 return Cue(normalized: cue, range: index..<(index + 1))
             }
+            if ActorLexicon.verdictCues.contains(lower), tokens[index].isWord, quotedVerdict(after: index) {
+                return Cue(normalized: lower, range: index..<(index + 1))
+            }
             // "Schwartz went on to say …": the subject is the one before "went".
             if ["went", "goes", "go"].contains(lower), index + 3 < span.upperBound, tokens[index + 1].lowercased == "on",
                tokens[index + 2].lowercased == "to", let verb = ActorLexicon.speechVerbs[tokens[index + 3].lowercased], verb != "found", verb != "showed" {
@@ -883,8 +886,11 @@ struct ClaimFinder {
             if !(nameStart > span.lowerBound && (tokens[nameStart - 1].isMark(",") || inQuote[nameStart - 1])) { nameStart = attributionStart }
             var before = nameStart - 1
             while span.contains(before), tokens[before].isMark(",") || tokens[before].isMark(":") { before -= 1 }
-            // (Only within the sentence: “… false.” An organizer said … is a new attribution.)
-            if !continuesSentence, span.contains(before), tokens[before].sentence == tokens[index].sentence,
+            // (Only within the sentence: “… false.” An organizer said … is a new attribution;
+            // but "“… a trial.” Pelosi said." is a sentence that holds nothing but who said it.)
+            let attributionAlone = span.contains(before) && tokens[before].sentence != tokens[index].sentence
+                && (attributionEnd..<span.upperBound).prefix(while: { tokens[$0].sentence == tokens[index].sentence }).allSatisfy { tokens[$0].kind == .mark }
+            if !continuesSentence, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
                let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position) {
                 used.insert(position)
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
@@ -1015,6 +1021,7 @@ struct ClaimFinder {
                     let next = skipAdverbials(from: end + 1, forward: true)
                     if next < span.upperBound, let second = ActorLexicon.speechVerbs[tokens[next].lowercased],
                        !ActorLexicon.nounLikeVerbForms.contains(tokens[next].lowercased), second != "found", second != "showed" { break }
+                    if next < span.upperBound, ActorLexicon.verdictCues.contains(tokens[next].lowercased), quotedVerdict(after: next) { break }
                     if let verb = (next..<min(span.upperBound, next + 4)).first(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil }),
                        ["said", "told", "says", "added", "argued", "claimed", "warned"].contains(tokens[verb].lowercased), verb > next,
                        actorAt[verb - 1] != nil || Self.speakerNouns.contains(tokens[verb - 1].lowercased) || ActorLexicon.personalPronouns.contains(tokens[verb - 1].lowercased) {
@@ -1083,6 +1090,18 @@ struct ClaimFinder {
             let noun = tokens[index - 1].lowercased
             return ["statement", "letter", "tweet", "post", "message", "video", "release", "report", "note", "notice"].contains(noun)
                 && ["a", "an", "the", "its", "his", "her", "their", "this"].contains(tokens[index - 2].lowercased)
+        }
+
+        /// "attacked the plan as “a vanity project”": within eight words of the verb, in its
+        /// sentence, "as" and an opening quote mark.
+        private func quotedVerdict(after index: Int) -> Bool {
+            var cursor = index + 1
+            while cursor + 1 < span.upperBound, cursor < index + 9, tokens[cursor].sentence == tokens[index].sentence {
+                if tokens[cursor].lowercased == "as", ["“", "\""].contains(tokens[cursor + 1].text) { return true }
+                if tokens[cursor].kind == .mark, !tokens[cursor].text.isPossessive { return false }
+                cursor += 1
+            }
+            return false
         }
 
         /// "according to Sadie Weiner, the senator's former spokeswoman, the virus …": a role
