@@ -391,12 +391,23 @@ final class ClaimShapeTests: XCTestCase {
     }
 }
 
-/// Research copy: "X et al" is the first author speaking for the team.
+/// Research copy: "X et al" is the team of a paper's authors, a group named after the first.
 final class ResearchCopyTests: XCTestCase {
-    func testEtAlFindsForTheFirstAuthor() throws {
-        let corpus = try loadCorpus("Mars\n\nThe planet is cold.\n\nOkonjo et al found oxygen levels would be high enough for microbes.\n")
-        XCTAssertEqual(corpus.claims.map(\.content), ["oxygen levels would be high enough for microbes"])
-        XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.first?.speaker }?.type, .person)
+    func testEtAlIsTheTeamOfAuthors() throws {
+        let corpus = try loadCorpus("""
+            Mars
+
+            Planetary scientist Ada Okonjo of the Space Institute led the study. The planet is cold.
+
+            Okonjo et al found oxygen levels would be high enough for microbes. They showed the brines stay liquid in winter.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["oxygen levels would be high enough for microbes", "the brines stay liquid in winter"])
+        let team = try XCTUnwrap(corpus.actors.first { $0.name == "Okonjo et al" }, "\(corpus.actors.map(\.name))")
+        XCTAssertEqual(team.type, .group)
+        XCTAssertEqual(corpus.claims.map(\.speaker), [team.id, team.id], "\"they\" are the team, not the institute")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Ada Okonjo" }?.mentions.count, 1, "the first author alone is another actor")
+        let earlier = try loadCorpus("Lichens\n\nIn 2014, de Vera et al showed lichens survive in Mars chambers.\n")
+        XCTAssertEqual(earlier.actors.map(\.name), ["de Vera et al"])
     }
 }
 

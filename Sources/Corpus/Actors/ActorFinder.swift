@@ -648,6 +648,17 @@ struct ActorFinder {
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
             guard !isJunkName(name) else { return }
+            // "Stamenković et al found": the authors of a paper, a group named after the first;
+            // the first author alone is another actor.
+            if Self.etAlEnd(in: tokens, at: name.upperBound) != nil {
+                // ("de Vera et al": a surname's lowercase particle is part of it.)
+                let particle = name.lowerBound > 0 && ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das"]
+                    .contains(tokens[name.lowerBound - 1].text)
+                let team = (particle ? name.lowerBound - 1 : name.lowerBound)..<(name.upperBound + 2)
+                let text = surface(team)
+                record(Sighting(tokens: team, inTitle: inTitle, referent: .named(.group, key: Scan.key(text)), surface: text, displayName: text))
+                return
+            }
             // "San Francisco" before "Mayor London Breed" is where she is mayor.
             if name.count >= 2, ActorLexicon.placeOpeners.contains(tokens[name.lowerBound].text) { return }
             if name.count == 1, thingAcronyms.contains(tokens[name.lowerBound].text) { return }
@@ -695,8 +706,6 @@ struct ActorFinder {
             if !evidence, name.count <= 3, name.contains(where: { Self.isBrandWord(tokens[$0].text) && !definedTerms.contains(tokens[$0].text) }) {
                 evidence = true
             }
-            // "Stamenković et al": authors are people.
-            if !evidence, Self.etAlEnd(in: tokens, at: name.upperBound) != nil { evidence = true }
             var speakerOnly = false
             if !evidence {
                 evidence = isSpeaker(name)

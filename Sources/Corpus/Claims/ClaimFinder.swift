@@ -633,11 +633,6 @@ struct ClaimFinder {
                 var subject = skipAdverbials(from: index - 1, forward: false)
                 // "the National Hurricane Center (NHC) reported": the short name is the name.
                 if span.contains(subject), let open = shortNameOpen(closingAt: subject), open > span.lowerBound { subject = open - 1 }
-                // "Stamenković et al found": the first author.
-                if span.contains(subject), let et = ((subject - 2)...subject).last(where: { $0 > span.lowerBound && tokens[$0].text == "et" }),
-                   ActorFinder.Scan.etAlEnd(in: tokens, at: et) == subject + 1 {
-                    subject = et - 1
-                }
                 // "The officials who ordered the change claimed …": the subject stands before "who".
                 if span.contains(subject), actorAt[subject] == nil, !Self.speakerNouns.contains(tokens[subject].lowercased),
                    let who = relativeSubject(before: index) { subject = who }
