@@ -585,4 +585,16 @@ final class ReportingVerbSenseTests: XCTestCase {
                        "a quote before a new attribution with its own content is not its")
         XCTAssertEqual(corpus.claims.first?.kind, .direct)
     }
+
+    func testATitleWrittenWithOfBeforeANameAfterTheVerb() throws {
+        let corpus = try loadCorpus("""
+            Talks
+
+            The talks were over, said Secretary of State Tomas Lund. Minister of Information Moammar al-Sabri said the \
+            border would reopen. The convoy was late, said Minister of Foreign Affairs Ana Ruiz.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["The talks were over", "the border would reopen", "The convoy was late"])
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund", "Moammar al-Sabri", "Ana Ruiz"])
+        XCTAssertEqual(corpus.actors.map(\.role), ["Secretary of State", "Minister of Information", "Minister of Foreign Affairs"])
+    }
 }

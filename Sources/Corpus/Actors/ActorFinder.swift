@@ -419,6 +419,21 @@ struct ActorFinder {
             word.count >= 2 && word.allSatisfy { "IVXLC".contains($0) }
         }
 
+        /// Whether the capitalised word at `index` is in the portfolio of a title written with
+        /// "of" or "for" ("Minister of Foreign Affairs", "Secretary for Health"): up to three
+        /// capitalised words back to "of"/"for", and a title word before it.
+        private func isFieldAfterTitle(_ index: Int) -> Bool {
+            var cursor = index
+            while cursor > 0, cursor > index - 3, tokens[cursor].isCapitalized, gazetteer.match(tokens, at: cursor) == nil {
+                let previous = tokens[cursor - 1].lowercased
+                if ["of", "for"].contains(previous) {
+                    return cursor >= 2 && ActorLexicon.roleHeads.contains(tokens[cursor - 2].lowercased) && tokens[cursor - 2].isCapitalized
+                }
+                cursor -= 1
+            }
+            return false
+        }
+
         /// "If the Senate", "When Ana Ruiz": a function word opens no name, even after a
         /// quote or a colon where it is not seen to start a sentence. ("Will Smith" does.)
         private func isLeadingFunctionWord(_ index: Int) -> Bool {
@@ -644,6 +659,18 @@ struct ActorFinder {
                !NameLists.isGivenName(tokens[name.lowerBound].text) {
                 considerName((name.lowerBound + 1)..<name.upperBound)
                 return
+            }
+            // "Minister of Information Moammar al-Eryani": the portfolio's English words after
+            // "of" belong to the title, the name starts after them.
+            if name.count >= 3, isFieldAfterTitle(name.lowerBound) {
+                var first = name.lowerBound
+                while name.upperBound - first > 2, finder.vocabulary.contains(tokens[first].lowercased), !NameLists.isGivenName(tokens[first].text) {
+                    first += 1
+                }
+                if first > name.lowerBound {
+                    considerName(first..<name.upperBound)
+                    return
+                }
             }
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
@@ -917,6 +944,8 @@ struct ActorFinder {
                 let lower = tokens[cursor].lowercased
                 var isRole = ActorLexicon.roleHeads.contains(lower) || ActorLexicon.roleModifiers.contains(lower)
                     || ActorLexicon.honorifics.contains(lower)
+                // "Minister of Information": the portfolio after "of" is part of the title.
+                if !isRole, tokens[cursor].isCapitalized, isFieldAfterTitle(cursor) { isRole = true }
                 // "Fisheries Minister": a capitalised portfolio before a capitalised title is part of it.
                 if !isRole, let right = words.first, tokens[right].isCapitalized, tokens[cursor].isCapitalized,
                    gazetteer.match(tokens, at: cursor) == nil, !ActorLexicon.mediaHeads.contains(lower),
@@ -1094,6 +1123,10 @@ struct ActorFinder {
             let lower = tokens[head].lowercased
             // "official Ali Smith": the noun is a role before a name.
             if head + 1 < tokens.count, covered[head + 1] || tokens[head + 1].isCapitalized && !tokens[head + 1].startsSentence { return false }
+            // "said Minister of Foreign Affairs Ana Ruiz": a capitalised title with its portfolio.
+            if tokens[head].isCapitalized, head + 2 < tokens.count, ["of", "for"].contains(tokens[head + 1].text), tokens[head + 2].isCapitalized {
+                return false
+            }
             var span = modifiers(before: head, allowed: ActorLexicon.anonymousModifiers)
             // "Elaph sources": an outlet's or organisation's name before "sources".
             if span.isEmpty || span.lowerBound == head, head > 0, ["sources", "source"].contains(lower),

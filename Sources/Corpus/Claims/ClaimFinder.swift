@@ -308,6 +308,9 @@ struct ClaimFinder {
             // "… and report they are considering …": after "and" and before a clause, a verb.
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
                 && ["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased)
+            // "the Secretary of State", "Department of State": a capitalised verb form after "of" names.
+            if tokens[index].isCapitalized, !tokens[index].startsSentence, index > span.lowerBound,
+               ["of", "for"].contains(tokens[index - 1].lowercased) { return nil }
             guard tokens[index].isWord, let cue = ActorLexicon.speechVerbs[lower],
                   participleAfterComma || verbBeforeClause || !ActorLexicon.nounLikeVerbForms.contains(lower) || isVerbAfterSubject(index) else {
                 return nil
@@ -447,7 +450,9 @@ struct ClaimFinder {
                     passedOwner = true
                     continue
                 }
-                guard token.isWord && ActorLexicon.speechVerbs[token.lowercased] == nil
+                // ("Secretary of State": a capitalised verb form after "of" is a title's word.)
+                let titleWord = token.isCapitalized && cursor > start && ["of", "for"].contains(tokens[cursor - 1].lowercased)
+                guard token.isWord && (ActorLexicon.speechVerbs[token.lowercased] == nil || titleWord)
                         && (!ActorLexicon.functionWords.contains(token.lowercased)
                             || ["the", "a", "an", "of", "and"].contains(token.lowercased) || ActorLexicon.honorifics.contains(token.lowercased))
                         || token.text.isPossessive else { break }
