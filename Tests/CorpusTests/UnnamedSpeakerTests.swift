@@ -597,4 +597,15 @@ final class ReportingVerbSenseTests: XCTestCase {
         XCTAssertEqual(speakers(corpus), ["Tomas Lund", "Moammar al-Sabri", "Ana Ruiz"])
         XCTAssertEqual(corpus.actors.map(\.role), ["Secretary of State", "Minister of Information", "Minister of Foreign Affairs"])
     }
+
+    func testVerbsThatReportOnlyBesideAQuote() throws {
+        let corpus = try loadCorpus("""
+            Fan convention
+
+            "Back then there was less to see," Dana Whitlock observed during a panel. Astronomers observed the comet for \
+            three weeks. "The party complies with the order," the Green Party informed the press.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.cue), ["observed", "informed"])
+        XCTAssertEqual(speakers(corpus), ["Dana Whitlock", "Green Party"])
+    }
 }

@@ -353,9 +353,14 @@ enum ActorLexicon {
     ]
 
     /// Verbs that report speech only beside a quote ("…,” she continued; a statement read:
-    /// “…”): elsewhere they are ordinary verbs ("the talks continued", "she read the file").
+    /// “…”): elsewhere they are ordinary verbs ("the talks continued", "she read the file",
+    /// "astronomers observed the star").
     /// Kept out of `speechVerbs`, which also tells the actor finder who speaks.
-    static let quoteOnlyCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
+    static let quoteOnlyCues: [String: String] = [
+        "continued": "continued", "continues": "continued", "read": "read", "reads": "read",
+        // "“…,” Tipton observed", "“…,” the party informed the press" (but "observed the eclipse").
+        "observed": "observed", "observes": "observed", "informed": "informed", "informs": "informed",
+    ]
 
     /// Verbs of judgement that report words only when they quote them, as "X as “…”":
     /// "attacked the plan as “a vanity project”" (but "attacked the convoy" says nothing).
