@@ -608,4 +608,15 @@ final class ReportingVerbSenseTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.cue), ["observed", "informed"])
         XCTAssertEqual(speakers(corpus), ["Dana Whitlock", "Green Party"])
     }
+
+    func testAnAdverbBetweenTheCommaAndTheParticiple() throws {
+        let corpus = try loadCorpus("""
+            Campaign
+
+            Ana Ruiz asked for support, specially asking voters to vote at the polls. "It was hard," Ruiz said, \
+            further remarking, "Women in this town have said enough."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["voters to vote at the polls", "It was hard", "Women in this town have said enough."])
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"])
+    }
 }

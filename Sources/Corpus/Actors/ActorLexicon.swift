@@ -252,7 +252,7 @@ enum ActorLexicon {
             ("complained", ["complain", "complains", "complained"]),
             ("conceded", ["concede", "concedes", "conceded"]),
             ("cautioned", ["caution", "cautions", "cautioned"]),
-            ("remarked", ["remark", "remarks", "remarked"]),
+            ("remarked", ["remark", "remarks", "remarked", "remarking"]),
             ("commented", ["comment", "comments", "commented"]),
             ("answered", ["answer", "answers", "answered"]),
             ("asked", ["ask", "asks", "asked", "asking"]),
@@ -442,7 +442,7 @@ enum ActorLexicon {
         "accusing", "denying", "alleging", "promising", "predicting", "estimating", "complaining", "questioning",
         "announcing", "confirming", "acknowledging", "admitting", "declaring", "emphasizing", "emphasising",
         "maintaining", "pointing", "hinting", "expressing", "revealing", "reporting", "replying", "asking", "posting", "tweeting",
-        "recounting", "reiterating", "attributing",
+        "recounting", "reiterating", "attributing", "remarking",
     ]
 
     /// Titles that are honorifics only and say nothing of a role: "Mr Smith".

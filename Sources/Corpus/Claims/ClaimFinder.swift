@@ -304,7 +304,7 @@ struct ClaimFinder {
             // "…, saying …", "…, warning …": after a comma a participle is a verb, though alone
             // it is more often a noun ("an old saying", "a warning").
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound
-                && (tokens[index - 1].isMark(",") || isAfterDocument(index))
+                && (isAfterComma(index) || isAfterDocument(index))
             // "… and report they are considering …": after "and" and before a clause, a verb.
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
                 && ["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased)
@@ -325,7 +325,7 @@ struct ClaimFinder {
             if lower.hasSuffix("ing"), lower != "saying" {
                 // "…, adding that …": a participle after a comma shares the sentence's subject.
                 guard ActorLexicon.participleCues.contains(lower), index > span.lowerBound,
-                      tokens[index - 1].isMark(",") || isAfterDocument(index) else { return nil }
+                      isAfterComma(index) || isAfterDocument(index) else { return nil }
             }
             // Headlines write "Israel said in talks" for "is said to be in talks".
             if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
@@ -344,6 +344,8 @@ struct ClaimFinder {
             // question put to someone says nothing; "asked the council to reconsider" asks for something.
             // "questioned whether the count was fair" with no one asked doubts aloud, a claim.
             if cue == "asked" || cue == "questioned" {
+                // ("asked for support": a request for a thing, not for words.)
+                if cue == "asked", index + 1 < span.upperBound, tokens[index + 1].lowercased == "for" { return nil }
                 var ahead = index + 1
                 while ahead < min(span.upperBound, index + 7), tokens[ahead].isWord, tokens[ahead].lowercased != "to" {
                     if Self.questionOpeners.contains(tokens[ahead].lowercased), cue == "asked" || ahead > index + 1 { return nil }
@@ -728,7 +730,7 @@ struct ClaimFinder {
                 }
                 // A participle is a cue only after a comma ("…, adding that …"; see `cue(at:)`).
                 let participle = tokens[index].lowercased.hasSuffix("ing") && index > span.lowerBound
-                    && (tokens[index - 1].isMark(",") || isAfterDocument(index))
+                    && (isAfterComma(index) || isAfterDocument(index))
                 // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
                 let conjunction = skipAdverbials(from: index - 1, forward: false)
                 let sharesSubject = span.contains(conjunction) && ["and", "but"].contains(tokens[conjunction].lowercased)
@@ -1014,7 +1016,8 @@ struct ClaimFinder {
                 if tokens[end].isMark(":"), end + 1 < span.upperBound, quotes.contains(where: { $0.open == end + 1 }) { break }
                 // "…, saying …": a participle after a comma starts a claim of its own.
                 if tokens[end].isMark(","), end + 1 < span.upperBound, !inQuote[end],
-                   ActorLexicon.participleCues.contains(tokens[end + 1].lowercased), ActorLexicon.speechVerbs[tokens[end + 1].lowercased] != nil { break }
+                   let participle = [end + 1, end + 2].first(where: { $0 < span.upperBound && ActorLexicon.participleCues.contains(tokens[$0].lowercased) }),
+                   isAfterComma(participle), ActorLexicon.speechVerbs[tokens[participle].lowercased] != nil { break }
                 // "… patrols were out, but said no arrests were made": the second verb's claim is its own,
                 // and so is a second speaker's ("… changed their minds and several said …", "…; Harrow said …").
                 if ["and", "but"].contains(tokens[end].lowercased) || tokens[end].isMark(";"), !inQuote[end] {
@@ -1090,6 +1093,16 @@ struct ClaimFinder {
             let noun = tokens[index - 1].lowercased
             return ["statement", "letter", "tweet", "post", "message", "video", "release", "report", "note", "notice"].contains(noun)
                 && ["a", "an", "the", "its", "his", "her", "their", "this"].contains(tokens[index - 2].lowercased)
+        }
+
+        /// "…, adding", "…, specially asking", "…, further remarking": a comma before the
+        /// word, or before one adverb before it.
+        private func isAfterComma(_ index: Int) -> Bool {
+            guard index > span.lowerBound else { return false }
+            if tokens[index - 1].isMark(",") { return true }
+            let adverb = tokens[index - 1]
+            return index - 1 > span.lowerBound && tokens[index - 2].isMark(",") && adverb.isWord && !adverb.isCapitalized
+                && (ActorLexicon.verbAdverbs.contains(adverb.lowercased) || adverb.lowercased.hasSuffix("ly"))
         }
 
         /// "attacked the plan as “a vanity project”": within eight words of the verb, in its
@@ -1210,6 +1223,12 @@ struct ClaimFinder {
             while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
             if isAdverbial(start..<index), let comma = (start..<min(index, start + 14)).first(where: { tokens[$0].isMark(",") }) {
                 start = comma + 1
+            }
+            // "“It was hard,” Ruiz said, adding …": the subject comes after the opening quote.
+            if ["“", "\""].contains(tokens[start].text),
+               let close = ((start + 1)..<index).first(where: { ["”", "\""].contains(tokens[$0].text) }) {
+                start = close + 1
+                while start < index, tokens[start].isMark(",") { start += 1 }
             }
             var cursor = start
             while cursor < index, cursor < start + 6 {
