@@ -163,6 +163,19 @@ final class RealNewsSpeakerRuleTests: XCTestCase {
 /// Smaller shapes of real copy: ages, captions run into credits, "of" phrases, two
 /// organisations joined by "and", a month that is a surname.
 final class RealNewsNameShapeTests: XCTestCase {
+    func testAGivenNameWithAccentsIsStillAGivenName() throws {
+        let corpus = try loadCorpus("""
+            Inquiry
+
+            Dana Whitlock said she was tired of waiting.
+
+            Agnès Marchetti, a UN rapporteur who had investigated the case, cautioned that justice is slow. "It takes time," she said.
+            """)
+        let marchetti = try XCTUnwrap(corpus.actors.first { $0.name == "Agnès Marchetti" }, "\(names(corpus))")
+        XCTAssertEqual(corpus.claims.map(\.speaker), [corpus.actors.first { $0.name == "Dana Whitlock" }?.id, marchetti.id, marchetti.id],
+                       "\"she\" is the woman named last, whose name the list knows without its accent")
+    }
+
     func testAnAgeMakesAPerson() throws {
         let corpus = try loadCorpus("Bus crash\n\nThe roof fell in. Fourteen-year-old Zoe, on the top deck, said everyone started screaming.\n")
         XCTAssertEqual(corpus.actors.first { $0.name == "Zoe" }?.type, .person, "\(corpus.actors.map(\.name))")

@@ -6,7 +6,7 @@ enum ActorLexicon {
     static let roleHeads: Set<String> = [
         "minister", "president", "premier", "pm", "fm", "chancellor", "secretary", "adviser", "advisor",
         "spokesperson", "spokesman", "spokeswoman", "director", "director-general", "chief", "head", "leader",
-        "ambassador", "envoy", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+        "ambassador", "envoy", "rapporteur", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
         "lawmaker", "mp", "governor", "gov.", "mayor", "king", "queen", "prince", "princess", "emir", "sheikh",
         "sultan", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "judge", "justice",
         "prosecutor", "attorney", "speaker", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "founder",

@@ -219,7 +219,7 @@ struct PersonRegistry {
     /// names given to different sexes ("Chris", "Christine").
     static func firstNameVariants(_ a: String, _ b: String) -> Bool {
         guard a != b else { return false }
-        if let sexA = NameLists.givenNames[a], let sexB = NameLists.givenNames[b], sexA != sexB { return false }
+        if let sexA = NameLists.sex(ofGivenName: a), let sexB = NameLists.sex(ofGivenName: b), sexA != sexB { return false }
         let (x, y) = (normalize(a), normalize(b))
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         if short.count >= 3, long.hasPrefix(short) { return true }

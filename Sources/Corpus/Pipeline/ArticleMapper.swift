@@ -91,7 +91,7 @@ struct ArticleMapper: Sendable {
             var found: NameLists.Sex?
             if title.contains(where: maleTitles.contains) { found = .male }
             if title.contains(where: femaleTitles.contains) { found = .female }
-            if found == nil, words.count >= 2 { found = NameLists.givenNames[words[0]] }
+            if found == nil, words.count >= 2 { found = NameLists.sex(ofGivenName: words[0]) }
             if let found, sex[String(sighting.local)] == nil { sex[String(sighting.local)] = found }
         }
         return sex
