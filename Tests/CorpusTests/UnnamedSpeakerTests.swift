@@ -619,4 +619,15 @@ final class ReportingVerbSenseTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.content), ["voters to vote at the polls", "It was hard", "Women in this town have said enough."])
         XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"])
     }
+
+    func testPerAndAStatementFromSomeone() throws {
+        let corpus = try loadCorpus("""
+            Curfew
+
+            The band split on Monday. A statement from the label read "We are devastated by the news." Per the decree, \
+            shops must close at eight. Per Reuters, the talks failed. Prices are set per unit, per day.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["We are devastated by the news.", "shops must close at eight", "the talks failed"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["A statement from the label", "the decree", "Reuters"])
+    }
 }

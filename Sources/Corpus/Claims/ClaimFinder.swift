@@ -281,6 +281,12 @@ struct ClaimFinder {
             if lower == "according", index + 1 < span.upperBound, tokens[index + 1].lowercased == "to" {
                 return Cue(normalized: "according to", range: index..<(index + 2))
             }
+            // "Per the decree, shops must close": "per" opening a sentence is "according to".
+            if tokens[index].text == "Per", tokens[index].startsSentence, index + 2 < span.upperBound,
+               tokens[index + 1].lowercased == "the" || tokens[index + 1].isCapitalized,
+               ((index + 2)..<min(span.upperBound, index + 10)).contains(where: { tokens[$0].isMark(",") }) {
+                return Cue(normalized: "according to", range: index..<(index + 1))
+            }
             if ["made", "makes", "make"].contains(lower), index + 2 < span.upperBound {
                 // "has made it clear that…", "made clear that…".
                 if tokens[index + 1].lowercased == "clear" { return Cue(normalized: "made clear", range: index..<(index + 2)) }
@@ -585,6 +591,12 @@ struct ClaimFinder {
                     speaker = definiteReference(at: after + 1, finder: finder)
                     speakerText = surface(after..<(after + 2))
                     after += 2
+                } else if after + 3 < span.upperBound, tokens[after].lowercased == "the", tokens[after + 1].isWord, !tokens[after + 1].isCapitalized,
+                          tokens[after + 2].text.isPossessive, Self.documentWords.contains(tokens[after + 3].lowercased) {
+                    // "according to the bureau's figures": the bureau, named before or not.
+                    speaker = definiteReference(at: after + 1, finder: finder)
+                    speakerText = surface(after..<(after + 2))
+                    after += 4
                 } else if let end = Self.unnamedBodyEnd(tokens, from: after, limit: span.upperBound) {
                     // "according to the harbour office": a body nobody named; who it is stays open.
                     speakerText = surface(after..<end)
@@ -749,7 +761,7 @@ struct ClaimFinder {
                     speakerText = surface((subject - 1)..<(subject + 1))
                     attributionStart = subject - 1
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
-                          let document = documentSubject(endingAt: subject) {
+                          let document = documentSubject(endingAt: subject, whose: Self.documentVerbs.contains(cue.normalized)) {
                     // "The study found …", "RIAA's notice alleged …": a document speaks for its authors.
                     speaker = document.owner?.actor
                     speakerText = surface(document.range)
@@ -1187,7 +1199,17 @@ struct ClaimFinder {
 
         /// "The study", "the new model", "RIAA's take-down notice": a document or finding
         /// ending at `end`, with the actor it belongs to when a possessive names one.
-        private func documentSubject(endingAt end: Int) -> (range: Range<Int>, owner: MentionRef?)? {
+        private func documentSubject(endingAt end: Int, whose: Bool = false) -> (range: Range<Int>, owner: MentionRef?)? {
+            // "A statement from the label read …", "a letter by the residents said …": whose it is
+            // follows it (only before a verb that says, not "tools called …", "alleged abuse").
+            if whose, !ActorLexicon.documentNouns.contains(tokens[end].lowercased), max(span.lowerBound, end - 6) < end - 1,
+               let noun = (max(span.lowerBound, end - 6)..<(end - 1)).last(where: {
+                   ActorLexicon.documentNouns.contains(tokens[$0].lowercased) && ["from", "by", "of"].contains(tokens[$0 + 1].lowercased) }),
+               ((noun + 2)...end).allSatisfy({ tokens[$0].isWord || tokens[$0].text.isPossessive }) {
+                var start = noun
+                if start > span.lowerBound, ["the", "a", "an", "this", "its", "their", "his", "her"].contains(tokens[start - 1].lowercased) { start -= 1 }
+                return (start..<(end + 1), ((noun + 2)...end).lazy.compactMap { actorAt[$0] }.first)
+            }
             guard ActorLexicon.documentNouns.contains(tokens[end].lowercased) else { return nil }
             var start = end
             var owner: MentionRef?
@@ -1271,6 +1293,9 @@ struct ClaimFinder {
         /// What one claims that is not a statement: "claimed victory", "claimed the lives of".
         static let claimedThings: Set<String> = ["lives", "life", "title", "titles", "seat", "seats", "asylum", "ownership", "gold", "silver",
                                                  "bronze", "medal", "prize", "top"]
+
+        /// What a document does when it speaks: "a statement from the label read …".
+        static let documentVerbs: Set<String> = ["said", "read", "stated", "announced", "warned", "added", "noted", "confirmed", "reported"]
 
         /// Words that open a reported question after "asked (someone)".
         static let questionOpeners: Set<String> = ["if", "whether", "why", "how", "what", "when", "where", "who", "which", "about"]
