@@ -630,4 +630,17 @@ final class ReportingVerbSenseTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.content), ["We are devastated by the news.", "shops must close at eight", "the talks failed"])
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["A statement from the label", "the decree", "Reuters"])
     }
+
+    func testJointSpeakersEachSayIt() throws {
+        let corpus = try loadCorpus("""
+            Strike
+
+            Ana Ruiz and Mark Belton said the strike would end. Dana Whitlock, Tomas Lund and Ana Ruiz said the talks \
+            failed. The council met Dana Whitlock and Lund said the plan was dead.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the strike would end", "the strike would end", "the talks failed", "the talks failed",
+                                                     "the talks failed", "the plan was dead"])
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Mark Belton", "Dana Whitlock", "Tomas Lund", "Ana Ruiz", "Tomas Lund"],
+                       "whom the council met says nothing")
+    }
 }

@@ -245,12 +245,40 @@ struct ClaimFinder {
                     claims.remove(at: fragment)
                 }
             }
-            claims.sort { $0.content.lowerBound < $1.content.lowerBound }
+            claims += jointSpeakers(of: claims)
+            claims.sort { ($0.content.lowerBound, $0.attribution?.lowerBound ?? 0) < ($1.content.lowerBound, $1.attribution?.lowerBound ?? 0) }
             let unclosed = quotes.last.flatMap { quote -> Found? in
                 guard quote.close == nil else { return nil }
                 return claims.last { $0.content.upperBound == quote.content.upperBound }
             }
             return (claims, unclosed ?? waiting)
+        }
+
+        /// "Okafor and Belton said …", "Ruiz, Lund and Okafor said …": the same claim for each
+        /// person named before the speaker, joined to them by "and" or a comma.
+        private func jointSpeakers(of claims: [Found]) -> [Found] {
+            var joint: [Found] = []
+            for claim in claims {
+                guard let attribution = claim.attribution, let speaker = claim.speaker,
+                      let named = actorAt[attribution.lowerBound], named.actor == speaker, named.type == .person,
+                      named.tokens.lowerBound == attribution.lowerBound else { continue }
+                var cursor = attribution.lowerBound
+                var copies: [Found] = []
+                while cursor - 2 >= span.lowerBound, tokens[cursor - 1].lowercased == "and" || tokens[cursor - 1].isMark(","),
+                      let other = actorAt[cursor - 2], other.type == .person, other.tokens.upperBound == cursor - 1, other.actor != speaker {
+                    var copy = claim
+                    copy.speaker = other.actor
+                    copy.speakerText = surface(other.tokens)
+                    copy.attribution = other.tokens.lowerBound..<attribution.upperBound
+                    copies.append(copy)
+                    cursor = other.tokens.lowerBound
+                }
+                // The names open their clause ("The council met Ruiz and Lund said …" is not a pair).
+                let opensClause = cursor == span.lowerBound || tokens[cursor - 1].sentence != tokens[cursor].sentence
+                    || tokens[cursor - 1].kind == .mark || ["and", "but", "while", "then", "later"].contains(tokens[cursor - 1].lowercased)
+                if opensClause { joint += copies }
+            }
+            return joint
         }
 
         /// "Russian FM Lavrov: All Foreign Troops Must Leave Syria": a headline that gives
