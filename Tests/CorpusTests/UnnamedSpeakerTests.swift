@@ -643,4 +643,16 @@ final class ReportingVerbSenseTests: XCTestCase {
         XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Mark Belton", "Dana Whitlock", "Tomas Lund", "Ana Ruiz", "Tomas Lund"],
                        "whom the council met says nothing")
     }
+
+    func testTheyIsAGroupOrUnnamedPeopleNeverOnePerson() throws {
+        let corpus = try loadCorpus("""
+            Ferry
+
+            Harbour officials said the ferry was late. A company spokesperson said the pier was safe. \
+            The ferry, they said, carries 400 people a day.
+            """)
+        XCTAssertEqual(corpus.claims.count, 3)
+        XCTAssertEqual(corpus.claims.last?.speaker, corpus.claims.first?.speaker, "\"they\" are the officials, not the spokesperson")
+        XCTAssertNotNil(corpus.claims.first?.speaker)
+    }
 }

@@ -827,7 +827,7 @@ struct ClaimFinder {
                 } else if span.contains(subject), !inQuote[subject], ActorLexicon.personalPronouns.contains(tokens[subject].lowercased) {
                     speakerText = tokens[subject].text
                     speaker = tokens[subject].lowercased == "it" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
-                        : tokens[subject].lowercased == "they" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.anonymous, .group], inTitle: inTitle)
+                        : tokens[subject].lowercased == "they" ? finder.latestPlural(before: tokens[subject].range.lowerBound, inTitle: inTitle)
                             ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization], inTitle: inTitle)
                         : finder.person(for: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionStart = subject
@@ -1412,6 +1412,22 @@ struct ClaimFinder {
     }
 
     /// The latest mention before `offset` that `matches` accepts, by its actor.
+    /// Whom "they" stands for: the group, or the unnamed people written in the plural
+    /// ("officials", "residents", "police"), named last; never "a company spokesperson".
+    func latestPlural(before offset: Int, inTitle: Bool) -> String? {
+        let list = inTitle ? titleTokens : tokens
+        return latest(before: offset, inTitle: inTitle) { reference in
+            if reference.type == .group { return true }
+            guard reference.type == .anonymous, reference.tokens.upperBound <= list.count else { return false }
+            // The head may stand before what follows it: "researchers from the University of Colorado".
+            return reference.tokens.contains { index in
+                let word = list[index].lowercased
+                return ["people", "police", "staff", "media", "personnel", "crew", "public", "authorities"].contains(word)
+                    || word.hasSuffix("s") && !word.hasSuffix("ss") && (ActorLexicon.anonymousHeads.contains(word) || ActorLexicon.peopleNouns.contains(word))
+            }
+        }
+    }
+
     private func latest(before offset: Int, inTitle: Bool, where matches: (MentionRef) -> Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
         let list = inTitle ? titleTokens : tokens
