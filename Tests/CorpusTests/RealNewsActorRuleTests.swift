@@ -354,6 +354,9 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertTrue(names(corpus).contains("Department of Geology and Mineralogy"), "\(names(corpus))")
         XCTAssertTrue(names(corpus).contains("Party for Reform and Renewal"), "\(names(corpus))")
         XCTAssertFalse(names(corpus).contains { $0.contains("Minister") }, "a role after the conjunct is not part of it: \(names(corpus))")
+        let school = try loadCorpus("Sharks\n\nThe study was led at the Kessler School of Marine and Atmospheric Science in Lisbon.\n")
+        XCTAssertEqual(names(school), ["Kessler School of Marine and Atmospheric Science"],
+                       "a word that is no common English before \"and\", a title's modifier after it")
     }
 
     func testADateAfterANameIsNotPartOfIt() throws {

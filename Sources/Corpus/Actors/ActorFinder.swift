@@ -285,10 +285,14 @@ struct ActorFinder {
         /// `run` joins one.
         func conjunctEnd(run: Range<Int>) -> Int? {
             let and = run.upperBound
+
             guard and + 1 < tokens.count, run.count >= 3,
                   let of = run.dropLast().last(where: { ["of", "for"].contains(tokens[$0].text) }), of > run.lowerBound,
                   Self.fieldHeads.contains(tokens[of - 1].lowercased) || ActorLexicon.organizationHeads.contains(tokens[of - 1].lowercased),
-                  ((of + 1)..<and).allSatisfy({ isFieldWord($0) }) else { return nil }
+                  // ("School of Marine and Atmospheric Science": the words after "and" must read as a
+                  // field; before it, any capitalised word that is not a place or a title will do.)
+                  ((of + 1)..<and).allSatisfy({ isFieldWord($0) || tokens[$0].isCapitalized && !tokens[$0].isAcronym
+                      && gazetteer.match(tokens, at: $0) == nil && !isRoleWord($0) }) else { return nil }
             var end = and + 1
             while end < min(and + 4, tokens.count), isFieldWord(end) { end += 1 }
             guard end > and + 1 else { return nil }
@@ -303,7 +307,9 @@ struct ActorFinder {
         /// A capitalised common English word inside a name: "Mathematics", "Infectious".
         private func isFieldWord(_ index: Int) -> Bool {
             let token = tokens[index]
-            return token.isCapitalized && !token.startsSentence && !token.isAcronym && !isRoleWord(index)
+            // ("Science", "Health" modify titles elsewhere, "Science Minister"; in a field they are words of it.)
+            return token.isCapitalized && !token.startsSentence && !token.isAcronym
+                && !ActorLexicon.roleHeads.contains(token.lowercased) && !ActorLexicon.honorifics.contains(token.lowercased)
                 && (finder.vocabulary.contains(token.lowercased) || Self.fieldEndings.contains { token.lowercased.hasSuffix($0) })
                 && gazetteer.match(tokens, at: index) == nil
         }

@@ -317,6 +317,8 @@ enum ActorLexicon {
         "like", "unlike", "through", "across", "around", "toward", "towards", "into", "onto", "upon", "within",
         "without", "via", "per", "ahead", "once", "twice", "just", "yes", "well", "more", "less", "further",
         "overnight", "today", "yesterday", "tomorrow", "tonight", "long-simmering", "whatever", "whoever",
+        // Auxiliaries opening a question: "Does YouTube …?"
+        "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
