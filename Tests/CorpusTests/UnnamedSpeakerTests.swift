@@ -546,9 +546,12 @@ final class ReportingVerbSenseTests: XCTestCase {
         let corpus = try loadCorpus("""
             Podcast host
 
-            Tomas Lund, who goes by his nickname "Tiny", hosts a weekly show. He said the show would end in May.
+            Tomas Lund, who goes by his nickname "Tiny", hosts a weekly show. He said the show would end in May. Lund, \
+            known as "Tiny", which he has explained comes from his height, was born in Lisbon.
             """)
-        XCTAssertEqual(corpus.claims.map(\.content), ["the show would end in May"])
+        XCTAssertEqual(corpus.claims.map(\.content), ["the show would end in May", "comes from his height"],
+                       "a nickname in quotes is nobody's words; what he explained ends with its relative clause")
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund", "Tomas Lund"])
     }
 
     func testARoleInAppositionAfterAccordingToIsNotWhatWasSaid() throws {

@@ -933,7 +933,7 @@ struct ClaimFinder {
             let attributionAlone = span.contains(before) && tokens[before].sentence != tokens[index].sentence
                 && (attributionEnd..<span.upperBound).prefix(while: { tokens[$0].sentence == tokens[index].sentence }).allSatisfy { tokens[$0].kind == .mark }
             if !continuesSentence, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
-               let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position) {
+               let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position), !isNameInQuotes(quotes[position]) {
                 used.insert(position)
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
@@ -1046,8 +1046,14 @@ struct ClaimFinder {
             // Indirect after: the rest of the sentence, up to `Self.longestContent` tokens (a
             // sentence that runs on for pages is cut at its last comma before that).
             guard after < span.upperBound else { return nil }
+            // "Lund, known as “Tiny”, which he has explained comes from his height, was born …": said
+            // inside a relative clause between commas, the words end at its closing comma.
+            let inRelativeClause = index > span.lowerBound + 1 && (max(span.lowerBound + 1, index - 4)..<index).contains {
+                ["which", "who"].contains(tokens[$0].lowercased) && tokens[$0 - 1].isMark(",")
+            }
             var end = after
             while end < span.upperBound, tokens[end].sentence == tokens[after].sentence || inQuote[end] && inQuote[max(end - 1, 0)] {
+                if inRelativeClause, tokens[end].isMark(","), !inQuote[end], end > after + 2 { break }
                 if end - after >= Self.longestContent {
                     if let comma = (after..<end).last(where: { tokens[$0].isMark(",") || tokens[$0].isMark(";") }), comma > after + 2 { end = comma }
                     break
@@ -1133,6 +1139,16 @@ struct ClaimFinder {
             let noun = tokens[index - 1].lowercased
             return ["statement", "letter", "tweet", "post", "message", "video", "release", "report", "note", "notice"].contains(noun)
                 && ["a", "an", "the", "its", "his", "her", "their", "this"].contains(tokens[index - 2].lowercased)
+        }
+
+        /// "his nickname “Spike”", "known as “the Butcher”": a quote that names, not one of words said.
+        private func isNameInQuotes(_ quote: Quote) -> Bool {
+            guard quote.content.count <= 3, quote.content.allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord }),
+                  quote.open > span.lowerBound else { return false }
+            let previous = tokens[quote.open - 1].lowercased
+            let twoBack = quote.open - 2 >= span.lowerBound ? tokens[quote.open - 2].lowercased : ""
+            return ["nickname", "nicknamed", "dubbed", "named", "called", "titled", "entitled", "moniker", "alias"].contains(previous)
+                || twoBack == "known" && previous == "as"
         }
 
         /// "…, adding", "…, specially asking", "…, further remarking": a comma before the
