@@ -658,4 +658,18 @@ final class ReportingVerbSenseTests: XCTestCase {
         XCTAssertEqual(corpus.claims.last?.speaker, corpus.claims.first?.speaker, "\"they\" are the officials, not the spokesperson")
         XCTAssertNotNil(corpus.claims.first?.speaker)
     }
+
+    func testAPronounIsTheSubjectAReaderCarriesOver() throws {
+        let corpus = try loadCorpus("""
+            Rally
+
+            Mark Belton said the rally was large. Tomas Lund was on stage while Belton watched. He said the crowd was kind.
+
+            Belton's former partner Tomas Lund held a press conference. He claimed the books were false.
+
+            The accusation against Lund is that, as mayor, he called for audits but stopped them.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Mark Belton", "Tomas Lund", "Tomas Lund", "Tomas Lund"],
+                       "the subject of the sentence before, not the last speaker; an owner is not the subject")
+    }
 }

@@ -1406,6 +1406,9 @@ struct ClaimFinder {
     func person(for pronoun: String, before offset: Int, lastSpeaker: String?, inTitle: Bool) -> String? {
         let wanted: NameLists.Sex? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
         func fits(_ actor: String) -> Bool { wanted == nil || sexOf[actor] == nil || sexOf[actor] == wanted }
+        // "Cohen, who goes by “Spike”, which he has explained …": the subject of the pronoun's
+        // own sentence, named before it, comes before whoever spoke last.
+        if let subject = firstPersonInSentence(before: offset, inTitle: inTitle), fits(subject) { return subject }
         if let lastSpeaker, fits(lastSpeaker), people.contains(lastSpeaker) { return lastSpeaker }
         if let wanted, let known = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && sexOf[$0.actor] == wanted }) {
             return known
@@ -1442,6 +1445,32 @@ struct ClaimFinder {
                     || word.hasSuffix("s") && !word.hasSuffix("ss") && (ActorLexicon.anonymousHeads.contains(word) || ActorLexicon.peopleNouns.contains(word))
             }
         }
+    }
+
+    /// The first person named in the sentence that holds `offset`, before it; for a pronoun
+    /// that opens its sentence, the first person named in the sentence before (the subject a
+    /// reader carries over: "Flynn was on stage. He said …").
+    private func firstPersonInSentence(before offset: Int, inTitle: Bool) -> String? {
+        let map = inTitle ? titleActorAt : actorAt
+        let list = inTitle ? titleTokens : tokens
+        var at = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
+        guard at > 0 else { return nil }
+        if at < list.count, list[at - 1].sentence != list[at].sentence {
+            // Only across one sentence boundary inside the paragraph.
+            guard list[at - 1].paragraph == list[at].paragraph else { return nil }
+            at -= 1
+            while at > 0, list[at - 1].kind == .mark, list[at - 1].sentence == list[at].sentence { at -= 1 }
+            at += 1
+        }
+        let sentence = list[at - 1].sentence
+        var start = at - 1
+        while start > 0, list[start - 1].sentence == sentence { start -= 1 }
+        // ("“Biden is weak,” he said": a name inside a quote is no subject.)
+        guard !(start..<at).contains(where: { ["“", "”", "\""].contains(list[$0].text) }) else { return nil }
+        // ("Hunter Biden's former partner Tony Bobulinski …": an owner is not the subject.)
+        return (start..<at).lazy.compactMap { map[$0] }.first { reference in
+            reference.type == .person && !(reference.tokens.upperBound < list.count && list[reference.tokens.upperBound].text.isPossessive)
+        }?.actor
     }
 
     private func latest(before offset: Int, inTitle: Bool, where matches: (MentionRef) -> Bool) -> String? {
