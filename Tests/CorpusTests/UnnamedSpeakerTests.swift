@@ -1,14 +1,15 @@
 import Corpus
 import XCTest
 
+/// The name of each claim's speaker, in claim order (nil for nobody).
+private func speakers(_ corpus: Corpus) -> [String?] {
+    corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+}
+
 /// Attributions whose speaker is a description, not a name, and the subjects that stand
 /// far from their verb: sentences written for the test in wire, broadcast, local and
 /// research styles.
 final class UnnamedSpeakerTests: XCTestCase {
-    func speakers(_ corpus: Corpus) -> [String?] {
-        corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
-    }
-
     func testABodyNobodyNamedStillSpeaks() throws {
         let corpus = try loadCorpus("""
             Cargo plane crash
@@ -453,10 +454,6 @@ extension UnnamedSpeakerTests {
 }
 
 final class BroadcastStyleTests: XCTestCase {
-    func speakers(_ corpus: Corpus) -> [String?] {
-        corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
-    }
-
     func testAColonEndingAParagraphGivesTheNextParagraphsQuote() throws {
         let corpus = try loadCorpus("""
             Hospital waits
@@ -509,10 +506,6 @@ final class BroadcastStyleTests: XCTestCase {
 /// Reporting verbs that also have a sense that reports nothing ("asked whether", "maintained
 /// his lead", "recalled vans"), and what stands between a cue and what was said.
 final class ReportingVerbSenseTests: XCTestCase {
-    func speakers(_ corpus: Corpus) -> [String?] {
-        corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
-    }
-
     func testAReportedQuestionIsNoClaim() throws {
         let corpus = try loadCorpus("""
             Glacier study
