@@ -285,7 +285,6 @@ struct ActorFinder {
         /// `run` joins one.
         func conjunctEnd(run: Range<Int>) -> Int? {
             let and = run.upperBound
-
             guard and + 1 < tokens.count, run.count >= 3,
                   let of = run.dropLast().last(where: { ["of", "for"].contains(tokens[$0].text) }), of > run.lowerBound,
                   Self.fieldHeads.contains(tokens[of - 1].lowercased) || ActorLexicon.organizationHeads.contains(tokens[of - 1].lowercased),
@@ -685,8 +684,7 @@ struct ActorFinder {
             // the first author alone is another actor.
             if Self.etAlEnd(in: tokens, at: name.upperBound) != nil {
                 // ("de Vera et al": a surname's lowercase particle is part of it.)
-                let particle = name.lowerBound > 0 && ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das"]
-                    .contains(tokens[name.lowerBound - 1].text)
+                let particle = name.lowerBound > 0 && Self.nameParticles.contains(tokens[name.lowerBound - 1].text)
                 let team = (particle ? name.lowerBound - 1 : name.lowerBound)..<(name.upperBound + 2)
                 let text = surface(team)
                 record(Sighting(tokens: team, inTitle: inTitle, referent: .named(.group, key: Scan.key(text)), surface: text, displayName: text))

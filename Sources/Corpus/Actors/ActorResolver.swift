@@ -550,4 +550,3 @@ enum Slug {
         return slug
     }
 }
-

@@ -1430,7 +1430,6 @@ struct ClaimFinder {
         }
     }
 
-    /// The latest mention before `offset` that `matches` accepts, by its actor.
     /// Whom "they" stands for: the group, or the unnamed people written in the plural
     /// ("officials", "residents", "police"), named last; never "a company spokesperson".
     func latestPlural(before offset: Int, inTitle: Bool) -> String? {
@@ -1453,15 +1452,10 @@ struct ClaimFinder {
     private func firstPersonInSentence(before offset: Int, inTitle: Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
         let list = inTitle ? titleTokens : tokens
-        var at = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
+        let at = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
         guard at > 0 else { return nil }
-        if at < list.count, list[at - 1].sentence != list[at].sentence {
-            // Only across one sentence boundary inside the paragraph.
-            guard list[at - 1].paragraph == list[at].paragraph else { return nil }
-            at -= 1
-            while at > 0, list[at - 1].kind == .mark, list[at - 1].sentence == list[at].sentence { at -= 1 }
-            at += 1
-        }
+        // A pronoun that opens its sentence looks back one sentence, inside its paragraph.
+        if at < list.count, list[at - 1].sentence != list[at].sentence, list[at - 1].paragraph != list[at].paragraph { return nil }
         let sentence = list[at - 1].sentence
         var start = at - 1
         while start > 0, list[start - 1].sentence == sentence { start -= 1 }
@@ -1473,6 +1467,7 @@ struct ClaimFinder {
         }?.actor
     }
 
+    /// The latest mention before `offset` that `matches` accepts, by its actor.
     private func latest(before offset: Int, inTitle: Bool, where matches: (MentionRef) -> Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
         let list = inTitle ? titleTokens : tokens
