@@ -31,7 +31,7 @@ struct GoldArticle: Decodable {
     static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     static func load(_ folder: String) throws -> [GoldArticle] {
-        let directory = testsDirectory.appendingPathComponent(folder)
+        let directory = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : testsDirectory.appendingPathComponent(folder)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
         return try names.map { try JSONDecoder().decode(GoldArticle.self, from: Data(contentsOf: directory.appendingPathComponent($0))) }
     }

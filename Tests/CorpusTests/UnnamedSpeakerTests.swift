@@ -666,3 +666,52 @@ final class ReportingVerbSenseTests: XCTestCase {
                        "the subject of the sentence before, not the last speaker; an owner is not the subject")
     }
 }
+
+/// Who speaks when an organisation, a document or a noun stands where the speaker would:
+/// sentences written for the test after patterns of wire and broadcast copy.
+final class DocumentAndWorkplaceSpeakerTests: XCTestCase {
+    func testThePersonAfterTheirWorkplaceSpeaks() throws {
+        let corpus = try loadCorpus("""
+            Comet
+
+            “The tail is longer than we thought,” said Kessler Institute astronomer Ana Ruiz. “We will keep watching.”
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["The tail is longer than we thought", "We will keep watching."])
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Ana Ruiz"], "the institute is where she works, not who speaks")
+    }
+
+    func testAPressReleaseSpeaksForTheBodyThatPutItOut() throws {
+        let corpus = try loadCorpus("""
+            Wrestler dies
+
+            “He was loved by everyone”, reads an NWL press release, “a kind soul and a great mentor to all.”
+
+            “We are shocked”, reads a statement from the KWA.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["He was loved by everyone", "a kind soul and a great mentor to all.", "We are shocked"])
+        XCTAssertEqual(speakers(corpus), ["NWL", "NWL", "KWA"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "NWL" }?.type, .organization)
+    }
+
+    func testAccordingToAfterAPartQuoteTakesTheWholeClause() throws {
+        let corpus = try loadCorpus("""
+            Attack
+
+            The minister suffered “two deep wounds” in the attack according to a hospital spokesperson.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["The minister suffered “two deep wounds” in the attack"])
+        XCTAssertEqual(corpus.claims.map(\.kind), [.mixed])
+    }
+
+    func testANounLikeVerbBeforeATitleIsNoCue() throws {
+        let corpus = try loadCorpus("""
+            Race
+
+            Other contenders include Ohio state senator Ana Ruiz. The agency maintained a policy of not charging sitting officials.
+
+            Tomas Lund maintained an inquiry is what the committee is already doing.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["an inquiry is what the committee is already doing"])
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund"])
+    }
+}

@@ -801,10 +801,19 @@ struct ActorFinder {
                 return .organization
             }
             if after < tokens.count, ActorLexicon.companyWordsAfterName.contains(tokens[after].lowercased) { return .organization }
+            // "an AEW press release", "the WHO statement": an acronym that puts out statements is a body.
+            if name.count == 1, tokens[name.lowerBound].isAcronym, after + 1 < tokens.count,
+               tokens[after].lowercased == "statement" || tokens[after].lowercased == "press" && tokens[after + 1].lowercased == "release" {
+                return .organization
+            }
             if after < tokens.count, ActorLexicon.mediaWordsAfterName.contains(tokens[after].lowercased) { return .media }
             // "A spokesperson for Stagecoach South said".
             if name.lowerBound >= 2, ["for", "at", "of"].contains(tokens[name.lowerBound - 1].lowercased),
                ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[name.lowerBound - 2].lowercased) { return .organization }
+            // "a press release from AEW", "a statement by the WHO".
+            let link = name.lowerBound > 0 && tokens[name.lowerBound - 1].lowercased == "the" ? name.lowerBound - 2 : name.lowerBound - 1
+            if name.count == 1, tokens[name.lowerBound].isAcronym, link >= 1, ["from", "by"].contains(tokens[link].lowercased),
+               ["statement", "release"].contains(tokens[link - 1].lowercased) { return .organization }
             if followsMediaPhrase(name.lowerBound) { return .media }
             if after + 3 < tokens.count, tokens[after].isMark(","), ["the", "a", "an"].contains(tokens[after + 1].lowercased) {
                 var cursor = after + 2

@@ -349,6 +349,11 @@ struct ClaimFinder {
                   participleAfterComma || verbBeforeClause || !ActorLexicon.nounLikeVerbForms.contains(lower) || isVerbAfterSubject(index) else {
                 return nil
             }
+            // "New Hampshire state representative", "its report card": a word that is also a noun,
+            // before a title or a trade, names the title's field.
+            if ActorLexicon.nounLikeVerbForms.contains(lower), index + 1 < span.upperBound, ActorLexicon.roleHeads.contains(tokens[index + 1].text) {
+                return nil
+            }
             // "a statement posted to his account", "the notice published by GitHub": a participle
             // after a document names how it came out; the document is what speaks.
             if lower.hasSuffix("ed"), index > span.lowerBound, index + 1 < span.upperBound,
@@ -386,11 +391,12 @@ struct ClaimFinder {
                     ahead += 1
                 }
             }
-            // "maintained his lead", "contended for the nomination", "claimed the title", "recalled
+            // "maintained his lead", "maintained a policy", "contended for the nomination", "claimed the title", "recalled
             // 40,000 vans": these report speech only with a clause or a quote after them.
             if ["maintained", "contended", "claimed", "recalled"].contains(cue), index + 1 < span.upperBound {
                 let next = tokens[index + 1].lowercased
                 if ["his", "her", "its", "their", "our", "my", "your", "for", "with", "against"].contains(next)
+                    || cue == "maintained" && ["a", "an"].contains(next) && isNounPhraseObject(from: index + 1)
                     || cue == "recalled" && (["the", "a", "an", "some", "all", "more", "about"].contains(next) || tokens[index + 1].kind == .number)
                     || cue == "claimed" && Self.claimedThings.contains(next)
                     || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased) {
@@ -502,7 +508,34 @@ struct ClaimFinder {
             // "stated Minister of Information Moammar al-Eryani": the person after a role read as a body.
             if let reference = actorAt[cursor], reference.type != .person, reference.tokens.upperBound < span.upperBound,
                let person = actorAt[reference.tokens.upperBound], person.type == .person { return reference.tokens.upperBound }
+            // "said UCL astronomer Angelos Tsiaras", "said NASA chief scientist Jim Green": the
+            // organisation is where the person works; the person speaks.
+            if let reference = actorAt[cursor], reference.type != .person {
+                var next = reference.tokens.upperBound
+                while next < span.upperBound, next < reference.tokens.upperBound + 4, actorAt[next] == nil, isLowercaseRoleWord(next) { next += 1 }
+                if next > reference.tokens.upperBound, next < span.upperBound, let person = actorAt[next], person.type == .person { return next }
+            }
             return actorAt[cursor] != nil ? cursor : start
+        }
+
+        /// "a policy of not charging …", "a lead." after a verb: a thing, not a clause; "an
+        /// inquiry is what …" goes on as a clause.
+        private func isNounPhraseObject(from start: Int) -> Bool {
+            var cursor = start + 1
+            while cursor < span.upperBound, cursor < start + 4, tokens[cursor].isWord,
+                  !["of", "in", "on", "for", "with", "at"].contains(tokens[cursor].lowercased) { cursor += 1 }
+            return cursor >= span.upperBound || tokens[cursor].kind == .mark || ["of", "in", "on", "for", "with", "at"].contains(tokens[cursor].lowercased)
+        }
+
+        /// A title or trade in lowercase: "astronomer", "chief", "scientist", "spokesperson".
+        private func isLowercaseRoleWord(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.isWord, !token.isCapitalized else { return false }
+            let word = token.lowercased
+            if ActorLexicon.roleHeads.contains(word) || ActorLexicon.roleModifiers.contains(word) && !["of", "for", "the", "and"].contains(word) {
+                return true
+            }
+            return word.count > 5 && word.allSatisfy(\.isLetter) && ["ist", "er", "or", "ian"].contains { word.hasSuffix($0) }
         }
 
         /// The first word after "of" or "at" in "… of the island's power authority" ending
@@ -836,6 +869,16 @@ struct ClaimFinder {
                     // "…,” said Lavrov. (Not "…, telling Wikinews …": after a participle comes whom it was told.)
                     take(reference)
                     attributionEnd = reference.tokens.upperBound
+                    // "“…”, reads an AEW press release, “…”": what the organisation put out speaks for it.
+                    var documentEnd = attributionEnd
+                    while documentEnd < span.upperBound, documentEnd < attributionEnd + 2,
+                          tokens[documentEnd].lowercased == "press" || ActorLexicon.documentNouns.contains(tokens[documentEnd].lowercased) {
+                        documentEnd += 1
+                    }
+                    if reference.type != .person, documentEnd > attributionEnd, ActorLexicon.documentNouns.contains(tokens[documentEnd - 1].lowercased) {
+                        speakerText = surface(cue.end..<documentEnd)
+                        attributionEnd = documentEnd
+                    }
                     // "…, say scientists at the university.": where they are from ends the sentence.
                     if attributionEnd < span.upperBound, ["at", "from", "in", "of", "with"].contains(tokens[attributionEnd].lowercased) {
                         var end = attributionEnd
@@ -921,7 +964,9 @@ struct ClaimFinder {
             let attribution = attributionStart..<attributionEnd
             // The words before the speaker's name that belong to it: "Russian Foreign Minister".
             var nameStart = attributionStart
-            while nameStart - 1 > span.lowerBound, nameStart > attributionStart - 9, tokens[nameStart - 1].isWord || tokens[nameStart - 1].kind == .number,
+            // ("suffered “two deep wounds” in the attack according to a spokesperson": "according
+            // to" comes before its name, so the words before it are what was said.)
+            while cue.normalized != "according to", nameStart - 1 > span.lowerBound, nameStart > attributionStart - 9, tokens[nameStart - 1].isWord || tokens[nameStart - 1].kind == .number,
                   !inQuote[nameStart - 1], ActorLexicon.speechVerbs[tokens[nameStart - 1].lowercased] == nil {
                 nameStart -= 1
             }

@@ -99,9 +99,14 @@ extension ClaimFinder.Unit {
             end += 1
         }
         guard end > start + 1, end >= span.upperBound || tokens[end].kind == .mark || tokens[end].sentence != tokens[start].sentence else { return nil }
-        let last = tokens[end - 1].lowercased
-        guard Self.speakerNouns.contains(last) || ActorLexicon.documentNouns.contains(last) || ["statement", "release", "tweet", "post"].contains(last)
-        else { return nil }
+        func speaksOrIsDocument(_ index: Int) -> Bool {
+            let word = tokens[index].lowercased
+            return Self.speakerNouns.contains(word) || ActorLexicon.documentNouns.contains(word) || ["statement", "release", "tweet", "post"].contains(word)
+        }
+        // "…,” reads a press release from the league.", "said a spokesman for the airline.": the
+        // head stands before the link, and whose it is follows.
+        let link = (start + 1..<end).first { ["of", "for", "from", "by", "at"].contains(tokens[$0].lowercased) }
+        guard speaksOrIsDocument(end - 1) || link.map({ speaksOrIsDocument($0 - 1) }) == true else { return nil }
         return start..<end
     }
 
