@@ -563,3 +563,29 @@ final class SpeakerShapeTests: XCTestCase {
         XCTAssertEqual(claim.content, "the wreck was the remains of the Grayback")
     }
 }
+
+/// Copy that reaches lede as one block of text: no headline, paragraph breaks lost, quotes
+/// in straight marks (broadcast transcripts and archive dumps look so). Invented sentences.
+final class FlattenedCopyTests: XCTestCase {
+    func testAStoryWithNoHeadlineHasEachClaimOnce() throws {
+        let corpus = try loadCorpus("""
+            The port authority has announced new fees for cargo ships, saying the harbour needs dredging. Its chief executive Ana Ruiz said the fees would start in March.
+            """)
+        XCTAssertEqual(corpus.articles.first?.title, "The port authority has announced new fees for cargo ships, saying the harbour needs dredging.")
+        XCTAssertEqual(corpus.claims.map(\.content), ["new fees for cargo ships", "the harbour needs dredging", "the fees would start in March"],
+                       "the first sentence stands in for the headline but is read once")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Ana Ruiz" }?.mentions.count, 1)
+    }
+
+    func testAStraightQuoteReopenedAfterALostParagraphBreak() throws {
+        let corpus = try loadCorpus("""
+            Ferry fares rise
+
+            "Fares must go up," union secretary Tomas Lund said. "The costs have doubled. "We will not cut the night service." Later, Minister Ana Ruiz said the rise was "too steep" and would be reviewed.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Fares must go up", "The costs have doubled.", "We will not cut the night service.",
+                                                      "the rise was \"too steep\" and would be reviewed"])
+        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name },
+                       ["Tomas Lund", "Tomas Lund", "Tomas Lund", "Ana Ruiz"])
+    }
+}

@@ -125,7 +125,7 @@ struct ClaimFinder {
             for index in span where tokens[index].kind == .mark {
                 let mark = tokens[index].text
                 let isStraight = mark == "\""
-                if opening.contains(mark) || (isStraight && open == nil) {
+                if opening.contains(mark) || (isStraight && (open == nil || opensAfterLostBreak(index))) {
                     if let start = open { quotes.append(Quote(open: start, content: (start + 1)..<index, close: nil, paragraph: paragraph)) }
                     open = index
                 } else if closing.contains(mark) || isStraight, let start = open {
@@ -138,6 +138,16 @@ struct ClaimFinder {
             }
             if let start = open { quotes.append(Quote(open: start, content: (start + 1)..<span.upperBound, close: nil, paragraph: paragraph)) }
             return quotes.filter { !$0.content.isEmpty }
+        }
+
+        /// `…actions. "We will…`: a straight mark after a sentence's end, with a space before
+        /// it and a word right after, opens a quote even while one is open. Copy that lost its
+        /// paragraph breaks leaves the quote before it unclosed, as a paragraph break would.
+        private func opensAfterLostBreak(_ index: Int) -> Bool {
+            guard index - 1 > span.lowerBound, index + 1 < span.upperBound else { return false }
+            let (before, after) = (tokens[index - 1], tokens[index + 1])
+            return [".", "?", "!"].contains(before.text) && before.range.upperBound < tokens[index].range.lowerBound
+                && after.isWord && after.isCapitalized && after.range.lowerBound == tokens[index].range.upperBound
         }
 
         func claims(previousUnclosed: Found?, previousSpeaker: String?, lastSpeaker: inout String?, finder: ClaimFinder) -> (claims: [Found], unclosed: Found?) {

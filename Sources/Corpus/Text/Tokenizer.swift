@@ -53,7 +53,9 @@ struct ArticleTokens: Sendable {
 
     init(_ article: Article) {
         body = Tokenizer.tokens(of: article)
-        title = Tokenizer.titleTokens(of: article)
+        // A story with no headline has its first sentence as title: read once, in the body,
+        // or its claims and mentions count twice.
+        title = article.text.hasPrefix(article.title) ? [] : Tokenizer.titleTokens(of: article)
         Self.markCredits(&body)
     }
 
