@@ -715,3 +715,38 @@ final class DocumentAndWorkplaceSpeakerTests: XCTestCase {
         XCTAssertEqual(speakers(corpus), ["Tomas Lund"])
     }
 }
+
+/// Titles and unnamed sources as broadcast copy writes them: invented sentences.
+final class BroadcastSourceTests: XCTestCase {
+    func testAReligiousOrPoliceTitleIsNotPartOfTheName() throws {
+        let corpus = try loadCorpus("""
+            School inquiry
+
+            The Reverend Tomas Lund, who is the president of the Harbour Church Council, says further explanation is needed. Detective Inspector Ana Ruiz said the case was still open.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["further explanation is needed", "the case was still open"])
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund", "Ana Ruiz"])
+    }
+
+    func testAnUnnamedSourceKeepsTheWordThatSaysWhichOne() throws {
+        let corpus = try loadCorpus("""
+            Cathedral fire
+
+            Fire officials say there were no injuries. City officials said the road would reopen. The court officials said the hearing was delayed.
+
+            One child was, according to the fire service, among the injured.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Fire officials", "City officials", "The court officials", "the fire service"])
+        XCTAssertEqual(speakers(corpus), ["fire officials", "city officials", "court officials", nil],
+                       "the court officials are not the city officials named before; the fire service is no officer")
+    }
+
+    func testMaintainingAThingIsNoClaim() throws {
+        let corpus = try loadCorpus("""
+            Talks
+
+            The minister says partners should maintain pressure on the regime. The agency maintained contact with the crew. Tomas Lund maintained the charges were false.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["partners should maintain pressure on the regime", "the charges were false"])
+    }
+}

@@ -46,7 +46,8 @@ enum ActorLexicon {
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "general", "gen.",
         "admiral", "colonel", "col.", "major", "maj.", "lieutenant", "lt.", "captain", "capt.", "sergeant",
-        "sgt.", "prof.", "professor", "rabbi", "imam", "sheikh", "ayatollah",
+        "sgt.", "prof.", "professor", "rabbi", "imam", "sheikh", "ayatollah", "reverend", "rev", "rev.", "pastor",
+        "corporal", "cpl.", "constable", "inspector", "superintendent", "detective", "brigadier", "commander",
     ]
 
     /// Head words of organisation names ("Ministry of Defense", "The Israel Project").
@@ -200,7 +201,8 @@ enum ActorLexicon {
         "administration", "defense", "defence", "police", "official", "informed", "knowledgeable", "private",
         "independent", "former", "current", "ministry", "state", "party", "industry", "company", "us", "u.s.",
         "white", "house", "cabinet", "army", "and", "well-placed", "credible", "reliable", "same", "news", "multiple",
-        "health", "medical", "hospital", "rescue", "emergency", "rights",
+        "health", "medical", "hospital", "rescue", "emergency", "rights", "fire", "city", "county", "council", "prison",
+        "court", "election", "airport", "port", "school", "university", "federal", "provincial", "municipal",
     ]
 
     /// Reporting verbs in the forms news uses, mapped to the normalised cue.

@@ -406,7 +406,7 @@ struct ClaimFinder {
             if ["maintained", "contended", "claimed", "recalled"].contains(cue), index + 1 < span.upperBound {
                 let next = tokens[index + 1].lowercased
                 if ["his", "her", "its", "their", "our", "my", "your", "for", "with", "against"].contains(next)
-                    || cue == "maintained" && ["a", "an"].contains(next) && isNounPhraseObject(from: index + 1)
+                    || cue == "maintained" && next != "that" && isNounPhraseObject(from: ["a", "an", "the"].contains(next) ? index + 1 : index)
                     || cue == "recalled" && (["the", "a", "an", "some", "all", "more", "about"].contains(next) || tokens[index + 1].kind == .number)
                     || cue == "claimed" && Self.claimedThings.contains(next)
                     || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased) {
@@ -528,13 +528,19 @@ struct ClaimFinder {
             return actorAt[cursor] != nil ? cursor : start
         }
 
-        /// "a policy of not charging …", "a lead." after a verb: a thing, not a clause; "an
-        /// inquiry is what …" goes on as a clause.
+        /// "a policy of not charging …", "pressure on …", "the ceasefire." after a verb: a thing,
+        /// not a clause; "an inquiry is what …" and "the charges were false" go on as clauses.
         private func isNounPhraseObject(from start: Int) -> Bool {
             var cursor = start + 1
-            while cursor < span.upperBound, cursor < start + 4, tokens[cursor].isWord,
+            while cursor < span.upperBound, cursor < start + 3, tokens[cursor].isWord,
                   !["of", "in", "on", "for", "with", "at"].contains(tokens[cursor].lowercased) { cursor += 1 }
             return cursor >= span.upperBound || tokens[cursor].kind == .mark || ["of", "in", "on", "for", "with", "at"].contains(tokens[cursor].lowercased)
+        }
+
+        /// ("the fire service": "fire" is not the noun "the" points with.)
+        private func isLowercaseNoun(_ index: Int) -> Bool {
+            index < span.upperBound && tokens[index].isWord && !tokens[index].isCapitalized
+                && !ActorLexicon.functionWords.contains(tokens[index].lowercased) && ActorLexicon.speechVerbs[tokens[index].lowercased] == nil
         }
 
         /// A title or trade in lowercase: "astronomer", "chief", "scientist", "spokesperson".
@@ -655,7 +661,7 @@ struct ClaimFinder {
                     speakerText = surface(document.range)
                     after = document.range.upperBound
                 } else if after + 1 < span.upperBound, tokens[after].lowercased == "the",
-                          tokens[after + 1].isWord, !tokens[after + 1].isCapitalized,
+                          tokens[after + 1].isWord, !tokens[after + 1].isCapitalized, !isLowercaseNoun(after + 2),
                           ActorLexicon.definiteReferences[tokens[after + 1].lowercased] != nil || definiteReference(at: after + 1, finder: finder) != nil {
                     // "according to the academy": the organisation named earlier by that word
                     // ("according to the campaign" with none named: the words alone).
@@ -1478,10 +1484,12 @@ struct ClaimFinder {
 
     /// "the academy" after "the Royal Swedish Academy of Sciences": the latest actor whose
     /// name has `head` as one of its words.
-    func latestNamed(head: String, before offset: Int, inTitle: Bool) -> String? {
+    /// ("the court officials" is not the city officials named before: every word must be there.)
+    func latestNamed(head: String, modifiers: [String] = [], before offset: Int, inTitle: Bool) -> String? {
         let list = inTitle ? titleTokens : tokens
         return latest(before: offset, inTitle: inTitle) { reference in
-            reference.type != .person && reference.tokens.contains { list[$0].lowercased == head }
+            let words = Set(reference.tokens.map { list[$0].lowercased })
+            return reference.type != .person && words.contains(head) && modifiers.allSatisfy(words.contains)
         }
     }
 

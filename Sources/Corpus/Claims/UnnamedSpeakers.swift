@@ -233,7 +233,7 @@ extension ClaimFinder {
         }
         // "the Iraqi government" is not whichever organisation came last: only "the company"
         // alone points back by kind.
-        return latestNamed(head: head, before: offset, inTitle: false)
+        return latestNamed(head: head, modifiers: Array(words.dropFirst().dropLast()), before: offset, inTitle: false)
             ?? (words.count == 2 && !ActorLexicon.namedOnlyReferences.contains(head)
                 ? ActorLexicon.definiteReferences[head].flatMap { latest(before: offset, types: $0, inTitle: false) } : nil)
     }
