@@ -750,3 +750,35 @@ final class BroadcastSourceTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.content), ["partners should maintain pressure on the regime", "the charges were false"])
     }
 }
+
+/// What a corpus of wire copy shows at the top of its actor list: names shown as written,
+/// and no clock or calendar words among the actors. Invented sentences.
+final class WireCopyActorTests: XCTestCase {
+    func testANameKeepsItsLowercaseParticles() throws {
+        let corpus = try loadCorpus("""
+            Summit
+
+            Crown Prince Omar bin Tamim said the talks would go on. Commissioner Ursula von der Brandt said a deal was close.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Omar bin Tamim", "Ursula von der Brandt"])
+    }
+
+    func testTimeZonesAndHolidaysAreNoActors() throws {
+        let corpus = try loadCorpus("""
+            Storm
+
+            By 6:00pm local time (3:00am AEDT), 21 people had been taken to hospital. The last death was on Christmas Day, police said.
+            """)
+        XCTAssertEqual(corpus.actors.map(\.name), ["police"])
+    }
+
+    func testAPresentCueAfterAnUnnamedSpokesman() throws {
+        let corpus = try loadCorpus("""
+            Border
+
+            A spokesman for the ministry claims the rebel leader has fled.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the rebel leader has fled"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["A spokesman for the ministry"])
+    }
+}

@@ -80,7 +80,7 @@ struct ActorFinder {
             self.inTitle = inTitle
             self.covered = Array(repeating: false, count: tokens.count)
             self.thingNames = inTitle ? [] : Self.thingNames(in: tokens)
-            self.thingAcronyms = inTitle ? [] : Self.thingAcronyms(in: tokens)
+            self.thingAcronyms = ActorLexicon.timeZones.union(inTitle ? [] : Self.thingAcronyms(in: tokens))
             self.definedTerms = inTitle ? [] : Self.definedTerms(in: tokens)
         }
 

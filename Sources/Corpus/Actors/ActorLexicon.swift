@@ -330,6 +330,14 @@ enum ActorLexicon {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "christmas", "easter", "ramadan", "eid", "hanukkah", "diwali", "thanksgiving", "passover", "lent", "halloween",
+    ]
+
+    /// Time zones, written after a clock time ("3:00am AEDT"): never an organisation.
+    static let timeZones: Set<String> = [
+        "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT",
+        "AEDT", "AEST", "ACDT", "ACST", "AWST", "NZDT", "NZST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+        "AKST", "AKDT", "HST",
     ]
 
     /// Pronouns that can stand for a person who speaks.

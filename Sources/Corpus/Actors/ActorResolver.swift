@@ -456,7 +456,7 @@ struct ActorResolver {
     private func name(of builder: Builder, people: PersonRegistry) -> String {
         switch builder.key {
         case .entry(let index): return dictionary.entries[index].name
-        case .person(let cluster): return people.canonicalName(cluster)
+        case .person(let cluster): return withParticles(people.canonicalName(cluster), surfaces: builder.order)
         case .anonymous: return builder.preferredName ?? builder.order.first ?? ""
         case .named where builder.preferredName?.contains("'") ?? false || builder.preferredName?.contains("’") ?? false:
             return builder.preferredName ?? ""
@@ -467,6 +467,16 @@ struct ActorResolver {
             for (form, original) in zip(forms, builder.order) { counts[form, default: 0] += builder.surfaces[original] ?? 0 }
             return mostFrequent(counts, order: forms) ?? ""
         }
+    }
+
+    /// "Osama bin Laden", "Ursula von der Leyen": a person's name is keyed without its lowercase
+    /// particles, but shown as written, from the first mention that spells the same name with them.
+    private func withParticles(_ name: String, surfaces: [String]) -> String {
+        surfaces.first { surface in
+            let words = surface.split(separator: " ")
+            return words.contains { ActorFinder.Scan.nameParticles.contains(String($0)) }
+                && words.filter { !ActorLexicon.nameConnectors.contains(String($0)) }.joined(separator: " ") == name
+        } ?? name
     }
 
     private func type(of key: Key) -> ActorType {

@@ -361,7 +361,8 @@ struct ClaimFinder {
             }
             // "New Hampshire state representative", "its report card": a word that is also a noun,
             // before a title or a trade, names the title's field.
-            if ActorLexicon.nounLikeVerbForms.contains(lower), index + 1 < span.upperBound, ActorLexicon.roleHeads.contains(tokens[index + 1].text) {
+            if ActorLexicon.nounLikeVerbForms.contains(lower), index + 1 < span.upperBound,
+               ActorLexicon.roleHeads.contains(tokens[index + 1].text) || ActorLexicon.anonymousHeads.contains(tokens[index + 1].text) {
                 return nil
             }
             // "a statement posted to his account", "the notice published by GitHub": a participle
@@ -458,6 +459,10 @@ struct ClaimFinder {
             let before = tokens[index - 1]
             if let reference = actorAt[index - 1], reference.tokens.upperBound == index, !before.text.isPossessive { return true }
             if ["they", "we", "i", "you", "he", "she", "who"].contains(before.lowercased) { return true }
+            // "A spokesman for the ministry claims …", "Fire officials say …".
+            // ("some states", "both state police", "some estimates": a quantifier alone is no subject.)
+            if before.isWord, !before.isCapitalized || before.startsSentence, !Self.determiners.contains(before.lowercased),
+               unnamedSubject(endingAt: index - 1) != nil { return true }
             if before.isMark(","), index + 1 < span.upperBound {
                 let next = tokens[index + 1].lowercased == "the" && index + 2 < span.upperBound ? index + 2 : index + 1
                 return actorAt[next] != nil
@@ -535,6 +540,13 @@ struct ClaimFinder {
             while cursor < span.upperBound, cursor < start + 3, tokens[cursor].isWord,
                   !["of", "in", "on", "for", "with", "at"].contains(tokens[cursor].lowercased) { cursor += 1 }
             return cursor >= span.upperBound || tokens[cursor].kind == .mark || ["of", "in", "on", "for", "with", "at"].contains(tokens[cursor].lowercased)
+        }
+
+        /// "A spokesman for the ministry claims": the one who speaks is the spokesman, the
+        /// ministry only whose; `determiner` is "the".
+        private func isAfterSpeakerLink(_ determiner: Int) -> Bool {
+            determiner - 2 >= span.lowerBound && ["for", "of", "at", "from"].contains(tokens[determiner - 1].lowercased)
+                && Self.speakerNouns.contains(tokens[determiner - 2].lowercased)
         }
 
         /// ("the fire service": "fire" is not the noun "the" points with.)
@@ -830,7 +842,7 @@ struct ClaimFinder {
                     attributionStart = index
                     continuesSentence = true
                 } else if span.contains(subject), subject > span.lowerBound, !inQuote[subject], tokens[subject - 1].lowercased == "the",
-                          actorAt[subject] == nil, tokens[subject].isWord, !tokens[subject].isCapitalized,
+                          !isAfterSpeakerLink(subject - 1), actorAt[subject] == nil, tokens[subject].isWord, !tokens[subject].isCapitalized,
                           ActorLexicon.definiteReferences[tokens[subject].lowercased] != nil || definiteReference(at: subject, finder: finder) != nil {
                     // "the company said", "the paper reported": the organisation or outlet named last
                     // ("the campaign said" with no campaign named: someone spoke, nobody known).

@@ -67,7 +67,11 @@ extension ClaimFinder.Unit {
             if link { ofLinks += 1 }
             if Self.determiners.contains(lower) {
                 // "One of the victims", "members of the union": an "of" before the determiner goes on.
-                guard start - 2 >= span.lowerBound, tokens[start - 1].lowercased == "of", ofLinks == 0, tokens[start - 2].isWord else { break }
+                // "A spokesman for the ministry": so does a link after one who speaks for others.
+                guard start - 2 >= span.lowerBound, ofLinks == 0, tokens[start - 2].isWord,
+                      tokens[start - 1].lowercased == "of"
+                        || ["for", "at", "from"].contains(tokens[start - 1].lowercased) && Self.speaksForOthers.contains(tokens[start - 2].lowercased)
+                else { break }
                 start -= 1
                 ofLinks += 1
             }
@@ -109,6 +113,12 @@ extension ClaimFinder.Unit {
         guard speaksOrIsDocument(end - 1) || link.map({ speaksOrIsDocument($0 - 1) }) == true else { return nil }
         return start..<end
     }
+
+    /// Those who speak on behalf of a body: "a spokesman for the ministry", "officials at the port".
+    static let speaksForOthers: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "official",
+        "officials", "source", "sources", "member", "members",
+    ]
 
     /// Nouns that speak alone, with no word before them: "Authorities said", "Police said".
     static let standaloneSpeakers: Set<String> = ActorLexicon.anonymousHeads.union(ActorLexicon.peopleNouns)
