@@ -772,6 +772,25 @@ final class WireCopyActorTests: XCTestCase {
         XCTAssertEqual(corpus.actors.map(\.name), ["police"])
     }
 
+    func testAnOutletNamedTheAndOneWordNeedsItsThe() throws {
+        let corpus = try loadCorpus("""
+            Bushfires
+
+            Fire units in and around Hill Top are ready. The Hill reported the senator would resign.
+            """)
+        XCTAssertEqual(corpus.actors.map(\.name), ["The Hill"])
+        XCTAssertEqual(corpus.actors.first?.mentions.count, 1, "Hill Top is a place, not the outlet")
+    }
+
+    func testAHyphenatedTitleIsARoleNotAName() throws {
+        let corpus = try loadCorpus("""
+            Review
+
+            Attorney-General Ana Ruiz said the law would change. Doctor Tomas Lund said the review was late. Ms Ruiz said it was not.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Tomas Lund", "Ana Ruiz"])
+    }
+
     func testAPresentCueAfterAnUnnamedSpokesman() throws {
         let corpus = try loadCorpus("""
             Border

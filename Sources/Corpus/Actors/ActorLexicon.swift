@@ -19,6 +19,8 @@ enum ActorLexicon {
         "administrator", "official", "diplomat", "aide", "agent", "activist", "campaigner", "lawyer",
         "teacher", "doctor", "resident", "witness", "owner", "farmer", "student", "master", "postmaster",
         "harbourmaster", "harbormaster", "whistleblower", "headteacher", "principal", "dean", "provost", "rector", "abbot",
+        "attorney-general", "governor-general", "solicitor-general", "secretary-general", "auditor-general",
+        "inspector-general", "surgeon-general", "advocate-general", "vice-chancellor", "prime-minister",
     ]
 
     /// A word of a role or title: "minister", "foreign", "Mr".
@@ -46,7 +48,7 @@ enum ActorLexicon {
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "general", "gen.",
         "admiral", "colonel", "col.", "major", "maj.", "lieutenant", "lt.", "captain", "capt.", "sergeant",
-        "sgt.", "prof.", "professor", "rabbi", "imam", "sheikh", "ayatollah", "reverend", "rev", "rev.", "pastor",
+        "sgt.", "prof.", "professor", "doctor", "rabbi", "imam", "sheikh", "ayatollah", "reverend", "rev", "rev.", "pastor",
         "corporal", "cpl.", "constable", "inspector", "superintendent", "detective", "brigadier", "commander",
     ]
 

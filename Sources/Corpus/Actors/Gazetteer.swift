@@ -11,7 +11,9 @@ struct Gazetteer: Sendable {
         var form: Form
     }
 
-    private let trie = WordTrie<(entry: Int, form: Form)>(normalize: Gazetteer.straightApostrophes)
+    /// `needsArticle`: "The Hill", "The Sun", "The Hindu": a name of one word after "the" is a
+    /// common word or another thing alone ("Hill Top", "Hindu temples"), that name only after "the".
+    private let trie = WordTrie<(entry: Int, form: Form, needsArticle: Bool)>(normalize: Gazetteer.straightApostrophes)
     let dictionary: ActorDictionary
 
     init(_ dictionary: ActorDictionary) {
@@ -26,17 +28,21 @@ struct Gazetteer: Sendable {
     private func insert(_ phrase: String, entry: Int, form: Form) {
         var words = Tokenizer.tokens(of: phrase, sentence: -1, paragraph: -1).map(\.text)
         // A leading "the" is matched separately, so "the Kremlin" and "Kremlin" are one name.
-        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+        var hadArticle = false
+        if words.count > 1, words[0].lowercased() == "the" {
+            words.removeFirst()
+            hadArticle = true
+        }
         guard !words.isEmpty else { return }
         // The first entry to claim a name keeps it: built-in order puts countries first.
-        trie.insert(words, (entry, form))
+        trie.insert(words, (entry, form, hadArticle && words.count == 1))
     }
 
     /// The longest name starting at `start`, if any.
     func match(_ tokens: [Token], at start: Int, end: Int? = nil) -> Match? {
-        trie.longestMatch(tokens, at: start, end: end ?? tokens.count).map {
-            Match(length: $0.length, entry: $0.value.entry, form: $0.value.form)
-        }
+        guard let found = trie.longestMatch(tokens, at: start, end: end ?? tokens.count) else { return nil }
+        if found.value.needsArticle, start == 0 || tokens[start - 1].lowercased != "the" { return nil }
+        return Match(length: found.length, entry: found.value.entry, form: found.value.form)
     }
 
     /// "People’s" and "People's" are one word.

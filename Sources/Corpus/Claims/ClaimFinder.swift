@@ -361,7 +361,9 @@ struct ClaimFinder {
             }
             // "New Hampshire state representative", "its report card": a word that is also a noun,
             // before a title or a trade, names the title's field.
-            if ActorLexicon.nounLikeVerbForms.contains(lower), index + 1 < span.upperBound,
+            // (", say scientists": after a comma the verb comes before its subject.)
+            if ActorLexicon.nounLikeVerbForms.contains(lower), index + 1 < span.upperBound, index > span.lowerBound,
+               tokens[index - 1].isWord, !ActorLexicon.functionWords.contains(tokens[index - 1].lowercased),
                ActorLexicon.roleHeads.contains(tokens[index + 1].text) || ActorLexicon.anonymousHeads.contains(tokens[index + 1].text) {
                 return nil
             }
