@@ -29,12 +29,6 @@ public enum Export {
         try SQLiteExport.write(corpus, to: path)
     }
 
-    /// The same database from record files reduced in two passes (`lede reduce` of files at scale).
-    /// Throws `RecordStream.ReadError` when the records cannot be read again, else `AtomicFile.WriteError`.
-    public static func sqlite(_ reduction: RecordFilesReduction, to path: String) throws {
-        try SQLiteExport.write(reduction, to: path)
-    }
-
     /// One table, one JSON object a line.
     public static func jsonl(_ table: Table, _ corpus: Corpus) -> String {
         let objects = switch table {
@@ -80,8 +74,7 @@ public enum Export {
 
     /// A table's rows, made as they are read: the SQLite export of a million articles never
     /// holds a table's rows at once.
-    /// `quantityOffset`: the quantities of the corpus before these (the ids count on from it).
-    static func rows(_ table: Table, _ corpus: Corpus, quantityOffset: Int = 0) -> AnySequence<Row> {
+    static func rows(_ table: Table, _ corpus: Corpus) -> AnySequence<Row> {
         switch table {
         case .articles:
             return AnySequence(corpus.articles.lazy.map { article in
@@ -127,7 +120,7 @@ public enum Export {
             })
         case .quantities:
             return AnySequence(corpus.quantities.enumerated().lazy.map { index, quantity in
-                [("id", .int(quantityOffset + index + 1)), ("article", .string(quantity.article)), ("paragraph", .int(quantity.paragraph)),
+                [("id", .int(index + 1)), ("article", .string(quantity.article)), ("paragraph", .int(quantity.paragraph)),
                  ("start", .int(quantity.range.lowerBound + 1)), ("end", .int(quantity.range.upperBound)), ("text", .string(quantity.text)),
                  ("kind", .string(quantity.kind.rawValue)), ("value", .double(quantity.value)), ("high", quantity.high.map(JSONValue.double) ?? .null),
                  ("unit", .string(quantity.unit)), ("bound", .optional(quantity.bound)),

@@ -440,9 +440,6 @@ struct ReduceCommand: ParsableCommand {
 
     func run() throws {
         let dictionary = try loadDictionary(actors)
-        if exportOptions.format == .sqlite, let output = exportOptions.output, !sources.isEmpty, !sources.contains("-") {
-            return try reduceInTwoPasses(dictionary: dictionary, to: output)
-        }
         let clock = ContinuousClock()
         let start = clock.now
         let records: [ArticleRecord]
@@ -465,37 +462,6 @@ struct ReduceCommand: ParsableCommand {
             FileHandle.standardError.write(Data(message.utf8))
         }
         try exportOptions.write(corpus)
-    }
-
-    /// Record files into a database: read twice, so that what stays in memory is what
-    /// resolving actors needs, not the corpus (README, "Reduce at scale").
-    private func reduceInTwoPasses(dictionary: ActorDictionary?, to output: String) throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let reduction: RecordFilesReduction
-        do {
-            reduction = try RecordFilesReduction(sources: sources, dictionary: dictionary)
-        } catch {
-            throw LedeFailure(.corpus, "lede: \(error)")
-        }
-        let failures = reduction.failures.count
-        if failures > 0 {
-            FileHandle.standardError.write(Data("lede: warning: \(failures) error record\(failures == 1 ? "" : "s") left out (lines lede map could not use)\n".utf8))
-        }
-        let planned = clock.now
-        do {
-            try Export.sqlite(reduction, to: output)
-        } catch let error as RecordStream.ReadError {
-            // A record file that changed or vanished between the passes is the input's fault.
-            throw LedeFailure(.corpus, "lede: \(error)")
-        } catch {
-            throw LedeFailure(.output, "lede: \(error)")
-        }
-        if timings {
-            let message = String(format: "lede: read and resolved %d records in %.1f ms, wrote them in %.1f ms (two passes)\n",
-                                 reduction.articleCount, (planned - start).seconds * 1e3, (clock.now - planned).seconds * 1e3)
-            FileHandle.standardError.write(Data(message.utf8))
-        }
     }
 }
 

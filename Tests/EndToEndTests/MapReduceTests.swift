@@ -257,69 +257,6 @@ final class MapReduceTests: XCTestCase {
         XCTAssertLessThan(Double(large), 1.5 * Double(small), "peak RSS \(small) KiB at 1,000 lines, \(large) KiB at 10,000")
     }
 
-    /// Every row of every table of a lede database, in row order, as text.
-    private func tables(_ path: String) throws -> [String: [[String]]] {
-        let database = try Database(path: path, readOnly: true)
-        var result: [String: [[String]]] = [:]
-        let names = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        var tableNames: [String] = []
-        while try names.step() { tableNames.append(names.text(0) ?? "") }
-        for table in tableNames {
-            let columns = try database.integer("SELECT count(*) FROM pragma_table_info('\(table)')") ?? 0
-            let rows = try database.prepare("SELECT * FROM \(table) ORDER BY rowid")
-            while try rows.step() {
-                result[table, default: []].append((0..<Int32(columns)).map { rows.isNull($0) ? "NULL" : rows.text($0) ?? "" })
-            }
-        }
-        return result
-    }
-
-    /// Record files reduced to a database are read twice, not held as a corpus: the tables
-    /// must still be those of the records reduced in memory, row for row, whatever order and
-    /// files the records come in, with error records left out and corrections applied.
-    func testRecordFilesReducedInTwoPassesGiveTheTablesOfOnePass() throws {
-        let directory = try LedeProcess.temporaryDirectory(self)
-        let actors = directory.appendingPathComponent("actors.txt")
-        try "merge: Sergei Lavrov, Bashar Assad\nignore: Benjamin Netanyahu\n".write(to: actors, atomically: true, encoding: .utf8)
-        let map = try LedeProcess.run(["map", "--actors", actors.path, LedeProcess.seeds])
-        XCTAssertEqual(map.status, 0, map.stderr)
-        var lines = map.stdout.split(separator: "\n").map(String.init)
-        let failure = try LedeProcess.run(["map", "--actors", actors.path], stdin: "not json\n")
-        lines.append(failure.stdout.trimmingCharacters(in: .newlines))
-        lines.reverse()
-        let parts = directory.appendingPathComponent("parts")
-        try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
-        try (lines[..<3].joined(separator: "\n") + "\n").write(to: parts.appendingPathComponent("b.jsonl"), atomically: true, encoding: .utf8)
-        try (lines[3...].joined(separator: "\n") + "\n").write(to: parts.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
-
-        let inMemory = directory.appendingPathComponent("one.sqlite").path
-        let twoPasses = directory.appendingPathComponent("two.sqlite").path
-        let one = try LedeProcess.run(["reduce", "--actors", actors.path, "--format", "sqlite", "-o", inMemory], stdin: lines.joined(separator: "\n") + "\n")
-        let two = try LedeProcess.run(["reduce", "--actors", actors.path, "--format", "sqlite", "-o", twoPasses, parts.path])
-        XCTAssertEqual(one.status, 0, one.stderr)
-        XCTAssertEqual(two.status, 0, two.stderr)
-        XCTAssertTrue(two.stderr.contains("1 error record left out"), two.stderr)
-        let expected = try tables(inMemory), got = try tables(twoPasses)
-        XCTAssertEqual(expected.keys.sorted(), ["actors", "articles", "claims", "dropped", "mentions", "quantities", "sentences"])
-        XCTAssertEqual(expected["articles"]?.count, 5)
-        XCTAssertFalse(expected["actors"]?.contains { $0[1] == "Bashar Assad" || $0[1] == "Benjamin Netanyahu" } ?? true,
-                       "the corrections applied")
-        for table in expected.keys.sorted() {
-            XCTAssertEqual(got[table]?.count, expected[table]?.count, table)
-            XCTAssertTrue(got[table] == expected[table], "table \(table) differs")
-        }
-    }
-
-    /// A records file that is gone when reduce reads it again leaves no database behind.
-    func testARecordFileThatCannotBeReadGivesNoDatabase() throws {
-        let directory = try LedeProcess.temporaryDirectory(self)
-        let database = directory.appendingPathComponent("corpus.sqlite").path
-        let missing = try LedeProcess.run(["reduce", "--format", "sqlite", "-o", database, directory.appendingPathComponent("none.jsonl").path])
-        XCTAssertEqual(missing.status, 3)
-        XCTAssertTrue(missing.stderr.contains("none.jsonl: does not exist"), missing.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: database))
-    }
-
     /// A corpus reduced elsewhere opens in lede as it is: the same tables, the same answers.
     func testReducedDatabaseOpensAsACorpus() throws {
         let directory = try LedeProcess.temporaryDirectory(self)

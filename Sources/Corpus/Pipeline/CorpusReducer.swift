@@ -26,36 +26,28 @@ enum CorpusReducer {
         var claimWords: [String] = []
         var quantities: [Quantity] = []
         for (record, (locals, namesFound)) in zip(records, zip(resolved.localActors, resolved.namesFound)) {
-            claims += Self.claims(of: record, locals: locals, namesFound: namesFound, quantityCount: record.quantities.count,
-                                  quantityOffset: quantities.count)
-            claimWords += record.claims.map(\.words)
+            let id = record.article.id
+            let offset = quantities.count
+            func actor(_ local: Int) -> String? { locals.indices.contains(local) ? locals[local] : nil }
+            for (number, local) in record.claims.enumerated() {
+                let speaker = local.speaker.flatMap(actor) ?? namedSpeaker(of: local, in: namesFound)
+                claims.append(Claim(id: "\(id):\(number + 1)", article: id, paragraph: local.paragraph, sentence: local.sentence,
+                                    speaker: speaker, speakerText: local.speakerText, cue: local.cue,
+                                    addressee: local.addressee, kind: local.kind, content: local.content,
+                                    contentRange: local.contentRange, attributionRange: local.attributionRange,
+                                    via: local.via.compactMap(actor),
+                                    quantities: local.quantities.filter(record.quantities.indices.contains).map { $0 + offset },
+                                    corroboratedBy: []))
+                claimWords.append(local.words)
+            }
             quantities += record.quantities.map { quantity in
                 var quantity = quantity
-                quantity.article = record.article.id
+                quantity.article = id
                 return quantity
             }
         }
         Corroboration.link(&claims, words: claimWords)
         return Output(articles: boundedDates(records.map(\.article)), actors: resolved.actors, claims: claims, quantities: quantities)
-    }
-
-    /// The claims of one record with corpus actors for speakers: `locals` and `namesFound` are
-    /// what the resolver gave the record; the claims' quantities are counted from
-    /// `quantityOffset`, the corpus's quantities before this article's `quantityCount`.
-    static func claims(of record: ArticleRecord, locals: [String?], namesFound: [ActorResolver.FoundName],
-                       quantityCount: Int, quantityOffset offset: Int) -> [Claim] {
-        let id = record.article.id
-        func actor(_ local: Int) -> String? { locals.indices.contains(local) ? locals[local] : nil }
-        return record.claims.enumerated().map { number, local in
-            let speaker = local.speaker.flatMap(actor) ?? namedSpeaker(of: local, in: namesFound)
-            return Claim(id: "\(id):\(number + 1)", article: id, paragraph: local.paragraph, sentence: local.sentence,
-                         speaker: speaker, speakerText: local.speakerText, cue: local.cue,
-                         addressee: local.addressee, kind: local.kind, content: local.content,
-                         contentRange: local.contentRange, attributionRange: local.attributionRange,
-                         via: local.via.compactMap(actor),
-                         quantities: local.quantities.filter((0..<quantityCount).contains).map { $0 + offset },
-                         corroboratedBy: [])
-        }
     }
 
     /// An inferred date later than every date the corpus states (or its feeds give) is a date the text looks
@@ -84,11 +76,6 @@ enum CorpusReducer {
     /// id, then content, so that records from a stream with no paths (or the same article
     /// twice) still have one order whatever order they arrive in.
     static func canonicalOrder(_ records: [ArticleRecord]) -> [ArticleRecord] {
-        canonicalPositions(records).map { records[$0] }
-    }
-
-    /// The indices of `records` in canonical order.
-    static func canonicalPositions(_ records: [ArticleRecord]) -> [Int] {
         let keys = records.map { record in
             (path: Array(record.article.path.utf8), line: record.article.line ?? 0, id: Array(record.article.id.utf8))
         }
@@ -102,27 +89,24 @@ enum CorpusReducer {
             if x.line != y.line { return x.line < y.line }
             if x.id != y.id { return x.id.lexicographicallyPrecedes(y.id) }
             return content(a) < content(b)
-        }
+        }.map { records[$0] }
     }
 
     /// An id seen before gets the first free `-2`, `-3`… in canonical order, never one that
     /// another article already has: `report`, `report-2` and a second `report` become
     /// `report`, `report-2` and `report-3`.
     static func uniqueIDs(_ records: [ArticleRecord]) -> [ArticleRecord] {
-        var records = records
-        uniqueIDs(&records)
-        return records
-    }
-
-    static func uniqueIDs(_ records: inout [ArticleRecord]) {
         var taken = Set(records.map(\.article.id))
         var seen = Set<String>()
-        for index in records.indices where !seen.insert(records[index].article.id).inserted {
+        return records.map { record in
+            if seen.insert(record.article.id).inserted { return record }
+            var record = record
             var counter = 2
-            while taken.contains("\(records[index].article.id)-\(counter)") { counter += 1 }
-            records[index].article.id += "-\(counter)"
-            taken.insert(records[index].article.id)
-            seen.insert(records[index].article.id)
+            while taken.contains("\(record.article.id)-\(counter)") { counter += 1 }
+            record.article.id += "-\(counter)"
+            taken.insert(record.article.id)
+            seen.insert(record.article.id)
+            return record
         }
     }
 }

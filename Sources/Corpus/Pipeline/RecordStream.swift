@@ -207,56 +207,41 @@ extension RecordStream {
     /// `lede map` already said what was wrong with each.
     public static func records(from sources: [String], dictionary: ActorDictionary?) throws(ReadError)
         -> (records: [ArticleRecord], failures: [LineFailure]) {
+        let key = ActorDictionary.key(dictionary)
+        let entryCount = (dictionary ?? .builtin).entries.count
         var records: [ArticleRecord] = []
         var failures: [LineFailure] = []
-        try forEachEntry(in: try files(of: sources), dictionary: dictionary) { entry in
-            switch entry {
-            case .record(let record): records.append(record)
-            case .failure(let failure): failures.append(failure)
+        for source in sources {
+            for file in try files(in: source) {
+                let name = file == "-" ? "<stdin>" : file
+                guard var reader = LineReader(path: file) else {
+                    throw ReadError(source: name, line: 0, message: "cannot read: \(String(cString: strerror(errno)))")
+                }
+                // A batch at a time: the records are kept, the text of the lines is not.
+                while true {
+                    let batch: [(number: Int, line: Substring)]
+                    do {
+                        batch = try reader.next(1024)
+                    } catch {
+                        throw ReadError(source: name, line: reader.linesRead + 1, message: "cannot read: \(error.reason)")
+                    }
+                    if batch.isEmpty { break }
+                    let decoded = batch.parallelMap { number, line -> Result<Entry, ReadError> in
+                        Result { () throws(ReadError) -> Entry in
+                            try entry(line, source: name, line: number, dictionary: key, entries: entryCount)
+                        }
+                    }
+                    for entry in decoded {
+                        switch entry {
+                        case .success(.record(let record)): records.append(record)
+                        case .success(.failure(let failure)): failures.append(failure)
+                        case .failure(let error): throw error
+                        }
+                    }
+                }
             }
         }
         return (records, failures)
-    }
-
-    /// The files `sources` name, as `records(from:)` reads them: "-", files, and the `.jsonl`
-    /// files of folders.
-    static func files(of sources: [String]) throws(ReadError) -> [String] {
-        var files: [String] = []
-        for source in sources { files += try Self.files(in: source) }
-        return files
-    }
-
-    /// Each line of `files` as an entry, in order, decoded a batch at a time on every core.
-    static func forEachEntry(in files: [String], dictionary: ActorDictionary?, _ body: (Entry) -> Void) throws(ReadError) {
-        let key = ActorDictionary.key(dictionary)
-        let entryCount = (dictionary ?? .builtin).entries.count
-        for file in files {
-            let name = file == "-" ? "<stdin>" : file
-            guard var reader = LineReader(path: file) else {
-                throw ReadError(source: name, line: 0, message: "cannot read: \(String(cString: strerror(errno)))")
-            }
-            // A batch at a time: the records are kept, the text of the lines is not.
-            while true {
-                let batch: [(number: Int, line: Substring)]
-                do {
-                    batch = try reader.next(1024)
-                } catch {
-                    throw ReadError(source: name, line: reader.linesRead + 1, message: "cannot read: \(error.reason)")
-                }
-                if batch.isEmpty { break }
-                let decoded = batch.parallelMap { number, line -> Result<Entry, ReadError> in
-                    Result { () throws(ReadError) -> Entry in
-                        try entry(line, source: name, line: number, dictionary: key, entries: entryCount)
-                    }
-                }
-                for entry in decoded {
-                    switch entry {
-                    case .success(let entry): body(entry)
-                    case .failure(let error): throw error
-                    }
-                }
-            }
-        }
     }
 
     private static func files(in source: String) throws(ReadError) -> [String] {
