@@ -801,3 +801,26 @@ final class WireCopyActorTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["A spokesman for the ministry"])
     }
 }
+
+/// Who "he" is when the sentences before name nobody new: invented sentences.
+final class PronounChainTests: XCTestCase {
+    func testAPronounAfterAnOpenerCarriesBackThroughAPronounSubject() throws {
+        let corpus = try loadCorpus("""
+            Campaign
+
+            Ana Ruiz criticized the plan, arguing Tomas Lund was wrong. Tomas Lund travelled to the coast. He gave a speech in which he praised the fishermen. In addition, he announced a new harbour fund.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Tomas Lund was wrong", "a new harbour fund"])
+        XCTAssertEqual(speakers(corpus), ["Ana Ruiz", "Tomas Lund"], "the subject carried over, not the last speaker")
+    }
+
+    func testADictionaryNameWrittenWithACapitalAtTheStart() throws {
+        let corpus = try loadCorpus("""
+            Border
+
+            Officials said Al Qaeda fighters had crossed the border.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "al-Qaeda" }?.type, .group)
+        XCTAssertNil(corpus.actors.first { $0.type == .person }, "Al is no given name here")
+    }
+}

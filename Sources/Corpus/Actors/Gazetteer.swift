@@ -33,9 +33,13 @@ struct Gazetteer: Sendable {
             words.removeFirst()
             hadArticle = true
         }
-        guard !words.isEmpty else { return }
+        guard let first = words.first else { return }
         // The first entry to claim a name keeps it: built-in order puts countries first.
         trie.insert(words, (entry, form, hadArticle && words.count == 1))
+        // "al-Qaeda" opens a sentence or a headline as "Al-Qaeda", and some copy writes it so throughout.
+        if first.count > 2 || words.count > 1, let initial = first.first, initial.isLowercase {
+            trie.insert([initial.uppercased() + first.dropFirst()] + words.dropFirst(), (entry, form, false))
+        }
     }
 
     /// The longest name starting at `start`, if any.

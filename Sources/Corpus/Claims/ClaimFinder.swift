@@ -1524,24 +1524,56 @@ struct ClaimFinder {
     }
 
     /// The first person named in the sentence that holds `offset`, before it; for a pronoun
-    /// that opens its sentence, the first person named in the sentence before (the subject a
-    /// reader carries over: "Flynn was on stage. He said …").
+    /// that opens its sentence (or follows only an opener such as "In addition,"), the first
+    /// person named in the sentence before, the subject a reader carries over ("Flynn was on
+    /// stage. He said …"), and through a sentence before that whose subject is a pronoun too
+    /// ("Trump went to Ohio. He gave a speech. In addition, he announced …").
     private func firstPersonInSentence(before offset: Int, inTitle: Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
         let list = inTitle ? titleTokens : tokens
-        let at = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
-        guard at > 0 else { return nil }
-        // A pronoun that opens its sentence looks back one sentence, inside its paragraph.
-        if at < list.count, list[at - 1].sentence != list[at].sentence, list[at - 1].paragraph != list[at].paragraph { return nil }
-        let sentence = list[at - 1].sentence
-        var start = at - 1
-        while start > 0, list[start - 1].sentence == sentence { start -= 1 }
-        // ("“Biden is weak,” he said": a name inside a quote is no subject.)
-        guard !(start..<at).contains(where: { ["“", "”", "\""].contains(list[$0].text) }) else { return nil }
-        // ("Hunter Biden's former partner Tony Bobulinski …": an owner is not the subject.)
-        return (start..<at).lazy.compactMap { map[$0] }.first { reference in
-            reference.type == .person && !(reference.tokens.upperBound < list.count && list[reference.tokens.upperBound].text.isPossessive)
-        }?.actor
+        var end = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
+        guard end > 0 else { return nil }
+        for hop in 0..<3 {
+            guard end > 0 else { return nil }
+            let sentence = list[end - 1].sentence
+            var start = end - 1
+            while start > 0, list[start - 1].sentence == sentence { start -= 1 }
+            let opensSentence = end < list.count && list[end].sentence != sentence
+            // (A pronoun opening a paragraph looks back no further.)
+            if hop == 0, opensSentence, list[end - 1].paragraph != list[end].paragraph { return nil }
+            // ("“Biden is weak,” he said": a name inside a quote is no subject.)
+            guard !(start..<end).contains(where: { ["“", "”", "\""].contains(list[$0].text) }) else { return nil }
+            // ("Hunter Biden's former partner Tony Bobulinski …": an owner is not the subject.)
+            if let person = (start..<end).lazy.compactMap({ map[$0] }).first(where: { reference in
+                reference.type == .person && !(reference.tokens.upperBound < list.count && list[reference.tokens.upperBound].text.isPossessive)
+            }) {
+                return person.actor
+            }
+            // Looking back: from the pronoun's own sentence only past an opener; from a sentence
+            // before, only when its subject is a pronoun too. Never across a paragraph.
+            let carries = hop == 0 && !opensSentence ? Self.isOpener(list[start..<end]) : hop > 0 && Self.opensWithPronoun(list[start..<end])
+            if hop == 0 && opensSentence {
+                // `start..<end` was already the sentence before the pronoun.
+                guard Self.opensWithPronoun(list[start..<end]) else { return nil }
+            } else if !carries {
+                return nil
+            }
+            guard start > 0, list[start - 1].paragraph == list[start].paragraph else { return nil }
+            end = start
+        }
+        return nil
+    }
+
+    /// "In addition,", "Later,", "Meanwhile": words before a subject that set the scene.
+    private static func isOpener(_ words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first?.lowercased else { return false }
+        return words.count <= 4 && (["in", "on", "later", "earlier", "meanwhile", "also", "then", "however", "but", "and", "yet", "still", "after", "afterwards", "separately", "additionally", "furthermore", "moreover"].contains(first) || first.hasSuffix("ly"))
+    }
+
+    /// "He delivered a speech …": a sentence whose subject is "he" or "she".
+    private static func opensWithPronoun(_ words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first(where: { $0.isWord }) else { return false }
+        return ["he", "she"].contains(first.lowercased)
     }
 
     /// The latest mention before `offset` that `matches` accepts, by its actor.
