@@ -824,3 +824,26 @@ final class PronounChainTests: XCTestCase {
         XCTAssertNil(corpus.actors.first { $0.type == .person }, "Al is no given name here")
     }
 }
+
+/// Places and scores beside names in wire and sports copy: invented sentences.
+final class PlaceAndScoreTests: XCTestCase {
+    func testCapitalisedWordsAfterInAreAPlaceNotTheSpeaker() throws {
+        let corpus = try loadCorpus("""
+            Siege
+
+            Fighters in Wadi Korra said they would not surrender. Police in Karachi said two men were held.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["they would not surrender", "two men were held"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Fighters in Wadi Korra", "Police in Karachi"])
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Wadi Korra" }, "a place where speakers are is no person")
+    }
+
+    func testABowlersFiguresAreNoVersionNumber() throws {
+        let corpus = try loadCorpus("""
+            Test match
+
+            Lee took 3 for 77 and Tomas Lundqvist 2 for 66. Tomas Lundqvist said the pitch was slow.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Tomas Lundqvist" }?.type, .person)
+    }
+}

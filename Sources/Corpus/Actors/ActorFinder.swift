@@ -134,8 +134,13 @@ struct ActorFinder {
             return names
         }
 
-        /// Words after a small number that make it a count, not a version: "Smith 3 goals".
-        static let unitsAfterCount: Set<String> = ["goals", "points", "runs", "wickets", "votes", "seats", "years", "times", "percent", "per"]
+        /// Prepositions after which capitalised words are where something is, not who acts.
+        static let placePrepositions: Set<String> = ["in", "near", "outside", "inside", "around", "across", "throughout", "within"]
+
+        /// Words after a small number that make it a count or a score, not a version: "Smith 3
+        /// goals", "McGrath 2 for 66", "Lund 12 not out".
+        static let unitsAfterCount: Set<String> = ["goals", "points", "runs", "wickets", "votes", "seats", "years", "times", "percent", "per",
+                                                   "for", "not", "off", "overs", "balls", "minutes", "rebounds", "assists", "yards", "saves"]
 
         /// "CentOS", "GitHub", "iPhone": a capital inside a word after a small letter is how
         /// brands are written; people's names do it only after a prefix ("McDonald", "DeSantis").
@@ -712,8 +717,12 @@ struct ActorFinder {
             var evidence = context.role != nil || context.honorific || apposition != nil
             // After "the" or "a" a name is a title or a thing: "The Atheist Muslim", "the Rocky Linux project".
             let afterDeterminer = name.lowerBound > 0 && ["the", "a", "an"].contains(tokens[name.lowerBound - 1].lowercased)
+            // ("in Tora Bora", "near Wadi Rum": after a preposition of place, capitalised words name
+            // the place; "in Ana Ruiz's office" is hers.)
+            let afterLocative = name.lowerBound > 0 && Self.placePrepositions.contains(tokens[name.lowerBound - 1].lowercased)
+                && !(name.upperBound < tokens.count && tokens[name.upperBound].text.isPossessive)
             // "Ana Ruiz" in a list: a common given name opening a name of two or three words.
-            if !evidence, !afterDeterminer, (2...3).contains(name.count), NameLists.isGivenName(tokens[name.lowerBound].text),
+            if !evidence, !afterDeterminer, !afterLocative, (2...3).contains(name.count), NameLists.isGivenName(tokens[name.lowerBound].text),
                name.dropFirst().allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym || tokens[$0].text == "May"
                    || $0 == name.upperBound - 1 && isRoleWord($0) }) {
                 evidence = true
@@ -730,7 +739,7 @@ struct ActorFinder {
             if !evidence, (2...3).contains(name.count), isSpeakerLabel(name) { evidence = true }
             // "Didier Queloz and Michel Mayor": two or three capitalised words inside a
             // sentence, none of them English, are a person's name.
-            if !evidence, !afterDeterminer, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
+            if !evidence, !afterDeterminer, !afterLocative, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
                 evidence = true
             }
             // "YouTube", "AstraZeneca": a capital inside a word is how companies and platforms write their names.
@@ -1045,6 +1054,8 @@ struct ActorFinder {
         /// A name next to a reporting verb: "Lavrov told", "Block warned", "said Lavrov",
         /// "according to Ravid".
         private func isSpeaker(_ name: Range<Int>) -> Bool {
+            // "Fighters in Tora Bora said", "Delegates in Bonn said": where the speakers are is not who speaks.
+            if name.lowerBound > 0, Self.placePrepositions.contains(tokens[name.lowerBound - 1].lowercased) { return false }
             var cursor = name.upperBound
             // "Stamenković et al. found": the first author stands for the team.
             if let end = Self.etAlEnd(in: tokens, at: cursor) { cursor = end }

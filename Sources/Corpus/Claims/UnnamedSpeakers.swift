@@ -60,7 +60,10 @@ extension ClaimFinder.Unit {
             let lower = previous.lowercased
             guard previous.isWord || previous.kind == .number || previous.text.isPossessive || previous.isMark("-") else { break }
             if ActorLexicon.speechVerbs[lower] != nil && !ActorLexicon.nounLikeVerbForms.contains(lower) || Self.clauseWords.contains(lower) { break }
-            let link = ["of", "for", "at", "from"].contains(lower)
+            // ("Police in Karachi": "in" links only a noun for people to a place's name.)
+            if lower == "in", !tokens[head].isCapitalized || start - 2 < span.lowerBound
+                || tokens[start - 2].isCapitalized && !tokens[start - 2].startsSentence { break }
+            let link = ["of", "for", "at", "from", "in"].contains(lower)
             if link, headSpeaks || ofLinks > 0 { break }
             if ActorLexicon.functionWords.contains(lower), !Self.determiners.contains(lower), !link { break }
             start -= 1
@@ -80,10 +83,10 @@ extension ClaimFinder.Unit {
         // actor of reads the same ("French Civil Security service"), but so does a sentence
         // that opens on a verb phrase; a phrase of one word must be a noun for people.
         if start == head, !Self.standaloneSpeakers.contains(tokens[head].lowercased) { return nil }
-        while start < head, ["of", "for", "at", "from"].contains(tokens[start].lowercased) { start += 1 }
+        while start < head, ["of", "for", "at", "from", "in"].contains(tokens[start].lowercased) { start += 1 }
         // The head is the last word, or the word before "of" ("members of opposition parties",
-        // "a spokesperson for Stagecoach South").
-        let beforeOf = (start..<head).first { ["of", "for", "at", "from"].contains(tokens[$0].lowercased) }.map { $0 - 1 }
+        // "a spokesperson for Stagecoach South", "police in Karachi").
+        let beforeOf = (start..<head).first { ["of", "for", "at", "from", "in"].contains(tokens[$0].lowercased) }.map { $0 - 1 }
         guard Self.speakerNouns.contains(tokens[head].lowercased)
             || beforeOf.map({ $0 >= start && Self.speakerNouns.contains(tokens[$0].lowercased) }) == true else { return nil }
         return start..<(head + 1)
