@@ -847,3 +847,19 @@ final class PlaceAndScoreTests: XCTestCase {
         XCTAssertEqual(corpus.actors.first { $0.name == "Tomas Lundqvist" }?.type, .person)
     }
 }
+
+/// A bare institution word is no actor of its own: invented sentences in two countries.
+final class BareInstitutionTests: XCTestCase {
+    func testTheGovernmentOfEachArticleIsNotOneActor() throws {
+        let corpus = try loadCorpus("""
+            Ruritania
+
+            While the Government is taking the threats seriously, officials in Strelsau said no arrests were made.
+            """, """
+            Freedonia
+
+            While the Government is reviewing the law, critics said it went too far.
+            """)
+        XCTAssertFalse(corpus.actors.contains { $0.name.lowercased() == "government" }, "two governments, not one actor")
+    }
+}

@@ -1397,6 +1397,9 @@ struct ActorFinder {
         // MARK: helpers
 
         private mutating func record(_ sighting: Sighting) {
+            // "the Government", "the Cabinet": a bare institution word names a different body in every
+            // country and article; as a name of its own it would merge them all corpus-wide.
+            if case .named(_, let key) = sighting.referent, ActorLexicon.institutionNouns.contains(key) { return }
             for index in sighting.tokens where index < covered.count { covered[index] = true }
             sightings.append(sighting)
         }
