@@ -862,4 +862,13 @@ final class BareInstitutionTests: XCTestCase {
             """)
         XCTAssertFalse(corpus.actors.contains { $0.name.lowercased() == "government" }, "two governments, not one actor")
     }
+
+    func testASentencesCapitalisedTheIsNoPartOfTheNameAndASourceOfOilIsNoSource() throws {
+        let corpus = try loadCorpus("""
+            Oil spill
+
+            The Federal Opposition wants tougher penalties. Authorities are still trying to track down the source of the spill.
+            """)
+        XCTAssertEqual(corpus.actors.map(\.name), ["Federal Opposition"], "no \"source\" of a spill among the actors")
+    }
 }

@@ -1145,6 +1145,8 @@ struct ActorFinder {
 
         private mutating func findAnonymous(head: Int) -> Bool {
             let lower = tokens[head].lowercased
+            // "the source of the spill": where something comes from, not who told.
+            if ["source", "sources"].contains(lower), head + 1 < tokens.count, tokens[head + 1].lowercased == "of" { return false }
             // "official Ali Smith": the noun is a role before a name.
             if head + 1 < tokens.count, covered[head + 1] || tokens[head + 1].isCapitalized && !tokens[head + 1].startsSentence { return false }
             // "said Minister of Foreign Affairs Ana Ruiz": a capitalised title with its portfolio.

@@ -461,8 +461,12 @@ struct ActorResolver {
         case .named where builder.preferredName?.contains("'") ?? false || builder.preferredName?.contains("’") ?? false:
             return builder.preferredName ?? ""
         case .named:
-            // The form used most often, without a lowercase "the" before it.
-            let forms = builder.order.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
+            // The form used most often, without a "the" before it (capitalised only because it opens
+            // a sentence, "The Federal Opposition"), except in an outlet's name ("The Hill").
+            let keepsThe = type(of: builder.key) == .media
+            let forms = builder.order.map { form in
+                form.hasPrefix("the ") || !keepsThe && form.hasPrefix("The ") && form.count > 4 ? String(form.dropFirst(4)) : form
+            }
             var counts: [String: Int] = [:]
             for (form, original) in zip(forms, builder.order) { counts[form, default: 0] += builder.surfaces[original] ?? 0 }
             return mostFrequent(counts, order: forms) ?? ""
