@@ -868,7 +868,31 @@ final class BareInstitutionTests: XCTestCase {
             Oil spill
 
             The Federal Opposition wants tougher penalties. Authorities are still trying to track down the source of the spill.
+            Leaders of the Federal Opposition met The Harbour Project on Monday. A spokesman for The Harbour Project said it would help.
             """)
-        XCTAssertEqual(corpus.actors.map(\.name), ["Federal Opposition"], "no \"source\" of a spill among the actors")
+        XCTAssertEqual(corpus.actors.map(\.name), ["Federal Opposition", "The Harbour Project"],
+                       "The is part of a name only written with it; no \"source\" of a spill among the actors")
+    }
+}
+
+/// Cases a review found the new rules must not take: invented sentences.
+final class RuleBoundaryTests: XCTestCase {
+    func testMaintainedBeforeAMarkOrAClauseAndSayBeforePeopleStillReport() throws {
+        let corpus = try loadCorpus("""
+            Hearing
+
+            “We did nothing wrong,” Tomas Lund maintained. Ana Ruiz maintained the deal was in danger. Critics say police ignored the warnings.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["We did nothing wrong", "the deal was in danger", "police ignored the warnings"])
+    }
+
+    func testAPronounCarriesBackOnlyThroughTheSamePronoun() throws {
+        let corpus = try loadCorpus("""
+            Gala
+
+            Ana Ruiz introduced the speaker. He thanked the crowd. He said the plan would fail.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the plan would fail"])
+        XCTAssertEqual(speakers(corpus), [nil], "\"he\" is not Ana Ruiz")
     }
 }

@@ -124,7 +124,7 @@ struct ActorFinder {
             for (index, token) in tokens.enumerated() where index > 0 {
                 if token.kind == .number, token.spaceBefore, token.sentence == tokens[index - 1].sentence,
                    token.text.allSatisfy(\.isNumber), token.text.count <= 2,
-                   index + 1 == tokens.count || !tokens[index + 1].isWord || !Self.unitsAfterCount.contains(tokens[index + 1].lowercased) {
+                   index + 1 == tokens.count || !tokens[index + 1].isWord || !Self.isCountOrScore(tokens, after: index) {
                     addRun(endingAt: index - 1)
                 }
                 if token.lowercased == "itself", index >= 2, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized {
@@ -138,9 +138,17 @@ struct ActorFinder {
         static let placePrepositions: Set<String> = ["in", "near", "outside", "inside", "around", "across", "throughout", "within"]
 
         /// Words after a small number that make it a count or a score, not a version: "Smith 3
-        /// goals", "McGrath 2 for 66", "Lund 12 not out".
+        /// goals", "Lund 12 not out".
         static let unitsAfterCount: Set<String> = ["goals", "points", "runs", "wickets", "votes", "seats", "years", "times", "percent", "per",
-                                                   "for", "not", "off", "overs", "balls", "minutes", "rebounds", "assists", "yards", "saves"]
+                                                   "not", "overs", "balls", "minutes", "rebounds", "assists", "yards", "saves"]
+
+        /// The number at `index` counts something or is a bowler's figures ("2 for 66"), not
+        /// a version ("Windows 11 for business").
+        static func isCountOrScore(_ tokens: [Token], after index: Int) -> Bool {
+            let next = tokens[index + 1].lowercased
+            if unitsAfterCount.contains(next) { return true }
+            return ["for", "off"].contains(next) && index + 2 < tokens.count && tokens[index + 2].kind == .number
+        }
 
         /// "CentOS", "GitHub", "iPhone": a capital inside a word after a small letter is how
         /// brands are written; people's names do it only after a prefix ("McDonald", "DeSantis").
@@ -1064,8 +1072,9 @@ struct ActorFinder {
                 cursor += 1
                 skipped += 1
             }
-            // "Lund of the Harbour Workers Union said": the organisation stands between.
-            if cursor + 1 < tokens.count, ["of", "at"].contains(tokens[cursor].text) {
+            // "Lund of the Harbour Workers Union said", "Sullivan from the Rural Fire Service says":
+            // the organisation stands between.
+            if cursor + 1 < tokens.count, ["of", "at", "from"].contains(tokens[cursor].text) {
                 var after = cursor + 1
                 if tokens[after].text == "the" { after += 1 }
                 var end = after

@@ -463,9 +463,13 @@ struct ActorResolver {
         case .named:
             // The form used most often, without a "the" before it (capitalised only because it opens
             // a sentence, "The Federal Opposition"), except in an outlet's name ("The Hill").
+            // (Only when the name is also written without it: "The Israel Project" keeps its The.)
             let keepsThe = type(of: builder.key) == .media
+            let bare = Set(builder.order.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 })
             let forms = builder.order.map { form in
-                form.hasPrefix("the ") || !keepsThe && form.hasPrefix("The ") && form.count > 4 ? String(form.dropFirst(4)) : form
+                if form.hasPrefix("the ") { return String(form.dropFirst(4)) }
+                if !keepsThe, form.hasPrefix("The "), bare.contains(String(form.dropFirst(4))) { return String(form.dropFirst(4)) }
+                return form
             }
             var counts: [String: Int] = [:]
             for (form, original) in zip(forms, builder.order) { counts[form, default: 0] += builder.surfaces[original] ?? 0 }

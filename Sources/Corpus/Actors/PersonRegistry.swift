@@ -264,8 +264,13 @@ struct PersonRegistry {
 /// after its definition.
 struct KnownNames {
     private let trie = WordTrie<Referent>()
+    /// Full names by their first word, when only one full name in the article starts with it.
+    private var onlyFullName: [String: [String]] = [:]
 
     init(people: PersonRegistry, named: [(words: [String], referent: Referent)], acronyms: [String: Referent]) {
+        var fullNames: [String: Set<[String]>] = [:]
+        for form in people.forms where form.count >= 2 { fullNames[form[0], default: []].insert(form) }
+        onlyFullName = fullNames.compactMapValues { $0.count == 1 ? $0.first : nil }
         for (words, surname) in people.names {
             insert(words, .person(words), overwrite: !surname)
         }
@@ -277,6 +282,8 @@ struct KnownNames {
         trie.insert(words, referent, overwrite: overwrite)
     }
 
+    static let titlesBeforeGivenName: Set<String> = ["Sir", "Dame", "King", "Queen", "Prince", "Princess"]
+
     /// `sightings` plus every known name found in the tokens they leave uncovered.
     func complete(_ sightings: [Sighting], tokens: [Token], article: Article, finder: ActorFinder, inTitle: Bool) -> [Sighting] {
         var covered = Array(repeating: false, count: tokens.count)
@@ -285,6 +292,13 @@ struct KnownNames {
         }
         let scan = ActorFinder.Scan(tokens: tokens, article: article, finder: finder, inTitle: inTitle)
         var result = sightings
+        // "Sir Allan" after "Sir Allan Kemakeza", "King Juan" after "King Juan Carlos": knights,
+        // dames and royals are named by title and given name.
+        for position in result.indices {
+            guard case .person(let words) = result[position].referent, words.count == 1, let first = result[position].tokens.first,
+                  first > 0, Self.titlesBeforeGivenName.contains(tokens[first - 1].text), let full = onlyFullName[words[0]] else { continue }
+            result[position].referent = .person(full)
+        }
         var index = 0
         while index < tokens.count {
             guard !covered[index], !tokens[index].inCredit, tokens[index].isCapitalized || tokens[index].isAcronym,

@@ -362,9 +362,10 @@ struct ClaimFinder {
             // "New Hampshire state representative", "its report card": a word that is also a noun,
             // before a title or a trade, names the title's field.
             // (", say scientists": after a comma the verb comes before its subject.)
-            if ActorLexicon.nounLikeVerbForms.contains(lower), index + 1 < span.upperBound, index > span.lowerBound,
+            // (Only before a title and a name: "Critics say police ignored it" says something.)
+            if ActorLexicon.nounLikeVerbForms.contains(lower), index + 2 < span.upperBound, index > span.lowerBound,
                tokens[index - 1].isWord, !ActorLexicon.functionWords.contains(tokens[index - 1].lowercased),
-               ActorLexicon.roleHeads.contains(tokens[index + 1].text) || ActorLexicon.anonymousHeads.contains(tokens[index + 1].text) {
+               ActorLexicon.roleHeads.contains(tokens[index + 1].lowercased), tokens[index + 2].isCapitalized {
                 return nil
             }
             // "a statement posted to his account", "the notice published by GitHub": a participle
@@ -537,11 +538,20 @@ struct ClaimFinder {
 
         /// "a policy of not charging …", "pressure on …", "the ceasefire." after a verb: a thing,
         /// not a clause; "an inquiry is what …" and "the charges were false" go on as clauses.
+        /// (A mark right after the verb, "“…,” Lund maintained." or "maintained, however, that",
+        /// and a pronoun after it, "maintained he was at home", are no such thing.)
         private func isNounPhraseObject(from start: Int) -> Bool {
+            let prepositions: Set<String> = ["of", "in", "on", "for", "with", "at"]
+            guard start + 1 < span.upperBound, tokens[start + 1].isWord,
+                  !ActorLexicon.personalPronouns.contains(tokens[start + 1].lowercased) else { return false }
+            // ("the deal was in danger": a word such as "was" makes it a clause.)
             var cursor = start + 1
-            while cursor < span.upperBound, cursor < start + 3, tokens[cursor].isWord,
-                  !["of", "in", "on", "for", "with", "at"].contains(tokens[cursor].lowercased) { cursor += 1 }
-            return cursor >= span.upperBound || tokens[cursor].kind == .mark || ["of", "in", "on", "for", "with", "at"].contains(tokens[cursor].lowercased)
+            while cursor < span.upperBound, cursor < start + 4, tokens[cursor].isWord, !prepositions.contains(tokens[cursor].lowercased) {
+                if ActorLexicon.functionWords.contains(tokens[cursor].lowercased) { return false }
+                cursor += 1
+            }
+            if cursor < start + 4, cursor < span.upperBound, prepositions.contains(tokens[cursor].lowercased) { return true }
+            return cursor >= span.upperBound || tokens[cursor].kind == .mark && cursor <= start + 2
         }
 
         /// "A spokesman for the ministry claims": the one who speaks is the spokesman, the
@@ -1533,6 +1543,7 @@ struct ClaimFinder {
         let list = inTitle ? titleTokens : tokens
         var end = list.firstIndex { $0.range.lowerBound >= offset } ?? list.count
         guard end > 0 else { return nil }
+        let pronoun = end < list.count ? list[end].lowercased : ""
         for hop in 0..<3 {
             guard end > 0 else { return nil }
             let sentence = list[end - 1].sentence
@@ -1551,10 +1562,10 @@ struct ClaimFinder {
             }
             // Looking back: from the pronoun's own sentence only past an opener; from a sentence
             // before, only when its subject is a pronoun too. Never across a paragraph.
-            let carries = hop == 0 && !opensSentence ? Self.isOpener(list[start..<end]) : hop > 0 && Self.opensWithPronoun(list[start..<end])
+            let carries = hop == 0 && !opensSentence ? Self.isOpener(list[start..<end]) : hop > 0 && Self.opens(list[start..<end], with: pronoun)
             if hop == 0 && opensSentence {
                 // `start..<end` was already the sentence before the pronoun.
-                guard Self.opensWithPronoun(list[start..<end]) else { return nil }
+                guard Self.opens(list[start..<end], with: pronoun) else { return nil }
             } else if !carries {
                 return nil
             }
@@ -1570,10 +1581,10 @@ struct ClaimFinder {
         return words.count <= 4 && (["in", "on", "later", "earlier", "meanwhile", "also", "then", "however", "but", "and", "yet", "still", "after", "afterwards", "separately", "additionally", "furthermore", "moreover"].contains(first) || first.hasSuffix("ly"))
     }
 
-    /// "He delivered a speech …": a sentence whose subject is "he" or "she".
-    private static func opensWithPronoun(_ words: ArraySlice<Token>) -> Bool {
-        guard let first = words.first(where: { $0.isWord }) else { return false }
-        return ["he", "she"].contains(first.lowercased)
+    /// "He delivered a speech …": a sentence whose subject is the same "he" or "she".
+    private static func opens(_ words: ArraySlice<Token>, with pronoun: String) -> Bool {
+        guard ["he", "she"].contains(pronoun), let first = words.first(where: { $0.isWord }) else { return false }
+        return first.lowercased == pronoun
     }
 
     /// The latest mention before `offset` that `matches` accepts, by its actor.

@@ -246,7 +246,9 @@ extension ClaimFinder {
         }
         // "the Iraqi government" is not whichever organisation came last: only "the company"
         // alone points back by kind.
-        return latestNamed(head: head, modifiers: Array(words.dropFirst().dropLast()), before: offset, inTitle: false)
+        // ("the court officials": a word that says which must be there; "the embattled company" may be any.)
+        let modifiers = words.dropFirst().dropLast().filter { ActorLexicon.anonymousModifiers.contains($0) || ActorLexicon.roleModifiers.contains($0) }
+        return latestNamed(head: head, modifiers: modifiers, before: offset, inTitle: false)
             ?? (words.count == 2 && !ActorLexicon.namedOnlyReferences.contains(head)
                 ? ActorLexicon.definiteReferences[head].flatMap { latest(before: offset, types: $0, inTitle: false) } : nil)
     }

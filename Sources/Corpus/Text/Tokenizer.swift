@@ -55,8 +55,16 @@ struct ArticleTokens: Sendable {
         body = Tokenizer.tokens(of: article)
         // A story with no headline has its first sentence as title: read once, in the body,
         // or its claims and mentions count twice.
-        title = article.text.hasPrefix(article.title) ? [] : Tokenizer.titleTokens(of: article)
+        title = Self.titleOpensText(article) ? [] : Tokenizer.titleTokens(of: article)
         Self.markCredits(&body)
+    }
+
+    /// The text starts with the whole title ("Fire" over "Firefighters …" is a headline).
+    static func titleOpensText(_ article: Article) -> Bool {
+        let (title, text) = (article.title.utf8, article.text.utf8)
+        guard text.starts(with: title) else { return false }
+        guard let next = text.dropFirst(title.count).first else { return true }
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: "\n")
     }
 
     /// Labels that open a credit line in captions.
