@@ -741,6 +741,15 @@ final class BroadcastSourceTests: XCTestCase {
                        "the court officials are not the city officials named before; the fire service is no officer")
     }
 
+    func testATradeWordAfterTheSpeaksThoughNoListHoldsIt() throws {
+        let corpus = try loadCorpus("""
+            Inquest
+
+            However, the coroner said the boy had been eligible for a diversion program. A surveyor told reporters the bridge was unsafe.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["the coroner", "A surveyor"])
+    }
+
     func testMaintainingAThingIsNoClaim() throws {
         let corpus = try loadCorpus("""
             Talks

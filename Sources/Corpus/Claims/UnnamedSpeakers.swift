@@ -54,7 +54,7 @@ extension ClaimFinder.Unit {
         var ofLinks = 0
         // A head that speaks needs no "of" phrase before it ("requests from the lawyers" is not
         // who spoke); one that does not may take one ("members of opposition parties").
-        let headSpeaks = Self.speakerNouns.contains(tokens[head].lowercased)
+        let headSpeaks = Self.speakerNouns.contains(tokens[head].lowercased) || isOccupationAfterDeterminer(head)
         while start - 1 >= span.lowerBound, start > head - 8, tokens[start - 1].sentence == sentence {
             let previous = tokens[start - 1]
             let lower = previous.lowercased
@@ -87,8 +87,7 @@ extension ClaimFinder.Unit {
         // The head is the last word, or the word before "of" ("members of opposition parties",
         // "a spokesperson for Stagecoach South", "police in Karachi").
         let beforeOf = (start..<head).first { ["of", "for", "at", "from", "in"].contains(tokens[$0].lowercased) }.map { $0 - 1 }
-        guard Self.speakerNouns.contains(tokens[head].lowercased)
-            || beforeOf.map({ $0 >= start && Self.speakerNouns.contains(tokens[$0].lowercased) }) == true else { return nil }
+        guard headSpeaks || beforeOf.map({ $0 >= start && Self.speakerNouns.contains(tokens[$0].lowercased) }) == true else { return nil }
         return start..<(head + 1)
     }
 
@@ -115,6 +114,15 @@ extension ClaimFinder.Unit {
         let link = (start + 1..<end).first { ["of", "for", "from", "by", "at"].contains(tokens[$0].lowercased) }
         guard speaksOrIsDocument(end - 1) || link.map({ speaksOrIsDocument($0 - 1) }) == true else { return nil }
         return start..<end
+    }
+
+    /// "the coroner", "a surveyor": a word for a trade in -er, -or, -ist or -ian right after "the"
+    /// or "a" names someone who may speak, though no list holds it.
+    func isOccupationAfterDeterminer(_ head: Int) -> Bool {
+        let word = tokens[head].lowercased
+        guard head > span.lowerBound, ["the", "a", "an"].contains(tokens[head - 1].lowercased), tokens[head].isWord, !tokens[head].isCapitalized,
+              word.count > 5, word.allSatisfy(\.isLetter), !ActorLexicon.documentNouns.contains(word) else { return false }
+        return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) }
     }
 
     /// Those who speak on behalf of a body: "a spokesman for the ministry", "officials at the port".
