@@ -750,6 +750,16 @@ final class BroadcastSourceTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["the coroner", "A surveyor"])
     }
 
+    func testAReportingVerbInTheProgressiveAfterItsSubject() throws {
+        let corpus = try loadCorpus("""
+            Storm
+
+            Police are warning that the roads will be icy. Ana Ruiz is claiming she was not told. Tomas Lund said the police were attributing the crash to ice. The drivers did what they were asking them to do.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the roads will be icy", "she was not told", "the police were attributing the crash to ice"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Police", "Ana Ruiz", "Tomas Lund"], "inside Lund's words the police are not a new speaker")
+    }
+
     func testMaintainingAThingIsNoClaim() throws {
         let corpus = try loadCorpus("""
             Talks

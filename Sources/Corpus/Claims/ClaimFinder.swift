@@ -356,7 +356,8 @@ struct ClaimFinder {
             if tokens[index].isCapitalized, !tokens[index].startsSentence, index > span.lowerBound,
                ["of", "for"].contains(tokens[index - 1].lowercased) { return nil }
             guard tokens[index].isWord, let cue = ActorLexicon.speechVerbs[lower],
-                  participleAfterComma || verbBeforeClause || !ActorLexicon.nounLikeVerbForms.contains(lower) || isVerbAfterSubject(index) else {
+                  participleAfterComma || verbBeforeClause || !ActorLexicon.nounLikeVerbForms.contains(lower) || isVerbAfterSubject(index)
+                    || progressiveAuxiliary(before: index) != nil else {
                 return nil
             }
             // "New Hampshire state representative", "its report card": a word that is also a noun,
@@ -375,7 +376,7 @@ struct ClaimFinder {
                ["to", "on", "by", "in", "at", "online", "via"].contains(tokens[index + 1].lowercased) { return nil }
             // "the reported deal", "a claimed victory": a participle before a noun is no cue.
             if index > span.lowerBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index - 1].lowercased) { return nil }
-            if lower.hasSuffix("ing"), lower != "saying" {
+            if lower.hasSuffix("ing"), lower != "saying", progressiveAuxiliary(before: index) == nil {
                 // "…, adding that …": a participle after a comma shares the sentence's subject.
                 guard ActorLexicon.participleCues.contains(lower), index > span.lowerBound,
                       isAfterComma(index) || isAfterDocument(index) else { return nil }
@@ -560,6 +561,23 @@ struct ClaimFinder {
             determiner - 2 >= span.lowerBound && ["for", "of", "at", "from"].contains(tokens[determiner - 1].lowercased)
                 && Self.speakerNouns.contains(tokens[determiner - 2].lowercased)
         }
+
+        /// "Police are warning …", "Firefighters are predicting …": the "is"/"are"/"was"/"were" of
+        /// a reporting verb in -ing right after its subject, when there is one.
+        private func progressiveAuxiliary(before index: Int) -> Int? {
+            guard tokens[index].lowercased.hasSuffix("ing"), ActorLexicon.speechVerbs[tokens[index].lowercased] != nil else { return nil }
+            var auxiliary = index - 1
+            while auxiliary > span.lowerBound, ["also", "now", "still", "already"].contains(tokens[auxiliary].lowercased) { auxiliary -= 1 }
+            guard tokens[index].lowercased != "asking", auxiliary > span.lowerBound, ["is", "are", "was", "were"].contains(tokens[auxiliary].lowercased),
+                  tokens[auxiliary - 1].isWord, tokens[auxiliary - 1].sentence == tokens[index].sentence else { return nil }
+            // ("Allen said the police were attributing …": inside what someone else said, it is theirs.)
+            var start = auxiliary
+            while start > span.lowerBound, tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
+            guard !(start..<auxiliary).contains(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil || inQuoteMark($0) }) else { return nil }
+            return auxiliary
+        }
+
+        private func inQuoteMark(_ index: Int) -> Bool { ["“", "”", "\""].contains(tokens[index].text) }
 
         /// ("the fire service": "fire" is not the noun "the" points with.)
         private func isLowercaseNoun(_ index: Int) -> Bool {
@@ -751,6 +769,9 @@ struct ClaimFinder {
                 attributionEnd = after
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
+                // "Police are warning …": the subject stands before the auxiliary.
+                let progressive = progressiveAuxiliary(before: index)
+                if let auxiliary = progressive { subject = skipAdverbials(from: auxiliary - 1, forward: false) }
                 // "the National Hurricane Center (NHC) reported": the short name is the name.
                 if span.contains(subject), let open = shortNameOpen(closingAt: subject), open > span.lowerBound { subject = open - 1 }
                 // "The officials who ordered the change claimed …": the subject stands before "who".
@@ -762,7 +783,7 @@ struct ClaimFinder {
                 while span.contains(auxiliary), ["also", "reportedly", "repeatedly", "publicly", "widely", "later", "previously"].contains(tokens[auxiliary].lowercased) {
                     auxiliary -= 1
                 }
-                if span.contains(auxiliary), ["was", "were", "is", "are", "been", "being", "be"].contains(tokens[auxiliary].lowercased),
+                if progressive == nil, span.contains(auxiliary), ["was", "were", "is", "are", "been", "being", "be"].contains(tokens[auxiliary].lowercased),
                    cue.end >= span.upperBound || tokens[cue.end].lowercased != "to" {
                     guard cue.end + 1 < span.upperBound, tokens[cue.end].lowercased == "by" else { return nil }
                     if let agent = actorAt[cue.end + 1] ?? (cue.end + 2 < span.upperBound ? actorAt[cue.end + 2] : nil) {
