@@ -28,6 +28,12 @@ enum ActorLexicon {
         roleHeads.contains(lower) || roleModifiers.contains(lower) || honorifics.contains(lower)
     }
 
+    /// A lowercase word of six letters or more shaped like a trade: "astronomer", "coroner",
+    /// "surveyor", "scientist", "historian".
+    static func hasTradeEnding(_ lower: String) -> Bool {
+        lower.count > 5 && lower.allSatisfy(\.isLetter) && ["er", "or", "ist", "ian"].contains { lower.hasSuffix($0) }
+    }
+
     /// Words that may stand inside a role before its head ("National Security Adviser",
     /// "senior diplomatic correspondent", "chief of staff").
     static let roleModifiers: Set<String> = [

@@ -573,11 +573,9 @@ struct ClaimFinder {
             // ("Allen said the police were attributing …": inside what someone else said, it is theirs.)
             var start = auxiliary
             while start > span.lowerBound, tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
-            guard !(start..<auxiliary).contains(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil || inQuoteMark($0) }) else { return nil }
+            guard !(start..<auxiliary).contains(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil || tokens[$0].isQuoteMark }) else { return nil }
             return auxiliary
         }
-
-        private func inQuoteMark(_ index: Int) -> Bool { ["“", "”", "\""].contains(tokens[index].text) }
 
         /// ("the fire service": "fire" is not the noun "the" points with.)
         private func isLowercaseNoun(_ index: Int) -> Bool {
@@ -593,7 +591,7 @@ struct ClaimFinder {
             if ActorLexicon.roleHeads.contains(word) || ActorLexicon.roleModifiers.contains(word) && !["of", "for", "the", "and"].contains(word) {
                 return true
             }
-            return word.count > 5 && word.allSatisfy(\.isLetter) && ["ist", "er", "or", "ian"].contains { word.hasSuffix($0) }
+            return ActorLexicon.hasTradeEnding(word)
         }
 
         /// The first word after "of" or "at" in "… of the island's power authority" ending
@@ -1574,7 +1572,7 @@ struct ClaimFinder {
             // (A pronoun opening a paragraph looks back no further.)
             if hop == 0, opensSentence, list[end - 1].paragraph != list[end].paragraph { return nil }
             // ("“Biden is weak,” he said": a name inside a quote is no subject.)
-            guard !(start..<end).contains(where: { ["“", "”", "\""].contains(list[$0].text) }) else { return nil }
+            guard !(start..<end).contains(where: { list[$0].isQuoteMark }) else { return nil }
             // ("Hunter Biden's former partner Tony Bobulinski …": an owner is not the subject.)
             if let person = (start..<end).lazy.compactMap({ map[$0] }).first(where: { reference in
                 reference.type == .person && !(reference.tokens.upperBound < list.count && list[reference.tokens.upperBound].text.isPossessive)

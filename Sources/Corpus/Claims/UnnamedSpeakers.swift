@@ -121,8 +121,8 @@ extension ClaimFinder.Unit {
     func isOccupationAfterDeterminer(_ head: Int) -> Bool {
         let word = tokens[head].lowercased
         guard head > span.lowerBound, ["the", "a", "an"].contains(tokens[head - 1].lowercased), tokens[head].isWord, !tokens[head].isCapitalized,
-              word.count > 5, word.allSatisfy(\.isLetter), !ActorLexicon.documentNouns.contains(word) else { return false }
-        return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) }
+              !ActorLexicon.documentNouns.contains(word) else { return false }
+        return ActorLexicon.hasTradeEnding(word)
     }
 
     /// Those who speak on behalf of a body: "a spokesman for the ministry", "officials at the port".

@@ -44,6 +44,8 @@ struct Token: Sendable {
     }
 
     func isMark(_ mark: String) -> Bool { kind == .mark && text == mark }
+    /// An opening or closing quotation mark, curly or straight.
+    var isQuoteMark: Bool { ["“", "”", "\""].contains(text) }
 }
 
 /// An article's tokens: its content, and its title apart.
