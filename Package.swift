@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "SQLite"], exclude: ["Gold", "HeldOut"]),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
-        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit", "SQLite"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lede", "SQLite"]),
     ]
 )

@@ -13,6 +13,8 @@ public enum APIReference {
         /// Every value a field can hold, when they are a fixed set: `where` refuses a
         /// string that is none of them rather than quietly matching nothing.
         public var values: [String]? = nil
+        /// Whether a record field is a column of its kind's export table.
+        public var exported = false
     }
 
     public struct Kind: Sendable {
@@ -55,9 +57,9 @@ public enum APIReference {
         entry("matches(pattern)", "A `where` condition: the field's text has a match of the Lua pattern anywhere in it (a plain string in `where` must match the whole field)."),
         entry("list(table)", "Gives a table of your own the list methods (`list{1, 2, 3}:map(…)`); with no argument, a new empty list."),
         entry("show(value, columns)", "Prints a value readably: a list of records as an aligned table (`columns` picks and orders them, e.g. `{\"speaker\", \"content\", rows = 100}`), a record as its fields, a table to a depth. A missing value is `∅` (dim on a terminal); `csv` leaves it empty and `json` writes null. On a terminal, text is cut to the width and at most 50 rows are shown."),
-        entry("csv(rows, columns, path)", "The rows as CSV (RFC 4180, header first). With `path`, writes the file atomically instead of returning the text."),
+        entry("csv(rows, columns, path)", "The rows as CSV (RFC 4180, header first), cells as the export writes them: a linked record as its id (`\"speaker.name\"` as a column gives the name), a list as JSON. With `path`, writes the file atomically instead of returning the text."),
         entry("markdown(rows, columns, path)", "The rows as a Markdown table. With `path`, writes the file atomically instead of returning the text."),
-        entry("json(value, path)", "The value as JSON; a record's links to other records become their ids. With `path`, writes the file atomically instead of returning the text."),
+        entry("json(value, path)", "The value as JSON; a record is written as its row of the export (its export columns, links as ids, a missing value null). With `path`, writes the file atomically instead of returning the text."),
         entry("write(path, text)", "Writes `text` to `path` atomically: the file is complete or not there."),
         entry("help(topic)", "This help: `help()` for everything, `help(\"where\")` for one entry, `help(claims)` or `help(claims[1])` for a list's or a record's fields."),
     ]
@@ -77,110 +79,14 @@ public enum APIReference {
         entry("#list", "The number of items."),
     ]
 
-    static let mentionFields: [Entry] = [
-        field("actor", "The actor mentioned."),
-        field("article", "The article."),
-        field("paragraph", "1-based paragraph; 0 for the title."),
-        field("sentence", "1-based sentence; 0 for the title."),
-        field("start", "Byte offset of the first byte in the article's `text` (its `title` for paragraph 0), 1-based."),
-        field("end", "Byte offset of the last byte, inclusive: `text:sub(m.start, m[\"end\"])`."),
-        field("text", "The words as written."),
-        field("role", "The role stated with this mention (\"Foreign Minister\"), if any."),
-    ]
-
-    public static let kinds: [Kind] = [
-        Kind(name: "article", plural: "articles", summary: "One news article, cleaned of page furniture.", fields: [
-            field("id", "File name without extension; for JSON Lines, the record's `id`, else `<file>-<line>`."),
-            field("path", "The file it was read from."),
-            field("line", "Its line in a JSON Lines file."),
-            field("title", "The headline."),
-            field("date", "Publication date, `YYYY-MM-DD`, when stated or inferred."),
-            field("date_source", "`stated` (the text's date line), `inferred` (the latest date near the top) or `metadata` (a feed's date field, or `--meta`): where the date came from.", values: DateSource.allCases.map(\.rawValue)),
-            field("author", "The byline."),
-            field("outlet", "The publication."),
-            field("url", "The address, when given."),
-            field("encoding", "The text encoding the file was read in."),
-            field("words", "Words in the text."),
-            field("text", "The cleaned content, paragraphs separated by a blank line. Offsets elsewhere are bytes into it."),
-            field("paragraphs", "The paragraphs, as strings."),
-            field("paragraph_spans", "Each paragraph's {start, end} in `text`."),
-            field("sentences", "Sentences {article, paragraph, n, start, end, text}."),
-            field("dropped", "Lines the reader left out, {article, line, reason, text}."),
-            field("actors", "The actors mentioned, in order of first mention."),
-            field("claims", "Its claims, in reading order."),
-            field("quantities", "Its quantities, in reading order."),
-        ]),
-        Kind(name: "actor", plural: "actors", summary: "A person, organisation, country, armed group, outlet or unnamed source.", fields: [
-            field("id", "A slug of the name (`sergei-lavrov`); an unnamed source's id ends with its article's id."),
-            field("name", "The fullest name used."),
-            field("type", "`person`, `organization`, `country`, `place`, `group`, `media` or `anonymous`.",
-                  values: ActorType.allCases.map(\.rawValue)),
-            field("role", "The role stated most often (\"Foreign Minister\")."),
-            field("affiliation", "The actor it belongs to (a minister's country), as stated."),
-            field("aliases", "Every name it goes by in the corpus."),
-            field("mentions", "Each mention {actor, article, paragraph, sentence, start, end, text, role}."),
-            field("articles", "The articles it is mentioned in."),
-            field("claims", "The claims it made."),
-        ]),
-        Kind(name: "claim", plural: "claims", summary: "An attributed statement: who said what, to whom, where.", fields: [
-            field("id", "`<article id>:<n>`, n counting the article's claims from 1."),
-            field("article", "The article it is in."),
-            field("date", "The article's date."),
-            field("paragraph", "1-based paragraph; 0 for the headline."),
-            field("sentence", "1-based sentence where the content starts; 0 for the headline."),
-            field("sentence_text", "The whole sentence the content starts in (the headline for a headline claim), to check a claim at a glance."),
-            field("speaker", "The actor who said it; nil when no speaker was found."),
-            field("speaker_text", "The words naming the speaker here (\"he\", \"the official\")."),
-            field("cue", "The reporting verb or phrase: `said`, `told`, `according to`, `wrote`…"),
-            field("addressee", "The actor who was told, when the words name one (\"told the BBC\"); `addressee_text` has the words."),
-            field("addressee_text", "Who was told, in the text's words (\"reporters\", \"the BBC\"), when stated."),
-            field("kind", "`direct` (all in quote marks), `indirect` or `mixed`.", values: ClaimKind.allCases.map(\.rawValue)),
-            field("content", "What was said, without quote marks."),
-            field("start", "Byte offset of the content in the article's `text`, 1-based."),
-            field("end", "Byte offset of the content's last byte, inclusive."),
-            field("attribution_start", "Byte offset of the speaker and cue, when in the text."),
-            field("attribution_end", "Last byte of the speaker and cue."),
-            field("via", "Actors the statement came through, innermost first."),
-            field("quantities", "The quantities in the content."),
-            field("corroborated_by", "Claims in other articles that report the same words."),
-        ]),
-        Kind(name: "quantity", plural: "quantities", summary: "A number with what it counts or measures.", fields: [
-            field("id", "Its position in `quantities`."),
-            field("article", "The article it is in."),
-            field("date", "The article's date."),
-            field("claim", "The claim it stands in, if any."),
-            field("paragraph", "1-based paragraph."),
-            field("start", "Byte offset in the article's `text`, 1-based."),
-            field("end", "Last byte, inclusive."),
-            field("text", "The words as written (\"100 kilometers (62 miles)\")."),
-            field("kind", "`distance`, `percent`, `money`, `count` or `duration`.", values: Quantity.Kind.allCases.map(\.rawValue)),
-            field("value", "The value; a range's low end."),
-            field("high", "A range's high end."),
-            field("unit", "The unit, normalised (`kilometre`, `percent`, `USD`, `rockets`)."),
-            field("bound", "`at least`, `up to`, `about`…, when the text bounds the value."),
-            field("km", "A distance's value in kilometres."),
-            field("km_high", "A distance range's high end in kilometres."),
-        ]),
-        Kind(name: "mention", plural: "mentions", summary: "One place an actor is named.", fields: mentionFields),
-        Kind(name: "sentence", plural: "sentences", summary: "One sentence of an article.", fields: [
-            field("article", "The article."),
-            field("paragraph", "1-based paragraph."),
-            field("n", "1-based position among the article's sentences."),
-            field("start", "Byte offset in the article's `text`, 1-based."),
-            field("end", "Last byte, inclusive."),
-            field("text", "The sentence."),
-        ]),
-        Kind(name: "dropped", plural: "dropped lines", summary: "A line the reader left out of an article, and why.", fields: [
-            field("article", "The article."),
-            field("line", "Line number in the file."),
-            field("reason", "Why it was dropped (`caption`, `newsletter`, `navigation`…)."),
-            field("text", "The line."),
-        ]),
-        Kind(name: "span", plural: "spans", summary: "Where a paragraph lies in its article's text.", fields: [
-            field("start", "First byte, 1-based."),
-            field("end", "Last byte, inclusive."),
-        ]),
-    ]
+    /// The record kinds and their fields, as `Schema` declares them.
+    public static var kinds: [Kind] {
+        Schema.kinds.map { kind in
+            Kind(name: kind.name, plural: kind.plural, summary: kind.summary, fields: kind.fields.map { field in
+                Entry(name: field.name, signature: field.name, summary: field.summary, values: field.values, exported: field.exported)
+            })
+        }
+    }
 
     /// The README's API section.
     public static var markdown: String {
@@ -197,6 +103,22 @@ public enum APIReference {
             lines += ["", "**\(kind.name)**: \(kind.summary)", ""]
             lines += kind.fields.map { "- `\($0.name)`: \($0.summary)" }
         }
+        lines += ["", "### Export tables", "",
+                  "`lede export` and `lede reduce` write these tables, with the same columns and values in every format: "
+                      + "a link is the linked record's id, a list is a JSON array (JSON text in CSV and SQLite), a missing value is "
+                      + "null (empty in CSV). Each column is the record field of the same name. Export schema \(Export.version).", ""]
+        for table in Export.Table.allCases {
+            let kind = Schema.kind(of: table)
+            let columns = kind.exportedFields.map { field in
+                switch field.shape {
+                case .link(let target): "`\(field.name)` \(field.shape.sqlType) → \(target)"
+                case .links(let target): "`\(field.name)` JSON list → \(target)"
+                case .texts: "`\(field.name)` JSON list"
+                default: "`\(field.name)` \(field.shape.sqlType)"
+                }
+            }
+            lines.append("- `\(table.rawValue)` (\(kind.name) records): " + columns.joined(separator: ", "))
+        }
         lines += ["", "### The sandbox", "", Sandbox.markdown]
         return lines.joined(separator: "\n")
     }
@@ -211,13 +133,29 @@ public enum APIReference {
                 return .table(LuaTable(fields: fields))
             }))
         }
+        // What the library needs to reach each field: its shape, where a link points, and
+        // whether it comes with the record or on first read.
+        func fields(_ list: [FieldInfo]) -> LuaValue {
+            .table(LuaTable(array: list.map { field in
+                var fields: [LuaKey: LuaValue] = ["name": .string(field.name), "signature": .string(field.name),
+                                                  "summary": .string(field.summary), "shape": .string(field.shape.name),
+                                                  "on_demand": .boolean(field.loading == .onDemand), "exported": .boolean(field.exported)]
+                if let values = field.values { fields["values"] = .table(LuaTable(array: values.map(LuaValue.string))) }
+                if let target = field.shape.target { fields["target"] = .string(target) }
+                if case .records(let kind, let owner) = field.shape {
+                    fields["item_kind"] = .string(kind)
+                    if let owner { fields["owner"] = .string(owner) }
+                }
+                return .table(LuaTable(fields: fields))
+            }))
+        }
         return LuaTable(fields: [
             "corpus": entries(corpus),
             "functions": entries(functions),
             "methods": entries(methods),
-            "kinds": .table(LuaTable(array: kinds.map { kind in
+            "kinds": .table(LuaTable(array: Schema.kinds.map { kind in
                 .table(LuaTable(fields: ["name": .string(kind.name), "plural": .string(kind.plural),
-                                         "summary": .string(kind.summary), "fields": entries(kind.fields)]))
+                                         "summary": .string(kind.summary), "fields": fields(kind.fields)]))
             })),
         ])
     }

@@ -5,7 +5,7 @@ import SQLite
 /// Opens the database `lede export --format sqlite` or `lede reduce --format sqlite` wrote
 /// as a corpus, so that a corpus built elsewhere (on Spark, by a nightly job) opens in the
 /// REPL without any text being read again. What the tables do not hold stays empty: the
-/// files the corpus came from, and each article's encoding (UTF-8 is assumed).
+/// files the corpus came from.
 public enum SQLiteCorpus {
     /// Whether `path` is an SQLite database file (by its header, not its name).
     public static func isDatabase(_ path: String) -> Bool {
@@ -111,7 +111,7 @@ public enum SQLiteCorpus {
                 dropped[text(row, 0) ?? "", default: []].append(DroppedLine(line: Int(row.integer(1)), text: text(row, 3) ?? "", reason: text(row, 2) ?? ""))
             }
             var articles: [Article] = []
-            try rows("SELECT id, path, line, title, date, date_source, author, outlet, url, words, paragraphs, text FROM articles ORDER BY rowid") { row in
+            try rows("SELECT id, path, line, title, date, date_source, author, outlet, url, words, encoding, text FROM articles ORDER BY rowid") { row in
                 let id = text(row, 0) ?? ""
                 let body = text(row, 11) ?? ""
                 var article = Article(id: id, path: text(row, 1) ?? "", line: int(row, 2), title: text(row, 3) ?? "", date: text(row, 4),
@@ -122,8 +122,9 @@ public enum SQLiteCorpus {
                 // the paragraphs joined by blank lines, as the reader made it.
                 article.text = body
                 article.paragraphRanges = SQLiteCorpus.paragraphRanges(of: body)
-                guard article.paragraphRanges.count == Int(row.integer(10)) else {
-                    throw fail("article \(id): its text does not split into its \(row.integer(10)) paragraphs")
+                if let encoding = text(row, 10) {
+                    guard let known = TextEncoding(rawValue: encoding) else { throw fail("article \(id): unknown encoding \(encoding)") }
+                    article.encoding = known
                 }
                 article.sentences = sentences[id] ?? []
                 article.words = Int(row.integer(9))
@@ -143,7 +144,7 @@ public enum SQLiteCorpus {
             try rows("SELECT id, name, type, role, affiliation, aliases FROM actors ORDER BY rowid") { row in
                 let id = text(row, 0) ?? ""
                 guard let type = text(row, 2).flatMap(ActorType.init(rawValue:)) else { throw fail("actor \(id): unknown type") }
-                actors.append(Actor(id: id, name: text(row, 1) ?? "", type: type, aliases: (text(row, 5) ?? "").components(separatedBy: "; "),
+                actors.append(Actor(id: id, name: text(row, 1) ?? "", type: type, aliases: try list(text(row, 5), of: String.self),
                                     role: text(row, 3), affiliation: text(row, 4), mentions: mentions[id] ?? []))
             }
             var quantities: [Quantity] = []
@@ -158,7 +159,7 @@ public enum SQLiteCorpus {
             }
             var claims: [Claim] = []
             try rows("""
-                SELECT id, article, paragraph, sentence, speaker, speaker_text, cue, addressee, kind, content, start, "end",
+                SELECT id, article, paragraph, sentence, speaker, speaker_text, cue, addressee_text, kind, content, start, "end",
                        via, quantities, corroborated_by, attribution_start, attribution_end FROM claims ORDER BY rowid
                 """) { row in
                 let id = text(row, 0) ?? ""

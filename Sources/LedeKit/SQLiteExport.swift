@@ -3,12 +3,9 @@ import Foundation
 import SQLite
 
 /// The export tables as one SQLite database, for sqlite3, DuckDB or Datasette: the same
-/// tables and columns as `jsonl` and `csv`, with lists as JSON text.
+/// tables and columns as `jsonl` and `csv`, with lists as JSON text and links declared as
+/// foreign keys.
 enum SQLiteExport {
-    static let integerColumns: Set<String> = [
-        "line", "words", "paragraphs", "paragraph", "sentence", "start", "end", "attribution_start", "attribution_end", "mentions",
-    ]
-    static let realColumns: Set<String> = ["value", "high", "km", "km_high"]
     /// What analysts join and filter on.
     static let indexes: [(table: String, column: String)] = [
         ("claims", "article"), ("claims", "speaker"), ("mentions", "actor"), ("mentions", "article"), ("sentences", "article"),
@@ -35,29 +32,24 @@ enum SQLiteExport {
         let database = try Database(path: path)
         // No journal: until the rename, the file is a scratch copy nobody else reads.
         try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA user_version = \(Export.version)")
+        let context = CorpusContext(corpus: corpus, index: CorpusIndex(corpus))
         try database.writeTransaction {
             for table in Export.Table.allCases {
                 let columns = Export.columns(table)
                 let definitions = columns.map { column in
-                    var definition = "\"\(column)\" " + type(of: column, in: table)
-                    if column == "id" { definition += " PRIMARY KEY" }
+                    var definition = "\"\(column.name)\" " + column.shape.sqlType
+                    if column.name == "id" { definition += " PRIMARY KEY" }
+                    // Declared, not enforced: Datasette and DuckDB follow them to the linked table.
+                    if case .link(let target) = column.shape { definition += " REFERENCES \(target) (id)" }
                     return definition
                 }
                 try database.execute("CREATE TABLE \(table.rawValue) (\(definitions.joined(separator: ", ")))")
                 let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
                 let insert = try database.prepare("INSERT INTO \(table.rawValue) VALUES (\(placeholders))")
-                for row in Export.rows(table, corpus) {
-                    let values = Dictionary(row, uniquingKeysWith: { first, _ in first })
-                    try insert.run(columns.map { value(values[$0] ?? .null) })
-                }
+                for row in Export.rows(table, context) { try insert.run(row.map { value($0.1) }) }
             }
             for (table, column) in indexes { try database.execute("CREATE INDEX \(table)_\(column) ON \(table) (\(column))") }
         }
-    }
-
-    private static func type(of column: String, in table: Export.Table) -> String {
-        if integerColumns.contains(column) || (table == .quantities && column == "id") { return "INTEGER" }
-        return realColumns.contains(column) ? "REAL" : "TEXT"
     }
 
     private static func value(_ json: JSONValue) -> SQLiteValue {

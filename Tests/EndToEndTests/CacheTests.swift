@@ -183,7 +183,7 @@ final class CacheTests: XCTestCase {
             rows += 1
         }
         XCTAssertEqual(rows, 97)
-        XCTAssertEqual(try database.integer("PRAGMA user_version"), 2)
+        XCTAssertEqual(try database.integer("PRAGMA user_version"), 3)
     }
 
     func testSQLiteExportNeedsAFileAndKeepsTheOldOneOnFailure() throws {

@@ -6,20 +6,34 @@ final class ExportTests: XCTestCase {
         let result = try LedeProcess.run(["export"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(object["version"] as? Int, 2)
+        XCTAssertEqual(object["version"] as? Int, 3)
+        XCTAssertEqual(Set(object.keys), ["version", "articles", "sentences", "dropped", "actors", "mentions", "claims", "quantities"])
         let articles = try XCTUnwrap(object["articles"] as? [[String: Any]])
         XCTAssertEqual(articles.count, 5)
         let first = articles[0]
-        for key in ["id", "path", "title", "date", "date_source", "author", "outlet", "url", "paragraphs", "dropped"] {
-            XCTAssertNotNil(first[key], "missing \(key)")
-        }
+        XCTAssertEqual(Set(first.keys), ["id", "path", "line", "title", "date", "date_source", "author", "outlet", "url", "encoding", "words", "text"])
         XCTAssertEqual(first["date"] as? String, "2018-05-29")
         XCTAssertEqual(first["date_source"] as? String, "stated")
         XCTAssertTrue(first["outlet"] is NSNull, "absent values are null, not missing")
-        XCTAssertEqual((first["paragraphs"] as? [String])?.count, 12)
-        let dropped = try XCTUnwrap(first["dropped"] as? [[String: Any]])
+        XCTAssertEqual((first["text"] as? String)?.components(separatedBy: "\n\n").count, 12)
+        // Owned records are tables of their own, linked by the owner's id.
+        let dropped = try XCTUnwrap(object["dropped"] as? [[String: Any]])
+        XCTAssertEqual(dropped.first?["article"] as? String, first["id"] as? String)
         XCTAssertEqual(dropped.first?["reason"] as? String, "metadata")
         XCTAssertEqual(dropped.first?["line"] as? Int, 1)
+        // Claims carry their date and link by id; quantities name the claim they stand in.
+        let claims = try XCTUnwrap(object["claims"] as? [[String: Any]])
+        XCTAssertEqual(claims.first?["date"] as? String, "2018-05-29")
+        XCTAssertEqual(claims.first?["speaker"] as? String, "chagai-tzuriel")
+        XCTAssertEqual(claims.first?["addressee"] as? String, "reuters")
+        XCTAssertEqual(claims.first?["addressee_text"] as? String, "Reuters")
+        let quantities = try XCTUnwrap(object["quantities"] as? [[String: Any]])
+        let claimIDs = Set(claims.compactMap { $0["id"] as? String })
+        let inClaims = quantities.compactMap { $0["claim"] as? String }
+        XCTAssertFalse(inClaims.isEmpty)
+        XCTAssertTrue(inClaims.allSatisfy(claimIDs.contains))
+        let actors = try XCTUnwrap(object["actors"] as? [[String: Any]])
+        XCTAssertTrue(actors.allSatisfy { $0["aliases"] is [String] }, "a list is a JSON array")
     }
 
     func testSentenceOffsetsInTheExportAreOneBasedAndInclusive() throws {
@@ -30,12 +44,15 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(rows.count, 97)
         let texts = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try LedeProcess.run(["export"]).stdout.utf8)) as? [String: Any])
         let articles = try XCTUnwrap(texts["articles"] as? [[String: Any]])
-        let paragraphs = try XCTUnwrap(articles[1]["paragraphs"] as? [String])
-        let text = Array(paragraphs.joined(separator: "\n\n").utf8)
+        let text = Array(try XCTUnwrap(articles[1]["text"] as? String).utf8)
+        var checked = 0
         for row in rows where row["article"] as? String == articles[1]["id"] as? String {
             let start = try XCTUnwrap(row["start"] as? Int), end = try XCTUnwrap(row["end"] as? Int)
             XCTAssertEqual(String(decoding: text[(start - 1)..<end], as: UTF8.self), row["text"] as? String)
+            checked += 1
+            XCTAssertEqual(row["n"] as? Int, checked, "sentences are numbered in the article from 1")
         }
+        XCTAssertGreaterThan(checked, 0)
     }
 
     func testCSVOfOneTableAndEveryTableIntoADirectory() throws {

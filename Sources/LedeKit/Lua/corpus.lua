@@ -2,26 +2,21 @@
 -- other, plus `actor()`, `article()` and `quotes()`.
 --
 -- A record is made the first time a script reaches it (`claims[5]`, a loop, a link), from
--- the small fields Swift gives for it (`lede.fields(kind, position)`), and is the same
+-- the eager fields Swift gives for it (`lede.fields(kind, position)`), and is the same
 -- record on every read after. Links come as positions in the corpus lists (`__speaker`)
 -- and are resolved when read; everything else is fetched with `lede.load(kind, position,
--- field)` the first time a script reads it.
+-- field)` the first time a script reads it. Which field is which, and its shape, comes
+-- from the field declarations (Schema in Swift) through `lede.reference.kinds`.
 local lede = ...
 local record, freeze, define_kind, list, kind = lede.record, lede.freeze, lede.define_kind, lede.list, lede.kind
 local load = lede.load
-local format, type, ipairs, rawequal, error = string.format, type, ipairs, rawequal, error
+local format, type, ipairs, pairs, rawequal, error = string.format, type, ipairs, pairs, rawequal, error
+local math_type = math.type
 local table_remove, table_sort = table.remove, table.sort
 local str_find, str_gsub, str_sub, str_lower = string.find, string.gsub, string.sub, string.lower
 
-local reference_fields = {}
-for _, k in ipairs(lede.reference.kinds) do
-  local names, values = {}, {}
-  for i, field in ipairs(k.fields) do
-    names[i] = field.name
-    values[field.name] = field.values
-  end
-  reference_fields[k.name] = {fields = names, plural = k.plural, values = values}
-end
+local reference_kinds = {}
+for _, k in ipairs(lede.reference.kinds) do reference_kinds[k.name] = k end
 
 local counts, fields_of, find_id = lede.counts, lede.fields, lede.find_id
 -- Each corpus list's records by the list's name, filled below once the kinds exist: the
@@ -29,77 +24,85 @@ local counts, fields_of, find_id = lede.counts, lede.fields, lede.find_id
 local records_of = {}
 local article_records, actor_records, claim_records
 
---- A loader for a link Swift gives as a position in the corpus list `target`, under `__field`.
-local function link(field, target)
-  local position_key = "__" .. field
-  return function(raw)
-    local position = raw[position_key]
-    return position and records_of[target][position]
+--- Records owned by a record (an article's sentences), from the plain tables Swift gives:
+--- the field that points back is the owner, other links are resolved to their records.
+local function owned_records(items, item_kind)
+  local links = {}
+  for _, field in ipairs(reference_kinds[item_kind].fields) do
+    if field.shape == "link" then links[field.name] = field.target end
   end
-end
-
---- A loader for a field that Swift gives as positions in one of the corpus lists.
-local function links(source_kind, field, target, label_format)
-  return function(raw)
-    local positions, targets = load(source_kind, raw.__i, field), records_of[target]
-    local items = {}
-    for i, position in ipairs(positions) do items[i] = targets[position] end
-    return freeze(items, format(label_format, raw.id))
-  end
-end
-
---- A loader for a field that Swift gives as plain tables, each made a record of `item_kind`
---- (`owner_field` pointing back at the record that has them).
-local function owned(source_kind, field, item_kind, owner_field, label_format)
-  return function(raw)
-    local owner = raw.__self
-    local items = load(source_kind, raw.__i, field)
-    for i, item in ipairs(items) do
-      if owner_field then item[owner_field] = owner end
-      if math.type(item.article) == "integer" then item.article = article_records[item.article] end
-      items[i] = record(item_kind, item)
+  for i, item in ipairs(items) do
+    for name, target in pairs(links) do
+      local position = item[name]
+      if math_type(position) == "integer" then item[name] = records_of[target][position] end
     end
-    return freeze(items, format(label_format, raw.id))
+    items[i] = record(item_kind, item)
+  end
+  return items
+end
+
+--- The loader of a field that is not part of a record when it is made: an eager link
+--- (given as a position under `__<field>`), or anything fetched on demand, shaped as the
+--- reference declares it.
+local function loader(kind_name, plural, field)
+  local name, target = field.name, field.target
+  local label_format = plural .. "[%q]." .. name
+  if field.shape == "link" and not field.on_demand then
+    local position_key = "__" .. name
+    return function(raw)
+      local position = raw[position_key]
+      return position and records_of[target][position]
+    end
+  elseif field.shape == "link" then
+    return function(raw)
+      local position = load(kind_name, raw.__i, name)
+      return position and records_of[target][position]
+    end
+  elseif field.shape == "links" then
+    return function(raw)
+      local positions, targets = load(kind_name, raw.__i, name), records_of[target]
+      local items = {}
+      for i, position in ipairs(positions) do items[i] = targets[position] end
+      return freeze(items, format(label_format, raw.id))
+    end
+  elseif field.shape == "records" then
+    local item_kind, owner_field = field.item_kind, field.owner
+    return function(raw)
+      local items = load(kind_name, raw.__i, name)
+      if owner_field then
+        for _, item in ipairs(items) do item[owner_field] = raw.__self end
+      end
+      return freeze(owned_records(items, item_kind), format(label_format, raw.id))
+    end
+  elseif field.shape == "texts" then
+    return function(raw) return freeze(load(kind_name, raw.__i, name), format(label_format, raw.id)) end
+  elseif field.on_demand then
+    return function(raw) return load(kind_name, raw.__i, name) end
   end
 end
 
-local function strings(source_kind, field, label_format)
-  return function(raw)
-    return freeze(load(source_kind, raw.__i, field), format(label_format, raw.id))
-  end
-end
-
+--- Registers a kind with the fields the reference declares for it and their loaders.
 local function kind_spec(name, spec)
-  spec.fields = reference_fields[name].fields
-  spec.plural = reference_fields[name].plural
-  spec.values = reference_fields[name].values
+  local k = reference_kinds[name]
+  local names, values, exported, loaders = {}, {}, {}, {}
+  for i, field in ipairs(k.fields) do
+    names[i] = field.name
+    values[field.name] = field.values
+    if field.exported then exported[#exported + 1] = field.name end
+    -- Owned records (sentences, mentions) come whole, their links already resolved.
+    if counts[k.plural] then loaders[field.name] = loader(name, k.plural, field) end
+  end
+  spec.fields, spec.values, spec.exported, spec.plural, spec.loaders = names, values, exported, k.plural, loaders
   define_kind(name, spec)
 end
 
 kind_spec("article", {
-  loaders = {
-    text = function(raw) return load("article", raw.__i, "text") end,
-    paragraphs = strings("article", "paragraphs", "articles[%q].paragraphs"),
-    paragraph_spans = owned("article", "paragraph_spans", "span", nil, "articles[%q].paragraph_spans"),
-    sentences = owned("article", "sentences", "sentence", "article", "articles[%q].sentences"),
-    dropped = owned("article", "dropped", "dropped", "article", "articles[%q].dropped"),
-    actors = links("article", "actors", "actors", "articles[%q].actors"),
-    claims = links("article", "claims", "claims", "articles[%q].claims"),
-    quantities = links("article", "quantities", "quantities", "articles[%q].quantities"),
-  },
   tostring = function(a) return "<article " .. a.id .. ">" end,
   label = function(a) return a.id end,
   names = function(a) return {a.id, a.title} end,
 })
 
 kind_spec("actor", {
-  loaders = {
-    aliases = strings("actor", "aliases", "actors[%q].aliases"),
-    mentions = owned("actor", "mentions", "mention", "actor", "actors[%q].mentions"),
-    articles = links("actor", "articles", "articles", "actors[%q].articles"),
-    claims = links("actor", "claims", "claims", "actors[%q].claims"),
-    affiliation = link("affiliation", "actors"),
-  },
   tostring = function(a) return "<actor " .. a.id .. ">" end,
   label = function(a) return a.name end,
   names = function(a)
@@ -110,28 +113,12 @@ kind_spec("actor", {
 })
 
 kind_spec("claim", {
-  loaders = {
-    article = link("article", "articles"),
-    speaker = link("speaker", "actors"),
-    addressee = function(raw)
-      local position = load("claim", raw.__i, "addressee")
-      return position and actor_records[position]
-    end,
-    sentence_text = function(raw) return load("claim", raw.__i, "sentence_text") end,
-    via = links("claim", "via", "actors", "claims[%q].via"),
-    quantities = links("claim", "quantities", "quantities", "claims[%q].quantities"),
-    corroborated_by = links("claim", "corroborated_by", "claims", "claims[%q].corroborated_by"),
-  },
   tostring = function(c) return "<claim " .. c.id .. ">" end,
   label = function(c) return c.id end,
   names = function(c) return {c.id} end,
 })
 
 kind_spec("quantity", {
-  loaders = {
-    article = link("article", "articles"),
-    claim = link("claim", "claims"),
-  },
   tostring = function(q) return "<quantity " .. q.id .. ": " .. q.text .. ">" end,
   label = function(q) return q.text end,
   names = function(q) return {q.text} end,

@@ -57,6 +57,8 @@ local function nothing_to_write(fname, path)
   write_for(fname, "", path)
 end
 
+local csv_text
+
 local function csv_field(text)
   if str_find(text, '[,"\r\n]') then return '"' .. str_gsub(text, '"', '""') .. '"' end
   return text
@@ -72,11 +74,7 @@ function csv(rows, columns, path)
   lines[1] = concat(header, ",")
   for r = 1, #rows do
     local fields = {}
-    for c = 1, #columns do
-      local value = getters[c](rows[r])
-      local text = type(value) == "string" and value or cell(value, "; ")
-      fields[c] = csv_field(text)
-    end
+    for c = 1, #columns do fields[c] = csv_field(csv_text(getters[c](rows[r]))) end
     lines[#lines + 1] = concat(fields, ",")
   end
   local text = concat(lines, "\r\n") .. "\r\n"
@@ -210,11 +208,9 @@ end
 local function encode_record(v, indent, seen, path)
   local inner = indent .. "  "
   local parts = {}
-  for _, field in ipairs(lede.kinds[kind(v)].fields) do
-    local value = v[field]
-    if value ~= nil then
-      parts[#parts + 1] = inner .. json_string(field) .. ": " .. encode(value, inner, false, seen, path .. "." .. field)
-    end
+  -- The export's columns, with the export's values: a missing one is null, not left out.
+  for _, field in ipairs(lede.kinds[kind(v)].exported) do
+    parts[#parts + 1] = inner .. json_string(field) .. ": " .. encode(v[field], inner, false, seen, path .. "." .. field)
   end
   return #parts == 0 and "{}" or "{\n" .. concat(parts, ",\n") .. "\n" .. indent .. "}"
 end
@@ -231,6 +227,29 @@ encode = function(v, indent, full_records, seen, path)
     return encode(v.id, indent, false, seen, path)
   end
   return encode_table(v, indent, full_records, seen, path)
+end
+
+--- A CSV cell as the export writes it: a record by its id, a list as compact JSON (links
+--- as ids), a missing value empty; a value that is neither keeps its label.
+csv_text = function(value)
+  local t = type(value)
+  if value == nil then return "" end
+  if t == "string" then return value end
+  if t == "number" then return json_number(value) end
+  if t == "boolean" then return tostring(value) end
+  if is_record(value) and value.id ~= nil then return csv_text(value.id) end
+  if t == "table" and not is_record(value) and (kind(value) == "list" or #value > 0) then
+    local items = {}
+    for i = 1, #value do
+      local item = value[i]
+      if is_record(item) and item.id ~= nil then item = item.id end
+      local it = type(item)
+      items[i] = it == "string" and json_string(item) or it == "number" and json_number(item)
+        or it == "boolean" and tostring(item) or json_string(cell(item))
+    end
+    return "[" .. concat(items, ",") .. "]"
+  end
+  return cell(value)
 end
 
 function json(value, path)

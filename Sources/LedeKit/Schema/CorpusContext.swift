@@ -1,0 +1,48 @@
+import Corpus
+
+/// The corpus and its link tables, as field readers need them.
+struct CorpusContext {
+    let corpus: Corpus
+    let index: CorpusIndex
+
+    func articleDate(of id: String) -> String? {
+        index.articleByID[id].flatMap { corpus.articles[$0].date }
+    }
+
+    /// The actor the addressee's words name: the last one mentioned inside the attribution,
+    /// in those words, other than the speaker ("told the BBC" names the BBC, "told Israel's
+    /// Channel 10 reporter Barak Ravid" Ravid; "told reporters" no one).
+    func addressee(of claim: Claim) -> Int? {
+        guard let words = claim.addressee?.lowercased(), let attribution = claim.attributionRange,
+              let article = index.articleByID[claim.article] else { return nil }
+        let inTitle = claim.paragraph == 0
+        var last: (actor: Int, start: Int)?
+        for actor in index.actorsOfArticle[article] where corpus.actors[actor].id != claim.speaker {
+            for mention in corpus.actors[actor].mentions where mention.article == claim.article && (mention.paragraph == 0) == inTitle
+                && attribution.contains(mention.range.lowerBound) && words.contains(mention.text.lowercased())
+                && mention.range.lowerBound > (last?.start ?? -1) {
+                last = (actor, mention.range.lowerBound)
+            }
+        }
+        return last?.actor
+    }
+
+    /// The whole sentence a claim's content starts in; the headline for a headline claim.
+    func sentenceText(of claim: Claim) -> String? {
+        guard let position = index.articleByID[claim.article] else { return nil }
+        let article = corpus.articles[position]
+        if claim.paragraph == 0 { return article.title }
+        guard article.sentences.indices.contains(claim.sentence - 1) else { return nil }
+        return article.slice(article.sentences[claim.sentence - 1].range)
+    }
+
+    /// The id a link to `position` in the list `target` is written as in the export.
+    func id(of position: Int, in target: String) -> JSONValue {
+        switch target {
+        case "articles": .string(corpus.articles[position].id)
+        case "actors": .string(corpus.actors[position].id)
+        case "claims": .string(corpus.claims[position].id)
+        default: .int(position + 1)
+        }
+    }
+}
