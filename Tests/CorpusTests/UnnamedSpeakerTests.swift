@@ -915,3 +915,84 @@ final class RuleBoundaryTests: XCTestCase {
         XCTAssertEqual(speakers(corpus), [nil], "\"he\" is not Ana Ruiz")
     }
 }
+
+/// Broadcast and wire copy: who speaks when the name stands beside something else.
+final class BroadcastSubjectTests: XCTestCase {
+    func testARoleThenTheNameBetweenCommasIsThePersonEvenWithAPlaceWordForASurname() throws {
+        let corpus = try loadCorpus("""
+            Troops
+
+            But the Defence Minister, Robert Hill, says it is too early to act. Crowds gathered in Victoria Park.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Robert Hill"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Robert Hill" }?.type, .person)
+        XCTAssertNil(corpus.actors.first { $0.name == "Victoria Park" }, "a given name that is also a place opens a place")
+    }
+
+    func testANameInsideAnUnclosedWhoClauseIsNotTheSpeaker() throws {
+        let corpus = try loadCorpus("""
+            Squad
+
+            Leg spinner Tomas Lund, who is in the squad in place of pace bowler Jan Brody says he is not worried by the reports. Ana Ruiz, who coached Ben Okafor, said the team was ready.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund", "Ana Ruiz"])
+    }
+
+    func testBothBeforeAJointSubject() throws {
+        let corpus = try loadCorpus("""
+            Inquiry
+
+            Both Tomas Lund and Jan Brody told the court they regretted the accident.
+            """)
+        XCTAssertEqual(Set(speakers(corpus).compactMap { $0 }), ["Tomas Lund", "Jan Brody"])
+        XCTAssertEqual(corpus.claims.map(\.content), ["they regretted the accident", "they regretted the accident"])
+    }
+
+    func testALeadersNameForTheGovernmentIsAnOrganisation() throws {
+        let corpus = try loadCorpus("""
+            Talks
+
+            The Okafor administration says the talks have failed. The federal government said it would not comment. The Brazilian government said it was surprised.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Okafor administration", nil, "Brazil"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Okafor administration" }?.type, .organization)
+    }
+
+    func testTheFirstWordOfAnOrganisationsNameSpeaksForIt() throws {
+        let corpus = try loadCorpus("""
+            Bombing
+
+            Rights group Amnesty International has condemned the attacks. "These attacks are horrifying," Amnesty said in a statement.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Amnesty International"])
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Amnesty" })
+    }
+
+    func testAClaimInAClauseOfTimeInsideAnotherClaimLeavesBoth() throws {
+        let corpus = try loadCorpus("""
+            Arrests
+
+            A security source said 75 militants were arrested after the interior ministry vowed to crack down on them. Ana Ruiz said Jan Brody told reporters the deal was off.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content),
+                       ["75 militants were arrested after the interior ministry vowed to crack down on them", "to crack down on them",
+                        "the deal was off"])
+        XCTAssertEqual(corpus.claims.last?.via.isEmpty, false, "a claim reported through another keeps the reporter in via")
+    }
+}
+
+final class AttributionBetweenCommasTests: XCTestCase {
+    func testWhileAfterTheAttributionOpensAnotherClaim() throws {
+        let corpus = try loadCorpus("""
+            Ceasefire line
+
+            Portugal has rejected a proposal to keep troops away from the border, the Daily Courier reports, while the Spanish government has threatened to hold the governor responsible. The ferry, officials said, carries 400 people a day. The plane was not airworthy, investigators have said, and should not have taken off.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), [
+            "Portugal has rejected a proposal to keep troops away from the border",
+            "to hold the governor responsible",
+            "The ferry, officials said, carries 400 people a day",
+            "The plane was not airworthy, investigators have said, and should not have taken off",
+        ])
+    }
+}

@@ -191,14 +191,24 @@ struct ActorFinder {
         private mutating func joinCompanyShortNames() {
             var companies: [String: Referent] = [:]
             var personWords = Set<String>()
+            func noteCompany(_ sighting: Sighting) {
+                let first = tokens[sighting.tokens.lowerBound]
+                // (The first word must not be a place or another entry's name; a dictionary entry
+                // is found there by its own name.)
+                let found = gazetteer.match(tokens, at: sighting.tokens.lowerBound)
+                let ownName = found.map { sighting.referent == .entry($0.entry) && $0.length == sighting.tokens.count } ?? true
+                guard first.isCapitalized, !isFunctionWord(sighting.tokens.lowerBound), ownName,
+                      sighting.tokens.dropFirst().allSatisfy({ ActorLexicon.companyHeads.contains(tokens[$0].lowercased) }),
+                      companies[first.text] == nil else { return }
+                companies[first.text] = sighting.referent
+            }
             for sighting in sightings {
                 switch sighting.referent {
                 case .named(.organization, _) where sighting.tokens.count >= 2:
-                    let first = tokens[sighting.tokens.lowerBound]
-                    guard first.isCapitalized, !isFunctionWord(sighting.tokens.lowerBound), gazetteer.match(tokens, at: sighting.tokens.lowerBound) == nil,
-                          sighting.tokens.dropFirst().allSatisfy({ ActorLexicon.companyHeads.contains(tokens[$0].lowercased) }),
-                          companies[first.text] == nil else { continue }
-                    companies[first.text] = sighting.referent
+                    noteCompany(sighting)
+                // "Amnesty International … Amnesty said": a dictionary's organisation too.
+                case .entry(let entry) where sighting.tokens.count >= 2 && gazetteer.dictionary.entries[entry].type == .organization:
+                    noteCompany(sighting)
                 case .person(let words) where words.count > 1:
                     personWords.formUnion(words)
                 default:
@@ -206,6 +216,17 @@ struct ActorFinder {
                 }
             }
             guard !companies.isEmpty else { return }
+            // The word alone, acting, where nothing else took it ("Amnesty said"), not inside a
+            // longer name. (Elsewhere the word may be just a word: "Wrestling Inc" and "wrestling".)
+            func isNameWord(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isWord && tokens[index].isCapitalized }
+            for index in tokens.indices where !covered[index] && isNameWord(index) {
+                let word = tokens[index].text
+                guard let company = companies[word], !personWords.contains(word),
+                      index + 1 < tokens.count, ActorLexicon.speechVerbs[tokens[index + 1].lowercased] != nil,
+                      !isNameWord(index - 1) || tokens[index].startsSentence else { continue }
+                covered[index] = true
+                sightings.append(Sighting(tokens: index..<(index + 1), inTitle: inTitle, referent: company, surface: word))
+            }
             for index in sightings.indices where sightings[index].tokens.count == 1 && sightings[index].role == nil {
                 let word = tokens[sightings[index].tokens.lowerBound].text
                 guard let company = companies[word], !personWords.contains(word) else { continue }
@@ -662,6 +683,8 @@ struct ActorFinder {
             guard let last = run.last else { return false }
             let lower = tokens[last].lowercased
             if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
+            if ActorLexicon.surnamePlaceHeads.contains(lower), run.count == 2, NameLists.isGivenName(tokens[run.lowerBound].text),
+               gazetteer.match(tokens, at: run.lowerBound) == nil { return false }
             return ActorLexicon.placeHeads.contains(lower) || ActorLexicon.thingHeads.contains(lower)
                 || (run.count > 1 && tokens[last].text.utf8.contains(UInt8(ascii: "-")) && gazetteer.match(tokens, at: last) == nil
                     && !tokens[last].isCapitalized)
@@ -1342,6 +1365,18 @@ struct ActorFinder {
         /// "the intelligence ministry", "the ministry of defense", "the Syrian army", and
         /// "the Syrian government", which stands for the country itself.
         private mutating func findInstitution(head: Int) {
+            // "the Bush administration", "the Morrison government": a leader's name for the
+            // government they lead, an organisation, not the leader.
+            if ["administration", "government"].contains(tokens[head].lowercased), head >= 2, tokens[head - 2].lowercased == "the",
+               tokens[head - 1].isWord, tokens[head - 1].isCapitalized, !tokens[head - 1].isAcronym, gazetteer.match(tokens, at: head - 1) == nil,
+               !ActorLexicon.isGovernmentQualifier(tokens[head - 1].lowercased) {
+                sightings.removeAll { $0.tokens == (head - 1)..<head }
+                let name = surface((head - 1)..<(head + 1))
+                covered[head - 1] = false
+                record(Sighting(tokens: (head - 1)..<(head + 1), inTitle: inTitle, referent: .named(.organization, key: Scan.key(name)),
+                                surface: name, affiliationToken: nil))
+                return
+            }
             let span = modifiers(before: head, allowed: ["intelligence", "defense", "defence", "foreign", "interior", "finance", "health", "justice", "security", "national", "state", "federal", "central", "military", "the"])
             guard let first = span.first, tokens[first].lowercased == "the" || gazetteer.match(tokens, at: first) != nil else { return }
             // "Iranian military presence": an adjective, not the institution.
@@ -1356,11 +1391,13 @@ struct ActorFinder {
             if ["government", "regime", "administration", "authorities", "leadership"].contains(lower) {
                 if let country {
                     _ = dictionaryMatch(at: country)
-                    // The government is the country acting: "Syrian government" → Syria.
-                    if case .entry(let entry)? = sightings.last?.referent, sightings.last?.tokens.lowerBound == country {
-                        sightings[sightings.count - 1].tokens = country..<(head + 1)
-                        sightings[sightings.count - 1].surface = surface(country..<(head + 1))
-                        sightings[sightings.count - 1].referent = .entry(entry)
+                    // The government is the country acting: "Syrian government" → Syria. (The
+                    // country's sighting may have been made before, by an earlier pass.)
+                    if let found = sightings.lastIndex(where: { $0.tokens.lowerBound == country }),
+                       case .entry(let entry) = sightings[found].referent, sightings[found].tokens.upperBound <= head {
+                        sightings[found].tokens = country..<(head + 1)
+                        sightings[found].surface = surface(country..<(head + 1))
+                        sightings[found].referent = .entry(entry)
                         for index in country...head { covered[index] = true }
                     }
                 }

@@ -142,19 +142,35 @@ enum ActorLexicon {
         "cove", "creek", "reef", "glacier", "volcano", "forest", "woods", "trail",
     ]
 
-    /// Head words of buildings ("Bontddu Hall", "Grenfell Tower"), which are not actors
-    /// either, but are also surnames: after a given name the run is a person ("Darrell Castle").
-    /// Words that open the names of places, in English and the Romance languages whose
-    /// place names news keeps untranslated: "San Juan", "Punta Ventana", "Mount Kenya".
-    /// Case-sensitive: "costa" and "san" in lowercase are other words.
+    /// Words before "government" or "administration" that say which kind, not whose: "the
+    /// Federal government", "the interim administration" (but "the Bush administration").
+    static func isGovernmentQualifier(_ word: String) -> Bool {
+        word.hasSuffix("al") || governmentQualifiers.contains(word)
+    }
+
+    static let governmentQualifiers: Set<String> = [
+        "city", "state", "county", "town", "interim", "transitional", "coalition", "new", "current", "previous", "former",
+        "incoming", "outgoing", "caretaker", "labor", "labour", "communist", "socialist", "democratic", "republican",
+        "conservative", "military", "civilian", "unity", "minority", "majority", "puppet", "rebel", "exiled",
+    ]
+
+    /// Place heads that are also common surnames: a given name and one of them is a person
+    /// ("Robert Hill", "Ricki Lake"), unless the given name is itself a place ("Victoria Park").
+    static let surnamePlaceHeads: Set<String> = ["hill", "park", "lane", "woods", "forest", "beach", "lake"]
+
     /// Verbs and words after which a noun says what somebody is, not who acts.
     static let copulas: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "as", "become", "became", "becoming"]
 
+    /// Words that open the names of places, in English and the Romance languages whose
+    /// place names news keeps untranslated: "San Juan", "Punta Ventana", "Mount Kenya".
+    /// Case-sensitive: "costa" and "san" in lowercase are other words.
     static let placeOpeners: Set<String> = [
         "San", "Santa", "Santo", "São", "Sao", "Punta", "Costa", "Sierra", "Río", "Playa", "Cerro", "Isla", "Islas",
         "Lago", "Bahía", "Cabo", "Puerto", "Porto", "Ciudad", "Mount", "Lake", "Cape", "Fort", "Port", "Mont", "Monte",
     ]
 
+    /// Head words of buildings ("Bontddu Hall", "Grenfell Tower"), which are not actors
+    /// either, but are also surnames: after a given name the run is a person ("Darrell Castle").
     static let buildingHeads: Set<String> = [
         "hall", "tower", "castle", "mansion", "manor", "stadium", "arena", "cathedral", "abbey",
     ]

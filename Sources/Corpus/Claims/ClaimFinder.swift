@@ -283,6 +283,8 @@ struct ClaimFinder {
                     copies.append(copy)
                     cursor = other.tokens.lowerBound
                 }
+                // "Both Ruiz and Lund said …".
+                if !copies.isEmpty, cursor - 1 >= span.lowerBound, tokens[cursor - 1].lowercased == "both" { cursor -= 1 }
                 // The names open their clause ("The council met Ruiz and Lund said …" is not a pair).
                 let opensClause = cursor == span.lowerBound || tokens[cursor - 1].sentence != tokens[cursor].sentence
                     || tokens[cursor - 1].kind == .mark || ["and", "but", "while", "then", "later"].contains(tokens[cursor - 1].lowercased)
@@ -775,6 +777,9 @@ struct ClaimFinder {
                 // "The officials who ordered the change claimed …": the subject stands before "who".
                 if span.contains(subject), actorAt[subject] == nil, !Self.speakerNouns.contains(tokens[subject].lowercased),
                    let who = relativeSubject(before: index) { subject = who }
+                // "Stuart MacGill, who is in the squad in place of Andy Bichel says …": broadcast copy
+                // leaves out the comma that closes the clause, and the name before the cue is inside it.
+                if span.contains(subject), !inQuote[subject], let head = antecedentOfUnclosedClause(around: subject) { subject = head }
                 // "he was criticized", "were told": the subject is who was spoken of or to; the
                 // speaker, if any, is the agent ("was described by the regulator as …").
                 var auxiliary = index - 1
@@ -1115,7 +1120,9 @@ struct ClaimFinder {
                 ? trimmed(clauseStart(before: nameStart - 1)..<(nameStart - 1)) : nil
             // "The ferry, officials said, carries 400 a day": an attribution between commas inside
             // the sentence, after its subject; what was said is the whole sentence around it.
-            if let content = contentBefore, !content.isEmpty, cueEnd < span.upperBound, tokens[cueEnd].isMark(","),
+            // ("…, Reuters reports, while …": a new clause after the comma is no rest of this one.)
+            let opensNewClause = cueEnd + 1 < span.upperBound && Self.clauseOpeners.contains(tokens[cueEnd + 1].lowercased)
+            if let content = contentBefore, !content.isEmpty, cueEnd < span.upperBound, tokens[cueEnd].isMark(","), !opensNewClause,
                !quotes.contains(where: { $0.content == content }), !(isAdverbial(content) && wordCount(content) < 3) {
                 var end = cueEnd + 1
                 while end < span.upperBound, tokens[end].sentence == sentence, end - content.lowerBound < Self.longestContent { end += 1 }
@@ -1215,6 +1222,28 @@ struct ClaimFinder {
                     if actorAt[head] != nil || Self.speakerNouns.contains(tokens[head].lowercased) { return head }
                     return nil
                 }
+                cursor -= 1
+            }
+            return nil
+        }
+
+        /// The person a ", who …" clause is about, when the actor at `subject` stands inside
+        /// that clause with no comma to close it: the clause has a verb of its own before the
+        /// actor, and no reporting verb.
+        private func antecedentOfUnclosedClause(around subject: Int) -> Int? {
+            guard let inner = actorAt[subject] else { return nil }
+            var cursor = inner.tokens.lowerBound - 1
+            var sawLowercase = false
+            while cursor > span.lowerBound + 1, cursor > inner.tokens.lowerBound - 20, tokens[cursor].isWord,
+                  tokens[cursor].sentence == tokens[subject].sentence {
+                let word = tokens[cursor].lowercased
+                if word == "who" {
+                    guard sawLowercase, tokens[cursor - 1].isMark(","), let head = actorAt[cursor - 2], head.type == .person,
+                          head.actor != inner.actor else { return nil }
+                    return cursor - 2
+                }
+                if ActorLexicon.speechVerbs[word] != nil, !ActorLexicon.nounLikeVerbForms.contains(word) { return nil }
+                if !tokens[cursor].isCapitalized { sawLowercase = true }
                 cursor -= 1
             }
             return nil
@@ -1469,6 +1498,14 @@ struct ClaimFinder {
             return source.utf8Slice(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
         }
 
+        /// Words that open a clause of someone else's, or a claim of its own, after a comma.
+        /// ("…, investigators said, and should not have flown": "and" goes on with the same words.)
+        static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "adding", "saying"]
+
+        /// Conjunctions of time and cause. ("while" and "although" more often join two claims
+        /// side by side: "Ruiz said …, while Lund wrote …".)
+        static let subordinators: Set<String> = ["after", "before", "when", "because", "since", "until"]
+
         /// "The official said that Netanyahu told Lavrov …": the inner claim is the one
         /// kept, with the outer speaker in its `via`.
         private func nested(_ claims: [Found]) -> [Found] {
@@ -1477,6 +1514,16 @@ struct ClaimFinder {
             func contains(_ outer: Found, _ inner: Found) -> Bool {
                 guard let attribution = inner.attribution else { return false }
                 return outer.content.contains(attribution.lowerBound) && outer.content.contains(inner.cueToken)
+            }
+            // "A source said 75 militants were rounded up after the leadership vowed to …": a
+            // claim in a clause of time or cause inside the content is not what the outer one
+            // reports; both stand.
+            func isInSubordinateClause(_ inner: Found, of outer: Found) -> Bool {
+                guard let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound else { return false }
+                // The conjunction opens the very clause the inner attribution stands in.
+                guard let conjunction = (outer.content.lowerBound..<attribution.lowerBound).last(where: { Self.subordinators.contains(tokens[$0].lowercased) })
+                else { return false }
+                return !(conjunction..<attribution.lowerBound).contains { tokens[$0].isMark(",") || tokens[$0].isMark(";") }
             }
             // Only claims whose cue stands inside an outer claim's content can be nested in it:
             // found by binary search over the cues, so a paragraph of thousands of claims is
@@ -1488,7 +1535,8 @@ struct ClaimFinder {
                 let inside = byCue[firstCue(atLeast: outer.content.lowerBound)..<firstCue(atLeast: outer.content.upperBound)].sorted()
                 for innerIndex in inside where innerIndex != outerIndex {
                     let inner = claims[innerIndex]
-                    guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil else { continue }
+                    guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil,
+                          !isInSubordinateClause(inner, of: outer) else { continue }
                     if contains(inner, outer) {
                         // "Sources said X, Hadashot reported": the later attribution is the outer one,
                         // and the earlier claim ends before it.
