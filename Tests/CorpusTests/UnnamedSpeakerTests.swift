@@ -996,3 +996,15 @@ final class AttributionBetweenCommasTests: XCTestCase {
         ])
     }
 }
+
+final class PartyLabelTests: XCTestCase {
+    func testAPartyLabelBeforeANameIsNotPartOfIt() throws {
+        let corpus = try loadCorpus("""
+            Senate
+
+            Democrat Jane Okafor, the Senate minority leader, told reporters the bill was dead. Republican Mark Belton said the vote would go ahead. Later Okafor and Belton met.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Jane Okafor", "Mark Belton"])
+        XCTAssertFalse(corpus.actors.contains { $0.name.hasPrefix("Democrat") || $0.name.hasPrefix("Republican") })
+    }
+}

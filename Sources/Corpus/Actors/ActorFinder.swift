@@ -388,6 +388,11 @@ struct ActorFinder {
                 if start < run.upperBound, tokens[start].text == "The" { start += 1 }
             }
             guard start < run.upperBound else { return }
+            // "Republican Chuck Hagel", "Tory Liam Fox": the party is not part of the name.
+            if run.upperBound - start >= 3, ActorLexicon.partyMemberLabels.contains(tokens[start].lowercased),
+               NameLists.isGivenName(tokens[start + 1].text) {
+                start += 1
+            }
             let run = start..<run.upperBound
             if let whole = gazetteer.match(tokens, at: run.lowerBound, end: run.upperBound), whole.length == run.count {
                 _ = dictionaryMatch(at: run.lowerBound)

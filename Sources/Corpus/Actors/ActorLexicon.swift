@@ -142,6 +142,13 @@ enum ActorLexicon {
         "cove", "creek", "reef", "glacier", "volcano", "forest", "woods", "trail",
     ]
 
+    /// What a member of a party is called before their name ("Republican Chuck Hagel",
+    /// "Tory Liam Fox"): not part of the name.
+    static let partyMemberLabels: Set<String> = [
+        "republican", "democrat", "tory", "labor", "labour", "liberal", "conservative", "green", "socialist", "communist",
+        "nationalist", "unionist", "libertarian", "centrist", "democratic",
+    ]
+
     /// Words before "government" or "administration" that say which kind, not whose: "the
     /// Federal government", "the interim administration" (but "the Bush administration").
     static func isGovernmentQualifier(_ word: String) -> Bool {
