@@ -1008,3 +1008,66 @@ final class PartyLabelTests: XCTestCase {
         XCTAssertFalse(corpus.actors.contains { $0.name.hasPrefix("Democrat") || $0.name.hasPrefix("Republican") })
     }
 }
+
+/// Broadcast copy's loose commas and wire copy's hearsay, in sentences written for the test.
+final class LooseCommaTests: XCTestCase {
+    func testALoneCommaBetweenASubjectAndItsVerb() throws {
+        let corpus = try loadCorpus("""
+            Fires
+
+            Senior forecaster with the Harbour Weather Bureau Tomas Lund, says the greatest risk will come this afternoon. Ana Ruiz of Ballidu just west of Burakin, says the quake shook her house. Jan Brody left the house early, said police.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund", "Ana Ruiz", "police"])
+        XCTAssertTrue(corpus.actors.contains { $0.name == "Harbour Weather Bureau" && $0.type == .organization })
+        XCTAssertEqual(corpus.claims.last?.content, "Jan Brody left the house early", "the subject after the verb is still the speaker")
+    }
+
+    func testReportedOrQuotedAsSaying() throws {
+        let corpus = try loadCorpus("""
+            Merger
+
+            Party president Tomas Lund is reported as saying a merger has to be considered. A senior defence official was quoted by army radio as saying the rebels had changed tactics. The minister was reported to be angry.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["a merger has to be considered", "the rebels had changed tactics"])
+        XCTAssertEqual(speakers(corpus).first, "Tomas Lund")
+        XCTAssertEqual(corpus.claims.last?.speakerText, "A senior defence official")
+    }
+
+    func testWhatSomeoneMustOrWillSayIsNotSaid() throws {
+        let corpus = try loadCorpus("""
+            Budget
+
+            The opposition says Ana Ruiz must reveal which projects will be cut. She will announce that the plan is dead.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Ana Ruiz must reveal which projects will be cut"])
+    }
+
+    func testATitleBeforeAPlaceWordMakesItASurname() throws {
+        let corpus = try loadCorpus("""
+            Deployment
+
+            Senator Hill says the troops will leave this week. Mr Hall said the vote was close. Crowds met in Hyde Park.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Hill", "Hall"])
+        XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name), ["Hill", "Hall"])
+    }
+
+    func testAnOccupationWithWordsThatSayWhichOne() throws {
+        let corpus = try loadCorpus("""
+            Antibiotics
+
+            A leading Adelaide microbiologist says resistance to antibiotics will increase. The helicopters landed near the mountain, an AFP journalist said. Rhodesia within a few years thereafter declared independence from the crown.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["A leading Adelaide microbiologist", "an AFP journalist"])
+    }
+
+    func testACountryInTheTitleIsNoVerb() throws {
+        let corpus = try loadCorpus("""
+            Charges
+
+            Ana Ruiz was charged over the attacks, United States Attorney-General Tomas Lund said.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund"])
+        XCTAssertEqual(corpus.claims.first?.content, "Ana Ruiz was charged over the attacks")
+    }
+}

@@ -626,6 +626,13 @@ struct ActorFinder {
                (afterRole..<run.upperBound).allSatisfy({ isNameWord($0) }) {
                 end = head + 1
             }
+            // "forecaster with the Sydney Weather Bureau Ian Robertson": a full name straight
+            // after the head is someone of the organisation too.
+            if end == run.upperBound, head + 1 < run.upperBound, (2...3).contains(run.upperBound - head - 1),
+               NameLists.isGivenName(tokens[head + 1].text), gazetteer.match(tokens, at: head + 1) == nil,
+               (head + 1..<run.upperBound).allSatisfy({ isNameWord($0) && !ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) {
+                end = head + 1
+            }
             // "Minister of Defense" and "Foreign Ministry spokesperson" are handled as roles.
             let span = start..<end
             if span.allSatisfy({ isRoleWord($0) }) { return nil }
@@ -690,6 +697,10 @@ struct ActorFinder {
             if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
             if ActorLexicon.surnamePlaceHeads.contains(lower), run.count == 2, NameLists.isGivenName(tokens[run.lowerBound].text),
                gazetteer.match(tokens, at: run.lowerBound) == nil { return false }
+            // "Senator Hill", "Mr Hall", "President Park": a title before such a word makes it a surname.
+            let title = tokens[run.lowerBound].lowercased
+            if ActorLexicon.surnamePlaceHeads.contains(lower) || ActorLexicon.buildingHeads.contains(lower), run.count == 2,
+               ActorLexicon.honorifics.contains(title) || ActorLexicon.roleHeads.contains(title) { return false }
             return ActorLexicon.placeHeads.contains(lower) || ActorLexicon.thingHeads.contains(lower)
                 || (run.count > 1 && tokens[last].text.utf8.contains(UInt8(ascii: "-")) && gazetteer.match(tokens, at: last) == nil
                     && !tokens[last].isCapitalized)

@@ -318,6 +318,14 @@ struct ClaimFinder {
 
         func cue(at index: Int) -> Cue? {
             let lower = tokens[index].lowercased
+            // "is reported as saying …", "was quoted by army radio as saying …": one cue, "said".
+            if ["reported", "quoted", "cited"].contains(lower), index > span.lowerBound,
+               Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased),
+               let saying = ((index + 1)..<min(span.upperBound, index + 12)).first(where: { tokens[$0].lowercased == "saying" }),
+               tokens[saying - 1].lowercased == "as",
+               ((index + 1)..<(saying - 1)).allSatisfy({ tokens[$0].sentence == tokens[index].sentence && !tokens[$0].isQuoteMark }) {
+                return Cue(normalized: "said", range: index..<(saying + 1))
+            }
             if lower == "according", index + 1 < span.upperBound, tokens[index + 1].lowercased == "to" {
                 return Cue(normalized: "according to", range: index..<(index + 2))
             }
@@ -664,6 +672,10 @@ struct ClaimFinder {
 
         private func claim(cue: Cue, at index: Int, quotes: [Quote], inQuote: [Bool], used: inout Set<Int>, lastSpeaker: String?,
                            previousClaim: String?, finder: ClaimFinder) -> Found? {
+            // "Ruiz must reveal …", "She will announce …": what someone is to say is not said yet.
+            var modal = index - 1
+            while modal > span.lowerBound, ["not", "also", "still", "now", "soon", "then"].contains(tokens[modal].lowercased) { modal -= 1 }
+            if cue.normalized != "according to", span.contains(modal), Self.modals.contains(tokens[modal].lowercased) { return nil }
             var speaker: String?
             var speakerText: String?
             var attributionStart = index
@@ -772,6 +784,12 @@ struct ClaimFinder {
                 // "Police are warning …": the subject stands before the auxiliary.
                 let progressive = progressiveAuxiliary(before: index)
                 if let auxiliary = progressive { subject = skipAdverbials(from: auxiliary - 1, forward: false) }
+                // "Shane Stone is reported as saying …": the subject of the passive said it.
+                let reportedAsSaying = cue.range.count > 1 && tokens[cue.end - 1].lowercased == "saying"
+                if reportedAsSaying {
+                    while span.contains(subject), Self.passiveAuxiliaries.contains(tokens[subject].lowercased) { subject -= 1 }
+                    subject = skipAdverbials(from: subject, forward: false)
+                }
                 // "the National Hurricane Center (NHC) reported": the short name is the name.
                 if span.contains(subject), let open = shortNameOpen(closingAt: subject), open > span.lowerBound { subject = open - 1 }
                 // "The officials who ordered the change claimed …": the subject stands before "who".
@@ -786,7 +804,7 @@ struct ClaimFinder {
                 while span.contains(auxiliary), ["also", "reportedly", "repeatedly", "publicly", "widely", "later", "previously"].contains(tokens[auxiliary].lowercased) {
                     auxiliary -= 1
                 }
-                if progressive == nil, span.contains(auxiliary), ["was", "were", "is", "are", "been", "being", "be"].contains(tokens[auxiliary].lowercased),
+                if progressive == nil, !reportedAsSaying, span.contains(auxiliary), ["was", "were", "is", "are", "been", "being", "be"].contains(tokens[auxiliary].lowercased),
                    cue.end >= span.upperBound || tokens[cue.end].lowercased != "to" {
                     guard cue.end + 1 < span.upperBound, tokens[cue.end].lowercased == "by" else { return nil }
                     if let agent = actorAt[cue.end + 1] ?? (cue.end + 2 < span.upperBound ? actorAt[cue.end + 2] : nil) {
@@ -813,7 +831,11 @@ struct ClaimFinder {
                     passive = true
                     subject = skipAdverbials(from: index - 2, forward: false)
                 }
-                if span.contains(subject), tokens[subject].isMark(","), !inQuote[subject] {
+                if span.contains(subject), tokens[subject].isMark(","), !inQuote[subject], let named = strayCommaSubject(before: subject, cue: cue) {
+                    // "Senior forecaster Ian Robertson, says …": broadcast copy puts a comma between
+                    // a subject and its verb; no comma before it opens an aside.
+                    subject = named
+                } else if span.contains(subject), tokens[subject].isMark(","), !inQuote[subject] {
                     // "Chagai Tzuriel, director-general of the intelligence ministry, told Reuters".
                     // (An appositive may be long, "Chair in Global Politics in the Faculty of Arts at
                     // Deakin University", but holds no reporting verb of its own.)
@@ -1031,7 +1053,8 @@ struct ClaimFinder {
             // ("suffered “two deep wounds” in the attack according to a spokesperson": "according
             // to" comes before its name, so the words before it are what was said.)
             while cue.normalized != "according to", nameStart - 1 > span.lowerBound, nameStart > attributionStart - 9, tokens[nameStart - 1].isWord || tokens[nameStart - 1].kind == .number,
-                  !inQuote[nameStart - 1], ActorLexicon.speechVerbs[tokens[nameStart - 1].lowercased] == nil {
+                  !inQuote[nameStart - 1], ActorLexicon.speechVerbs[tokens[nameStart - 1].lowercased] == nil || actorAt[nameStart - 1] != nil {
+                // ("United States Attorney-General …": "States" in a name is no verb.)
                 nameStart -= 1
             }
             if !(nameStart > span.lowerBound && (tokens[nameStart - 1].isMark(",") || inQuote[nameStart - 1])) { nameStart = attributionStart }
@@ -1225,6 +1248,32 @@ struct ClaimFinder {
                 cursor -= 1
             }
             return nil
+        }
+
+        /// The last token of the subject before a lone comma and its verb ("Japanese car maker
+        /// Mitsubishi, has confirmed …"; "Shane Bradford of Ballidu just west of Burakin, says
+        /// …": the person the place belongs to), when nothing before it in the sentence is
+        /// set off by a comma and the verb is not followed by a subject of its own ("…, said
+        /// police").
+        private func strayCommaSubject(before comma: Int, cue: Cue) -> Int? {
+            let sentence = tokens[comma].sentence
+            // (A participle after a comma is not the verb: "bin Laden loyalists, believed to be …".)
+            guard comma > span.lowerBound, cue.end < span.upperBound, tokens[cue.end].sentence == sentence, tokens[cue.end].isWord,
+                  !tokens[cue.range.lowerBound].lowercased.hasSuffix("ing"), tokens[cue.end].lowercased != "to",
+                  actorAt[cue.end] == nil, !ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased),
+                  unnamedSubject(startingAt: cue.end) == nil else { return nil }
+            var start = comma
+            while start > span.lowerBound, tokens[start - 1].sentence == sentence {
+                if tokens[start - 1].isMark(",") || tokens[start - 1].isQuoteMark { return nil }
+                start -= 1
+            }
+            if let named = actorAt[comma - 1], [.person, .organization, .country, .media, .group].contains(named.type) { return comma - 1 }
+            // The sentence opens on a person, and what follows them says where they are from.
+            guard let first = (start..<comma).lazy.compactMap({ self.actorAt[$0] }).first, first.type == .person,
+                  (start..<first.tokens.lowerBound).allSatisfy({ tokens[$0].isCapitalized || ActorLexicon.isRoleWord(tokens[$0].lowercased) }),
+                  first.tokens.upperBound < comma, ["of", "from", "at", "in"].contains(tokens[first.tokens.upperBound].lowercased)
+            else { return nil }
+            return first.tokens.upperBound - 1
         }
 
         /// The person a ", who …" clause is about, when the actor at `subject` stands inside
@@ -1497,6 +1546,10 @@ struct ClaimFinder {
             guard let first = range.first, let last = range.last else { return "" }
             return source.utf8Slice(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
         }
+
+        static let modals: Set<String> = ["must", "should", "could", "may", "might", "can", "cannot", "will", "shall", "would", "'ll"]
+
+        static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "has", "have", "had", "being"]
 
         /// Words that open a clause of someone else's, or a claim of its own, after a comma.
         /// ("…, investigators said, and should not have flown": "and" goes on with the same words.)

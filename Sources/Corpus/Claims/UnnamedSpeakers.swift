@@ -120,10 +120,27 @@ extension ClaimFinder.Unit {
     /// or "a" names someone who may speak, though no list holds it.
     func isOccupationAfterDeterminer(_ head: Int) -> Bool {
         let word = tokens[head].lowercased
-        guard head > span.lowerBound, ["the", "a", "an"].contains(tokens[head - 1].lowercased), tokens[head].isWord, !tokens[head].isCapitalized,
-              !ActorLexicon.documentNouns.contains(word) else { return false }
+        // Up to three words may say which one: "a leading Adelaide microbiologist", "an AFP journalist".
+        var determiner = head - 1
+        // ("a few years thereafter": a plural between is no such word, and nor is an adverb.)
+        while determiner > span.lowerBound, determiner >= head - 3, tokens[determiner].isWord,
+              !["the", "a", "an"].contains(tokens[determiner].lowercased), !ActorLexicon.functionWords.contains(tokens[determiner].lowercased),
+              ActorLexicon.speechVerbs[tokens[determiner].lowercased] == nil,
+              tokens[determiner].isCapitalized || !tokens[determiner].lowercased.hasSuffix("s") || tokens[determiner].lowercased.hasSuffix("ss") {
+            determiner -= 1
+        }
+        guard determiner >= span.lowerBound, head > span.lowerBound, ["the", "a", "an"].contains(tokens[determiner].lowercased),
+              tokens[head].isWord, !tokens[head].isCapitalized, !ActorLexicon.documentNouns.contains(word),
+              !Self.adverbsShapedLikeTrades.contains(word) else { return false }
         return ActorLexicon.hasTradeEnding(word)
     }
+
+    /// Words in -er that name no one: "a few years thereafter".
+    static let adverbsShapedLikeTrades: Set<String> = [
+        "thereafter", "hereafter", "however", "whatever", "whenever", "wherever", "whoever", "together", "rather", "further",
+        "either", "neither", "whether", "another", "former", "latter", "earlier", "number", "matter", "quarter", "summer", "winter",
+        "october", "november", "december", "september", "center", "border", "corner", "weather", "chapter", "letter", "order",
+    ]
 
     /// Those who speak on behalf of a body: "a spokesman for the ministry", "officials at the port".
     static let speaksForOthers: Set<String> = [
