@@ -1071,3 +1071,24 @@ final class LooseCommaTests: XCTestCase {
         XCTAssertEqual(corpus.claims.first?.content, "Ana Ruiz was charged over the attacks")
     }
 }
+
+final class WithParticipleTests: XCTestCase {
+    func testWithSomeoneSayingIsTheirClaim() throws {
+        let corpus = try loadCorpus("""
+            Inquiry
+
+            Senators attacked the inquiry, with Tomas Lund of Harbia calling it "a witch hunt" and Ana Ruiz calling the process "a coup". Shares fell, with analysts saying the outlook was poor. He has not appeared in court, with his lawyers arguing that he is too ill.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["it \"a witch hunt\"", "the process \"a coup\"", "the outlook was poor", "he is too ill"])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Tomas Lund", "Ana Ruiz", "analysts", "his lawyers"])
+    }
+
+    func testThisOpensWhatWasSaidUnlessATimeFollows() throws {
+        let corpus = try loadCorpus("""
+            Budget
+
+            Critics said this is a move to delay the vote. Ana Ruiz said this week the plan was dead.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["this is a move to delay the vote", "the plan was dead"])
+    }
+}

@@ -357,8 +357,9 @@ struct ClaimFinder {
             }
             // "…, saying …", "…, warning …": after a comma a participle is a verb, though alone
             // it is more often a noun ("an old saying", "a warning").
+            // ("…, with analysts saying …": so is one after "with" and who does it.)
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound
-                && (isAfterComma(index) || isAfterDocument(index))
+                && (isAfterComma(index) || isAfterDocument(index) || withSubject(before: index) != nil || withDescription(before: index) != nil)
             // "… and report they are considering …": after "and" and before a clause, a verb.
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
                 && ["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased)
@@ -389,7 +390,8 @@ struct ClaimFinder {
             if lower.hasSuffix("ing"), lower != "saying", progressiveAuxiliary(before: index) == nil {
                 // "…, adding that …": a participle after a comma shares the sentence's subject.
                 guard ActorLexicon.participleCues.contains(lower), index > span.lowerBound,
-                      isAfterComma(index) || isAfterDocument(index) else { return nil }
+                      isAfterComma(index) || isAfterDocument(index) || withSubject(before: index) != nil
+                        || withDescription(before: index) != nil else { return nil }
             }
             // Headlines write "Israel said in talks" for "is said to be in talks".
             if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
@@ -495,6 +497,13 @@ struct ClaimFinder {
                 if forward, lower == "further", cursor + 1 < span.upperBound, tokens[cursor + 1].isWord, tokens[cursor + 1].lowercased != "that" { break }
                 // "last year's temperatures", "Monday's vote": a time that owns a noun starts what was said.
                 if forward, (1...2).contains(where: { cursor + $0 < span.upperBound && tokens[cursor + $0].text.isPossessive }) { break }
+                // "said this is a move …": "this" and "last" are a time only before one ("this week").
+                if ["this", "last", "late", "early"].contains(lower), cursor + step >= span.lowerBound, cursor + step < span.upperBound {
+                    let next = tokens[cursor + step].lowercased
+                    let times: Set<String> = ["week", "morning", "afternoon", "evening", "night", "month", "year", "weekend", "season",
+                                              "spring", "summer", "autumn", "fall", "winter", "time", "on", "in", "last", "this", "today", "tonight", "yesterday", "tomorrow"]
+                    if forward, !times.contains(next), !ActorLexicon.calendarWords.contains(next) { break }
+                }
                 if ActorLexicon.verbAdverbs.contains(lower) || ActorLexicon.calendarWords.contains(lower)
                     || ["on", "this", "last", "week", "morning", "afternoon", "evening", "night", "earlier", "later", "today",
                         "yesterday", "month", "year", "weekend", "recently", "further", "late", "early"].contains(lower) {
@@ -893,7 +902,17 @@ struct ClaimFinder {
                 // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
                 let conjunction = skipAdverbials(from: index - 1, forward: false)
                 let sharesSubject = span.contains(conjunction) && ["and", "but"].contains(tokens[conjunction].lowercased)
-                if participle || sharesSubject, let reference = sentenceSubject(before: index, lastSpeaker: lastSpeaker, finder: finder) {
+                if tokens[index].lowercased.hasSuffix("ing"), let reference = withSubject(before: index) {
+                    // "…, with Steve Scalise calling the inquiry “Soviet-style”": the one "with" names.
+                    take(reference)
+                    attributionStart = reference.tokens.lowerBound - 1
+                    continuesSentence = true
+                } else if tokens[index].lowercased.hasSuffix("ing"), let description = withDescription(before: index) {
+                    speaker = finder.speaker(described: description, in: self)
+                    speakerText = surface(description)
+                    attributionStart = description.lowerBound - 1
+                    continuesSentence = true
+                } else if participle || sharesSubject, let reference = sentenceSubject(before: index, lastSpeaker: lastSpeaker, finder: finder) {
                     // "Ruiz thanked the crew, adding that …": who did the main verb says it.
                     speaker = reference.actor
                     speakerText = surface(reference.tokens)
@@ -1250,6 +1269,33 @@ struct ClaimFinder {
             return nil
         }
 
+        /// "with officials saying …", "with Steve Scalise of Louisiana calling …": the actor
+        /// "with" introduces right before a participle (a place after "of" may follow the name).
+        private func withSubject(before index: Int) -> MentionRef? {
+            guard index - 2 >= span.lowerBound else { return nil }
+            var end = index - 1
+            // ("Steve Scalise of Louisiana": where they are from, a capitalised word or two.)
+            if end - 2 >= span.lowerBound, tokens[end].isCapitalized, ["of", "from"].contains(tokens[end - 1].lowercased) { end -= 2 }
+            else if end - 3 >= span.lowerBound, tokens[end].isCapitalized, tokens[end - 1].isCapitalized,
+                    ["of", "from"].contains(tokens[end - 2].lowercased) { end -= 3 }
+            // ("…, with Scalise calling … and Spano calling …": a second one joined by "and".)
+            guard let reference = actorAt[end], reference.tokens.upperBound == end + 1, reference.tokens.lowerBound > span.lowerBound,
+                  ["with", "and"].contains(tokens[reference.tokens.lowerBound - 1].lowercased) else { return nil }
+            if tokens[reference.tokens.lowerBound - 1].lowercased == "and" {
+                let sentence = tokens[index].sentence
+                guard (span.lowerBound..<reference.tokens.lowerBound).contains(where: { tokens[$0].lowercased == "with" && tokens[$0].sentence == sentence })
+                else { return nil }
+            }
+            return reference
+        }
+
+        /// "with analysts saying …": a description of people "with" introduces before a participle.
+        private func withDescription(before index: Int) -> Range<Int>? {
+            guard index - 2 >= span.lowerBound, actorAt[index - 1] == nil, let description = unnamedSubject(endingAt: index - 1),
+                  description.lowerBound > span.lowerBound, tokens[description.lowerBound - 1].lowercased == "with" else { return nil }
+            return description
+        }
+
         /// The last token of the subject before a lone comma and its verb ("Japanese car maker
         /// Mitsubishi, has confirmed …"; "Shane Bradford of Ballidu just west of Burakin, says
         /// …": the person the place belongs to), when nothing before it in the sentence is
@@ -1590,6 +1636,15 @@ struct ClaimFinder {
                     let inner = claims[innerIndex]
                     guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil,
                           !isInSubordinateClause(inner, of: outer) else { continue }
+                    // "with Scalise calling it “…” and Spano calling it “…”": two claims side by side;
+                    // the first ends where the second's speaker comes in.
+                    if let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound + 1,
+                       ["and", "with"].contains(tokens[attribution.lowerBound].lowercased) {
+                        var end = attribution.lowerBound
+                        while end > outer.content.lowerBound + 1, tokens[end - 1].kind == .mark, !tokens[end - 1].isQuoteMark { end -= 1 }
+                        result[outerIndex].content = outer.content.lowerBound..<end
+                        continue
+                    }
                     if contains(inner, outer) {
                         // "Sources said X, Hadashot reported": the later attribution is the outer one,
                         // and the earlier claim ends before it.
