@@ -1092,3 +1092,23 @@ final class WithParticipleTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.content), ["this is a move to delay the vote", "the plan was dead"])
     }
 }
+
+final class OwnerAndColonCueTests: XCTestCase {
+    func testThePersonOfAnOrganisationWhoseNameWasCutShort() throws {
+        let corpus = try loadCorpus("""
+            Fire
+
+            Nils-Erik Haagenrud of Rogaland Fire and Rescue said no personnel would be sent into the building.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Nils-Erik Haagenrud"])
+    }
+
+    func testTheCueBeforeAColonIsAVerbNeverAPreposition() throws {
+        let corpus = try loadCorpus("""
+            Statues
+
+            Jo Anne Van Tilburg of the University of California disagreed with these findings: "The seeps were always minor resources for the islanders."
+            """)
+        XCTAssertEqual(corpus.claims.map(\.cue), ["disagreed"])
+    }
+}

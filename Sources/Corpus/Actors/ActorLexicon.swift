@@ -375,7 +375,7 @@ enum ActorLexicon {
     static let personalPronouns: Set<String> = ["he", "she", "they", "it"]
 
     /// Words that join the parts of a name: "Ministry of Defense", "Observatory for Human Rights".
-    static let nameConnectors: Set<String> = ["of", "for", "the", "de", "da", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "on"]
+    static let nameConnectors: Set<String> = ["of", "for", "the", "de", "da", "del", "della", "dela", "delos", "dos", "das", "di", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "on"]
 
     /// Prepositions and verbs after which a capital is a place, not its government.
     static let locatives: Set<String> = [

@@ -204,8 +204,10 @@ struct ClaimFinder {
                 // else the clause's first verb ("praised him on Twitter:").
                 let spoken = (subject.tokens.upperBound..<colon).last { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil }
                 let firstVerb = sentenceAfterComma ? (subject.tokens.upperBound..<colon).first(where: { isVerbLike($0) }) : nil
+                // (Never a preposition: "Van Tilburg of the University … disagreed with these findings:".)
+                let anyVerb = (verb..<colon).first { isVerbLike($0) }
                 let cue = spoken.flatMap { ActorLexicon.speechVerbs[tokens[$0].lowercased] } ?? firstVerb.map { tokens[$0].lowercased }
-                    ?? (verb < colon && tokens[verb].isWord && !tokens[verb].isCapitalized ? tokens[verb].lowercased : "said")
+                    ?? anyVerb.map { tokens[$0].lowercased } ?? "said"
                 claims.append(Found(paragraph: paragraph, speaker: subject.actor, speakerText: surface(subject.tokens), cue: cue, addressee: nil,
                                     kind: .direct, content: quote.content, attribution: subject.tokens.lowerBound..<colon, inTitle: inTitle,
                                     cueToken: colon))
@@ -642,6 +644,17 @@ struct ClaimFinder {
         /// with the default links, only a person or an unnamed source.
         private func ownerBefore(_ start: Int, through links: Set<String>? = nil) -> MentionRef? {
             var cursor = start - 1
+            // Words of the name that did not become part of it: "of Rogaland Fire and Rescue", "of
+            // the army's Western Mindanao Command".
+            var skipped = 0
+            while cursor > span.lowerBound + 1, skipped < 4, actorAt[cursor] == nil,
+                  tokens[cursor].isWord && tokens[cursor].isCapitalized && !tokens[cursor].startsSentence
+                    || tokens[cursor].lowercased == "and" && tokens[cursor - 1].isCapitalized
+                    || tokens[cursor].text.isPossessive {
+                if tokens[cursor].text.isPossessive, tokens[cursor].text.count <= 2, tokens[cursor - 1].isWord { cursor -= 1 }
+                cursor -= 1
+                skipped += 1
+            }
             if cursor > span.lowerBound, tokens[cursor].lowercased == "the" { cursor -= 1 }
             guard cursor > span.lowerBound, (links ?? ["of", "at", "from", "with"]).contains(tokens[cursor].lowercased),
                   let owner = actorAt[cursor - 1] else { return nil }
