@@ -29,9 +29,6 @@ public enum APIReference {
         return Entry(name: String(name), signature: signature, summary: summary)
     }
 
-    static func field(_ name: String, _ summary: String, values: [String]? = nil) -> Entry {
-        Entry(name: name, signature: name, summary: summary, values: values)
-    }
 
     public static let corpus: [Entry] = [
         entry("articles", "Every article, in path order; also indexed by id (`articles[\"002_29a7cc1ec4dfa27c\"]`)."),

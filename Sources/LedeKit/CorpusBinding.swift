@@ -1,5 +1,4 @@
 import Corpus
-import Foundation
 import LuaHost
 
 /// Hands the corpus to lede's Lua library (`LuaLibrary`), as `Schema` declares it.

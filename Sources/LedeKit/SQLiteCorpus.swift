@@ -132,6 +132,8 @@ public enum SQLiteCorpus {
                 guard article.sentences.allSatisfy({ $0.range.lowerBound >= 0 && $0.range.upperBound <= length }) else {
                     throw fail("article \(id): a sentence outside its text")
                 }
+                // (A text edited to hold another blank line would shift every paragraph number.)
+                guard article.isConsistent else { throw fail("article \(id): a sentence in a paragraph its text does not have") }
                 articles.append(article)
             }
             var mentions: [String: [Mention]] = [:]

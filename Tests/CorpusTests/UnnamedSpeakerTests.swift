@@ -1112,3 +1112,53 @@ final class OwnerAndColonCueTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.cue), ["disagreed"])
     }
 }
+
+/// Sentences where this session's rules first went wrong (found in review).
+final class RuleLimitTests: XCTestCase {
+    func testMayIsANameOrAMonthNotAModal() throws {
+        let corpus = try loadCorpus("""
+            Brexit
+
+            Prime Minister Theresa May said the deal was dead. "We will leave on time," May said. Police can confirm a man was arrested.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the deal was dead", "We will leave on time", "a man was arrested"])
+    }
+
+    func testATitleAndANameAfterTheVerbAreItsSubject() throws {
+        let corpus = try loadCorpus("""
+            Syria
+
+            Harbia will not pull its troops out of the border zone, said Foreign Minister Tomas Lund. Ana Ruiz of Leeds scored twice, said coach Jan Brody.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund", "Jan Brody"])
+    }
+
+    func testAnActiveQuotedAsSayingIsTheOneQuoted() throws {
+        let corpus = try loadCorpus("""
+            Strike
+
+            Army Radio has quoted Defence Minister Tomas Lund as saying the strike was justified.
+            """)
+        XCTAssertEqual(speakers(corpus), ["Tomas Lund"])
+        XCTAssertEqual(corpus.claims.map(\.content), ["the strike was justified"])
+    }
+
+    func testAReportedClaimAfterATimeWordInsideAnotherStaysNested() throws {
+        let corpus = try loadCorpus("""
+            Summit
+
+            A diplomat said that after the summit Tomas Lund told reporters the deal was off.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the deal was off"])
+        XCTAssertEqual(corpus.claims.first?.via.isEmpty, false)
+    }
+
+    func testAGivenNameBeforeAParkIsAPlaceUnlessItActsLikeAPerson() throws {
+        let corpus = try loadCorpus("""
+            Rally
+
+            Crowds filled Grant Park on Sunday. Later they marched to Lincoln Park. Robert Hill said the rally was peaceful.
+            """)
+        XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name), ["Robert Hill"])
+    }
+}

@@ -685,6 +685,16 @@ struct ActorFinder {
             return tokens[span.lowerBound].text
         }
 
+        /// A run that a reporting verb, a comma or a possessive follows, or a comma precedes,
+        /// and no preposition of place: how news writes a person, not a park.
+        private func actsLikeAPerson(_ run: Range<Int>) -> Bool {
+            if run.lowerBound > 0, ActorLexicon.locatives.contains(tokens[run.lowerBound - 1].lowercased) { return false }
+            if run.lowerBound > 0, tokens[run.lowerBound - 1].isMark(",") { return true }
+            guard run.upperBound < tokens.count else { return false }
+            let next = tokens[run.upperBound]
+            return next.isMark(",") || next.text.isPossessive || ActorLexicon.speechVerbs[next.lowercased] != nil
+        }
+
         private func isPlaceOrThing(_ run: Range<Int>) -> Bool {
             // "San Juan", "Punta Ventana", "Lake Mead": a geographic word opening a name.
             if (2...3).contains(run.count), ActorLexicon.placeOpeners.contains(tokens[run.lowerBound].text),
@@ -695,12 +705,13 @@ struct ActorFinder {
             guard let last = run.last else { return false }
             let lower = tokens[last].lowercased
             if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
+            // ("Robert Hill, says", "Robert Hill said"; but "in Grant Park", "filled Lincoln Park.")
             if ActorLexicon.surnamePlaceHeads.contains(lower), run.count == 2, NameLists.isGivenName(tokens[run.lowerBound].text),
-               gazetteer.match(tokens, at: run.lowerBound) == nil { return false }
+               gazetteer.match(tokens, at: run.lowerBound) == nil, actsLikeAPerson(run) { return false }
             // "Senator Hill", "Mr Hall", "President Park": a title before such a word makes it a surname.
             let title = tokens[run.lowerBound].lowercased
             if ActorLexicon.surnamePlaceHeads.contains(lower) || ActorLexicon.buildingHeads.contains(lower), run.count == 2,
-               ActorLexicon.honorifics.contains(title) || ActorLexicon.roleHeads.contains(title) { return false }
+               ActorLexicon.honorifics.contains(title) || ActorLexicon.personTitles.contains(title) { return false }
             return ActorLexicon.placeHeads.contains(lower) || ActorLexicon.thingHeads.contains(lower)
                 || (run.count > 1 && tokens[last].text.utf8.contains(UInt8(ascii: "-")) && gazetteer.match(tokens, at: last) == nil
                     && !tokens[last].isCapitalized)

@@ -165,6 +165,13 @@ enum ActorLexicon {
     /// ("Robert Hill", "Ricki Lake"), unless the given name is itself a place ("Victoria Park").
     static let surnamePlaceHeads: Set<String> = ["hill", "park", "lane", "woods", "forest", "beach", "lake"]
 
+    /// Titles that make the word after them a surname even when it looks like a place
+    /// ("Senator Hill", "President Park"); "Dean" or "King" before "Park" may be a name.
+    static let personTitles: Set<String> = [
+        "senator", "president", "minister", "governor", "mayor", "premier", "chancellor", "representative", "congressman",
+        "congresswoman", "commissioner", "ambassador", "judge", "justice", "secretary",
+    ]
+
     /// Verbs and words after which a noun says what somebody is, not who acts.
     static let copulas: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "as", "become", "became", "becoming"]
 

@@ -285,7 +285,8 @@ struct ClaimFinder {
                     copies.append(copy)
                     cursor = other.tokens.lowerBound
                 }
-                // "Both Ruiz and Lund said …".
+                // ("Both Ruiz and Lund said …": "both" is part of the joint subject, so the names
+                // still open their clause.)
                 if !copies.isEmpty, cursor - 1 >= span.lowerBound, tokens[cursor - 1].lowercased == "both" { cursor -= 1 }
                 // The names open their clause ("The council met Ruiz and Lund said …" is not a pair).
                 let opensClause = cursor == span.lowerBound || tokens[cursor - 1].sentence != tokens[cursor].sentence
@@ -327,6 +328,12 @@ struct ClaimFinder {
                tokens[saying - 1].lowercased == "as",
                ((index + 1)..<(saying - 1)).allSatisfy({ tokens[$0].sentence == tokens[index].sentence && !tokens[$0].isQuoteMark }) {
                 return Cue(normalized: "said", range: index..<(saying + 1))
+            }
+            // "Army Radio has quoted Tomas Lund as saying …": Lund said it; the quoting is no claim.
+            if ["quoted", "cited"].contains(lower), quotedAsSaying(after: index) != nil { return nil }
+            if lower == "saying", index - 2 >= span.lowerBound, tokens[index - 1].lowercased == "as", let quoted = actorAt[index - 2],
+               (max(span.lowerBound, quoted.tokens.lowerBound - 4)..<quoted.tokens.lowerBound).contains(where: { ["quoted", "cited"].contains(tokens[$0].lowercased) }) {
+                return Cue(normalized: "said", range: index..<(index + 1))
             }
             if lower == "according", index + 1 < span.upperBound, tokens[index + 1].lowercased == "to" {
                 return Cue(normalized: "according to", range: index..<(index + 2))
@@ -500,11 +507,9 @@ struct ClaimFinder {
                 // "last year's temperatures", "Monday's vote": a time that owns a noun starts what was said.
                 if forward, (1...2).contains(where: { cursor + $0 < span.upperBound && tokens[cursor + $0].text.isPossessive }) { break }
                 // "said this is a move …": "this" and "last" are a time only before one ("this week").
-                if ["this", "last", "late", "early"].contains(lower), cursor + step >= span.lowerBound, cursor + step < span.upperBound {
-                    let next = tokens[cursor + step].lowercased
-                    let times: Set<String> = ["week", "morning", "afternoon", "evening", "night", "month", "year", "weekend", "season",
-                                              "spring", "summer", "autumn", "fall", "winter", "time", "on", "in", "last", "this", "today", "tonight", "yesterday", "tomorrow"]
-                    if forward, !times.contains(next), !ActorLexicon.calendarWords.contains(next) { break }
+                if forward, ["this", "last", "late", "early"].contains(lower), cursor + 1 < span.upperBound {
+                    let next = tokens[cursor + 1].lowercased
+                    if !Self.timeWords.contains(next), !ActorLexicon.calendarWords.contains(next) { break }
                 }
                 if ActorLexicon.verbAdverbs.contains(lower) || ActorLexicon.calendarWords.contains(lower)
                     || ["on", "this", "last", "week", "morning", "afternoon", "evening", "night", "earlier", "later", "today",
@@ -697,7 +702,9 @@ struct ClaimFinder {
             // "Ruiz must reveal …", "She will announce …": what someone is to say is not said yet.
             var modal = index - 1
             while modal > span.lowerBound, ["not", "also", "still", "now", "soon", "then"].contains(tokens[modal].lowercased) { modal -= 1 }
-            if cue.normalized != "according to", span.contains(modal), Self.modals.contains(tokens[modal].lowercased) { return nil }
+            // (A capitalised "May" is a name or a month: "Theresa May said".)
+            if cue.normalized != "according to", span.contains(modal), actorAt[modal] == nil,
+               !tokens[modal].isCapitalized || tokens[modal].startsSentence, Self.modals.contains(tokens[modal].lowercased) { return nil }
             var speaker: String?
             var speakerText: String?
             var attributionStart = index
@@ -806,10 +813,14 @@ struct ClaimFinder {
                 // "Police are warning …": the subject stands before the auxiliary.
                 let progressive = progressiveAuxiliary(before: index)
                 if let auxiliary = progressive { subject = skipAdverbials(from: auxiliary - 1, forward: false) }
+                // "quoted Tomas Lund as saying …": the one quoted.
+                if tokens[index].lowercased == "saying", index - 2 >= span.lowerBound, tokens[index - 1].lowercased == "as",
+                   actorAt[index - 2] != nil { subject = index - 2 }
                 // "Shane Stone is reported as saying …": the subject of the passive said it.
                 let reportedAsSaying = cue.range.count > 1 && tokens[cue.end - 1].lowercased == "saying"
                 if reportedAsSaying {
-                    while span.contains(subject), Self.passiveAuxiliaries.contains(tokens[subject].lowercased) { subject -= 1 }
+                    while span.contains(subject), Self.passiveAuxiliaries.contains(tokens[subject].lowercased)
+                            || ["has", "have", "had"].contains(tokens[subject].lowercased) { subject -= 1 }
                     subject = skipAdverbials(from: subject, forward: false)
                 }
                 // "the National Hurricane Center (NHC) reported": the short name is the name.
@@ -945,7 +956,7 @@ struct ClaimFinder {
                     speaker = document.owner?.actor
                     speakerText = surface(document.range)
                     attributionStart = document.range.lowerBound
-                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, tokens[subject].isWord,
                           let person = ownerBefore(ofPhraseStart(endingAt: subject)) {
                     // "Kristian Andersen of Scripps Research said": a place of work nobody named as an actor.
                     take(person)
@@ -1320,7 +1331,11 @@ struct ClaimFinder {
             guard comma > span.lowerBound, cue.end < span.upperBound, tokens[cue.end].sentence == sentence, tokens[cue.end].isWord,
                   !tokens[cue.range.lowerBound].lowercased.hasSuffix("ing"), tokens[cue.end].lowercased != "to",
                   actorAt[cue.end] == nil, !ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased),
-                  unnamedSubject(startingAt: cue.end) == nil else { return nil }
+                  unnamedSubject(startingAt: cue.end) == nil,
+                  // ("…, said Foreign Minister Sergei Lavrov", "…, said coach Jan Brody": a title and a
+                  // name after the verb.)
+                  !tokens[cue.end].isCapitalized, !ActorLexicon.roleHeads.contains(tokens[cue.end].lowercased),
+                  !ActorLexicon.honorifics.contains(tokens[cue.end].lowercased) else { return nil }
             var start = comma
             while start > span.lowerBound, tokens[start - 1].sentence == sentence {
                 if tokens[start - 1].isMark(",") || tokens[start - 1].isQuoteMark { return nil }
@@ -1329,10 +1344,20 @@ struct ClaimFinder {
             if let named = actorAt[comma - 1], [.person, .organization, .country, .media, .group].contains(named.type) { return comma - 1 }
             // The sentence opens on a person, and what follows them says where they are from.
             guard let first = (start..<comma).lazy.compactMap({ self.actorAt[$0] }).first, first.type == .person,
+                  first.tokens.lowerBound >= start,
                   (start..<first.tokens.lowerBound).allSatisfy({ tokens[$0].isCapitalized || ActorLexicon.isRoleWord(tokens[$0].lowercased) }),
                   first.tokens.upperBound < comma, ["of", "from", "at", "in"].contains(tokens[first.tokens.upperBound].lowercased)
             else { return nil }
             return first.tokens.upperBound - 1
+        }
+
+        /// The "saying" of "quoted Tomas Lund as saying" after the verb at `index`, when someone
+        /// is named between.
+        private func quotedAsSaying(after index: Int) -> Int? {
+            guard index + 3 < span.upperBound, let named = actorAt[index + 1] ?? (index + 2 < span.upperBound ? actorAt[index + 2] : nil) else { return nil }
+            let after = named.tokens.upperBound
+            guard after + 1 < span.upperBound, tokens[after].lowercased == "as", tokens[after + 1].lowercased == "saying" else { return nil }
+            return after + 1
         }
 
         /// The person a ", who …" clause is about, when the actor at `subject` stands inside
@@ -1606,13 +1631,24 @@ struct ClaimFinder {
             return source.utf8Slice(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
         }
 
-        static let modals: Set<String> = ["must", "should", "could", "may", "might", "can", "cannot", "will", "shall", "would", "'ll"]
+        /// Before a reporting verb, what is yet to be said. ("can" is left out: "Police can
+        /// confirm a man was arrested" is said.)
+        static let modals: Set<String> = ["must", "should", "could", "may", "might", "cannot", "will", "shall", "would", "'ll"]
 
-        static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "has", "have", "had", "being"]
+        /// The "is" of "is reported as saying": a passive, whose subject is who spoke.
+        /// ("has quoted X as saying" is active: X spoke, not the subject.)
+        /// Words after "this", "last", "late" or "early" that make it a time, not a subject.
+        static let timeWords: Set<String> = ["week", "morning", "afternoon", "evening", "night", "month", "year", "weekend", "season",
+                                             "spring", "summer", "autumn", "fall", "winter", "time", "on", "in", "last", "this", "today",
+                                             "tonight", "yesterday", "tomorrow"]
+
+        static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "being"]
 
         /// Words that open a clause of someone else's, or a claim of its own, after a comma.
         /// ("…, investigators said, and should not have flown": "and" goes on with the same words.)
         static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "adding", "saying"]
+
+        static let determinersAndPossessives: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that"]
 
         /// Conjunctions of time and cause. ("while" and "although" more often join two claims
         /// side by side: "Ruiz said …, while Lund wrote …".)
@@ -1632,10 +1668,22 @@ struct ClaimFinder {
             // reports; both stand.
             func isInSubordinateClause(_ inner: Found, of outer: Found) -> Bool {
                 guard let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound else { return false }
-                // The conjunction opens the very clause the inner attribution stands in.
+                // The inner attribution opens the conjunction's clause ("after the leadership vowed");
+                // "said that after the summit Lavrov told reporters …" is still Lavrov's words, reported.
                 guard let conjunction = (outer.content.lowerBound..<attribution.lowerBound).last(where: { Self.subordinators.contains(tokens[$0].lowercased) })
                 else { return false }
-                return !(conjunction..<attribution.lowerBound).contains { tokens[$0].isMark(",") || tokens[$0].isMark(";") }
+                // (Only a determiner or the names of whose may stand between: "after Yasser Arafat's
+                // Palestinian leadership vowed", "after the asylum seekers told".)
+                // A description may have begun before its last words ("the asylum seekers"); a name
+                // stands alone ("after the summit Lavrov told" is two phrases).
+                let described = actorAt[attribution.lowerBound] == nil
+                return attribution.lowerBound > conjunction && attribution.lowerBound - conjunction <= 5
+                    && ((conjunction + 1)..<attribution.lowerBound).allSatisfy { index in
+                        Self.determinersAndPossessives.contains(tokens[index].lowercased) || tokens[index].isCapitalized
+                            || tokens[index].text.isPossessive || actorAt[index] != nil
+                            || ActorLexicon.personalPronouns.contains(tokens[index].lowercased) || tokens[index].lowercased == "and"
+                            || described && tokens[index].isWord && !isVerbLike(index)
+                    }
             }
             // Only claims whose cue stands inside an outer claim's content can be nested in it:
             // found by binary search over the cues, so a paragraph of thousands of claims is

@@ -103,7 +103,7 @@ public struct Article: Sendable, Equatable, Codable {
 
     /// Every range inside the text and every sentence in a paragraph: what a record made
     /// elsewhere must hold before offsets into it are trusted.
-    var isConsistent: Bool {
+    public var isConsistent: Bool {
         let length = text.utf8.count
         return (paragraphRanges + sentences.map(\.range)).allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= length }
             && sentences.allSatisfy { paragraphRanges.indices.contains($0.paragraph) }

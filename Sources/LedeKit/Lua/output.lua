@@ -148,12 +148,15 @@ local function json_string(s)
   end) .. '"'
 end
 
+--- The shortest digits that read back as the same number, as the Swift export writes it.
 local function json_number(n)
   if math_type(n) == "integer" then return tostring(n) end
   if n ~= n or n == math.huge or n == -math.huge then return "null" end
-  local text = format("%.14g", n)
-  if tonumber(text) ~= n then text = format("%.17g", n) end
-  return text
+  for digits = 14, 16 do
+    local text = format("%." .. digits .. "g", n)
+    if tonumber(text) == n then return text end
+  end
+  return format("%.17g", n)
 end
 
 local encode
@@ -223,7 +226,7 @@ encode = function(v, indent, full_records, seen, path)
   if t == "string" then return json_string(v) end
   if t ~= "table" then refuse("cannot encode a %s (at %s)", t, path) end
   if is_record(v) then
-    if full_records or v.id == nil then return encode_record(v, indent, seen, path) end
+    if full_records or lede.field(v, "id") == nil then return encode_record(v, indent, seen, path) end
     return encode(v.id, indent, false, seen, path)
   end
   return encode_table(v, indent, full_records, seen, path)
@@ -237,12 +240,13 @@ csv_text = function(value)
   if t == "string" then return value end
   if t == "number" then return json_number(value) end
   if t == "boolean" then return tostring(value) end
-  if is_record(value) and value.id ~= nil then return csv_text(value.id) end
+  -- (Sentences, mentions and other owned records have no id: their label stands in.)
+  if is_record(value) and lede.field(value, "id") ~= nil then return csv_text(value.id) end
   if t == "table" and not is_record(value) and (kind(value) == "list" or #value > 0) then
     local items = {}
     for i = 1, #value do
       local item = value[i]
-      if is_record(item) and item.id ~= nil then item = item.id end
+      if is_record(item) and lede.field(item, "id") ~= nil then item = item.id end
       local it = type(item)
       items[i] = it == "string" and json_string(item) or it == "number" and json_number(item)
         or it == "boolean" and tostring(item) or json_string(cell(item))

@@ -2,17 +2,10 @@
 /// reaches it, its export column, and how it is read from the model. The binding, `help`,
 /// the README's API section and every export format read these declarations.
 struct Field<Item>: Sendable {
-    enum Loading: Sendable {
-        /// Part of the record from the moment it is made: small, and what queries read.
-        case eager
-        /// Fetched the first time a script reads it: large, or worked out from other records.
-        case onDemand
-    }
-
     let name: String
     let summary: String
     let shape: FieldShape
-    let loading: Loading
+    let loading: FieldLoading
     /// Whether the field is a column of its kind's export table. Lists of owned records
     /// are tables of their own, and links back from other records are left to joins.
     let exported: Bool
@@ -20,7 +13,7 @@ struct Field<Item>: Sendable {
     let values: [String]?
     let read: @Sendable (Item, CorpusContext) -> FieldValue
 
-    init(_ name: String, _ shape: FieldShape, _ summary: String, loading: Loading? = nil, exported: Bool? = nil,
+    init(_ name: String, _ shape: FieldShape, _ summary: String, loading: FieldLoading? = nil, exported: Bool? = nil,
          values: [String]? = nil, read: @escaping @Sendable (Item, CorpusContext) -> FieldValue) {
         self.name = name
         self.summary = summary
@@ -39,4 +32,12 @@ struct Field<Item>: Sendable {
         self.values = values
         self.read = read
     }
+}
+
+/// When a script gets a field.
+enum FieldLoading: Sendable {
+    /// Part of the record from the moment it is made: small, and what queries read.
+    case eager
+    /// Fetched the first time a script reads it: large, or worked out from other records.
+    case onDemand
 }

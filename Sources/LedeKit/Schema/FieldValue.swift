@@ -1,7 +1,7 @@
 /// A field's value as read from the model, before it becomes a Lua value or an export cell.
 /// Links are 0-based positions in the corpus list they point into; the export writes the
 /// linked record's id, Lua the linked record.
-indirect enum FieldValue {
+enum FieldValue {
     case none
     case text(String)
     case integer(Int)

@@ -28,7 +28,7 @@ struct FieldInfo: Sendable {
     let name: String
     let summary: String
     let shape: FieldShape
-    let loading: Field<Void>.Loading
+    let loading: FieldLoading
     let exported: Bool
     let values: [String]?
 
@@ -36,7 +36,7 @@ struct FieldInfo: Sendable {
         name = field.name
         summary = field.summary
         shape = field.shape
-        loading = field.loading == .eager ? .eager : .onDemand
+        loading = field.loading
         exported = field.exported
         values = field.values
     }
