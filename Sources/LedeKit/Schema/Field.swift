@@ -1,7 +1,33 @@
-/// One field of a record kind, declared once: its name and documentation, how a script
-/// reaches it, its export column, and how it is read from the model. The binding, `help`,
-/// the README's API section and every export format read these declarations.
+/// One field of a record kind, declared once: what every use knows of it (`FieldInfo`:
+/// name, documentation, shape, when a script gets it, whether it is an export column) and
+/// how it is read from the model. The binding, `help`, the README's API section and every
+/// export format read these declarations.
 struct Field<Item>: Sendable {
+    let info: FieldInfo
+    let read: @Sendable (Item, CorpusContext) -> FieldValue
+
+    var name: String { info.name }
+    var shape: FieldShape { info.shape }
+    var loading: FieldLoading { info.loading }
+    var exported: Bool { info.exported }
+
+    init(_ name: String, _ shape: FieldShape, _ summary: String, loading: FieldLoading? = nil, exported: Bool? = nil,
+         values: [String]? = nil, read: @escaping @Sendable (Item, CorpusContext) -> FieldValue) {
+        let isList = switch shape {
+        case .links, .texts, .records: true
+        default: false
+        }
+        let isOwnedRecords = if case .records = shape { true } else { false }
+        // Lists are fetched on demand; plain values and single links come with the record.
+        // Plain values and links out are columns; owned records are tables of their own.
+        info = FieldInfo(name: name, summary: summary, shape: shape, loading: loading ?? (isList ? .onDemand : .eager),
+                         exported: exported ?? !isOwnedRecords, values: values)
+        self.read = read
+    }
+}
+
+/// What every use but reading knows of a field.
+struct FieldInfo: Sendable {
     let name: String
     let summary: String
     let shape: FieldShape
@@ -11,27 +37,6 @@ struct Field<Item>: Sendable {
     let exported: Bool
     /// Every value the field can hold, when they are a fixed set.
     let values: [String]?
-    let read: @Sendable (Item, CorpusContext) -> FieldValue
-
-    init(_ name: String, _ shape: FieldShape, _ summary: String, loading: FieldLoading? = nil, exported: Bool? = nil,
-         values: [String]? = nil, read: @escaping @Sendable (Item, CorpusContext) -> FieldValue) {
-        self.name = name
-        self.summary = summary
-        self.shape = shape
-        let isList = switch shape {
-        case .links, .texts, .records: true
-        default: false
-        }
-        // Lists are fetched on demand; plain values and single links come with the record.
-        self.loading = loading ?? (isList ? .onDemand : .eager)
-        // Plain values and links out are columns; owned records are tables of their own.
-        self.exported = exported ?? {
-            if case .records = shape { return false }
-            return true
-        }()
-        self.values = values
-        self.read = read
-    }
 }
 
 /// When a script gets a field.

@@ -15,30 +15,11 @@ struct RecordKind<Item>: Sendable {
     }
 
     var erased: AnyRecordKind {
-        AnyRecordKind(name: name, plural: plural, summary: summary, fields: fields.map(FieldInfo.init),
+        AnyRecordKind(name: name, plural: plural, summary: summary, fields: fields.map(\.info),
                       exportedRows: { context in
                           let exported = fields.filter(\.exported)
                           return AnySequence(all(context).lazy.map { item in exported.map { $0.read(item, context) } })
                       })
-    }
-}
-
-/// What every use but reading knows of a field.
-struct FieldInfo: Sendable {
-    let name: String
-    let summary: String
-    let shape: FieldShape
-    let loading: FieldLoading
-    let exported: Bool
-    let values: [String]?
-
-    init<Item>(_ field: Field<Item>) {
-        name = field.name
-        summary = field.summary
-        shape = field.shape
-        loading = field.loading
-        exported = field.exported
-        values = field.values
     }
 }
 
