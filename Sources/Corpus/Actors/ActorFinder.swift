@@ -218,12 +218,12 @@ struct ActorFinder {
             guard !companies.isEmpty else { return }
             // The word alone, acting, where nothing else took it ("Amnesty said"), not inside a
             // longer name. (Elsewhere the word may be just a word: "Wrestling Inc" and "wrestling".)
-            func isNameWord(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isWord && tokens[index].isCapitalized }
-            for index in tokens.indices where !covered[index] && isNameWord(index) {
+            func isCapitalizedWord(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isWord && tokens[index].isCapitalized }
+            for index in tokens.indices where !covered[index] && isCapitalizedWord(index) {
                 let word = tokens[index].text
                 guard let company = companies[word], !personWords.contains(word),
                       index + 1 < tokens.count, ActorLexicon.speechVerbs[tokens[index + 1].lowercased] != nil,
-                      !isNameWord(index - 1) || tokens[index].startsSentence else { continue }
+                      !isCapitalizedWord(index - 1) || tokens[index].startsSentence else { continue }
                 covered[index] = true
                 sightings.append(Sighting(tokens: index..<(index + 1), inTitle: inTitle, referent: company, surface: word))
             }

@@ -368,7 +368,7 @@ struct ClaimFinder {
             // it is more often a noun ("an old saying", "a warning").
             // ("…, with analysts saying …": so is one after "with" and who does it.)
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound
-                && (isAfterComma(index) || isAfterDocument(index) || withSubject(before: index) != nil || withDescription(before: index) != nil)
+                && (isAfterComma(index) || isAfterDocument(index) || speakerAfterWith(before: index) != nil)
             // "… and report they are considering …": after "and" and before a clause, a verb.
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
                 && ["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased)
@@ -398,9 +398,7 @@ struct ClaimFinder {
             if index > span.lowerBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index - 1].lowercased) { return nil }
             if lower.hasSuffix("ing"), lower != "saying", progressiveAuxiliary(before: index) == nil {
                 // "…, adding that …": a participle after a comma shares the sentence's subject.
-                guard ActorLexicon.participleCues.contains(lower), index > span.lowerBound,
-                      isAfterComma(index) || isAfterDocument(index) || withSubject(before: index) != nil
-                        || withDescription(before: index) != nil else { return nil }
+                guard participleAfterComma else { return nil }
             }
             // Headlines write "Israel said in talks" for "is said to be in talks".
             if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
@@ -926,15 +924,18 @@ struct ClaimFinder {
                 // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
                 let conjunction = skipAdverbials(from: index - 1, forward: false)
                 let sharesSubject = span.contains(conjunction) && ["and", "but"].contains(tokens[conjunction].lowercased)
-                if tokens[index].lowercased.hasSuffix("ing"), let reference = withSubject(before: index) {
-                    // "…, with Steve Scalise calling the inquiry “Soviet-style”": the one "with" names.
-                    take(reference)
-                    attributionStart = reference.tokens.lowerBound - 1
-                    continuesSentence = true
-                } else if tokens[index].lowercased.hasSuffix("ing"), let description = withDescription(before: index) {
-                    speaker = finder.speaker(described: description, in: self)
-                    speakerText = surface(description)
-                    attributionStart = description.lowerBound - 1
+                if tokens[index].lowercased.hasSuffix("ing"), let introduced = speakerAfterWith(before: index) {
+                    // "…, with Steve Scalise calling the inquiry “Soviet-style”", "with analysts
+                    // saying …": the one "with" introduces.
+                    switch introduced {
+                    case .named(let reference):
+                        take(reference)
+                        attributionStart = reference.tokens.lowerBound - 1
+                    case .described(let description):
+                        speaker = finder.speaker(described: description, in: self)
+                        speakerText = surface(description)
+                        attributionStart = description.lowerBound - 1
+                    }
                     continuesSentence = true
                 } else if participle || sharesSubject, let reference = sentenceSubject(before: index, lastSpeaker: lastSpeaker, finder: finder) {
                     // "Ruiz thanked the crew, adding that …": who did the main verb says it.
@@ -1293,16 +1294,28 @@ struct ClaimFinder {
             return nil
         }
 
-        /// "with officials saying …", "with Steve Scalise of Louisiana calling …": the actor
-        /// "with" introduces right before a participle (a place after "of" may follow the name).
-        private func withSubject(before index: Int) -> MentionRef? {
+        /// Who "with" introduces right before a participle: an actor ("with Steve Scalise of
+        /// Louisiana calling …", a place after "of" allowed; a second one joined by "and") or a
+        /// description of people ("with analysts saying …").
+        enum IntroducedByWith {
+            case named(MentionRef)
+            case described(Range<Int>)
+        }
+
+        private func speakerAfterWith(before index: Int) -> IntroducedByWith? {
             guard index - 2 >= span.lowerBound else { return nil }
+            if let reference = actorAfterWith(before: index) { return .named(reference) }
+            guard actorAt[index - 1] == nil, let description = unnamedSubject(endingAt: index - 1), description.lowerBound > span.lowerBound,
+                  tokens[description.lowerBound - 1].lowercased == "with" else { return nil }
+            return .described(description)
+        }
+
+        private func actorAfterWith(before index: Int) -> MentionRef? {
             var end = index - 1
             // ("Steve Scalise of Louisiana": where they are from, a capitalised word or two.)
             if end - 2 >= span.lowerBound, tokens[end].isCapitalized, ["of", "from"].contains(tokens[end - 1].lowercased) { end -= 2 }
             else if end - 3 >= span.lowerBound, tokens[end].isCapitalized, tokens[end - 1].isCapitalized,
                     ["of", "from"].contains(tokens[end - 2].lowercased) { end -= 3 }
-            // ("…, with Scalise calling … and Spano calling …": a second one joined by "and".)
             guard let reference = actorAt[end], reference.tokens.upperBound == end + 1, reference.tokens.lowerBound > span.lowerBound,
                   ["with", "and"].contains(tokens[reference.tokens.lowerBound - 1].lowercased) else { return nil }
             if tokens[reference.tokens.lowerBound - 1].lowercased == "and" {
@@ -1311,13 +1324,6 @@ struct ClaimFinder {
                 else { return nil }
             }
             return reference
-        }
-
-        /// "with analysts saying …": a description of people "with" introduces before a participle.
-        private func withDescription(before index: Int) -> Range<Int>? {
-            guard index - 2 >= span.lowerBound, actorAt[index - 1] == nil, let description = unnamedSubject(endingAt: index - 1),
-                  description.lowerBound > span.lowerBound, tokens[description.lowerBound - 1].lowercased == "with" else { return nil }
-            return description
         }
 
         /// The last token of the subject before a lone comma and its verb ("Japanese car maker
@@ -1635,13 +1641,13 @@ struct ClaimFinder {
         /// confirm a man was arrested" is said.)
         static let modals: Set<String> = ["must", "should", "could", "may", "might", "cannot", "will", "shall", "would", "'ll"]
 
-        /// The "is" of "is reported as saying": a passive, whose subject is who spoke.
-        /// ("has quoted X as saying" is active: X spoke, not the subject.)
         /// Words after "this", "last", "late" or "early" that make it a time, not a subject.
         static let timeWords: Set<String> = ["week", "morning", "afternoon", "evening", "night", "month", "year", "weekend", "season",
                                              "spring", "summer", "autumn", "fall", "winter", "time", "on", "in", "last", "this", "today",
                                              "tonight", "yesterday", "tomorrow"]
 
+        /// The "is" of "is reported as saying": a passive, whose subject is who spoke.
+        /// ("has quoted X as saying" is active: X spoke, not the subject.)
         static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "being"]
 
         /// Words that open a clause of someone else's, or a claim of its own, after a comma.
