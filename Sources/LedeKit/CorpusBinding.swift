@@ -45,6 +45,8 @@ struct CorpusBinding {
                 else { return [.nil] }
                 return [.table(LuaTable(array: column.values)), column.target.map { .string($0) } ?? .nil]
             },
+            // `group(kind, key, members)`: see `group(_:)`.
+            "group": lua.function { call in group(call) },
             "find_actor": lua.function { call in
                 guard let name = call[1].stringValue, let position = index.actor(named: name) else { return [.nil] }
                 return [.integer(Int64(position + 1))]
@@ -87,6 +89,33 @@ struct CorpusBinding {
         else { return nil }
         let values = (0..<count).map { position in Self.lua(field.read(position, context)) ?? .boolean(false) }
         return (values, field.shape.target)
+    }
+
+    /// `group(kind, key, members)`: a corpus list's records grouped by `key` (a field or a
+    /// path through links), or nil when the key is not one Swift can read. Returns the keys
+    /// (a link as a position, a missing value as `false`), and either each key's positions
+    /// (`members` true, keys in order of first appearance) or each key's count (keys from
+    /// the most records to the fewest, ties in order of first appearance); then the list
+    /// a link key points into.
+    func group(_ call: LuaCall) -> [LuaValue] {
+        guard let kind = call[1].stringValue, let key = call[2].stringValue else { return [.nil] }
+        let keepMembers = call[3] == .boolean(true)
+        guard let grouping = CorpusGrouping(kind: kind, path: key, context: context, keepMembers: keepMembers) else { return [.nil] }
+        let slots = keepMembers ? Array(grouping.keys.indices) : grouping.byCountDescending
+        let keys = slots.map { slot -> LuaValue in
+            switch grouping.keys[slot] {
+            case .missing: .boolean(false)
+            case .nan: .number(.nan)
+            case .text(let bytes): .string(bytes.text)
+            case .integer(let integer): .integer(Int64(integer))
+            case .number(let number): .number(number)
+            case .link(let position): link(position)
+            }
+        }
+        let second: [LuaValue] = keepMembers
+            ? grouping.members.map { positions in .table(LuaTable(array: positions.map(link))) }
+            : slots.map { .integer(Int64(grouping.counts[$0])) }
+        return [.table(LuaTable(array: keys)), .table(LuaTable(array: second)), grouping.target.map(LuaValue.string) ?? .nil]
     }
 
     private var context: CorpusContext { CorpusContext(corpus: corpus, index: index) }

@@ -13,7 +13,7 @@ local lede = ...
 
 -- Captured here, before a sandbox takes `debug` away: the library must see through the
 -- protected metatables (`__metatable`) that keep scripts from reaching the arrays.
-local raw_metatable = debug.getmetatable
+local raw_metatable, debug_setmetatable = debug.getmetatable, debug.setmetatable
 local rawget, rawset, rawlen, rawequal = rawget, rawset, rawlen, rawequal
 local setmetatable, type, error, tostring, ipairs, pairs, next, select =
   setmetatable, type, error, tostring, ipairs, pairs, next, select
@@ -225,12 +225,13 @@ local function lazy_items(n, make, lookup)
   return items, function() return made end
 end
 
---- freeze_lazy(items, n, label, item_kind, column): a read-only list over `lazy_items`
---- of records of `item_kind`. `column(key)`, when it answers, gives a function from a
---- position to that plain field's value, so that queries need not make every record.
-local function freeze_lazy(items, n, label, item_kind, column)
+--- freeze_lazy(items, n, label, item_kind, column, group): a read-only list over
+--- `lazy_items` of records of `item_kind`. `column(key)`, when it answers, gives a
+--- function from a position to that plain field's value, so that queries need not make
+--- every record; `group(key, members)` groups the whole list by a field (see `swift_groups`).
+local function freeze_lazy(items, n, label, item_kind, column, group)
   return setmetatable({}, {
-    __record_kind = item_kind, __column = column,
+    __record_kind = item_kind, __column = column, __group = group,
     __index = items, __newindex = deny_list, __len = function() return n end,
     __pairs = function(list)
       local i = 0
@@ -371,6 +372,60 @@ local function column_of(list, key)
   local mt = raw_metatable(list)
   local column = mt and rawget(mt, "__column")
   return column and type(key) == "string" and column(key) or nil
+end
+
+--- lazy_list(n, make, column, item_kind): a list of the script's own whose item i is
+--- made by `make(i)` the first time it is read. Until the script writes to it, queries on
+--- it read `column` (as on a corpus list); the first write makes every item and leaves a
+--- plain list, so a result is the script's to change, as every list a method returns.
+local function lazy_list(n, make, column, item_kind)
+  local meta = {__kind = "list", __name = "list", __metatable = "list", __tostring = list_tostring,
+                __column = column, __record_kind = item_kind}
+  meta.__index = function(t, key)
+    local i = math_type(key) == "float" and math.tointeger(key) or key
+    if math_type(i) ~= "integer" then return methods[key] end
+    if i < 1 or i > n then return nil end
+    local item = make(i)
+    rawset(t, i, item)
+    return item
+  end
+  meta.__len = function() return n end
+  meta.__pairs = function(t)
+    local i = 0
+    return function()
+      i = i + 1
+      if i <= n then return i, t[i] end
+    end, t, nil
+  end
+  meta.__newindex = function(t, key, value)
+    for i = 1, n do
+      if rawget(t, i) == nil then rawset(t, i, make(i)) end
+    end
+    debug_setmetatable(t, List)
+    t[key] = value
+  end
+  return setmetatable({}, meta)
+end
+
+--- view(list, positions): the records of `list` (a corpus list or a view of one) at
+--- `positions`, each made when first read; `where` and `count_by` on it read the corpus
+--- list's columns, so queries chain without making records.
+local function view(list, positions)
+  local function column_at(key)
+    local whole = column_of(list, key)
+    if whole then return function(i) return whole(positions[i]) end end
+  end
+  return lazy_list(#positions, function(i) return list[positions[i]] end, column_at, item_kind(list))
+end
+
+--- The groups of a corpus list by `key`, worked out in Swift (`lede.group`): the keys, and
+--- per key its positions (`members`) or its count; nil when the list is no corpus list
+--- or the key is not a field Swift reads.
+local function swift_groups(list, key, members)
+  local mt = raw_metatable(list)
+  local group = mt and rawget(mt, "__group")
+  if not group or type(key) ~= "string" then return nil end
+  return group(key, members)
 end
 
 local function check_field(list, key, fname, n, level)
@@ -594,15 +649,16 @@ function methods.where(self, conditions)
     if not columns[t] then columns = nil; break end
   end
   if columns then
+    local positions = {}
     for i = 1, #self do
       local ok = true
       for t = 1, #tests do
         local test = tests[t]
         if not passes(columns[t](i), test.test, false, test.wanted) then ok = false; break end
       end
-      if ok then out[#out + 1] = self[i] end
+      if ok then positions[#positions + 1] = i end
     end
-    return out
+    return view(self, positions)
   end
   for i = 1, #self do
     local item, ok = self[i], true
@@ -757,7 +813,31 @@ local function partition(list, key, fname, counts_only)
   return order, members, counts, missing, nan
 end
 
+--- The key of a row made from a Swift group: `false` stands for a missing key, a
+--- position for the record a link key points to.
+local function group_key(keys, targets, i)
+  local k = keys[i]
+  if k == false then return nil end
+  if targets then return targets[k] end
+  return k
+end
+
+--- A read-only list of `n` rows, each made by `make(i)` when first read: a count by
+--- speaker over 600,000 claims makes no speaker until its row is read.
+local function lazy_rows(n, make)
+  return lazy_list(n, make, nil, nil)
+end
+
 function methods.count_by(self, key)
+  check_self(self, "count_by")
+  if key == nil then bad_argument("count_by", 1, "field name or function", key) end
+  check_field(self, key, "count_by", 1)
+  local keys, counts, targets = swift_groups(self, key, false)
+  if keys then
+    return lazy_rows(#keys, function(i)
+      return setmetatable({key = group_key(keys, targets, i), n = counts[i]}, Count)
+    end)
+  end
   local order, _, counts, missing, nan = partition(self, key, "count_by", true)
   local rows, sizes = {}, {}
   for i, k in ipairs(order) do
@@ -770,6 +850,16 @@ function methods.count_by(self, key)
 end
 
 function methods.group_by(self, key)
+  check_self(self, "group_by")
+  if key == nil then bad_argument("group_by", 1, "field name or function", key) end
+  check_field(self, key, "group_by", 1)
+  local keys, members, targets = swift_groups(self, key, true)
+  if keys then
+    return lazy_rows(#keys, function(i)
+      local items = view(self, members[i])
+      return setmetatable({key = group_key(keys, targets, i), n = #items, items = items}, Group)
+    end)
+  end
   local order, members, _, missing, nan = partition(self, key, "group_by")
   local rows = new_list()
   for i, k in ipairs(order) do

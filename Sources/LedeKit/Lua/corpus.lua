@@ -173,6 +173,16 @@ local function columns_of(name)
   end
 end
 
+--- The grouping of one kind's whole list by a field, done in Swift: the keys, each key's
+--- positions or count, and the records a link key points into.
+local function groups_of(name)
+  return function(key, members)
+    local keys, second, target = lede.group(name, key, members)
+    if keys == nil then return nil end
+    return keys, second, target and records_of[target]
+  end
+end
+
 --- The corpus list of one kind: records made on first read, found by id too. Returns
 --- the records, the read-only list, how many were made, and the lookup by id.
 local function corpus_list(name, label, by_id)
@@ -190,7 +200,7 @@ local function corpus_list(name, label, by_id)
   local count
   items, count = lede.lazy_items(counts[label], make, by_id and find)
   records_of[label] = items
-  return items, lede.freeze_lazy(items, counts[label], label, name, columns_of(name)), count, find
+  return items, lede.freeze_lazy(items, counts[label], label, name, columns_of(name), groups_of(name)), count, find
 end
 
 local made_counts, article_by_id = {}, nil

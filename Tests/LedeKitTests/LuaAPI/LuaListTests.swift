@@ -180,6 +180,13 @@ final class LuaListTests: LuaAPITestCase {
         let s = try session()
         XCTAssertEqual(try joined("list{3, 1, 2}:sort_by(function(x) return x end)", session: s), "1,2,3")
         XCTAssertEqual(try values("local t = claims:where{kind = 'direct'} t[1] = 'mine' return t[1], #t", session: s), ["mine", 3])
+        // Results made on read (a where on columns, count_by and group_by rows) are the script's too.
+        XCTAssertEqual(try values("local t = claims:where{kind = 'direct'} table.insert(t, 'x') return #t, t[4], t[1].kind, t[3].id",
+                                  session: s), [4, "x", "direct", "zurich:2"])
+        XCTAssertEqual(try values("local r = claims:count_by('speaker') table.sort(r, function(a, b) return a.n < b.n end) return r[1].n, r[3].key.id",
+                                  session: s), [1, "ana-souza"])
+        XCTAssertEqual(try values("local g = claims:group_by('kind') g[1].items[1] = false return g[1].items[1], g[1].n, #g[1].items", session: s),
+                       [false, 4, 4])
         XCTAssertEqual(try error("list(5)", session: s), "(command line):1: bad argument #1 to 'list' (table expected, got number)")
     }
 }

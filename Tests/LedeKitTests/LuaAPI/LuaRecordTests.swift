@@ -38,10 +38,15 @@ final class LuaRecordTests: LuaAPITestCase {
         XCTAssertEqual(s.recordsMade, 1, "one claim read, its links not followed")
         XCTAssertEqual(try values("return claims[2].speaker.id, claims['bridge:2'] == claims[2]", session: s), ["ana-souza", true])
         XCTAssertEqual(s.recordsMade, 2, "the speaker followed; the id finds the claim already made")
-        XCTAssertEqual(try values("return #claims:where{kind = 'direct'}", session: s), [3])
-        XCTAssertEqual(s.recordsMade, 5, "a where on a plain field makes only its three matches")
-        XCTAssertEqual(try values("return claims:count_by('speaker')[1].n, #claims:pluck('cue')", session: s), [4, 7])
-        XCTAssertEqual(s.recordsMade, 7, "counting and plucking make only the speakers counted by")
+        XCTAssertEqual(try values("direct = claims:where{kind = 'direct'} return #direct, #direct:where{cue = 'told'}", session: s), [3, 1])
+        XCTAssertEqual(s.recordsMade, 2, "a where on plain fields, and a where on its result, make no record")
+        XCTAssertEqual(try values("return direct[3].kind, direct[3] == claims[direct[3].id]", session: s), ["direct", true])
+        XCTAssertEqual(s.recordsMade, 3, "reading one match makes that claim only")
+        XCTAssertEqual(try values("return claims:count_by('speaker')[2].n, #claims:count_by('article.id'), #claims:pluck('cue')", session: s),
+                       [2, 3, 7])
+        XCTAssertEqual(s.recordsMade, 4, "counting makes only the speaker of the row read, plucking nothing")
+        XCTAssertEqual(try values("local g = claims:group_by('speaker.name')[1] return g.n, g.items[g.n].kind", session: s), [4, "direct"])
+        XCTAssertEqual(s.recordsMade, 5, "a group by a name makes only the one item read")
         XCTAssertEqual(try values("local n = 0 for i, c in pairs(claims) do n = n + i end return n, claims[8], claims[0]", session: s), [28, .nil, .nil])
     }
 
@@ -59,19 +64,28 @@ final class LuaRecordTests: LuaAPITestCase {
                 end
                 local function rows(r) local t = {} for i, row in ipairs(r) do t[i] = text(row.key) .. "=" .. row.n end return table.concat(t, ",") end
                 local function ids(l) local t = {} for i, x in ipairs(l) do t[i] = text(x) end return table.concat(t, ",") end
+                local function groups(r)
+                  local t = {}
+                  for i, row in ipairs(r) do t[i] = text(row.key) .. "=" .. row.n .. ":" .. ids(row.items) end
+                  return table.concat(t, ",")
+                end
                 local checks, differ = 0, {}
                 local function same(label, a, b) checks = checks + 1 if a ~= b then differ[#differ + 1] = label end end
                 local queries = {
-                  claims = {"speaker", "kind", "cue", "date", "article", "paragraph", "speaker_text", "addressee_text", "attribution_start"},
-                  actors = {"type", "role", "affiliation", "name"},
+                  claims = {"speaker", "kind", "cue", "date", "article", "paragraph", "speaker_text", "addressee_text", "attribution_start",
+                            "speaker.name", "speaker.type", "article.date", "speaker.affiliation.name", "addressee.id"},
+                  actors = {"type", "role", "affiliation", "name", "affiliation.type"},
                   articles = {"date", "outlet", "author", "words", "date_source", "line"},
-                  quantities = {"kind", "unit", "article", "claim", "value", "km", "bound", "date"},
+                  quantities = {"kind", "unit", "article", "claim", "value", "km", "bound", "date", "claim.speaker", "article.outlet"},
                 }
                 for _, name in ipairs({"claims", "actors", "articles", "quantities"}) do
                   local corpus_list = _G[name]
                   local plain = copy(corpus_list)
                   for _, field in ipairs(queries[name]) do
                     same(name .. ":count_by " .. field, rows(corpus_list:count_by(field)), rows(plain:count_by(field)))
+                    same(name .. ":group_by " .. field, groups(corpus_list:group_by(field)), groups(plain:group_by(field)))
+                    local direct = corpus_list:where{[field] = false}
+                    same(name .. ":where, then count_by " .. field, rows(direct:count_by(field)), rows(copy(direct):count_by(field)))
                     same(name .. ":pluck " .. field, ids(corpus_list:pluck(field)), ids(plain:pluck(field)))
                     same(name .. ":where false " .. field, ids(corpus_list:where{[field] = false}), ids(plain:where{[field] = false}))
                     local first = plain:pluck(field)[1]
