@@ -86,6 +86,21 @@ final class ParseCacheTests: XCTestCase {
         assertSame(changed, try load(fixture, cache: nil).0)
     }
 
+    /// A cached run reads only the articles of each file's entry while the reduce results
+    /// are cached; without them, it reads the rest of every entry and reduces again.
+    func testLostResultsAreReducedAgainFromTheCachedRecords() throws {
+        let fixture = try corpusFixture()
+        let directory = try cacheDirectory()
+        let (parsed, _) = try load(fixture, cache: nil)
+        _ = try load(fixture, cache: directory)
+        try sqlite(directory, "DELETE FROM results; DELETE FROM corpora;")
+        let (corpus, warnings) = try load(fixture, cache: directory)
+        XCTAssertEqual(warnings, [])
+        XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 7, unchanged: 0, mapped: 0, resultsFromCache: false))
+        assertSame(corpus, parsed)
+        XCTAssertEqual(try load(fixture, cache: directory).0.cacheReport?.resultsFromCache, true)
+    }
+
     func testTouchingAFileRereadsItWithoutParsing() throws {
         let fixture = try corpusFixture()
         let directory = try cacheDirectory()

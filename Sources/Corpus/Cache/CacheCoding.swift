@@ -18,12 +18,16 @@ extension MappedFile {
     }
 
     /// `path` is the file's path as given this time, which may be spelt differently from
-    /// the key the entry was made under.
-    init(reading reader: inout BinaryReader, path: String, key: String, hash: UInt64) throws(BinaryReadError) {
+    /// the key the entry was made under. Without `extraction`, the records hold their
+    /// articles only (`extractionLeftInCache`).
+    init(reading reader: inout BinaryReader, path: String, key: String, hash: UInt64, extraction: Bool = true) throws(BinaryReadError) {
         guard try reader.readString() == key, UInt64(UInt(bitPattern: try reader.readInt())) == hash else {
             throw BinaryReadError(offset: 0, what: "an entry made for another file")
         }
-        records = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try ArticleRecord(reading: &reader, path: path) }
+        records = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+            extraction ? try ArticleRecord(reading: &reader, path: path) : try ArticleRecord.article(reading: &reader, path: path)
+        }
+        extractionLeftInCache = !extraction
         warnings = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
             CorpusWarning(path: path, line: try reader.readOptionalInt(), message: try reader.readString())
         }

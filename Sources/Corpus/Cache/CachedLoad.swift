@@ -11,8 +11,12 @@ extension ParseCache {
     /// `dictionary` names the actor dictionary the records were made with.
     /// `dictionary` names the actor dictionary the records were made with, and any
     /// non-default limit of `policy` they depend on.
+    ///
+    /// Without `extraction`, a file taken from the cache comes with its articles only
+    /// (`MappedFile.extractionLeftInCache`): a run whose reduce results are cached too
+    /// needs nothing else, and `withExtraction` reads the rest when it is not.
     func map(_ files: [String], dictionary: String, policy: ReadPolicy, mapper: () -> ArticleMapper, report: inout CacheReport,
-             progress: (_ done: Int) -> Void = { _ in }) -> [MappedFile] {
+             extraction: Bool = true, progress: (_ done: Int) -> Void = { _ in }) -> [MappedFile] {
         var mapped: [MappedFile] = []
         mapped.reserveCapacity(files.count)
         var damaged = 0
@@ -22,7 +26,7 @@ extension ParseCache {
             let identities = keys.map(FileIdentity.init)
             let entries = entries(for: keys, dictionary: dictionary)
             let outcomes = Array(zip(batch, zip(keys, zip(identities, entries)))).parallelMap { file, known in
-                Self.lookUp(file, key: known.0, identity: known.1.0, entry: known.1.1, policy: policy)
+                Self.lookUp(file, key: known.0, identity: known.1.0, entry: known.1.1, policy: policy, extraction: extraction)
             }
             let toMap = outcomes.indices.filter { outcomes[$0].mapped == nil }
             // Every outcome without records carries its read.
@@ -55,6 +59,31 @@ extension ParseCache {
         return mapped
     }
 
+    /// `files` with every record whole: those `map` left in the cache are read from it
+    /// again, and mapped again should their entry have gone or been damaged since.
+    func withExtraction(_ files: [MappedFile], dictionary: String, policy: ReadPolicy, mapper: () -> ArticleMapper) -> [MappedFile] {
+        var whole = files
+        let pending = files.indices.filter { files[$0].extractionLeftInCache }
+        for start in stride(from: 0, to: pending.count, by: Self.batchSize) {
+            let batch = Array(pending[start..<min(start + Self.batchSize, pending.count)])
+            let keys = batch.map { Self.key(files[$0].report.path) }
+            let entries = entries(for: keys, dictionary: dictionary)
+            let read = Array(zip(batch, zip(keys, entries))).parallelMap { index, known -> MappedFile? in
+                let file = files[index]
+                guard let entry = known.1, let hash = file.hash, entry.hash == hash, ContentHash.of(entry.data) == entry.checksum
+                else { return nil }
+                var reader = BinaryReader(entry.data)
+                guard let decoded = try? MappedFile(reading: &reader, path: file.report.path, key: known.0, hash: hash), reader.isAtEnd
+                else { return nil }
+                return decoded
+            }
+            for (index, decoded) in zip(batch, read) {
+                whole[index] = decoded ?? MappedFile.map([MappedFile.read(files[index].report.path, policy: policy)], mapper: mapper())[0]
+            }
+        }
+        return whole
+    }
+
     /// Entries are keyed by absolute path, so that a corpus named from another directory
     /// still finds them.
     private static func key(_ file: String) -> String {
@@ -75,7 +104,8 @@ extension ParseCache {
         var touched: FileEntry?
     }
 
-    private static func lookUp(_ file: String, key: String, identity: FileIdentity?, entry: FileEntry?, policy: ReadPolicy) -> Outcome {
+    private static func lookUp(_ file: String, key: String, identity: FileIdentity?, entry: FileEntry?, policy: ReadPolicy,
+                               extraction: Bool) -> Outcome {
         var damaged = false
         func decoded(_ entry: FileEntry) -> MappedFile? {
             guard ContentHash.of(entry.data) == entry.checksum else {
@@ -83,7 +113,9 @@ extension ParseCache {
                 return nil
             }
             var reader = BinaryReader(entry.data)
-            guard let file = try? MappedFile(reading: &reader, path: file, key: key, hash: entry.hash), reader.isAtEnd else {
+            guard let file = try? MappedFile(reading: &reader, path: file, key: key, hash: entry.hash, extraction: extraction),
+                  reader.isAtEnd
+            else {
                 damaged = true
                 return nil
             }

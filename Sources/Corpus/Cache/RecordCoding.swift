@@ -1,8 +1,27 @@
 /// How an article record is written into the parse cache and read back. The article's path
-/// is not stored: the file entry it belongs to gives it.
+/// is not stored: the file entry it belongs to gives it. What only the reduce stage reads
+/// is a block of its own, so that a run whose reduce results are cached steps over it.
 extension ArticleRecord {
     func write(to writer: inout BinaryWriter) {
         article.write(to: &writer)
+        writer.writeBlock { writeExtraction(to: &$0) }
+    }
+
+    /// The record's article alone, the rest stepped over: `init(article:)`.
+    static func article(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) -> ArticleRecord {
+        let article = try Article(reading: &reader, path: path)
+        try reader.skipBlock()
+        return ArticleRecord(article: article)
+    }
+
+    init(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) {
+        let article = try Article(reading: &reader, path: path)
+        self = try reader.readBlock { (reader: inout BinaryReader) throws(BinaryReadError) in
+            try ArticleRecord(readingExtractionOf: article, from: &reader)
+        }
+    }
+
+    private func writeExtraction(to writer: inout BinaryWriter) {
         writer.write(sightings) { writer, sighting in sighting.write(to: &writer) }
         writer.write(candidates) { writer, run in
             writer.write(run.inTitle)
@@ -26,8 +45,8 @@ extension ArticleRecord {
         writer.write(quantities) { writer, quantity in quantity.write(to: &writer) }
     }
 
-    init(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) {
-        article = try Article(reading: &reader, path: path)
+    private init(readingExtractionOf article: Article, from reader: inout BinaryReader) throws(BinaryReadError) {
+        self.article = article
         sightings = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try RecordSighting(reading: &reader) }
         func strings(_ reader: inout BinaryReader) throws(BinaryReadError) -> [String] {
             try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() }

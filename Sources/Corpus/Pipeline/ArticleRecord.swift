@@ -31,6 +31,15 @@ public struct ArticleRecord: Sendable, Equatable, Codable {
     }
 }
 
+extension ArticleRecord {
+    /// A record that holds its article and nothing the map stage found in it: what a run
+    /// whose reduce results come from the parse cache needs of a cached file. The reduce
+    /// stage must never see one (`MappedFile.extractionLeftInCache`).
+    init(article: Article) {
+        self.init(article: article, sightings: [], candidates: [], namedForms: [], acronyms: [], localTypes: [], claims: [], quantities: [])
+    }
+}
+
 /// One stretch of an article that names or refers to an actor, with what reduce needs to
 /// merge it with the rest of the corpus: its referent and the local evidence found for it.
 struct RecordSighting: Sendable, Equatable, Codable {

@@ -61,7 +61,7 @@ public struct Corpus: Sendable {
                 corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
             }
             let mapped = if let cache {
-                cache.map(listed, dictionary: dictionaryKey, policy: policy, mapper: mapper.get, report: &report) { done in
+                cache.map(listed, dictionary: dictionaryKey, policy: policy, mapper: mapper.get, report: &report, extraction: false) { done in
                     progress?(done, listed.count)
                 }
             } else {
@@ -98,7 +98,8 @@ public struct Corpus: Sendable {
             (corpus.actors, corpus.claims, corpus.quantities) = results
             report.resultsFromCache = true
         } else {
-            corpus.reduce(records, dictionary: dictionary)
+            files = cache.withExtraction(files, dictionary: dictionaryKey, policy: policy, mapper: mapper.get)
+            corpus.reduce(CorpusReducer.canonical(files.flatMap(\.records)), dictionary: dictionary)
             cache.storeResults(CorpusResults.encode(corpus), for: key)
         }
         dictionary?.corrections.apply(to: &corpus)

@@ -5,6 +5,9 @@ struct MappedFile: Sendable {
     var warnings: [CorpusWarning]
     var report: FileReport
     var hash: UInt64?
+    /// The records hold their articles only, the rest still in the parse cache: enough
+    /// when the reduce results are cached too; `ParseCache.withExtraction` reads the rest.
+    var extractionLeftInCache = false
 
     /// A file read but not yet mapped.
     struct Read: Sendable {
