@@ -47,6 +47,7 @@ struct CorpusBinding {
             },
             // `group(kind, key, members)`: see `group(_:)`.
             "group": lua.function { call in group(call) },
+            "sort": lua.function { call in sort(call) },
             "find_actor": lua.function { call in
                 guard let name = call[1].stringValue, let position = index.actor(named: name) else { return [.nil] }
                 return [.integer(Int64(position + 1))]
@@ -100,7 +101,8 @@ struct CorpusBinding {
     func group(_ call: LuaCall) -> [LuaValue] {
         guard let kind = call[1].stringValue, let key = call[2].stringValue else { return [.nil] }
         let keepMembers = call[3] == .boolean(true)
-        guard let grouping = CorpusGrouping(kind: kind, path: key, context: context, keepMembers: keepMembers) else { return [.nil] }
+        guard let path = FieldPath(kind: kind, path: key, context: context) else { return [.nil] }
+        let grouping = CorpusGrouping(path, keepMembers: keepMembers)
         let slots = keepMembers ? Array(grouping.keys.indices) : grouping.byCountDescending
         let keys = slots.map { slot -> LuaValue in
             switch grouping.keys[slot] {
@@ -115,7 +117,17 @@ struct CorpusBinding {
         let second: [LuaValue] = keepMembers
             ? grouping.members.map { positions in .table(LuaTable(array: positions.map(link))) }
             : slots.map { .integer(Int64(grouping.counts[$0])) }
-        return [.table(LuaTable(array: keys)), .table(LuaTable(array: second)), grouping.target.map(LuaValue.string) ?? .nil]
+        return [.table(LuaTable(array: keys)), .table(LuaTable(array: second)), path.target.map(LuaValue.string) ?? .nil]
+    }
+
+    /// `sort(kind, key, descending)`: the positions of a corpus list's records sorted by a
+    /// plain field (see `CorpusOrder`), or nil when Swift cannot read the key.
+    func sort(_ call: LuaCall) -> [LuaValue] {
+        guard let kind = call[1].stringValue, let key = call[2].stringValue,
+              let path = FieldPath(kind: kind, path: key, context: context),
+              let positions = CorpusOrder.positions(path, descending: call[3] == .boolean(true))
+        else { return [.nil] }
+        return [.table(LuaTable(array: positions.map(link)))]
     }
 
     private var context: CorpusContext { CorpusContext(corpus: corpus, index: index) }

@@ -112,11 +112,20 @@ struct ScriptOptions: ParsableArguments {
     }
 }
 
+/// A value the process never frees (see `openSession`).
+private final class KeptUntilExit<Value> {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
 /// Reads the corpus and binds it into a new Lua session.
 func openSession(_ corpusOptions: CorpusOptions, _ options: SessionOptions, quiet: Bool) throws(LedeFailure) -> Session {
     let clock = ContinuousClock()
     let start = clock.now
     let corpus = try corpusOptions.load(quiet: quiet, links: options.sandbox == nil ? .followed : .keptInside)
+    // The corpus lives as long as the process: freeing millions of small values just
+    // before exit took a cached run over 10,000 articles a tenth of its time.
+    _ = Unmanaged.passRetained(KeptUntilExit(corpus))
     let read = clock.now
     let session: Session
     do {

@@ -225,13 +225,14 @@ local function lazy_items(n, make, lookup)
   return items, function() return made end
 end
 
---- freeze_lazy(items, n, label, item_kind, column, group): a read-only list over
---- `lazy_items` of records of `item_kind`. `column(key)`, when it answers, gives a
---- function from a position to that plain field's value, so that queries need not make
---- every record; `group(key, members)` groups the whole list by a field (see `swift_groups`).
-local function freeze_lazy(items, n, label, item_kind, column, group)
+--- freeze_lazy(items, n, label, item_kind, queries): a read-only list over `lazy_items`
+--- of records of `item_kind`. What Swift answers for the whole list, each nil when it
+--- cannot: `queries.column(key)`, a function from a position to that plain field's value
+--- (so that queries need not make every record); `queries.group(key, members)` (see
+--- `swift_groups`); `queries.sort(key, descending)`, the positions in that order.
+local function freeze_lazy(items, n, label, item_kind, queries)
   return setmetatable({}, {
-    __record_kind = item_kind, __column = column, __group = group,
+    __record_kind = item_kind, __column = queries.column, __group = queries.group, __sort = queries.sort,
     __index = items, __newindex = deny_list, __len = function() return n end,
     __pairs = function(list)
       local i = 0
@@ -703,6 +704,20 @@ function methods.sort_by(self, key, order)
       type(order) == "string" and format("%q", order) or describe(order)), 2)
   end
   check_field(self, key, "sort_by", 1)
+  local mt = raw_metatable(self)
+  local swift_sort = mt and rawget(mt, "__sort")
+  local positions = swift_sort and type(key) == "string" and swift_sort(key, order == "desc")
+  if positions then return view(self, positions) end
+  local column = column_of(self, key)
+  if column then
+    -- A view of a corpus list: its keys from the columns, its records made when read.
+    local keys, order_of = {}, {}
+    for i = 1, #self do
+      keys[i] = sort_value(column(i))
+      order_of[i] = i
+    end
+    return view(self, stable_sort(order_of, keys, order == "desc"))
+  end
   local get = getter(key, "sort_by", 1)
   local items, keys = {}, {}
   for i = 1, #self do

@@ -183,6 +183,11 @@ local function groups_of(name)
   end
 end
 
+--- The positions of one kind's whole list sorted by a plain field, done in Swift.
+local function sorts_of(name)
+  return function(key, descending) return lede.sort(name, key, descending) end
+end
+
 --- The corpus list of one kind: records made on first read, found by id too. Returns
 --- the records, the read-only list, how many were made, and the lookup by id.
 local function corpus_list(name, label, by_id)
@@ -200,7 +205,8 @@ local function corpus_list(name, label, by_id)
   local count
   items, count = lede.lazy_items(counts[label], make, by_id and find)
   records_of[label] = items
-  return items, lede.freeze_lazy(items, counts[label], label, name, columns_of(name), groups_of(name)), count, find
+  return items, lede.freeze_lazy(items, counts[label], label, name,
+    {column = columns_of(name), group = groups_of(name), sort = sorts_of(name)}), count, find
 end
 
 local made_counts, article_by_id = {}, nil

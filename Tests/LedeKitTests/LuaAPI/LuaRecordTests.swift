@@ -47,6 +47,9 @@ final class LuaRecordTests: LuaAPITestCase {
         XCTAssertEqual(s.recordsMade, 4, "counting makes only the speaker of the row read, plucking nothing")
         XCTAssertEqual(try values("local g = claims:group_by('speaker.name')[1] return g.n, g.items[g.n].kind", session: s), [4, "direct"])
         XCTAssertEqual(s.recordsMade, 5, "a group by a name makes only the one item read")
+        XCTAssertEqual(try values("return #claims:sort_by('cue', 'desc'), claims:sort_by('speaker.name'):sort_by('kind')[7].id", session: s),
+                       [7, "zurich:1"])
+        XCTAssertEqual(s.recordsMade, 6, "sorting by plain fields makes only the one claim read")
         XCTAssertEqual(try values("local n = 0 for i, c in pairs(claims) do n = n + i end return n, claims[8], claims[0]", session: s), [28, .nil, .nil])
     }
 
@@ -84,8 +87,13 @@ final class LuaRecordTests: LuaAPITestCase {
                   for _, field in ipairs(queries[name]) do
                     same(name .. ":count_by " .. field, rows(corpus_list:count_by(field)), rows(plain:count_by(field)))
                     same(name .. ":group_by " .. field, groups(corpus_list:group_by(field)), groups(plain:group_by(field)))
+                    for _, order in ipairs({"asc", "desc"}) do
+                      same(name .. ":sort_by " .. field .. " " .. order, ids(corpus_list:sort_by(field, order)), ids(plain:sort_by(field, order)))
+                    end
                     local direct = corpus_list:where{[field] = false}
                     same(name .. ":where, then count_by " .. field, rows(direct:count_by(field)), rows(copy(direct):count_by(field)))
+                    same(name .. ":sort_by, then sort_by " .. field, ids(corpus_list:sort_by("id", "desc"):sort_by(field)),
+                         ids(plain:sort_by("id", "desc"):sort_by(field)))
                     same(name .. ":pluck " .. field, ids(corpus_list:pluck(field)), ids(plain:pluck(field)))
                     same(name .. ":where false " .. field, ids(corpus_list:where{[field] = false}), ids(plain:where{[field] = false}))
                     local first = plain:pluck(field)[1]

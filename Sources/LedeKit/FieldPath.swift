@@ -1,0 +1,109 @@
+/// A field of a corpus list's records, or a path through links (`"speaker.name"`), read
+/// straight from Swift's arrays: what lets `count_by`, `group_by` and `sort_by` run over
+/// 600,000 claims without making a record for each.
+///
+/// Every step is an eager field (what `CorpusBinding.fields` gives a record when it is
+/// made) and every step but the last a link. Anything else (`"#mentions"`, a field loaded
+/// on demand, a list) is for the Lua library's own loop over records, which stays the
+/// reference these answers must agree with.
+struct FieldPath {
+    /// A record's value along the path, as Lua tells values apart.
+    enum Key: Hashable {
+        /// No such value: the record lacks the field, or a link on the way points nowhere.
+        case missing
+        case nan
+        /// Compared byte for byte, as Lua compares strings (Swift's `==` would join two
+        /// spellings of "é").
+        case text(Bytes)
+        case integer(Int)
+        case number(Double)
+        /// A 0-based position in the list `target` names.
+        case link(Int)
+    }
+
+    /// How many records the list has.
+    let count: Int
+    /// The corpus list a link key points into (`"actors"`), nil for plain values.
+    let target: String?
+    private let fields: [Field<Int>]
+    private let context: CorpusContext
+
+    /// nil when `path` is not a chain of eager, single-valued fields of `kind`.
+    init?(kind: String, path: String, context: CorpusContext) {
+        guard !path.hasPrefix("#"), let count = Self.count(of: kind, in: context) else { return nil }
+        let steps = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var fields: [Field<Int>] = []
+        var kindName = kind
+        for (number, step) in steps.enumerated() {
+            guard let recordKind = Schema.corpusKinds[kindName], let field = recordKind.field(named: step), field.loading == .eager
+            else { return nil }
+            fields.append(field)
+            let isLast = number == steps.count - 1
+            switch field.shape {
+            case .text, .integer, .number:
+                guard isLast else { return nil }
+            case .link(let target):
+                if !isLast {
+                    guard let next = Schema.corpusKinds.values.first(where: { $0.plural == target }) else { return nil }
+                    kindName = next.name
+                }
+            case .links, .texts, .records:
+                return nil
+            }
+        }
+        self.count = count
+        self.fields = fields
+        self.context = context
+        target = fields.last?.shape.target
+    }
+
+    /// The key of the record at a 0-based position.
+    func key(at start: Int) -> Key {
+        var position = start
+        for field in fields.dropLast() {
+            guard case .link(let next?) = field.read(position, context) else { return .missing }
+            position = next
+        }
+        return fields.last.map { Key($0.read(position, context)) } ?? .missing
+    }
+
+    private static func count(of kind: String, in context: CorpusContext) -> Int? {
+        switch kind {
+        case "article": context.corpus.articles.count
+        case "actor": context.corpus.actors.count
+        case "claim": context.corpus.claims.count
+        case "quantity": context.corpus.quantities.count
+        default: nil
+        }
+    }
+}
+
+extension FieldPath.Key {
+    init(_ value: FieldValue) {
+        switch value {
+        case .text(let text): self = .text(FieldPath.Bytes(text))
+        case .integer(let integer): self = .integer(integer)
+        case .number(let number): self = number.isNaN ? .nan : .number(number)
+        case .link(let position): self = position.map(Self.link) ?? .missing
+        case .none, .links, .texts, .records: self = .missing
+        }
+    }
+}
+
+extension FieldPath {
+    /// Text that is equal to other text when its bytes are.
+    struct Bytes: Hashable {
+        let text: String
+        init(_ text: String) { self.text = text }
+
+        static func == (a: Bytes, b: Bytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+        }
+
+        /// Lua's `<` on strings in the C locale: byte order.
+        static func < (a: Bytes, b: Bytes) -> Bool { a.text.utf8.lexicographicallyPrecedes(b.text.utf8) }
+    }
+}
