@@ -91,8 +91,14 @@ extension ParseCache {
     /// key Foundation's `standardizedFileURL` gives a file, without its cost per file
     /// (a `stat` and several copies), which a cached run of 100,000 files felt.
     private static func key(_ file: String, in directory: String) -> String {
+        let absolute = file.hasPrefix("/") ? file : directory + "/" + file
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        if absolute.utf8.last != slash,
+           !zip(absolute.utf8, absolute.utf8.dropFirst()).contains(where: { $0 == slash && ($1 == slash || $1 == dot) }) {
+            return absolute
+        }
         var steps: [Substring] = []
-        for step in (file.hasPrefix("/") ? file : directory + "/" + file).split(separator: "/") {
+        for step in absolute.split(separator: "/") {
             switch step {
             case ".": continue
             case "..": _ = steps.popLast()

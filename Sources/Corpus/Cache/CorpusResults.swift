@@ -23,6 +23,11 @@ enum CorpusResults {
         var header = BinaryWriter()
         header.write(corpus.articles.count)
         header.write(corpus.actors) { ActorHeader.write($1, to: &$0) }
+        // How long each list will be, so that reading makes each one once (growing them
+        // was a quarter of a cached run over 100,000 articles).
+        header.write(corpus.claims.count)
+        header.write(corpus.quantities.count)
+        header.write(corpus.actors) { $0.write($1.mentions.count) }
         var findings = [ArticleFindings](repeating: ArticleFindings(), count: corpus.articles.count)
         var position: [String: Int] = [:]
         for (index, article) in corpus.articles.enumerated() { position[article.id] = index }
@@ -47,31 +52,31 @@ enum CorpusResults {
     static func decode(_ parts: [[UInt8]], articles: [Article]) -> (actors: [Actor], claims: [Claim], quantities: [Quantity])? {
         guard let headerBytes = parts.first else { return nil }
         var header = BinaryReader(headerBytes)
+        let bytes = parts.dropFirst().reduce(0) { $0 + $1.count }
         guard let count = try? header.readInt(), count == articles.count,
-              var actors = try? header.readList(ActorHeader.read), header.isAtEnd,
+              var actors = try? header.readList(ActorHeader.read),
+              let claimCount = try? header.readInt(), let quantityCount = try? header.readInt(),
+              let mentionCounts = try? header.readList({ (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readInt() }),
+              mentionCounts.count == actors.count, header.isAtEnd,
+              // Every item takes at least a byte: a count beyond that is damage, not a size to reserve.
+              ([claimCount, quantityCount] + mentionCounts).allSatisfy((0...bytes).contains),
               parts.count == 1 + (articles.count + articlesPerPart - 1) / articlesPerPart
         else { return nil }
-        let ids = articles.map(\.id)
-        let actorCount = actors.count
-        let decoded = Array(parts.dropFirst().enumerated()).parallelMap { index, bytes -> [ArticleFindings]? in
-            var reader = BinaryReader(bytes)
-            let start = index * articlesPerPart
-            var findings: [ArticleFindings] = []
-            for id in ids[start..<min(start + articlesPerPart, ids.count)] {
-                guard let article = try? ArticleFindings(reading: &reader, article: id, actorCount: actorCount) else { return nil }
-                findings.append(article)
-            }
-            return reader.isAtEnd ? findings : nil
-        }
+        for (index, count) in mentionCounts.enumerated() { actors[index].mentions.reserveCapacity(count) }
+        // One pass on one thread: reading in parallel then joining the parts' lists cost
+        // more than it saved (every claim and mention copied once more, then freed).
         var claims: [Claim] = []
         var quantities: [Quantity] = []
-        for part in decoded {
-            guard let part else { return nil }
-            for article in part {
-                claims += article.claims
-                quantities += article.quantities
-                for (actor, mention) in article.mentions { actors[actor].mentions.append(mention) }
+        claims.reserveCapacity(claimCount)
+        quantities.reserveCapacity(quantityCount)
+        for (index, bytes) in parts.dropFirst().enumerated() {
+            var reader = BinaryReader(bytes)
+            let start = index * articlesPerPart
+            for article in articles[start..<min(start + articlesPerPart, articles.count)] {
+                guard (try? ArticleFindings.read(from: &reader, article: article.id, into: &claims, &quantities, &actors)) != nil
+                else { return nil }
             }
+            guard reader.isAtEnd else { return nil }
         }
         guard claims.allSatisfy({ $0.quantities.allSatisfy(quantities.indices.contains) }) else { return nil }
         return (actors, claims, quantities)

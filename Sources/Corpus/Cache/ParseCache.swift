@@ -41,7 +41,7 @@ public struct CacheReport: Sendable, Equatable {
 /// Problems never stop a load: they become `warnings` and the load goes on uncached.
 public final class ParseCache {
     /// Bumped when the stored format changes; `ExtractionVersion` covers extraction changes.
-    static let formatVersion = "lede-parse-cache 3"
+    static let formatVersion = "lede-parse-cache 4"
     public static let fileName = "cache.sqlite"
 
     public let path: String
