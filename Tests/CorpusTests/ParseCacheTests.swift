@@ -99,6 +99,16 @@ final class ParseCacheTests: XCTestCase {
         XCTAssertEqual(corpus.cacheReport, CacheReport(fromCache: 7, unchanged: 0, mapped: 0, resultsFromCache: false))
         assertSame(corpus, parsed)
         XCTAssertEqual(try load(fixture, cache: directory).0.cacheReport?.resultsFromCache, true)
+        // What only reduce reads is damaged, and found so when it is read: those files are mapped again.
+        let holding = try Database(path: directory + "/cache.sqlite")
+            .prepare("SELECT count(*) FROM files WHERE instr(extraction, CAST('Lavrov' AS BLOB)) > 0")
+        XCTAssertTrue(try holding.step())
+        XCTAssertGreaterThan(holding.integer(0), 0)
+        try sqlite(directory, "UPDATE files SET extraction = replace(extraction, CAST('Lavrov' AS BLOB), CAST('Lavrox' AS BLOB));"
+                   + "DELETE FROM results; DELETE FROM corpora;")
+        let (again, _) = try load(fixture, cache: directory)
+        assertSame(again, parsed)
+        XCTAssertFalse(again.actors.contains { $0.name.contains("Lavrox") })
     }
 
     func testTouchingAFileRereadsItWithoutParsing() throws {

@@ -52,14 +52,6 @@ struct BinaryWriter {
         write(list.count)
         for element in list { writeElement(&self, element) }
     }
-
-    /// What `body` writes, after its length: a reader that does not need it steps over it.
-    mutating func writeBlock(_ body: (inout BinaryWriter) -> Void) {
-        var block = BinaryWriter()
-        body(&block)
-        write(block.bytes.count)
-        bytes.append(contentsOf: block.bytes)
-    }
 }
 
 /// Why cached bytes could not be read back: they were cut short or altered.
@@ -149,20 +141,6 @@ struct BinaryReader {
         let raw = try readString()
         guard let value = Value(rawValue: raw) else { throw fail("unknown \(Value.self) '\(raw)'") }
         return value
-    }
-
-    /// Reads a block `BinaryWriter.writeBlock` wrote; its reader must take all of it.
-    mutating func readBlock<Value>(_ readBody: (inout BinaryReader) throws(BinaryReadError) -> Value) throws(BinaryReadError) -> Value {
-        let count = try readCount()
-        let end = offset + count
-        let value = try readBody(&self)
-        guard offset == end else { throw fail("a block of \(count) bytes read to another end") }
-        return value
-    }
-
-    /// Steps over a block `BinaryWriter.writeBlock` wrote.
-    mutating func skipBlock() throws(BinaryReadError) {
-        offset += try readCount()
     }
 
     mutating func readList<Element>(_ readElement: (inout BinaryReader) throws(BinaryReadError) -> Element) throws(BinaryReadError) -> [Element] {

@@ -2,12 +2,13 @@
 /// Article ids and paths are not stored where the surrounding record already gives them.
 
 extension MappedFile {
-    /// The entry carries the file it was made for, so that an entry filed under the wrong
-    /// path (a damaged index) is caught rather than served.
+    /// The part of the entry every cached run reads: the file's articles, warnings and
+    /// report. The entry carries the file it was made for, so that an entry filed under the
+    /// wrong path (a damaged index) is caught rather than served.
     func write(to writer: inout BinaryWriter, key: String, hash: UInt64) {
         writer.write(key)
         writer.write(Int(bitPattern: UInt(hash)))
-        writer.write(records) { writer, record in record.write(to: &writer) }
+        writer.write(records) { writer, record in record.article.write(to: &writer) }
         writer.write(warnings) { writer, warning in
             writer.write(warning.line)
             writer.write(warning.message)
@@ -17,17 +18,23 @@ extension MappedFile {
         writer.write(report.skipped)
     }
 
+    /// The part only the reduce stage reads, stored apart so that a run whose reduce
+    /// results are cached never reads it: what the map stage found in each article.
+    func writeExtraction(to writer: inout BinaryWriter) {
+        writer.write(records) { writer, record in record.writeExtraction(to: &writer) }
+    }
+
     /// `path` is the file's path as given this time, which may be spelt differently from
-    /// the key the entry was made under. Without `extraction`, the records hold their
-    /// articles only (`extractionLeftInCache`).
-    init(reading reader: inout BinaryReader, path: String, key: String, hash: UInt64, extraction: Bool = true) throws(BinaryReadError) {
+    /// the key the entry was made under. The records hold their articles only until
+    /// `readExtraction` reads the rest.
+    init(reading reader: inout BinaryReader, path: String, key: String, hash: UInt64) throws(BinaryReadError) {
         guard try reader.readString() == key, UInt64(UInt(bitPattern: try reader.readInt())) == hash else {
             throw BinaryReadError(offset: 0, what: "an entry made for another file")
         }
         records = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
-            extraction ? try ArticleRecord(reading: &reader, path: path) : try ArticleRecord.article(reading: &reader, path: path)
+            ArticleRecord(article: try Article(reading: &reader, path: path))
         }
-        extractionLeftInCache = !extraction
+        extractionLeftInCache = true
         warnings = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
             CorpusWarning(path: path, line: try reader.readOptionalInt(), message: try reader.readString())
         }
@@ -37,6 +44,15 @@ extension MappedFile {
         }
         report = FileReport(path: path, encoding: encoding, articles: try reader.readInt(), skipped: try reader.readOptionalString())
         self.hash = hash
+    }
+
+    /// Completes the records `init(reading:…)` made with what `writeExtraction` wrote.
+    mutating func readExtraction(from reader: inout BinaryReader) throws(BinaryReadError) {
+        guard try reader.readCount() == records.count else { throw BinaryReadError(offset: 0, what: "extraction for another number of articles") }
+        for index in records.indices {
+            records[index] = try ArticleRecord(readingExtractionOf: records[index].article, from: &reader)
+        }
+        extractionLeftInCache = false
     }
 }
 

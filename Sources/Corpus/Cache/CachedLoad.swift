@@ -25,9 +25,9 @@ extension ParseCache {
             let batch = Array(files[start..<min(start + Self.batchSize, files.count)])
             let keys = batch.map { Self.key($0, in: directory) }
             let identities = keys.map(FileIdentity.init)
-            let entries = entries(for: keys, dictionary: dictionary)
+            let entries = entries(for: keys, dictionary: dictionary, extraction: extraction)
             let outcomes = Array(zip(batch, zip(keys, zip(identities, entries)))).parallelMap { file, known in
-                Self.lookUp(file, key: known.0, identity: known.1.0, entry: known.1.1, policy: policy, extraction: extraction)
+                Self.lookUp(file, key: known.0, identity: known.1.0, entry: known.1.1, policy: policy)
             }
             let toMap = outcomes.indices.filter { outcomes[$0].mapped == nil }
             // Every outcome without records carries its read.
@@ -38,10 +38,15 @@ extension ParseCache {
                 guard let hash = file.hash else { return nil }
                 var writer = BinaryWriter()
                 file.write(to: &writer, key: keys[index], hash: hash)
-                let data = writer.bytes
+                var extraction = BinaryWriter()
+                file.writeExtraction(to: &extraction)
                 return (keys[index], FileEntry(size: outcomes[index].size, mtime: outcomes[index].recordedTime, hash: hash,
-                                                checksum: ContentHash.of(data), data: data))
-            }.compactMap { $0 } + outcomes.indices.compactMap { index in outcomes[index].touched.map { (keys[index], $0) } }
+                                                checksum: ContentHash.of(writer.bytes), data: writer.bytes,
+                                                extractionChecksum: ContentHash.of(extraction.bytes), extraction: extraction.bytes))
+            }.compactMap { $0 }
+            let touched = outcomes.indices.compactMap { index in
+                outcomes[index].touched.map { (path: keys[index], size: $0.size, mtime: $0.mtime) }
+            }
             for (index, outcome) in outcomes.enumerated() {
                 switch outcome.kind {
                 case .cached: report.fromCache += 1
@@ -51,7 +56,7 @@ extension ParseCache {
                 if outcome.damaged { damaged += 1 }
                 if let file = results[index] { mapped.append(file) }
             }
-            store(updates, dictionary: dictionary)
+            store(updates, touched: touched, dictionary: dictionary)
             progress(start + batch.count)
         }
         if damaged > 0 {
@@ -69,15 +74,11 @@ extension ParseCache {
         for start in stride(from: 0, to: pending.count, by: Self.batchSize) {
             let batch = Array(pending[start..<min(start + Self.batchSize, pending.count)])
             let keys = batch.map { Self.key(files[$0].report.path, in: directory) }
-            let entries = entries(for: keys, dictionary: dictionary)
-            let read = Array(zip(batch, zip(keys, entries))).parallelMap { index, known -> MappedFile? in
-                let file = files[index]
-                guard let entry = known.1, let hash = file.hash, entry.hash == hash, ContentHash.of(entry.data) == entry.checksum
-                else { return nil }
-                var reader = BinaryReader(entry.data)
-                guard let decoded = try? MappedFile(reading: &reader, path: file.report.path, key: known.0, hash: hash), reader.isAtEnd
-                else { return nil }
-                return decoded
+            let entries = entries(for: keys, dictionary: dictionary, extraction: true)
+            let read = Array(zip(batch, entries)).parallelMap { index, entry -> MappedFile? in
+                guard let entry, entry.hash == files[index].hash else { return nil }
+                var file = files[index]
+                return Self.readExtraction(of: entry, into: &file) ? file : nil
             }
             for (index, decoded) in zip(batch, read) {
                 whole[index] = decoded ?? MappedFile.map([MappedFile.read(files[index].report.path, policy: policy)], mapper: mapper())[0]
@@ -122,8 +123,14 @@ extension ParseCache {
         var touched: FileEntry?
     }
 
-    private static func lookUp(_ file: String, key: String, identity: FileIdentity?, entry: FileEntry?, policy: ReadPolicy,
-                               extraction: Bool) -> Outcome {
+    /// Reads an entry's extraction into `file`; false when it is damaged.
+    private static func readExtraction(of entry: FileEntry, into file: inout MappedFile) -> Bool {
+        guard let bytes = entry.extraction, ContentHash.of(bytes) == entry.extractionChecksum else { return false }
+        var reader = BinaryReader(bytes)
+        return (try? file.readExtraction(from: &reader)) != nil && reader.isAtEnd
+    }
+
+    private static func lookUp(_ file: String, key: String, identity: FileIdentity?, entry: FileEntry?, policy: ReadPolicy) -> Outcome {
         var damaged = false
         func decoded(_ entry: FileEntry) -> MappedFile? {
             guard ContentHash.of(entry.data) == entry.checksum else {
@@ -131,8 +138,8 @@ extension ParseCache {
                 return nil
             }
             var reader = BinaryReader(entry.data)
-            guard let file = try? MappedFile(reading: &reader, path: file, key: key, hash: entry.hash, extraction: extraction),
-                  reader.isAtEnd
+            guard var file = try? MappedFile(reading: &reader, path: file, key: key, hash: entry.hash), reader.isAtEnd,
+                  entry.extraction == nil || readExtraction(of: entry, into: &file)
             else {
                 damaged = true
                 return nil

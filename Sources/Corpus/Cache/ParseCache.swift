@@ -41,7 +41,7 @@ public struct CacheReport: Sendable, Equatable {
 /// Problems never stop a load: they become `warnings` and the load goes on uncached.
 public final class ParseCache {
     /// Bumped when the stored format changes; `ExtractionVersion` covers extraction changes.
-    static let formatVersion = "lede-parse-cache 4"
+    static let formatVersion = "lede-parse-cache 5"
     public static let fileName = "cache.sqlite"
 
     public let path: String
@@ -113,6 +113,7 @@ public final class ParseCache {
                 DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS results; DROP TABLE IF EXISTS corpora;
                 CREATE TABLE files (path TEXT NOT NULL, dictionary TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
                                     hash INTEGER NOT NULL, checksum INTEGER NOT NULL, data BLOB NOT NULL,
+                                    extraction_checksum INTEGER NOT NULL, extraction BLOB NOT NULL,
                                     PRIMARY KEY (path, dictionary));
                 CREATE TABLE corpora (key TEXT PRIMARY KEY, used INTEGER NOT NULL, parts INTEGER NOT NULL);
                 CREATE TABLE results (corpus TEXT NOT NULL, part INTEGER NOT NULL, checksum INTEGER NOT NULL,
@@ -157,24 +158,31 @@ public final class ParseCache {
 
     // MARK: Files
 
-    /// What the cache holds for one file.
+    /// What the cache holds for one file: `data` is what every cached run reads (the
+    /// articles), `extraction` what only a run that reduces again needs; SQLite does not
+    /// read a column a query does not ask for, so the two are separate columns.
     struct FileEntry: Sendable {
         var size: Int64
         var mtime: Int64
         var hash: UInt64
         var checksum: UInt64
         var data: [UInt8]
+        var extractionChecksum: UInt64
+        /// nil when the query did not ask for it.
+        var extraction: [UInt8]?
     }
 
-    func entries(for paths: [String], dictionary: String) -> [FileEntry?] {
+    func entries(for paths: [String], dictionary: String, extraction: Bool = false) -> [FileEntry?] {
         guard let database else { return paths.map { _ in nil } }
         do {
-            let select = try database.prepare("SELECT size, mtime, hash, checksum, data FROM files WHERE path = ? AND dictionary = ?")
+            let select = try database.prepare("SELECT size, mtime, hash, checksum, data, extraction_checksum"
+                                              + (extraction ? ", extraction" : "") + " FROM files WHERE path = ? AND dictionary = ?")
             return try paths.map { path throws(SQLiteError) -> FileEntry? in
                 try select.bind([.text(path), .text(dictionary)])
                 guard try select.step() else { return nil }
                 return FileEntry(size: select.integer(0), mtime: select.integer(1), hash: UInt64(bitPattern: select.integer(2)),
-                                 checksum: UInt64(bitPattern: select.integer(3)), data: select.blob(4))
+                                 checksum: UInt64(bitPattern: select.integer(3)), data: select.blob(4),
+                                 extractionChecksum: UInt64(bitPattern: select.integer(5)), extraction: extraction ? select.blob(6) : nil)
             }
         } catch {
             failed(error, while: "read")
@@ -182,15 +190,23 @@ public final class ParseCache {
         }
     }
 
-    func store(_ entries: [(path: String, entry: FileEntry)], dictionary: String) {
-        guard let database, !entries.isEmpty else { return }
+    /// Stores whole entries (`extraction` must be there) and new times of unchanged files.
+    func store(_ entries: [(path: String, entry: FileEntry)], touched: [(path: String, size: Int64, mtime: Int64)], dictionary: String) {
+        guard let database, !entries.isEmpty || !touched.isEmpty else { return }
         do {
             try database.writeTransaction {
-                let insert = try database.prepare(
-                    "INSERT OR REPLACE INTO files (path, dictionary, size, mtime, hash, checksum, data) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                let insert = try database.prepare("""
+                    INSERT OR REPLACE INTO files (path, dictionary, size, mtime, hash, checksum, data, extraction_checksum, extraction)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
                 for (path, entry) in entries {
                     try insert.run([.text(path), .text(dictionary), .integer(entry.size), .integer(entry.mtime), .integer(Int64(bitPattern: entry.hash)),
-                                    .integer(Int64(bitPattern: entry.checksum)), .blob(entry.data)])
+                                    .integer(Int64(bitPattern: entry.checksum)), .blob(entry.data),
+                                    .integer(Int64(bitPattern: entry.extractionChecksum)), .blob(entry.extraction ?? [])])
+                }
+                let touch = try database.prepare("UPDATE files SET size = ?, mtime = ? WHERE path = ? AND dictionary = ?")
+                for (path, size, mtime) in touched {
+                    try touch.run([.integer(size), .integer(mtime), .text(path), .text(dictionary)])
                 }
             }
         } catch {

@@ -1,27 +1,8 @@
-/// How an article record is written into the parse cache and read back. The article's path
-/// is not stored: the file entry it belongs to gives it. What only the reduce stage reads
-/// is a block of its own, so that a run whose reduce results are cached steps over it.
+/// How what the map stage found in an article is written into the parse cache and read
+/// back; the article itself is written apart (`MappedFile.write`), so that a run whose
+/// reduce results are cached reads the articles without this.
 extension ArticleRecord {
-    func write(to writer: inout BinaryWriter) {
-        article.write(to: &writer)
-        writer.writeBlock { writeExtraction(to: &$0) }
-    }
-
-    /// The record's article alone, the rest stepped over: `init(article:)`.
-    static func article(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) -> ArticleRecord {
-        let article = try Article(reading: &reader, path: path)
-        try reader.skipBlock()
-        return ArticleRecord(article: article)
-    }
-
-    init(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) {
-        let article = try Article(reading: &reader, path: path)
-        self = try reader.readBlock { (reader: inout BinaryReader) throws(BinaryReadError) in
-            try ArticleRecord(readingExtractionOf: article, from: &reader)
-        }
-    }
-
-    private func writeExtraction(to writer: inout BinaryWriter) {
+    func writeExtraction(to writer: inout BinaryWriter) {
         writer.write(sightings) { writer, sighting in sighting.write(to: &writer) }
         writer.write(candidates) { writer, run in
             writer.write(run.inTitle)
@@ -45,7 +26,7 @@ extension ArticleRecord {
         writer.write(quantities) { writer, quantity in quantity.write(to: &writer) }
     }
 
-    private init(readingExtractionOf article: Article, from reader: inout BinaryReader) throws(BinaryReadError) {
+    init(readingExtractionOf article: Article, from reader: inout BinaryReader) throws(BinaryReadError) {
         self.article = article
         sightings = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try RecordSighting(reading: &reader) }
         func strings(_ reader: inout BinaryReader) throws(BinaryReadError) -> [String] {

@@ -2,7 +2,18 @@ import Foundation
 
 extension String {
     /// Byte order, not locale order: the same corpus loads in the same order everywhere.
-    func precedesInByteOrder(_ other: String) -> Bool { utf8.lexicographicallyPrecedes(other.utf8) }
+    func precedesInByteOrder(_ other: String) -> Bool {
+        // memcmp on the contiguous bytes: the generic comparison of two UTF8Views was 5% of
+        // a cached run over 100,000 files, all of it in sorting their paths.
+        let fast = utf8.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                let common = Swift.min(mine.count, theirs.count)
+                let order = if let a = mine.baseAddress, let b = theirs.baseAddress { memcmp(a, b, common) } else { Int32(0) }
+                return order != 0 ? order < 0 : mine.count < theirs.count
+            }
+        }
+        return (fast ?? nil) ?? utf8.lexicographicallyPrecedes(other.utf8)
+    }
 }
 
 /// Whether the corpus loader follows a symbolic link that leads out of the folder it lists.
