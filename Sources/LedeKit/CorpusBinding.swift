@@ -46,8 +46,8 @@ struct CorpusBinding {
                 return [.table(LuaTable(array: column.values)), column.target.map { .string($0) } ?? .nil]
             },
             // `group(kind, key, members)`: see `group(_:)`.
-            "group": lua.function { call in group(call) },
-            "sort": lua.function { call in sort(call) },
+            "group": lua.function { call in try group(call) },
+            "sort": lua.function { call in try sort(call) },
             "find_actor": lua.function { call in
                 guard let name = call[1].stringValue, let position = index.actor(named: name) else { return [.nil] }
                 return [.integer(Int64(position + 1))]
@@ -92,17 +92,18 @@ struct CorpusBinding {
         return (values, field.shape.target)
     }
 
-    /// `group(kind, key, members)`: a corpus list's records grouped by `key` (a field or a
-    /// path through links), or nil when the key is not one Swift can read. Returns the keys
-    /// (a link as a position, a missing value as `false`), and either each key's positions
-    /// (`members` true, keys in order of first appearance) or each key's count (keys from
-    /// the most records to the fewest, ties in order of first appearance); then the list
-    /// a link key points into.
-    func group(_ call: LuaCall) -> [LuaValue] {
+    /// `group(kind, key, members, subset)`: a corpus list's records (or those at the
+    /// positions `subset` lists) grouped by `key` (a field or a path through links), or nil
+    /// when the key is not one Swift can read. Returns the keys (a link as a position, a
+    /// missing value as `false`), and either each key's items as indexes into the list
+    /// grouped (`members` true, keys in order of first appearance) or each key's count
+    /// (keys from the most records to the fewest, ties in order of first appearance); then
+    /// the list a link key points into.
+    func group(_ call: LuaCall) throws -> [LuaValue] {
         guard let kind = call[1].stringValue, let key = call[2].stringValue else { return [.nil] }
         let keepMembers = call[3] == .boolean(true)
         guard let path = FieldPath(kind: kind, path: key, context: context) else { return [.nil] }
-        let grouping = CorpusGrouping(path, keepMembers: keepMembers)
+        let grouping = CorpusGrouping(path, subset: try subset(call[4], of: path), keepMembers: keepMembers)
         let slots = keepMembers ? Array(grouping.keys.indices) : grouping.byCountDescending
         let keys = slots.map { slot -> LuaValue in
             switch grouping.keys[slot] {
@@ -120,14 +121,26 @@ struct CorpusBinding {
         return [.table(LuaTable(array: keys)), .table(LuaTable(array: second)), path.target.map(LuaValue.string) ?? .nil]
     }
 
-    /// `sort(kind, key, descending)`: the positions of a corpus list's records sorted by a
-    /// plain field (see `CorpusOrder`), or nil when Swift cannot read the key.
-    func sort(_ call: LuaCall) -> [LuaValue] {
+    /// `sort(kind, key, descending, subset)`: the indexes of a corpus list's records (or
+    /// of those at the positions `subset` lists) sorted by a plain field (see
+    /// `CorpusOrder`), or nil when Swift cannot read the key.
+    func sort(_ call: LuaCall) throws -> [LuaValue] {
         guard let kind = call[1].stringValue, let key = call[2].stringValue,
               let path = FieldPath(kind: kind, path: key, context: context),
-              let positions = CorpusOrder.positions(path, descending: call[3] == .boolean(true))
+              let order = CorpusOrder.order(path, subset: try subset(call[4], of: path), descending: call[3] == .boolean(true))
         else { return [.nil] }
-        return [.table(LuaTable(array: positions.map(link)))]
+        return [.table(LuaTable(array: order.map(link)))]
+    }
+
+    /// A list of 1-based positions from Lua as 0-based ones; nil for nil.
+    private func subset(_ value: LuaValue, of path: FieldPath) throws -> [Int]? {
+        guard case .reference(let reference) = value else { return nil }
+        return try reference.table().array.map { item in
+            guard let position = item.integerValue.map({ Int($0) - 1 }), (0..<path.count).contains(position) else {
+                throw LuaRaise("a position outside the list")
+            }
+            return position
+        }
     }
 
     private var context: CorpusContext { CorpusContext(corpus: corpus, index: index) }

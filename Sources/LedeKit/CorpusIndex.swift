@@ -10,6 +10,18 @@ final class CorpusIndex {
         self.corpus = corpus
     }
 
+    /// Link fields read for every record at once (`FieldPath`), by "kind.field": the
+    /// linked position of each record, -1 for none. A second count by speaker then reads
+    /// an array instead of looking up each claim's speaker id again.
+    private var linkColumns: [String: [Int]] = [:]
+
+    func linkColumn(_ name: String, make: () -> [Int]) -> [Int] {
+        if let known = linkColumns[name] { return known }
+        let made = make()
+        linkColumns[name] = made
+        return made
+    }
+
     private(set) lazy var articleByID = Self.positions(corpus.articles.map(\.id))
     private(set) lazy var actorByID = Self.positions(corpus.actors.map(\.id))
     private(set) lazy var claimByID = Self.positions(corpus.claims.map(\.id))

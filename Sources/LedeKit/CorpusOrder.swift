@@ -1,11 +1,13 @@
-/// The positions of a corpus list's records sorted by a plain `FieldPath` value, as the
+/// The records of a corpus list (or of some of its positions) sorted by a plain `FieldPath` value, as the
 /// Lua library's `sort_by` sorts: numbers and strings (by bytes) in order, missing values
 /// and NaN last in either direction, equal keys in list order.
 enum CorpusOrder {
-    /// nil when the path ends in a link: records sort by their label, which the library knows.
-    static func positions(_ path: FieldPath, descending: Bool) -> [Int]? {
+    /// 0-based indexes into `subset` (into the whole list when there is none) in sorted
+    /// order; nil when the path ends in a link: records sort by their label, which the
+    /// library knows.
+    static func order(_ path: FieldPath, subset: [Int]? = nil, descending: Bool) -> [Int]? {
         guard path.target == nil else { return nil }
-        let keys = (0..<path.count).map(path.key(at:))
+        let keys = subset.map { $0.map(path.key(at:)) } ?? (0..<path.count).map(path.key(at:))
         return keys.indices.sorted { i, j in
             switch (rank(keys[i]), rank(keys[j])) {
             case (nil, nil): return i < j

@@ -25,46 +25,67 @@ struct FieldPath {
     let count: Int
     /// The corpus list a link key points into (`"actors"`), nil for plain values.
     let target: String?
-    private let fields: [Field<Int>]
+    /// The links on the way, each as the linked position of every record (-1 for none).
+    private let links: [[Int]]
+    private let last: Field<Int>
     private let context: CorpusContext
 
     /// nil when `path` is not a chain of eager, single-valued fields of `kind`.
     init?(kind: String, path: String, context: CorpusContext) {
         guard !path.hasPrefix("#"), let count = Self.count(of: kind, in: context) else { return nil }
         let steps = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        var fields: [Field<Int>] = []
+        var links: [[Int]] = []
         var kindName = kind
+        var last: Field<Int>?
+        var finalColumn: [Int]?
         for (number, step) in steps.enumerated() {
-            guard let recordKind = Schema.corpusKinds[kindName], let field = recordKind.field(named: step), field.loading == .eager
+            guard let recordKind = Schema.corpusKinds[kindName], let field = recordKind.field(named: step), field.loading == .eager,
+                  let records = Self.count(of: kindName, in: context)
             else { return nil }
-            fields.append(field)
             let isLast = number == steps.count - 1
             switch field.shape {
             case .text, .integer, .number:
                 guard isLast else { return nil }
+                last = field
             case .link(let target):
-                if !isLast {
+                let column = context.index.linkColumn(kindName + "." + step) {
+                    (0..<records).map { position in
+                        if case .link(let linked?) = field.read(position, context) { linked } else { -1 }
+                    }
+                }
+                if isLast {
+                    last = field
+                    finalColumn = column
+                } else {
                     guard let next = Schema.corpusKinds.values.first(where: { $0.plural == target }) else { return nil }
+                    links.append(column)
                     kindName = next.name
                 }
             case .links, .texts, .records:
                 return nil
             }
         }
+        guard let last else { return nil }
         self.count = count
-        self.fields = fields
+        self.links = links
+        self.last = last
         self.context = context
-        target = fields.last?.shape.target
+        target = last.shape.target
+        finalLinks = finalColumn
     }
+
+    /// When the path ends in a link: the linked position of every record of the last kind.
+    private let finalLinks: [Int]?
 
     /// The key of the record at a 0-based position.
     func key(at start: Int) -> Key {
         var position = start
-        for field in fields.dropLast() {
-            guard case .link(let next?) = field.read(position, context) else { return .missing }
-            position = next
+        for column in links {
+            position = column[position]
+            if position < 0 { return .missing }
         }
-        return fields.last.map { Key($0.read(position, context)) } ?? .missing
+        if let finalLinks { return finalLinks[position] < 0 ? .missing : .link(finalLinks[position]) }
+        return Key(last.read(position, context))
     }
 
     private static func count(of kind: String, in context: CorpusContext) -> Int? {

@@ -409,14 +409,29 @@ local function lazy_list(n, make, column, item_kind)
 end
 
 --- view(list, positions): the records of `list` (a corpus list or a view of one) at
---- `positions`, each made when first read; `where` and `count_by` on it read the corpus
---- list's columns, so queries chain without making records.
+--- `positions`, each made when first read. A view keeps its positions in the corpus list,
+--- so `where`, `count_by`, `group_by` and `sort_by` on it read that list's columns and
+--- ask Swift about those positions only: queries chain without making records.
 local function view(list, positions)
+  local mt = raw_metatable(list)
+  local above = rawget(mt, "__positions")
+  if above then
+    local absolute = {}
+    for i = 1, #positions do absolute[i] = above[positions[i]] end
+    list, positions = rawget(mt, "__base"), absolute
+    mt = raw_metatable(list)
+  end
+  local column, group, sort_positions = rawget(mt, "__column"), rawget(mt, "__group"), rawget(mt, "__sort")
   local function column_at(key)
-    local whole = column_of(list, key)
+    local whole = column(key)
     if whole then return function(i) return whole(positions[i]) end end
   end
-  return lazy_list(#positions, function(i) return list[positions[i]] end, column_at, item_kind(list))
+  local result = lazy_list(#positions, function(i) return list[positions[i]] end, column_at, item_kind(list))
+  local meta = raw_metatable(result)
+  meta.__positions, meta.__base = positions, list
+  meta.__group = group and function(key, members) return group(key, members, positions) end
+  meta.__sort = sort_positions and function(key, descending) return sort_positions(key, descending, positions) end
+  return result
 end
 
 --- The groups of a corpus list by `key`, worked out in Swift (`lede.group`): the keys, and

@@ -173,19 +173,21 @@ local function columns_of(name)
   end
 end
 
---- The grouping of one kind's whole list by a field, done in Swift: the keys, each key's
---- positions or count, and the records a link key points into.
+--- The grouping of one kind's whole list (or of the positions `subset` lists) by a field,
+--- done in Swift: the keys, each key's items (indexes into the list grouped) or count,
+--- and the records a link key points into.
 local function groups_of(name)
-  return function(key, members)
-    local keys, second, target = lede.group(name, key, members)
+  return function(key, members, subset)
+    local keys, second, target = lede.group(name, key, members, subset)
     if keys == nil then return nil end
     return keys, second, target and records_of[target]
   end
 end
 
---- The positions of one kind's whole list sorted by a plain field, done in Swift.
+--- The order of one kind's whole list (or of the positions `subset` lists) by a plain
+--- field, done in Swift: indexes into the list sorted.
 local function sorts_of(name)
-  return function(key, descending) return lede.sort(name, key, descending) end
+  return function(key, descending, subset) return lede.sort(name, key, descending, subset) end
 end
 
 --- The corpus list of one kind: records made on first read, found by id too. Returns

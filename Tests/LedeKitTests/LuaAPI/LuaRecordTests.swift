@@ -92,6 +92,11 @@ final class LuaRecordTests: LuaAPITestCase {
                     end
                     local direct = corpus_list:where{[field] = false}
                     same(name .. ":where, then count_by " .. field, rows(direct:count_by(field)), rows(copy(direct):count_by(field)))
+                    same(name .. ":where, then group_by " .. field, groups(direct:group_by(field)), groups(copy(direct):group_by(field)))
+                    local reversed = corpus_list:sort_by("id", "desc")
+                    same(name .. ":sort_by, where, count_by " .. field, rows(reversed:where{[field] = false}:count_by(field)),
+                         rows(copy(reversed):where{[field] = false}:count_by(field)))
+                    same(name .. ":sort_by, group_by " .. field, groups(reversed:group_by(field)), groups(copy(reversed):group_by(field)))
                     same(name .. ":sort_by, then sort_by " .. field, ids(corpus_list:sort_by("id", "desc"):sort_by(field)),
                          ids(plain:sort_by("id", "desc"):sort_by(field)))
                     same(name .. ":pluck " .. field, ids(corpus_list:pluck(field)), ids(plain:pluck(field)))
