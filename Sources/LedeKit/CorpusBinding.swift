@@ -48,6 +48,23 @@ struct CorpusBinding {
             // `group(kind, key, members)`: see `group(_:)`.
             "group": lua.function { call in try group(call) },
             "sort": lua.function { call in try sort(call) },
+            // `search_text(needle, ignore_case)`: how many hits, and a function from a hit's
+            // 1-based index to its article's position, paragraph, sentence, start, end,
+            // text and context (see `TextSearch`).
+            "search_text": lua.function { call in
+                guard let needle = call.bytes(1) else { throw LuaRaise.badArgument(1, to: "search_text", "string expected") }
+                let search = TextSearch(needle, ignoringCase: call[2] == .boolean(true), in: corpus.articles)
+                let articles = corpus.articles
+                let hit = call.state.function { hitCall in
+                    guard let index = hitCall[1].integerValue.map({ Int($0) - 1 }), search.hits.indices.contains(index) else { return [.nil] }
+                    let row = search.row(index, in: articles)
+                    let bytes = search.hits[index].bytes
+                    return [.integer(Int64(search.hits[index].article + 1)), row.paragraph.map { .integer(Int64($0)) } ?? .nil,
+                            row.sentence.map { .integer(Int64($0)) } ?? .nil, .integer(Int64(bytes.lowerBound + 1)),
+                            .integer(Int64(bytes.upperBound)), .string(row.text), row.context.map(LuaValue.string) ?? .nil]
+                }
+                return [.integer(Int64(search.hits.count)), hit]
+            },
             "find_actor": lua.function { call in
                 guard let name = call[1].stringValue, let position = index.actor(named: name) else { return [.nil] }
                 return [.integer(Int64(position + 1))]

@@ -931,7 +931,7 @@ lede.kinds, lede.define_kind, lede.record, lede.label, lede.plurals = kinds, def
 lede.getter, lede.check_field, lede.stable_sort, lede.sort_value = getter, check_field, stable_sort, sort_value
 lede.row_kind, lede.raw_metatable, lede.less, lede.number_text = row_kind, raw_metatable, less, number_text
 lede.index_iterator, lede.field = index_iterator, field
-lede.lazy_items, lede.freeze_lazy = lazy_items, freeze_lazy
+lede.lazy_items, lede.freeze_lazy, lede.lazy_list = lazy_items, freeze_lazy, lazy_list
 
 -- Conditions that read like the question: each gives a function of a field's value, which
 -- `where` calls once per item. A record is tested by `record_test` when given, else by its

@@ -83,6 +83,18 @@ local Hit = lede.row_kind("hit")
 
 function search(text, options)
   local plan = search_plan("search", text, options, 2)
+  if plan.plain and plan.scope == lede.article_records then
+    -- Plain text over every article: found in Swift, each row made when first read.
+    local n, hit = lede.search_text(plan.needle, plan.ignore_case)
+    local articles = lede.article_records
+    return lede.lazy_list(n, function(i)
+      local article, paragraph, sentence, s, e, matched, context = hit(i)
+      return setmetatable({
+        article = articles[article], paragraph = paragraph, sentence = sentence,
+        start = s, ["end"] = e, text = matched, context = context,
+      }, Hit)
+    end)
+  end
   local hits = list()
   each_match(plan, "search", function(a, s, e)
     local sentence = sentence_at(a, s)

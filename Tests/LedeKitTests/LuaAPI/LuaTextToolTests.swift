@@ -1,3 +1,6 @@
+import Corpus
+import Foundation
+import LedeKit
 import LuaHost
 import XCTest
 
@@ -21,6 +24,36 @@ final class LuaTextToolTests: LuaAPITestCase {
         XCTAssertEqual(try values("return #search('bridge', {articles = {articles.lisbon}})", session: s), [1])
         XCTAssertEqual(try values("local h = search('tietê') return #h, h[1].text", session: s), [1, "Tietê"])
         XCTAssertEqual(try values("return #search('no such words')", session: s), [0])
+    }
+
+    /// Plain search over every article runs in Swift; over a list of articles it runs the
+    /// Lua loop. Both must give the same rows, field for field.
+    func testSearchInSwiftFindsWhatTheLuaLoopFinds() throws {
+        let seeds = URL(fileURLWithPath: Self.fixture).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+        for session in [try session(), try Session(corpus: Corpus.load(paths: [seeds]))] {
+            let answers = try values("""
+                local all = {}
+                for i, a in ipairs(articles) do all[i] = a end
+                local function rows(hits)
+                  local t = {}
+                  for i, h in ipairs(hits) do
+                    t[i] = table.concat({h.article.id, tostring(h.paragraph), tostring(h.sentence), h.start, h['end'], h.text,
+                                         tostring(h.context)}, "|")
+                  end
+                  return table.concat(t, "\\n")
+                end
+                local checked, differ = 0, {}
+                for _, needle in ipairs({"said", "Said", "the", "São", "a", "“", "2023", "e ", "ss", "no such words"}) do
+                  local fast, reference = search(needle), search(needle, {articles = all})
+                  checked = checked + #reference
+                  if #fast ~= #reference or rows(fast) ~= rows(reference) then differ[#differ + 1] = needle end
+                end
+                return checked, table.concat(differ, ", ")
+                """, session: session)
+            XCTAssertGreaterThan(answers.first?.integerValue ?? 0, 20)
+            XCTAssertEqual(answers.last, "", "needles whose hits differ")
+        }
     }
 
     func testSearchRefusesBadArguments() throws {
