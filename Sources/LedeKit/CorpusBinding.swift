@@ -45,7 +45,8 @@ struct CorpusBinding {
                 else { return [.nil] }
                 return [.table(LuaTable(array: column.values)), column.target.map { .string($0) } ?? .nil]
             },
-            // `group(kind, key, members)`: see `group(_:)`.
+            // `group(kind, key, members, subset)` and `sort(kind, key, descending, subset)`:
+            // see `group(_:)` and `sort(_:)`.
             "group": lua.function { call in try group(call) },
             "sort": lua.function { call in try sort(call) },
             // `search_text(needle, ignore_case)`: how many hits, and a function from a hit's

@@ -112,7 +112,7 @@ struct ScriptOptions: ParsableArguments {
     }
 }
 
-/// A value the process never frees (see `openSession`).
+/// A value the process never frees (see `BatchJob.runChunks`).
 private final class KeptUntilExit<Value> {
     let value: Value
     init(_ value: Value) { self.value = value }
@@ -123,9 +123,6 @@ func openSession(_ corpusOptions: CorpusOptions, _ options: SessionOptions, quie
     let clock = ContinuousClock()
     let start = clock.now
     let corpus = try corpusOptions.load(quiet: quiet, links: options.sandbox == nil ? .followed : .keptInside)
-    // The corpus lives as long as the process: freeing millions of small values just
-    // before exit took a cached run over 10,000 articles a tenth of its time.
-    _ = Unmanaged.passRetained(KeptUntilExit(corpus))
     let read = clock.now
     let session: Session
     do {
@@ -202,6 +199,10 @@ struct BatchJob {
 
     private func runChunks(_ sessionOptions: SessionOptions, started: ContinuousClock.Instant, watchdog: Watchdog) throws(LedeFailure) {
         let session = try openSession(corpus, sessionOptions, quiet: options.quiet)
+        // A batch run's corpus lives until the process exits: freeing millions of small
+        // values just before exit took a cached run over 10,000 articles a tenth of its
+        // time. (The REPL frees a corpus it reloads.)
+        _ = Unmanaged.passRetained(KeptUntilExit(session.corpus))
         watchdog.watch(session.lua)
         defer { watchdog.watch(nil) }
         if let timeout = options.timeout {

@@ -8,7 +8,6 @@ extension ParseCache {
     /// Maps `files`, taking each file's records from the cache when the file is unchanged:
     /// unread when its size and modification time are the same, read and hashed but not
     /// mapped when only its time changed. The rest are read and mapped on all cores.
-    /// `dictionary` names the actor dictionary the records were made with.
     /// `dictionary` names the actor dictionary the records were made with, and any
     /// non-default limit of `policy` they depend on.
     ///
@@ -36,13 +35,8 @@ extension ParseCache {
             for (index, file) in zip(toMap, newlyMapped) { results[index] = file }
             let updates = Array(zip(toMap, newlyMapped)).parallelMap { index, file -> (path: String, entry: FileEntry)? in
                 guard let hash = file.hash else { return nil }
-                var writer = BinaryWriter()
-                file.write(to: &writer, key: keys[index], hash: hash)
-                var extraction = BinaryWriter()
-                file.writeExtraction(to: &extraction)
-                return (keys[index], FileEntry(size: outcomes[index].size, mtime: outcomes[index].recordedTime, hash: hash,
-                                                checksum: ContentHash.of(writer.bytes), data: writer.bytes,
-                                                extractionChecksum: ContentHash.of(extraction.bytes), extraction: extraction.bytes))
+                return (keys[index], Self.entry(for: file, key: keys[index], hash: hash, size: outcomes[index].size,
+                                                mtime: outcomes[index].recordedTime))
             }.compactMap { $0 }
             let touched = outcomes.indices.compactMap { index in
                 outcomes[index].touched.map { (path: keys[index], size: $0.size, mtime: $0.mtime) }
@@ -66,9 +60,13 @@ extension ParseCache {
     }
 
     /// `files` with every record whole: those `map` left in the cache are read from it
-    /// again, and mapped again should their entry have gone or been damaged since.
-    func withExtraction(_ files: [MappedFile], dictionary: String, policy: ReadPolicy, mapper: () -> ArticleMapper) -> [MappedFile] {
+    /// again; one whose entry went missing or was damaged since is mapped again and stored.
+    /// `unchanged` is false when such a file's bytes are no longer those `files` hashed:
+    /// reduce results made now must not be stored under the key of the old ones.
+    func withExtraction(_ files: [MappedFile], dictionary: String, policy: ReadPolicy, mapper: () -> ArticleMapper)
+        -> (files: [MappedFile], unchanged: Bool) {
         var whole = files
+        var unchanged = true
         let directory = FileManager.default.currentDirectoryPath
         let pending = files.indices.filter { files[$0].extractionLeftInCache }
         for start in stride(from: 0, to: pending.count, by: Self.batchSize) {
@@ -80,33 +78,51 @@ extension ParseCache {
                 var file = files[index]
                 return Self.readExtraction(of: entry, into: &file) ? file : nil
             }
-            for (index, decoded) in zip(batch, read) {
-                whole[index] = decoded ?? MappedFile.map([MappedFile.read(files[index].report.path, policy: policy)], mapper: mapper())[0]
+            let lost = batch.indices.filter { read[$0] == nil }
+            for (position, decoded) in zip(batch, read) { if let decoded { whole[position] = decoded } }
+            guard !lost.isEmpty else { continue }
+            warnings.append("the cache \(path) had damaged entries for \(lost.count) file\(lost.count == 1 ? "" : "s"); mapped them again")
+            let reads = lost.map { MappedFile.read(files[batch[$0]].report.path, policy: policy) }
+            let remapped = MappedFile.map(reads, mapper: mapper())
+            var updates: [(path: String, entry: FileEntry)] = []
+            for (slot, file) in zip(lost, remapped) {
+                let index = batch[slot]
+                whole[index] = file
+                if file.hash != files[index].hash { unchanged = false }
+                guard let hash = file.hash, let identity = FileIdentity(keys[slot]) else { continue }
+                updates.append((keys[slot], Self.entry(for: file, key: keys[slot], hash: hash, size: identity.size,
+                                                       mtime: identity.isSettled ? identity.mtime : FileIdentity.unsettled)))
             }
+            store(updates, touched: [], dictionary: dictionary)
         }
-        return whole
+        return (whole, unchanged)
+    }
+
+    /// The cache entry of a file just mapped.
+    private static func entry(for file: MappedFile, key: String, hash: UInt64, size: Int64, mtime: Int64) -> FileEntry {
+        var writer = BinaryWriter()
+        file.write(to: &writer, key: key, hash: hash)
+        var extraction = BinaryWriter()
+        file.writeExtraction(to: &extraction)
+        return FileEntry(size: size, mtime: mtime, hash: hash, checksum: ContentHash.of(writer.bytes), data: writer.bytes,
+                         extractionChecksum: ContentHash.of(extraction.bytes), extraction: extraction.bytes)
     }
 
     /// Entries are keyed by absolute path, so that a corpus named from another directory
-    /// still finds them: "." and ".." steps and doubled slashes taken out as written, the
-    /// key Foundation's `standardizedFileURL` gives a file, without its cost per file
-    /// (a `stat` and several copies), which a cached run of 100,000 files felt.
+    /// still finds them: the key Foundation's `standardizedFileURL` gives. A path without
+    /// ".." steps gets it from its text ("." steps and doubled slashes taken out), without
+    /// the cost of URL per file (a `stat` and several copies), which a cached run of
+    /// 100,000 files felt; one with ".." asks Foundation, which resolves links before it.
     private static func key(_ file: String, in directory: String) -> String {
         let absolute = file.hasPrefix("/") ? file : directory + "/" + file
+        let steps = absolute.split(separator: "/")
+        if steps.contains("..") { return URL(fileURLWithPath: file).standardizedFileURL.path }
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         if absolute.utf8.last != slash,
            !zip(absolute.utf8, absolute.utf8.dropFirst()).contains(where: { $0 == slash && ($1 == slash || $1 == dot) }) {
             return absolute
         }
-        var steps: [Substring] = []
-        for step in absolute.split(separator: "/") {
-            switch step {
-            case ".": continue
-            case "..": _ = steps.popLast()
-            default: steps.append(step)
-            }
-        }
-        return "/" + steps.joined(separator: "/")
+        return "/" + steps.filter { $0 != "." }.joined(separator: "/")
     }
 
     private struct Outcome: Sendable {

@@ -60,6 +60,7 @@ enum CorpusResults {
               mentionCounts.count == actors.count, header.isAtEnd,
               // Every item takes at least a byte: a count beyond that is damage, not a size to reserve.
               ([claimCount, quantityCount] + mentionCounts).allSatisfy((0...bytes).contains),
+              claimCount + quantityCount + mentionCounts.reduce(0, +) <= bytes,
               parts.count == 1 + (articles.count + articlesPerPart - 1) / articlesPerPart
         else { return nil }
         for (index, count) in mentionCounts.enumerated() { actors[index].mentions.reserveCapacity(count) }

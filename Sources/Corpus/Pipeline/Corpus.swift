@@ -98,9 +98,9 @@ public struct Corpus: Sendable {
             (corpus.actors, corpus.claims, corpus.quantities) = results
             report.resultsFromCache = true
         } else {
-            files = cache.withExtraction(files, dictionary: dictionaryKey, policy: policy, mapper: mapper.get)
-            corpus.reduce(CorpusReducer.canonical(files.flatMap(\.records)), dictionary: dictionary)
-            cache.storeResults(CorpusResults.encode(corpus), for: key)
+            let whole = cache.withExtraction(files, dictionary: dictionaryKey, policy: policy, mapper: mapper.get)
+            corpus.reduce(CorpusReducer.canonical(whole.files.flatMap(\.records)), dictionary: dictionary)
+            if whole.unchanged { cache.storeResults(CorpusResults.encode(corpus), for: key) }
         }
         dictionary?.corrections.apply(to: &corpus)
         corpus.cacheReport = report

@@ -382,12 +382,18 @@ end
 local function lazy_list(n, make, column, item_kind)
   local meta = {__kind = "list", __name = "list", __metatable = "list", __tostring = list_tostring,
                 __column = column, __record_kind = item_kind}
-  meta.__index = function(t, key)
+  -- Made items are kept apart, not in the list itself: every write then reaches
+  -- __newindex (Lua skips it for a key the table holds), so none goes unseen.
+  local made = {}
+  meta.__index = function(_, key)
     local i = math_type(key) == "float" and math.tointeger(key) or key
     if math_type(i) ~= "integer" then return methods[key] end
     if i < 1 or i > n then return nil end
-    local item = make(i)
-    rawset(t, i, item)
+    local item = made[i]
+    if item == nil then
+      item = make(i)
+      made[i] = item
+    end
     return item
   end
   meta.__len = function() return n end
@@ -399,9 +405,7 @@ local function lazy_list(n, make, column, item_kind)
     end, t, nil
   end
   meta.__newindex = function(t, key, value)
-    for i = 1, n do
-      if rawget(t, i) == nil then rawset(t, i, make(i)) end
-    end
+    for i = 1, n do rawset(t, i, made[i] or make(i)) end
     debug_setmetatable(t, List)
     t[key] = value
   end
@@ -434,9 +438,9 @@ local function view(list, positions)
   return result
 end
 
---- The groups of a corpus list by `key`, worked out in Swift (`lede.group`): the keys, and
---- per key its positions (`members`) or its count; nil when the list is no corpus list
---- or the key is not a field Swift reads.
+--- The groups of a corpus list or a view of one by `key`, worked out in Swift
+--- (`lede.group`): the keys, and per key its items as indexes into the list (`members`)
+--- or its count; nil for any other list or a key that is not a field Swift reads.
 local function swift_groups(list, key, members)
   local mt = raw_metatable(list)
   local group = mt and rawget(mt, "__group")
@@ -658,7 +662,8 @@ function methods.where(self, conditions)
     tests[#tests + 1] = {key = key, get = getter(key, "where", 1), test = test, takes_item = takes_item, wanted = wanted}
   end
   sort(tests, function(a, b) return a.key < b.key end)
-  -- On a corpus list, plain fields are read from their columns: only the matches are made.
+  -- On a corpus list or a view of one, plain fields are read from their columns and the
+  -- result is a view: no record is made until a script reads it.
   local columns = {}
   for t = 1, #tests do
     columns[t] = not tests[t].takes_item and column_of(self, tests[t].key) or nil
@@ -852,8 +857,8 @@ local function group_key(keys, targets, i)
   return k
 end
 
---- A read-only list of `n` rows, each made by `make(i)` when first read: a count by
---- speaker over 600,000 claims makes no speaker until its row is read.
+--- A list of `n` rows, each made by `make(i)` when first read (see `lazy_list`): a
+--- count by speaker over 600,000 claims makes no speaker until its row is read.
 local function lazy_rows(n, make)
   return lazy_list(n, make, nil, nil)
 end

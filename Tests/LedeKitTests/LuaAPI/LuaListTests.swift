@@ -187,6 +187,13 @@ final class LuaListTests: LuaAPITestCase {
                                   session: s), [1, "ana-souza"])
         XCTAssertEqual(try values("local g = claims:group_by('kind') g[1].items[1] = false return g[1].items[1], g[1].n, #g[1].items", session: s),
                        [false, 4, 4])
+        // Writes to items already read count too.
+        XCTAssertEqual(try values("local t = claims:where{kind = 'direct'} local _ = t[3] table.remove(t) return #t, t[3]", session: s), [2, .nil])
+        XCTAssertEqual(try values("""
+            local s = claims:sort_by('id') local _ = s[1]
+            table.sort(s, function(a, b) return a.id > b.id end)
+            return s[1].id, s:first(1)[1].id, s:count_by('kind')[1].key
+            """, session: s), ["zurich:3", "zurich:3", "indirect"])
         XCTAssertEqual(try error("list(5)", session: s), "(command line):1: bad argument #1 to 'list' (table expected, got number)")
     }
 }
