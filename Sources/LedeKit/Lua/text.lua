@@ -135,6 +135,20 @@ function kwic(text, width, options)
   if width < 1 then bad_value("kwic", 2, "the width must be at least 1") end
   width = math.tointeger(math.min(width, 1e6) // 1)
   local plan = search_plan("kwic", text, options, 3)
+  if plan.plain and plan.scope == lede.article_records then
+    -- As in `search`: the hits found in Swift, each row made when first read.
+    local n, hit = lede.search_text(plan.needle, plan.ignore_case)
+    local articles = lede.article_records
+    return lede.lazy_list(n, function(i)
+      local position, _, sentence, s, e = hit(i)
+      local a = articles[position]
+      local left, right = context(a.text, s, e, width)
+      return setmetatable({
+        article = a, sentence = sentence, start = s, ["end"] = e,
+        left = left, match = flatten(sub(a.text, s, e)), right = right,
+      }, Kwic)
+    end)
+  end
   local rows = list()
   each_match(plan, "kwic", function(a, s, e)
     local left, right = context(a.text, s, e, width)

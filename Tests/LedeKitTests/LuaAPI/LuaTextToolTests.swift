@@ -26,8 +26,8 @@ final class LuaTextToolTests: LuaAPITestCase {
         XCTAssertEqual(try values("return #search('no such words')", session: s), [0])
     }
 
-    /// Plain search over every article runs in Swift; over a list of articles it runs the
-    /// Lua loop. Both must give the same rows, field for field.
+    /// Plain search (and kwic) over every article runs in Swift; over a list of articles it
+    /// runs the Lua loop. Both must give the same rows, field for field.
     func testSearchInSwiftFindsWhatTheLuaLoopFinds() throws {
         let seeds = URL(fileURLWithPath: Self.fixture).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
@@ -48,6 +48,12 @@ final class LuaTextToolTests: LuaAPITestCase {
                   local fast, reference = search(needle), search(needle, {articles = all})
                   checked = checked + #reference
                   if #fast ~= #reference or rows(fast) ~= rows(reference) then differ[#differ + 1] = needle end
+                  local function lines(k)
+                    local t = {}
+                    for i, r in ipairs(k) do t[i] = table.concat({r.article.id, tostring(r.sentence), r.start, r['end'], r.left, r.match, r.right}, "|") end
+                    return table.concat(t, "\\n")
+                  end
+                  if lines(kwic(needle, 12)) ~= lines(kwic(needle, 12, {articles = all})) then differ[#differ + 1] = "kwic " .. needle end
                 end
                 return checked, table.concat(differ, ", ")
                 """, session: session)
