@@ -50,8 +50,8 @@ struct CorpusBinding {
             "group": lua.function { call in try group(call) },
             "sort": lua.function { call in try sort(call) },
             // `search_text(needle, ignore_case)`: how many hits, and a function from a hit's
-            // 1-based index to its article's position, paragraph, sentence, start, end,
-            // text and context (see `TextSearch`).
+            // 1-based index to its article's position, paragraph, sentence, start, end and
+            // context (see `TextSearch`).
             "search_text": lua.function { call in
                 guard let needle = call.bytes(1) else { throw LuaRaise.badArgument(1, to: "search_text", "string expected") }
                 let search = TextSearch(needle, ignoringCase: call[2] == .boolean(true), in: corpus.articles)
@@ -62,7 +62,7 @@ struct CorpusBinding {
                     let bytes = search.hits[index].bytes
                     return [.integer(Int64(search.hits[index].article + 1)), row.paragraph.map { .integer(Int64($0)) } ?? .nil,
                             row.sentence.map { .integer(Int64($0)) } ?? .nil, .integer(Int64(bytes.lowerBound + 1)),
-                            .integer(Int64(bytes.upperBound)), .string(row.text), row.context.map(LuaValue.string) ?? .nil]
+                            .integer(Int64(bytes.upperBound)), row.context.map(LuaValue.string) ?? .nil]
                 }
                 return [.integer(Int64(search.hits.count)), hit]
             },
@@ -77,7 +77,7 @@ struct CorpusBinding {
     /// reaches it; a link comes as the linked record's position under `__<field>`.
     func fields(_ call: LuaCall) throws -> [LuaValue] {
         guard let name = call[1].stringValue, let position = call[2].integerValue.map({ Int($0) - 1 }),
-              let kind = Schema.corpusKinds[name], count(of: name).map({ (0..<$0).contains(position) }) == true
+              let kind = Schema.corpusKinds[name], context.count(of: name).map({ (0..<$0).contains(position) }) == true
         else { throw LuaRaise("fields: no \(call[1].stringValue ?? "record") at position \(call[2].integerValue ?? 0)") }
         var fields: [LuaKey: LuaValue] = ["__i": .integer(Int64(position + 1))]
         for field in kind.fields where field.loading == .eager {
@@ -95,7 +95,7 @@ struct CorpusBinding {
     func load(_ call: LuaCall) throws -> [LuaValue] {
         guard let name = call[1].stringValue, let position = call[2].integerValue.map({ Int($0) - 1 }),
               let fieldName = call[3].stringValue, let field = Schema.corpusKinds[name]?.field(named: fieldName),
-              count(of: name).map({ (0..<$0).contains(position) }) == true
+              context.count(of: name).map({ (0..<$0).contains(position) }) == true
         else { throw LuaRaise("load: no field \(call[3].stringValue ?? "?") for \(call[1].stringValue ?? "?") \(call[2].integerValue ?? 0)") }
         return [Self.lua(field.read(position, context)) ?? .nil]
     }
@@ -104,7 +104,7 @@ struct CorpusBinding {
     /// record has none, and the list a link points into.
     func column(kind name: String, field fieldName: String) -> (values: [LuaValue], target: String?)? {
         guard let kind = Schema.corpusKinds[name], let field = kind.field(named: fieldName), field.loading == .eager,
-              let count = count(of: name)
+              let count = context.count(of: name)
         else { return nil }
         let values = (0..<count).map { position in Self.lua(field.read(position, context)) ?? .boolean(false) }
         return (values, field.shape.target)
@@ -162,16 +162,6 @@ struct CorpusBinding {
     }
 
     private var context: CorpusContext { CorpusContext(corpus: corpus, index: index) }
-
-    private func count(of kind: String) -> Int? {
-        switch kind {
-        case "article": corpus.articles.count
-        case "actor": corpus.actors.count
-        case "claim": corpus.claims.count
-        case "quantity": corpus.quantities.count
-        default: nil
-        }
-    }
 
     private func link(_ position: Int) -> LuaValue { .integer(Int64(position + 1)) }
 

@@ -32,7 +32,7 @@ struct FieldPath {
 
     /// nil when `path` is not a chain of eager, single-valued fields of `kind`.
     init?(kind: String, path: String, context: CorpusContext) {
-        guard !path.hasPrefix("#"), let count = Self.count(of: kind, in: context) else { return nil }
+        guard !path.hasPrefix("#"), let count = context.count(of: kind) else { return nil }
         let steps = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var links: [[Int]] = []
         var kindName = kind
@@ -40,7 +40,7 @@ struct FieldPath {
         var finalColumn: [Int]?
         for (number, step) in steps.enumerated() {
             guard let recordKind = Schema.corpusKinds[kindName], let field = recordKind.field(named: step), field.loading == .eager,
-                  let records = Self.count(of: kindName, in: context)
+                  let records = context.count(of: kindName)
             else { return nil }
             let isLast = number == steps.count - 1
             switch field.shape {
@@ -87,16 +87,6 @@ struct FieldPath {
         if let finalLinks { return finalLinks[position] < 0 ? .missing : .link(finalLinks[position]) }
         return Key(last.read(position, context))
     }
-
-    private static func count(of kind: String, in context: CorpusContext) -> Int? {
-        switch kind {
-        case "article": context.corpus.articles.count
-        case "actor": context.corpus.actors.count
-        case "claim": context.corpus.claims.count
-        case "quantity": context.corpus.quantities.count
-        default: nil
-        }
-    }
 }
 
 extension FieldPath.Key {
@@ -125,6 +115,6 @@ extension FieldPath {
         }
 
         /// Lua's `<` on strings in the C locale: byte order.
-        static func < (a: Bytes, b: Bytes) -> Bool { a.text.utf8.lexicographicallyPrecedes(b.text.utf8) }
+        static func < (a: Bytes, b: Bytes) -> Bool { a.text.precedesInByteOrder(b.text) }
     }
 }

@@ -41,10 +41,9 @@ struct TextSearch {
         self.hits = hits
     }
 
-    /// What a hit row holds besides its article: the sentence the match starts in (the
-    /// last one starting at or before it, else the first), its paragraph and number, and
-    /// the matched text as written.
-    func row(_ index: Int, in articles: [Article]) -> (paragraph: Int?, sentence: Int?, text: String, context: String?) {
+    /// The sentence a hit starts in (the last one starting at or before it, else the
+    /// first): its paragraph, its number and its text.
+    func row(_ index: Int, in articles: [Article]) -> (paragraph: Int?, sentence: Int?, context: String?) {
         let hit = hits[index]
         let article = articles[hit.article]
         let sentences = article.sentences
@@ -60,6 +59,6 @@ struct TextSearch {
         }
         let number = found ?? (sentences.isEmpty ? nil : 0)
         let sentence = number.map { sentences[$0] }
-        return (sentence.map { $0.paragraph + 1 }, number.map { $0 + 1 }, article.slice(hit.bytes), sentence.map { article.slice($0.range) })
+        return (sentence.map { $0.paragraph + 1 }, number.map { $0 + 1 }, sentence.map { article.slice($0.range) })
     }
 }

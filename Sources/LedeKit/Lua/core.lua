@@ -800,6 +800,14 @@ function methods.unique(self, key)
   return out
 end
 
+--- The checks `count_by` and `group_by` make of their list and key, before either way
+--- of grouping (errors name the script's line that called the method).
+local function check_grouping(list, key, fname)
+  check_self(list, fname, 4)
+  if key == nil then bad_argument(fname, 1, "field name or function", key, 4) end
+  check_field(list, key, fname, 1, 4)
+end
+
 local Count = {__kind = "count", __name = "count"}
 local Group = {__kind = "group", __name = "group"}
 
@@ -809,9 +817,6 @@ local Group = {__kind = "group", __name = "group"}
 --- and (unless `counts_only`, when a corpus list's column may stand in for its records)
 --- the items themselves.
 local function partition(list, key, fname, counts_only)
-  check_self(list, fname, 4)
-  if key == nil then bad_argument(fname, 1, "field name or function", key, 4) end
-  check_field(list, key, fname, 1, 4)
   local get = getter(key, fname, 1, 4)
   local column = counts_only and column_of(list, key)
   local missing, nan = {}, {}  -- stand for keys a table cannot hold: nil and NaN
@@ -857,19 +862,13 @@ local function group_key(keys, targets, i)
   return k
 end
 
---- A list of `n` rows, each made by `make(i)` when first read (see `lazy_list`): a
---- count by speaker over 600,000 claims makes no speaker until its row is read.
-local function lazy_rows(n, make)
-  return lazy_list(n, make, nil, nil)
-end
-
 function methods.count_by(self, key)
-  check_self(self, "count_by")
-  if key == nil then bad_argument("count_by", 1, "field name or function", key) end
-  check_field(self, key, "count_by", 1)
+  check_grouping(self, key, "count_by")
   local keys, counts, targets = swift_groups(self, key, false)
   if keys then
-    return lazy_rows(#keys, function(i)
+    -- Rows made when read: a count by speaker over 600,000 claims makes no speaker
+    -- until its row is read.
+    return lazy_list(#keys, function(i)
       return setmetatable({key = group_key(keys, targets, i), n = counts[i]}, Count)
     end)
   end
@@ -885,12 +884,10 @@ function methods.count_by(self, key)
 end
 
 function methods.group_by(self, key)
-  check_self(self, "group_by")
-  if key == nil then bad_argument("group_by", 1, "field name or function", key) end
-  check_field(self, key, "group_by", 1)
+  check_grouping(self, key, "group_by")
   local keys, members, targets = swift_groups(self, key, true)
   if keys then
-    return lazy_rows(#keys, function(i)
+    return lazy_list(#keys, function(i)
       local items = view(self, members[i])
       return setmetatable({key = group_key(keys, targets, i), n = #items, items = items}, Group)
     end)

@@ -62,6 +62,7 @@ end
 --- Calls visit(article, start, end) for each match, in corpus order.
 local function each_match(plan, fname, visit)
   for _, a in ipairs(plan.scope) do
+    -- Level 3 is the script's line: search and kwic tail-call match_rows, which calls this.
     if kind(a) ~= "article" then fail(fname, "option 'articles' must hold only articles, found " .. lede.describe(a), 3) end
     local text = a.text
     local haystack = plan.ignore_case and lower(text) or text
@@ -81,29 +82,36 @@ end
 
 local Hit = lede.row_kind("hit")
 
-function search(text, options)
-  local plan = search_plan("search", text, options, 2)
+--- The rows of every match of `plan`, each made by `row(article, start, end, paragraph,
+--- sentence, context)` with the place of the sentence the match starts in. Plain text over
+--- every article is found in Swift (`lede.search_text`) and each row made when first
+--- read; anything else (a pattern, a list of articles) by the loop above, which stays
+--- the reference the Swift search is tested against.
+local function match_rows(plan, fname, row)
   if plan.plain and plan.scope == lede.article_records then
-    -- Plain text over every article: found in Swift, each row made when first read.
     local n, hit = lede.search_text(plan.needle, plan.ignore_case)
     local articles = lede.article_records
     return lede.lazy_list(n, function(i)
-      local article, paragraph, sentence, s, e, matched, context = hit(i)
-      return setmetatable({
-        article = articles[article], paragraph = paragraph, sentence = sentence,
-        start = s, ["end"] = e, text = matched, context = context,
-      }, Hit)
+      local position, paragraph, sentence, s, e, context = hit(i)
+      return row(articles[position], s, e, paragraph, sentence, context)
     end)
   end
-  local hits = list()
-  each_match(plan, "search", function(a, s, e)
+  local rows = list()
+  each_match(plan, fname, function(a, s, e)
     local sentence = sentence_at(a, s)
-    hits[#hits + 1] = setmetatable({
-      article = a, paragraph = sentence and sentence.paragraph, sentence = sentence and sentence.n,
-      start = s, ["end"] = e, text = sub(a.text, s, e), context = sentence and sentence.text,
+    rows[#rows + 1] = row(a, s, e, sentence and sentence.paragraph, sentence and sentence.n, sentence and sentence.text)
+  end)
+  return rows
+end
+
+function search(text, options)
+  local plan = search_plan("search", text, options, 2)
+  return match_rows(plan, "search", function(a, s, e, paragraph, sentence, context)
+    return setmetatable({
+      article = a, paragraph = paragraph, sentence = sentence,
+      start = s, ["end"] = e, text = sub(a.text, s, e), context = context,
     }, Hit)
   end)
-  return hits
 end
 
 local Kwic = lede.row_kind("kwic")
@@ -135,30 +143,13 @@ function kwic(text, width, options)
   if width < 1 then bad_value("kwic", 2, "the width must be at least 1") end
   width = math.tointeger(math.min(width, 1e6) // 1)
   local plan = search_plan("kwic", text, options, 3)
-  if plan.plain and plan.scope == lede.article_records then
-    -- As in `search`: the hits found in Swift, each row made when first read.
-    local n, hit = lede.search_text(plan.needle, plan.ignore_case)
-    local articles = lede.article_records
-    return lede.lazy_list(n, function(i)
-      local position, _, sentence, s, e = hit(i)
-      local a = articles[position]
-      local left, right = context(a.text, s, e, width)
-      return setmetatable({
-        article = a, sentence = sentence, start = s, ["end"] = e,
-        left = left, match = flatten(sub(a.text, s, e)), right = right,
-      }, Kwic)
-    end)
-  end
-  local rows = list()
-  each_match(plan, "kwic", function(a, s, e)
+  return match_rows(plan, "kwic", function(a, s, e, _, sentence)
     local left, right = context(a.text, s, e, width)
-    local sentence = sentence_at(a, s)
-    rows[#rows + 1] = setmetatable({
-      article = a, sentence = sentence and sentence.n, start = s, ["end"] = e,
+    return setmetatable({
+      article = a, sentence = sentence, start = s, ["end"] = e,
       left = left, match = flatten(sub(a.text, s, e)), right = right,
     }, Kwic)
   end)
-  return rows
 end
 
 local Cooccurrence = lede.row_kind("cooccurrence")

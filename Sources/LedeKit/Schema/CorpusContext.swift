@@ -5,6 +5,17 @@ struct CorpusContext {
     let corpus: Corpus
     let index: CorpusIndex
 
+    /// How many records the corpus list of a kind (`"claim"`) holds; nil for no such list.
+    func count(of kind: String) -> Int? {
+        switch kind {
+        case "article": corpus.articles.count
+        case "actor": corpus.actors.count
+        case "claim": corpus.claims.count
+        case "quantity": corpus.quantities.count
+        default: nil
+        }
+    }
+
     func articleDate(of id: String) -> String? {
         index.articleByID[id].flatMap { corpus.articles[$0].date }
     }

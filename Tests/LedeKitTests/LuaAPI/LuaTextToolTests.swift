@@ -70,6 +70,10 @@ final class LuaTextToolTests: LuaAPITestCase {
                        "(command line):1: bad argument #2 to 'search' (table of options expected, got string)")
         XCTAssertEqual(try error("search('[', {pattern = true})", session: s),
                        "(command line):1: search: bad pattern: malformed pattern (missing ']')")
+        for function in ["search('x', {articles = {claims[1]}})", "kwic('x', 10, {articles = {claims[1]}})"] {
+            let message = try error(function, session: s)
+            XCTAssertTrue(message.hasPrefix("(command line):1: ") && message.contains("option 'articles' must hold only articles, found"), message)
+        }
     }
 
     func testKwicCutsContextOnCharacters() throws {
