@@ -564,6 +564,80 @@ final class SpeakerShapeTests: XCTestCase {
     }
 }
 
+/// Subjects and sources that no word list knows, and attributions without their comma.
+/// Invented sentences in broadcast, wire and court-report styles.
+final class UnlistedSourceTests: XCTestCase {
+    func claims(_ text: String) throws -> [(speakerText: String?, speaker: String?, content: String)] {
+        let corpus = try loadCorpus(text)
+        return corpus.claims.map { claim in (claim.speakerText, corpus.actors.first { $0.id == claim.speaker }?.name, claim.content) }
+    }
+
+    func testANounPhraseOpeningTheSentenceSpeaksThoughNoListHoldsItsHead() throws {
+        let found = try claims("""
+            Harbour fees
+
+            The city said the department had located the leak. An acquaintance said he moved to the coast for safety. \
+            Diplomats observing the talks said they expect a signing on Friday. But the association representing grocery chains says \
+            prices will rise. A 2015 appeals court decision said the levy can only be set by parliament.
+            """)
+        XCTAssertEqual(found.map(\.speakerText), ["The city", "An acquaintance", "Diplomats observing the talks",
+                                                  "the association representing grocery chains", "A 2015 appeals court decision"])
+        XCTAssertEqual(found.map(\.content), ["the department had located the leak", "he moved to the coast for safety",
+                                              "they expect a signing on Friday", "prices will rise",
+                                              "the levy can only be set by parliament"])
+    }
+
+    func testAVerbAfterAnUnlistedNounThatIsNoSpeechIsNoClaim() throws {
+        let found = try claims("""
+            Storm figures
+
+            The highest rate reported by the team was in the north. The initial reports were of flooding in the valley. \
+            All of the candidates also confirmed for the final debate. A bombing was yesterday reported to have killed two men.
+            """)
+        XCTAssertTrue(found.isEmpty, "\(found)")
+    }
+
+    func testAClosingAttributionWithoutItsComma() throws {
+        let found = try claims("""
+            Ambush in the hills
+
+            Commander Tomas Lund leads the local militia. Four of the fighters had been killed in the ambush he added. \
+            The wounded were taken to the district hospital soon after the fighting began spokeswoman Donna Rohrer said. \
+            The crowd cheered at the things she said.
+            """)
+        XCTAssertEqual(found.map(\.content), ["Four of the fighters had been killed in the ambush",
+                                              "The wounded were taken to the district hospital soon after the fighting began"])
+        XCTAssertEqual(found.map(\.speaker), ["Tomas Lund", "Donna Rohrer"])
+    }
+
+    func testAccordingToAnySourceBeforeTheComma() throws {
+        let found = try claims("""
+            Court delays hearing
+
+            Judge Mark Belton adjourned the case. According to a court clerk, arguments would be heard next week. \
+            According to him, the delay was unavoidable. According to a March 14, 2019 press release from the Harbour \
+            Authority, fees rose by a third. According to local news, schools across the area closed early.
+            """)
+        XCTAssertEqual(found.map(\.speakerText), ["a court clerk", "him", "a March 14, 2019 press release from the Harbour Authority",
+                                                  "local news"])
+        XCTAssertEqual(found.map(\.content), ["arguments would be heard next week", "the delay was unavoidable", "fees rose by a third",
+                                              "schools across the area closed early"])
+        XCTAssertEqual(found[1].speaker, "Mark Belton", "him: the one man named before")
+        XCTAssertEqual(found[2].speaker, "Harbour Authority")
+    }
+
+    func testACourtesyTitleBeforeAWordOfATitleMakesASurname() throws {
+        let corpus = try loadCorpus("""
+            Detainee award
+
+            Dr Aamer Sultan was not able to receive the award. Dr Sultan says he was disappointed by the decision. \
+            Brisbane's Lord Mayor said the explanation raised more questions.
+            """)
+        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, ["Aamer Sultan", nil])
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Mayor" }, "Lord Mayor is a title, not Mr Mayor")
+    }
+}
+
 /// Copy that reaches lede as one block of text: no headline, paragraph breaks lost, quotes
 /// in straight marks (broadcast transcripts and archive dumps look so). Invented sentences.
 final class FlattenedCopyTests: XCTestCase {

@@ -380,7 +380,8 @@ struct ActorFinder {
             let describedAfter = run.upperBound < tokens.count && run.count >= 2
                 && (ActorLexicon.mediaWordsAfterName.contains(tokens[run.upperBound].lowercased)
                     || ActorLexicon.companyWordsAfterName.contains(tokens[run.upperBound].lowercased))
-            while start < run.upperBound,
+            // ("Dr Sultan said" opening a sentence: a courtesy title stays, it says a name follows.)
+            while start < run.upperBound, !(start + 1 < run.upperBound && Self.courtesyTitles.contains(tokens[start].lowercased)),
                   isOrdinaryWord(start) && !(describedAfter && !isFunctionWord(start)) || tokens[start].lowercased.hasSuffix("-year-old")
                     || isLeadingFunctionWord(start) || isOpeningReportingVerb(start),
                   gazetteer.match(tokens, at: start, end: run.upperBound) == nil {
@@ -425,7 +426,11 @@ struct ActorFinder {
                     index += match.length
                     continue
                 }
-                if isRoleWord(index) || isFunctionWord(index) {
+                // "Dr Sultan", "Mr King": after a courtesy title, a word of a title is a surname.
+                let surnameAfterHonorific = index > run.lowerBound && Self.courtesyTitles.contains(tokens[index - 1].lowercased)
+                    && !ActorLexicon.honorifics.contains(tokens[index].lowercased) && ActorLexicon.roleHeads.contains(tokens[index].lowercased)
+                    && (index + 1 == run.upperBound || !isNameWord(index + 1))
+                if isRoleWord(index) && !surnameAfterHonorific || isFunctionWord(index) {
                     index += 1
                     continue
                 }
@@ -440,9 +445,12 @@ struct ActorFinder {
                               afterParticles > end, isNameWord(afterParticles) {
                         // "Ali bin Tamim", "Ursula von der Leyen": particles inside a person's name.
                         end = afterParticles + 1
-                    } else if end == index + 1, end + 1 == run.upperBound, isRoleWord(end), NameLists.isGivenName(tokens[index].text),
+                    } else if end == index + 1, end + 1 == run.upperBound, isRoleWord(end),
+                              NameLists.isGivenName(tokens[index].text)
+                                || index > run.lowerBound && Self.courtesyTitles.contains(tokens[index - 1].lowercased),
                               !ActorLexicon.honorifics.contains(tokens[end].lowercased) {
-                        // "Michel Mayor", "John Bishop": a title word after a given name, ending the name, is a surname.
+                        // "Michel Mayor", "John Bishop", "Dr Aamer Sultan": a title word after a given
+                        // name, or after a name that a courtesy title opens, ending the name, is a surname.
                         end += 1
                     } else if end == index + 1, tokens[end].text == "May", NameLists.isGivenName(tokens[index].text),
                               end + 1 >= tokens.count || tokens[end + 1].kind != .number {
@@ -492,6 +500,10 @@ struct ActorFinder {
             return tokens[index].startsSentence && ActorLexicon.speechVerbs[lower] != nil
                 && (lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(lower))
         }
+
+        /// Titles that stand only before a name ("Dr Sultan", "Mr King"); "Lord" and "Sir" also
+        /// open titles of their own ("Lord Mayor").
+        static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]
 
         /// Lowercase words that stand inside personal names in many languages.
         static let nameParticles: Set<String> = ["bin", "ibn", "bint", "ben", "van", "von", "de", "da", "del", "della", "der", "den", "du", "la", "le", "dos", "das"]
@@ -704,14 +716,14 @@ struct ActorFinder {
             while run.count > 1, let last = run.last, Self.isRomanNumeral(tokens[last].text) || tokens[last].kind == .number { run = run.dropLast() }
             guard let last = run.last else { return false }
             let lower = tokens[last].lowercased
-            if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
-            // ("Robert Hill, says", "Robert Hill said"; but "in Grant Park", "filled Lincoln Park.")
-            if ActorLexicon.surnamePlaceHeads.contains(lower), run.count == 2, NameLists.isGivenName(tokens[run.lowerBound].text),
-               gazetteer.match(tokens, at: run.lowerBound) == nil, actsLikeAPerson(run) { return false }
             // "Senator Hill", "Mr Hall", "President Park": a title before such a word makes it a surname.
             let title = tokens[run.lowerBound].lowercased
             if ActorLexicon.surnamePlaceHeads.contains(lower) || ActorLexicon.buildingHeads.contains(lower), run.count == 2,
                ActorLexicon.honorifics.contains(title) || ActorLexicon.personTitles.contains(title) { return false }
+            if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
+            // ("Robert Hill, says", "Robert Hill said"; but "in Grant Park", "filled Lincoln Park.")
+            if ActorLexicon.surnamePlaceHeads.contains(lower), run.count == 2, NameLists.isGivenName(tokens[run.lowerBound].text),
+               gazetteer.match(tokens, at: run.lowerBound) == nil, actsLikeAPerson(run) { return false }
             return ActorLexicon.placeHeads.contains(lower) || ActorLexicon.thingHeads.contains(lower)
                 || (run.count > 1 && tokens[last].text.utf8.contains(UInt8(ascii: "-")) && gazetteer.match(tokens, at: last) == nil
                     && !tokens[last].isCapitalized)

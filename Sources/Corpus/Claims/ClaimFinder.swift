@@ -773,10 +773,24 @@ struct ClaimFinder {
                     speakerText = surface(after..<end)
                     while end < span.upperBound, Self.documentWords.contains(tokens[end].lowercased) { end += 1 }
                     after = end
+                } else if let end = sourcePhraseEnd(from: after, inQuote: inQuote) {
+                    // "according to a court clerk, …", "according to him, …", "according to local
+                    // news, …": whatever stands between "to" and the comma is the source.
+                    let phrase = after..<end
+                    switch phrase.count == 1 ? tokens[after].lowercased : "" {
+                    case "him": speaker = finder.person(for: "he", before: tokens[after].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
+                    case "her": speaker = finder.person(for: "she", before: tokens[after].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
+                    case "them": speaker = finder.latestPlural(before: tokens[after].range.lowerBound, inTitle: inTitle)
+                    default: speaker = phrase.lazy.compactMap { actorAt[$0] }.first?.actor ?? finder.speaker(described: phrase, in: self)
+                    }
+                    speakerText = surface(phrase)
+                    after = end
                 } else {
                     // "according to the report": the outlet that reported last.
+                    let phraseStart = after
                     var cursor = after
-                    while cursor < span.upperBound, cursor < after + 4, tokens[cursor].isWord, !["report", "reports"].contains(tokens[cursor].lowercased) { cursor += 1 }
+                    while cursor < span.upperBound, cursor < after + 4, tokens[cursor].isWord || tokens[cursor].kind == .number,
+                          !["report", "reports"].contains(tokens[cursor].lowercased) { cursor += 1 }
                     guard cursor < span.upperBound, ["report", "reports"].contains(tokens[cursor].lowercased) else { return nil }
                     speakerText = surface(after..<(cursor + 1))
                     // "the report" points back to the claim before it; "reports" to nobody in particular.
@@ -787,7 +801,16 @@ struct ClaimFinder {
                     if after < span.upperBound, ["from", "by", "in", "on", "which", "that"].contains(tokens[after].lowercased) {
                         var comma = after
                         while comma < span.upperBound, comma < after + 12, !tokens[comma].isMark(",") { comma += 1 }
-                        if comma < span.upperBound, tokens[comma].isMark(",") { after = comma }
+                        if comma < span.upperBound, tokens[comma].isMark(",") {
+                            // "according to a 1989 report from the safety board, …": the board's report.
+                            // ("reports from Moscow": a place is where they came from, not who wrote them.)
+                            if ["from", "by"].contains(tokens[after].lowercased),
+                               let author = (after..<comma).lazy.compactMap({ actorAt[$0] }).first(where: { ![.place, .country].contains($0.type) }) {
+                                speaker = author.actor
+                                speakerText = surface(phraseStart..<comma)
+                            }
+                            after = comma
+                        }
                     }
                 }
                 // "according to the Office for National Statistics (ONS), …": the short name is the name.
@@ -1048,6 +1071,17 @@ struct ClaimFinder {
                     speaker = finder.speaker(described: description, in: self)
                     speakerText = surface(description)
                     attributionStart = description.lowerBound
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, !passive, !participle,
+                          Self.plainSpeechCues.contains(cue.normalized),
+                          let description = clauseSubject(endingAt: subject, closesSentence: closesSentence(after: cue)),
+                          // ("A bombing was yesterday reported to have killed …": spoken of, not speaking.)
+                          !(description.upperBound..<index).contains(where: { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) }),
+                          cue.end >= span.upperBound || tokens[cue.end].lowercased != "to",
+                          opensReportedClause(after: cue) {
+                    // "The city said …", "An acquaintance said …": a subject no list knows still speaks.
+                    speaker = finder.speaker(described: description, in: self)
+                    speakerText = surface(description)
+                    attributionStart = description.lowerBound
                 } else {
                     return nil
                 }
@@ -1183,8 +1217,13 @@ struct ClaimFinder {
             // Indirect before: "Israel has rejected …, Reuters reports, while …".
             // ("Since then, according to the academy, …": two words before are an adverbial, not
             // what was said; the claim follows.)
-            let contentBefore = atClauseEnd && nameStart > span.lowerBound && tokens[nameStart - 1].isMark(",")
+            var contentBefore = atClauseEnd && nameStart > span.lowerBound && tokens[nameStart - 1].isMark(",")
                 ? trimmed(clauseStart(before: nameStart - 1)..<(nameStart - 1)) : nil
+            if contentBefore == nil, ["said", "added"].contains(cue.normalized), !continuesSentence,
+               after >= span.upperBound || tokens[after].sentence != sentence || tokens[after].isMark("."),
+               let start = attributionWithoutComma(at: attributionStart, cue: tokens[index].lowercased) {
+                contentBefore = trimmed(clauseStart(before: start)..<start)
+            }
             // "The ferry, officials said, carries 400 a day": an attribution between commas inside
             // the sentence, after its subject; what was said is the whole sentence around it.
             // ("…, Reuters reports, while …": a new clause after the comma is no rest of this one.)
@@ -1640,6 +1679,86 @@ struct ClaimFinder {
         /// Before a reporting verb, what is yet to be said. ("can" is left out: "Police can
         /// confirm a man was arrested" is said.)
         static let modals: Set<String> = ["must", "should", "could", "may", "might", "cannot", "will", "shall", "would", "'ll"]
+
+        /// The comma that ends a source after "according to" at the start of a clause: a
+        /// phrase of up to 14 tokens with no verb that says and no clause word in it ("a
+        /// 1989 report from the National Transportation Safety Board (NTSB)", "these videos
+        /// and NPR"). Reports keep their own rule (the outlet that reported last).
+        private func sourcePhraseEnd(from start: Int, inQuote: [Bool]) -> Int? {
+            let sentence = tokens[start].sentence
+            var end = start
+            // ("a March 14, 2019 NATO press release": the comma of a date is inside the phrase.)
+            func isDateComma(_ index: Int) -> Bool {
+                index > start && index + 1 < span.upperBound && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
+            }
+            while end < span.upperBound, end < start + 14, tokens[end].sentence == sentence, !tokens[end].isMark(",") || isDateComma(end) {
+                let token = tokens[end]
+                let lower = token.lowercased
+                guard token.isWord || token.kind == .number || token.text.isPossessive || token.isQuoteMark || ["(", ")", "-", ","].contains(token.text),
+                      lower == "and" || !Self.clauseWords.contains(lower), !["report", "reports"].contains(lower),
+                      ActorLexicon.speechVerbs[lower] == nil || ActorLexicon.nounLikeVerbForms.contains(lower) else { return nil }
+                end += 1
+            }
+            guard end > start, end < span.upperBound, tokens[end].isMark(","), !inQuote[end],
+                  end + 1 < span.upperBound, tokens[end + 1].sentence == sentence else { return nil }
+            return end
+        }
+
+        /// Where an attribution that closes its sentence starts when no comma sets it off:
+        /// "Four soldiers had been killed he added.", "… shortly after the fire began hospital
+        /// spokeswoman Donna Rohrer said." Broadcast copy drops that comma; a pronoun or a name,
+        /// with the title words before it, right after a word that can end a clause still
+        /// says who spoke. (Not "what he said", "the crowd cheered at the things she said": a
+        /// pronoun's "said" closing a sentence is as often an object clause, its "says" and
+        /// "added" seldom are.)
+        private func attributionWithoutComma(at subject: Int, cue: String) -> Int? {
+            guard span.contains(subject) else { return nil }
+            let pronoun = ["he", "she", "they"].contains(tokens[subject].lowercased)
+            guard pronoun && cue != "said"
+                    || actorAt[subject].map({ $0.tokens.lowerBound == subject && $0.type != .place }) == true else { return nil }
+            var start = subject
+            while start - 1 > span.lowerBound, tokens[start - 1].isWord, ActorLexicon.isRoleWord(tokens[start - 1].lowercased),
+                  !ActorLexicon.functionWords.contains(tokens[start - 1].lowercased) { start -= 1 }
+            guard start - 1 >= span.lowerBound, tokens[start - 1].sentence == tokens[subject].sentence else { return nil }
+            let previous = tokens[start - 1]
+            guard previous.isWord || previous.kind == .number || previous.text == ")",
+                  !ActorLexicon.functionWords.contains(previous.lowercased), !Self.finiteAuxiliaries.contains(previous.lowercased),
+                  ActorLexicon.speechVerbs[previous.lowercased] == nil else { return nil }
+            // ("He denied the things she said": a short object clause is no claim before its attribution.)
+            return wordCount(clauseStart(before: start)..<start) >= 6 ? start : nil
+        }
+
+        /// Verbs that say someone spoke whatever their subject: "the city said", not "the
+        /// team found" or "the crowd called".
+        static let plainSpeechCues: Set<String> = [
+            "said", "told", "announced", "stated", "reported", "added", "explained", "claimed", "warned", "wrote", "argued",
+            "insisted", "confirmed", "noted", "alleged", "stressed", "declared", "acknowledged", "admitted", "denied", "asserted",
+        ]
+
+        /// Whether what follows the cue reads as what was said, for a subject no list knows:
+        /// "said", "told" and their forms take anything; another verb, a form that is often a
+        /// noun or a participle ("The highest rate reported by the team", "The initial reports
+        /// were", "candidates confirmed for the debate") only "that", a comma, a colon, a
+        /// quote or a clause that opens on a determiner, a pronoun or a number.
+        private func opensReportedClause(after cue: Cue) -> Bool {
+            let word = tokens[cue.range.lowerBound].lowercased
+            guard !ActorLexicon.nounLikeVerbForms.contains(word) || word == "says" else { return false }
+            let next = skipAdverbials(from: cue.end, forward: true)
+            guard next < span.upperBound else { return false }
+            let lower = tokens[next].lowercased
+            if lower == "by" || Self.finiteAuxiliaries.contains(lower) { return false }
+            if ["said", "told"].contains(cue.normalized) { return true }
+            return lower == "that" || tokens[next].isMark(",") || tokens[next].isMark(":") || tokens[next].isQuoteMark
+                || tokens[next].kind == .number || Self.determiners.contains(lower)
+                || ["he", "she", "it", "they", "we", "i", "there", "this"].contains(lower)
+        }
+
+        /// Whether the sentence ends after the cue and the times beside it ("…, the label
+        /// announced yesterday.").
+        private func closesSentence(after cue: Cue) -> Bool {
+            let next = skipAdverbials(from: cue.end, forward: true)
+            return next >= span.upperBound || tokens[next].sentence != tokens[cue.range.lowerBound].sentence || tokens[next].isMark(".")
+        }
 
         /// Words after "this", "last", "late" or "early" that make it a time, not a subject.
         static let timeWords: Set<String> = ["week", "morning", "afternoon", "evening", "night", "month", "year", "weekend", "season",

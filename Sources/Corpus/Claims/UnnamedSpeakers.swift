@@ -116,6 +116,79 @@ extension ClaimFinder.Unit {
         return start..<end
     }
 
+    /// "The city said", "An acquaintance said", "People in the administration said", "…, his
+    /// sponsors said.": a noun phrase that fills its clause from the clause's first word to
+    /// the verb is the verb's subject, though no word list holds its head. Its tokens, or nil.
+    /// A clause opens a sentence, follows a scene-setting phrase and its comma ("On Monday,
+    /// the city said"), or, for an attribution that closes its sentence, follows a comma.
+    func clauseSubject(endingAt head: Int, closesSentence: Bool) -> Range<Int>? {
+        // ("Reports said": a verb's form opening the sentence in the plural is the noun.)
+        guard span.contains(head), tokens[head].isWord, !tokens[head].text.isPossessive,
+              isNounShaped(head) || tokens[head].startsSentence && tokens[head].lowercased.hasSuffix("s") else { return nil }
+        let sentence = tokens[head].sentence
+        var start = head
+        var afterConjunction = false
+        while start - 1 >= span.lowerBound, start > head - 10, tokens[start - 1].sentence == sentence {
+            let previous = tokens[start - 1]
+            guard previous.isWord || previous.kind == .number || previous.text.isPossessive || previous.isMark("-") else { break }
+            let lower = previous.lowercased
+            // ("But the association says …": a conjunction opening the sentence opens the clause.)
+            if ["but", "and", "yet", "so"].contains(lower), start - 1 == span.lowerBound || tokens[start - 2].sentence != sentence {
+                afterConjunction = true
+                break
+            }
+            // A verb, a pronoun or a clause word before the head: the noun is an object, or
+            // the subject of some other clause ("Police arrested two men and residents said").
+            if Self.clauseWords.contains(lower) || Self.finiteAuxiliaries.contains(lower) || lower == "or"
+                || ActorLexicon.personalPronouns.contains(lower) || ["i", "we", "you"].contains(lower)
+                || ActorLexicon.speechVerbs[lower] != nil && !ActorLexicon.nounLikeVerbForms.contains(lower) { return nil }
+            start -= 1
+        }
+        let opensSentence = afterConjunction || start == span.lowerBound || tokens[start - 1].sentence != sentence
+        let afterComma = start > span.lowerBound && tokens[start - 1].sentence == sentence && tokens[start - 1].isMark(",")
+        guard opensSentence || afterComma && (closesSentence || opensAfterSceneSetting(comma: start - 1)) else { return nil }
+        let first = tokens[start].lowercased
+        // "Diplomats said": a plural alone may open the sentence; one word otherwise needs its determiner.
+        // ("Residents of the town said", "Diplomats observing the talks said": a plural and what follows it.)
+        let plural = opensSentence && first.hasSuffix("s") && !first.hasSuffix("ss") && !ActorLexicon.functionWords.contains(first)
+        guard Self.determiners.contains(first) && head > start || plural && start == head
+            || plural && ["of", "in", "at", "from", "near", "with"].contains(tokens[start + 1].lowercased)
+            || plural && tokens[start + 1].lowercased.hasSuffix("ing")
+        else { return nil }
+        return start..<(head + 1)
+    }
+
+    /// A word that may end a noun phrase: not a function word, a time, an adverb or a verb's
+    /// auxiliary.
+    private func isNounShaped(_ index: Int) -> Bool {
+        let lower = tokens[index].lowercased
+        return !ActorLexicon.functionWords.contains(lower) && !ActorLexicon.calendarWords.contains(lower)
+            && !ClaimFinder.Unit.timeWords.contains(lower) && !lower.hasSuffix("ly") && !Self.finiteAuxiliaries.contains(lower)
+            && !ActorLexicon.personalPronouns.contains(lower) && (ActorLexicon.speechVerbs[lower] == nil || ActorLexicon.nounLikeVerbForms.contains(lower))
+    }
+
+    /// "On Monday, …", "In a statement, …": the words from the sentence's start to `comma`
+    /// set its scene.
+    private func opensAfterSceneSetting(comma: Int) -> Bool {
+        let sentence = tokens[comma].sentence
+        var start = comma
+        while start > span.lowerBound, tokens[start - 1].sentence == sentence {
+            if tokens[start - 1].isMark(",") || tokens[start - 1].isQuoteMark { return false }
+            start -= 1
+        }
+        guard start < comma, comma - start <= 8 else { return false }
+        let first = tokens[start].lowercased
+        return ["in", "on", "since", "after", "before", "during", "at", "by", "with", "under", "meanwhile", "however", "earlier",
+                "later", "yesterday", "today", "separately", "elsewhere"].contains(first)
+            || ActorLexicon.calendarWords.contains(first)
+    }
+
+    /// Verbs that make a clause finite: a word after one of them is no subject's head.
+    static let finiteAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "did", "does", "do", "be", "been", "being",
+    ]
+
     /// "the coroner", "a surveyor": a word for a trade in -er, -or, -ist or -ian right after "the"
     /// or "a" names someone who may speak, though no list holds it.
     func isOccupationAfterDeterminer(_ head: Int) -> Bool {
