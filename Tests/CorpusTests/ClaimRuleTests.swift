@@ -633,7 +633,7 @@ final class UnlistedSourceTests: XCTestCase {
             Dr Aamer Sultan was not able to receive the award. Dr Sultan says he was disappointed by the decision. \
             Brisbane's Lord Mayor said the explanation raised more questions.
             """)
-        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, ["Aamer Sultan", nil])
+        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, ["Aamer Sultan", "Brisbane's Lord Mayor"])
         XCTAssertFalse(corpus.actors.contains { $0.name == "Mayor" }, "Lord Mayor is a title, not Mr Mayor")
     }
 }

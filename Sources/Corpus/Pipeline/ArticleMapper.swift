@@ -69,7 +69,21 @@ struct ArticleMapper: Sendable {
         var claimFinder = ClaimFinder(article: article, tokens: tokens.body, titleTokens: tokens.title,
                                       actorAt: actorAt, titleActorAt: titleActorAt)
         claimFinder.sexOf = claimFinder.sexWithPronounEvidence(Self.sexOfPeople(sightings))
-        let claims = claimFinder.find().map { found in
+        var foundClaims = claimFinder.find()
+        for index in foundClaims.indices {
+            let claimTokens = foundClaims[index].inTitle ? tokens.title : tokens.body
+            guard let sighting = DescribedSpeaker.sighting(for: foundClaims[index], tokens: claimTokens,
+                                                           text: foundClaims[index].inTitle ? article.title : article.text, articleID: article.id)
+            else { continue }
+            let local = locals.actor(for: sighting, affiliation: nil, list: [], offset: 0, earlier: [])
+            let first = claimTokens[sighting.tokens.lowerBound], last = claimTokens[sighting.tokens.upperBound - 1]
+            sightings.append(RecordSighting(referent: sighting.referent, inTitle: sighting.inTitle, surface: sighting.surface, role: nil,
+                                            displayName: sighting.displayName, range: first.range.lowerBound..<last.range.upperBound,
+                                            paragraph: sighting.inTitle ? 0 : first.paragraph + 1, sentence: sighting.inTitle ? 0 : first.sentence + 1,
+                                            affiliation: nil, local: local))
+            foundClaims[index].speaker = String(local)
+        }
+        let claims = foundClaims.map { found in
             Self.claim(found, article: article, tokens: found.inTitle ? tokens.title : tokens.body, quantities: quantities)
         }
         return ArticleRecord(article: article, sightings: sightings, candidates: candidates, namedForms: named,

@@ -1,0 +1,59 @@
+/// A claim whose speaker is described but named nowhere ("A spokesperson for Stagecoach
+/// South said", "Diplomats observing the talks said") gets an unnamed actor of its own, so
+/// that `claim.speaker` says who spoke as the sentence says it, and the description is
+/// among the article's actors as any other unnamed source is. Pronouns nobody resolved and
+/// documents ("the report", "a 2015 court decision") stay without one: a pronoun is no
+/// description and a document is not an actor.
+enum DescribedSpeaker {
+    /// The sighting of the description in `found`'s attribution, or nil.
+    static func sighting(for found: ClaimFinder.Found, tokens: [Token], text: String, articleID: String) -> Sighting? {
+        guard found.speaker == nil, let described = found.speakerText, let attribution = found.attribution,
+              let range = tokenRange(of: described, around: attribution, tokens: tokens, text: text) else { return nil }
+        var words = Array(range)
+        while let first = words.first, determiners.contains(tokens[first].lowercased) { words.removeFirst() }
+        guard let start = words.first, let head = headWord(of: words, tokens: tokens), speaks(tokens[head].lowercased) else { return nil }
+        var name = text.utf8Slice(tokens[start].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
+        // "Diplomats observing the talks said": capitalised only because the sentence opens on it.
+        if tokens[start].startsSentence, OrdinaryWords.common.contains(tokens[start].lowercased) {
+            name = name.prefix(1).lowercased() + name.dropFirst()
+        }
+        return Sighting(tokens: range, inTitle: found.inTitle, referent: .anonymous(key: ActorFinder.Scan.key(name), article: articleID),
+                        surface: described, displayName: name)
+    }
+
+    static let determiners: Set<String> = ["a", "an", "the", "one", "some", "several", "many", "two", "three", "both"]
+
+    /// The noun the description is about: the word before its first link ("spokesperson"
+    /// in "spokesperson for Stagecoach South", "diplomats" in "diplomats observing the
+    /// talks"), else its last word.
+    private static func headWord(of words: [Int], tokens: [Token]) -> Int? {
+        if let link = words.firstIndex(where: { ["of", "for", "from", "at", "in", "with", "by", "representing"].contains(tokens[$0].lowercased)
+                                            || tokens[$0].lowercased.hasSuffix("ing") && $0 != words.first }), link > 0 {
+            return words[link - 1]
+        }
+        return words.last.flatMap { tokens[$0].isWord ? $0 : nil }
+    }
+
+    /// A noun for people or a body that speaks, by the word lists or by a trade's ending
+    /// ("commander", "association", "officials", "sponsors" are; "acquaintance", "city" are not).
+    private static func speaks(_ lower: String) -> Bool {
+        let singular = lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
+        return [lower, singular].contains { word in
+            ClaimFinder.Unit.speakerNouns.contains(word) || ActorLexicon.hasTradeEnding(word)
+        } && !ActorLexicon.documentNouns.contains(lower) && !ActorLexicon.documentNouns.contains(singular)
+    }
+
+    /// The tokens whose text is `described`, looked for in the attribution and the few
+    /// tokens beside it.
+    private static func tokenRange(of described: String, around attribution: Range<Int>, tokens: [Token], text: String) -> Range<Int>? {
+        let lower = max(0, attribution.lowerBound - 2), upper = min(tokens.count, attribution.upperBound + 2)
+        for start in lower..<upper {
+            for end in (start + 1)...min(upper, start + 16) {
+                let slice = text.utf8Slice(tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)
+                if slice == described { return start..<end }
+                if slice.utf8.count >= described.utf8.count { break }
+            }
+        }
+        return nil
+    }
+}
