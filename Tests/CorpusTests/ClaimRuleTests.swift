@@ -626,6 +626,28 @@ final class UnlistedSourceTests: XCTestCase {
         XCTAssertEqual(found[2].speaker, "Harbour Authority")
     }
 
+    func testASurnameWithItsParticleGluedOnAndASurveyThatIsABody() throws {
+        let corpus = try loadCorpus("""
+            Mall roof falls
+
+            Centre manager Brian Bellis ran the mall. One bystander, Marius duPlessis, said he was searching for his son. \
+            The United States Geological Survey (USGS) said the tremor was small. The delta flooded.
+            """)
+        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name },
+                       ["Marius duPlessis", "United States Geological Survey"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Marius duPlessis" }?.type, .person, "a particle is no brand's capital")
+        XCTAssertFalse(corpus.actors.contains { $0.name.lowercased().contains("delta") })
+    }
+
+    func testTheShareOfAGroupThatSpeaksIsTheGroup() throws {
+        let corpus = try loadCorpus("""
+            March
+
+            Some of the protesters the paper interviewed said they had come to defend their jobs.
+            """)
+        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, ["protesters the paper interviewed"])
+    }
+
     func testACourtesyTitleBeforeAWordOfATitleMakesASurname() throws {
         let corpus = try loadCorpus("""
             Detainee award

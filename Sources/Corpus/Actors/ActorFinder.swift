@@ -157,8 +157,10 @@ struct ActorFinder {
             // ("SARS-CoV-2" is a virus, "PhD" a degree.)
             guard scalars.count > 2, scalars.allSatisfy(\.properties.isAlphabetic), !["PhD", "PhDs"].contains(word) else { return false }
             for index in 1..<scalars.count where scalars[index].properties.isUppercase && scalars[index - 1].properties.isLowercase {
+                // ("McCain", "DiMaggio", "duPlessis": a surname's particle, in either case.)
                 let prefix = String(String.UnicodeScalarView(scalars[..<index]))
-                if !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Ma", "Al", "El"].contains(prefix) { return true }
+                let particle = prefix.prefix(1).uppercased() + prefix.dropFirst()
+                if !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Ma", "Al", "El"].contains(particle) { return true }
             }
             return false
         }
@@ -966,11 +968,17 @@ struct ActorFinder {
             }
         }
 
-        /// "Sharabi" for "al-Sharabi": the name after an Arabic article.
+        /// "Sharabi" for "al-Sharabi", "Plessis" for "duPlessis": the name after its particle.
         static func unprefixed(_ word: String) -> Substring {
-            guard let hyphen = word.firstIndex(of: "-"), word.first?.isLowercase == true,
-                  word.distance(from: word.startIndex, to: hyphen) <= 3 else { return word[...] }
-            return word[word.index(after: hyphen)...]
+            guard word.first?.isLowercase == true else { return word[...] }
+            if let hyphen = word.firstIndex(of: "-"), word.distance(from: word.startIndex, to: hyphen) <= 3 {
+                return word[word.index(after: hyphen)...]
+            }
+            if let capital = word.firstIndex(where: \.isUppercase), word.distance(from: word.startIndex, to: capital) <= 3,
+               Token.nameParticlePrefixes.contains(String(word[..<capital])) {
+                return word[capital...]
+            }
+            return word[...]
         }
 
         /// Words that look like names only because they are capitalised: contractions

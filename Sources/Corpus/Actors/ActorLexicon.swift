@@ -71,7 +71,7 @@ enum ActorLexicon {
         "holdings", "partners", "motors", "systems", "technologies", "laboratories", "labs", "ngo", "initiative",
         "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
         "regime", "military", "junta", "mission", "caucus", "chamber", "republic", "tribe", "academy",
-        "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions",
+        "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions", "survey",
     ]
 
     /// The words after a company's own name in its full name ("Kessler Motor Company",
@@ -482,6 +482,8 @@ enum ActorLexicon {
         "study", "report", "survey", "research", "analysis", "model", "paper", "poll", "polls", "statement", "notice",
         "letter", "document", "complaint", "lawsuit", "filing", "review", "investigation", "findings", "data", "work",
         "decree", "ruling", "judgment", "memo", "release", "assessment", "audit", "reports", "announcement",
+        "decision", "verdict", "bulletin", "article", "book", "memoir", "memoirs", "proclamation", "advisory",
+        "plans", "indictment", "affidavit", "transcript",
     ]
 
     /// Participles that carry a claim after a comma, with the main clause's subject as

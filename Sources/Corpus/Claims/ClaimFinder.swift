@@ -1555,6 +1555,8 @@ struct ClaimFinder {
         /// "The study", "the new model", "RIAA's take-down notice": a document or finding
         /// ending at `end`, with the actor it belongs to when a possessive names one.
         private func documentSubject(endingAt end: Int, whose: Bool = false) -> (range: Range<Int>, owner: MentionRef?)? {
+            // ("issued an advisory of water outages and stated …": the verb's subject is no document.)
+            guard !Self.clauseWords.contains(tokens[end].lowercased) else { return nil }
             // "A statement from the label read …", "a letter by the residents said …": whose it is
             // follows it (only before a verb that says, not "tools called …", "alleged abuse").
             if whose, !ActorLexicon.documentNouns.contains(tokens[end].lowercased), max(span.lowerBound, end - 6) < end - 1,
@@ -1582,7 +1584,7 @@ struct ClaimFinder {
                     start = reference.tokens.lowerBound
                     break
                 }
-                guard previous.isWord, ActorLexicon.speechVerbs[previous.lowercased] == nil, !previous.isMark(",") else { break }
+                guard previous.isWord || previous.kind == .number, ActorLexicon.speechVerbs[previous.lowercased] == nil, !previous.isMark(",") else { break }
                 start -= 1
                 if ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(previous.lowercased) { break }
             }

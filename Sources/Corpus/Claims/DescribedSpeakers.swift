@@ -10,8 +10,14 @@ enum DescribedSpeaker {
         guard found.speaker == nil, let described = found.speakerText, let attribution = found.attribution,
               let range = tokenRange(of: described, around: attribution, tokens: tokens, text: text) else { return nil }
         var words = Array(range)
-        while let first = words.first, determiners.contains(tokens[first].lowercased) { words.removeFirst() }
-        guard let start = words.first, let head = headWord(of: words, tokens: tokens), speaks(tokens[head].lowercased) else { return nil }
+        // "Some of the protesters Wikinews interviewed": the people, not the share of them.
+        while let first = words.first, determiners.contains(tokens[first].lowercased) || tokens[first].lowercased == "of" && first > range.lowerBound {
+            words.removeFirst()
+        }
+        let nouns = nounWords(of: words, tokens: tokens)
+        // ("A 2015 federal court decision said": the court's, but a document all the same.)
+        guard let start = words.first, let last = nouns.last, !isDocument(tokens[last].lowercased),
+              nouns.contains(where: { speaks(tokens[$0].lowercased) }) else { return nil }
         var name = text.utf8Slice(tokens[start].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
         // "Diplomats observing the talks said": capitalised only because the sentence opens on it.
         if tokens[start].startsSentence, OrdinaryWords.common.contains(tokens[start].lowercased) {
@@ -23,24 +29,28 @@ enum DescribedSpeaker {
 
     static let determiners: Set<String> = ["a", "an", "the", "one", "some", "several", "many", "two", "three", "both"]
 
-    /// The noun the description is about: the word before its first link ("spokesperson"
+    /// The words the description's noun may be: those before its first link ("spokesperson"
     /// in "spokesperson for Stagecoach South", "diplomats" in "diplomats observing the
-    /// talks"), else its last word.
-    private static func headWord(of words: [Int], tokens: [Token]) -> Int? {
-        if let link = words.firstIndex(where: { ["of", "for", "from", "at", "in", "with", "by", "representing"].contains(tokens[$0].lowercased)
-                                            || tokens[$0].lowercased.hasSuffix("ing") && $0 != words.first }), link > 0 {
-            return words[link - 1]
-        }
-        return words.last.flatMap { tokens[$0].isWord ? $0 : nil }
+    /// talks", "protesters" in "protesters Wikinews interviewed").
+    private static func nounWords(of words: [Int], tokens: [Token]) -> ArraySlice<Int> {
+        let link = words.dropFirst().firstIndex { ["of", "for", "from", "at", "in", "with", "by"].contains(tokens[$0].lowercased)
+            || tokens[$0].lowercased.hasSuffix("ing") }
+        return words[..<(link ?? words.endIndex)].filter { tokens[$0].isWord }[...]
     }
 
     /// A noun for people or a body that speaks, by the word lists or by a trade's ending
     /// ("commander", "association", "officials", "sponsors" are; "acquaintance", "city" are not).
     private static func speaks(_ lower: String) -> Bool {
-        let singular = lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
-        return [lower, singular].contains { word in
-            ClaimFinder.Unit.speakerNouns.contains(word) || ActorLexicon.hasTradeEnding(word)
-        } && !ActorLexicon.documentNouns.contains(lower) && !ActorLexicon.documentNouns.contains(singular)
+        [lower, singular(lower)].contains { word in ClaimFinder.Unit.speakerNouns.contains(word) || ActorLexicon.hasTradeEnding(word) }
+            && !isDocument(lower)
+    }
+
+    private static func isDocument(_ lower: String) -> Bool {
+        [lower, singular(lower)].contains { ActorLexicon.documentNouns.contains($0) || ClaimFinder.Unit.documentWords.contains($0) }
+    }
+
+    private static func singular(_ lower: String) -> String {
+        lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
     }
 
     /// The tokens whose text is `described`, looked for in the attribution and the few

@@ -22,15 +22,20 @@ struct Token: Sendable {
     var lowercased: String { text.lowercased() }
 
     /// Starts with a capital letter ("Lavrov", "IDF", "S.", "Ben-Shabat"), or is a name
-    /// with a lowercase particle before a capital ("al-Assad").
+    /// with a lowercase particle before a capital ("al-Assad", "duPlessis", "deGrasse").
     var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
         if first.properties.isUppercase { return true }
-        for particle in ["al-", "el-", "ad-", "as-", "ash-", "ar-", "ibn-", "bin-"] where text.hasPrefix(particle) {
-            return text.unicodeScalars.dropFirst(particle.count).first?.properties.isUppercase ?? false
+        for particle in Self.nameParticlePrefixes where text.hasPrefix(particle) {
+            let rest = text.unicodeScalars.dropFirst(particle.count)
+            // ("delta", "dean": a particle glued on only before a capital, and a name after it.)
+            guard rest.count >= (particle.hasSuffix("-") ? 1 : 3) else { continue }
+            if rest.first?.properties.isUppercase == true { return true }
         }
         return false
     }
+
+    static let nameParticlePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "ibn-", "bin-", "du", "de", "da", "di", "le", "la", "van", "von"]
 
     /// Every letter a capital, at least two of them: "IDF", "U.S.", "IRGC".
     var isAcronym: Bool {
