@@ -648,6 +648,31 @@ final class UnlistedSourceTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, ["protesters the paper interviewed"])
     }
 
+    func testANounThatCarriesAClaimWithItsSourceNamed() throws {
+        let found = try claims("""
+            Harbour dispute
+
+            Mayor Ana Ruiz spoke on Monday. Ruiz's claim that the port would double its trade by 2030 was disputed. \
+            The dispute came amid warnings by the Harbour Workers Union that dredging would cost 400 jobs. \
+            Nobody believed the claim that the channel was safe.
+            """)
+        XCTAssertEqual(found.map(\.content), ["the port would double its trade by 2030 was disputed", "dredging would cost 400 jobs"])
+        XCTAssertEqual(found.map(\.speaker), ["Ana Ruiz", "Harbour Workers Union"], "a claim nobody is named for is a topic")
+    }
+
+    func testADocumentBeforeAnAsideAndAParticipleAfterAMidSentenceAttribution() throws {
+        let found = try claims("""
+            Harbour report
+
+            The report, published by the Harbour Ministry, found that the channel was too shallow. \
+            The channel is too shallow for large ships, Peter Lund argued, describing the dredging as overdue.
+            """)
+        XCTAssertEqual(found.first?.speaker, "Harbour Ministry")
+        XCTAssertEqual(found.first?.content, "the channel was too shallow")
+        XCTAssertEqual(found.dropFirst().first?.content, "The channel is too shallow for large ships",
+                       "the participle after the attribution is no rest of the sentence")
+    }
+
     func testACourtesyTitleBeforeAWordOfATitleMakesASurname() throws {
         let corpus = try loadCorpus("""
             Detainee award

@@ -213,6 +213,7 @@ struct ClaimFinder {
                                     cueToken: colon))
                 used.insert(position)
             }
+            claims += nounClaims(inQuote: inQuote, besides: claims)
             // "Remarked Center scientist Tierra Curry, “…”", "Added the minister: “…”": a sentence
             // that opens on its reporting verb names the speaker of the quote after it.
             for (position, quote) in quotes.enumerated() where !inTitle && !used.contains(position) && wordCount(quote.content) >= 4 {
@@ -407,7 +408,11 @@ struct ClaimFinder {
             if cue == "found" || cue == "showed" {
                 // Findings speak only through a study or its authors: "the study found", "they showed".
                 let subject = index > span.lowerBound ? tokens[index - 1].lowercased : ""
-                guard ActorLexicon.documentNouns.contains(subject) || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
+                // ("The report, published by the ministry, found …": the document before an aside.)
+                let documentBeforeAside = subject == "," && ((max(span.lowerBound + 1, index - 14))..<(index - 1)).reversed()
+                    .first(where: { tokens[$0].isMark(",") }).map { ActorLexicon.documentNouns.contains(tokens[$0 - 1].lowercased) } == true
+                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside
+                        || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
                 // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
                 if subject == "they", index - 2 >= span.lowerBound, tokens[index - 2].isWord, !tokens[index - 2].isCapitalized,
@@ -831,6 +836,7 @@ struct ClaimFinder {
                 attributionEnd = after
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
+                var documentAgent: MentionRef?
                 // "Police are warning …": the subject stands before the auxiliary.
                 let progressive = progressiveAuxiliary(before: index)
                 if let auxiliary = progressive { subject = skipAdverbials(from: auxiliary - 1, forward: false) }
@@ -902,6 +908,14 @@ struct ClaimFinder {
                             && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased) }
                     } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
+                    // "The report, published by the ministry, found …": the document speaks, for whoever put it out.
+                    if !named, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,
+                       ActorLexicon.documentNouns.contains(tokens[comma - 1].lowercased),
+                       let by = ((comma + 1)..<subject).first(where: { tokens[$0].lowercased == "by" }),
+                       let agent = ((by + 1)..<subject).lazy.compactMap({ self.actorAt[$0] }).first {
+                        subject = comma - 1
+                        documentAgent = agent
+                    }
                     // "One mother, who did not want to be named, said": a description before the aside.
                     if !named, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,
                        unnamedSubject(endingAt: comma - 1) != nil {
@@ -977,7 +991,7 @@ struct ClaimFinder {
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
                           let document = documentSubject(endingAt: subject, whose: Self.documentVerbs.contains(cue.normalized)) {
                     // "The study found …", "RIAA's notice alleged …": a document speaks for its authors.
-                    speaker = document.owner?.actor
+                    speaker = document.owner?.actor ?? documentAgent?.actor
                     speakerText = surface(document.range)
                     attributionStart = document.range.lowerBound
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, tokens[subject].isWord,
@@ -1227,7 +1241,9 @@ struct ClaimFinder {
             // "The ferry, officials said, carries 400 a day": an attribution between commas inside
             // the sentence, after its subject; what was said is the whole sentence around it.
             // ("…, Reuters reports, while …": a new clause after the comma is no rest of this one.)
-            let opensNewClause = cueEnd + 1 < span.upperBound && Self.clauseOpeners.contains(tokens[cueEnd + 1].lowercased)
+            // ("…, Lund argued, describing the dredging as overdue": a participle that says is a claim of its own.)
+            let opensNewClause = cueEnd + 1 < span.upperBound && (Self.clauseOpeners.contains(tokens[cueEnd + 1].lowercased)
+                || ActorLexicon.participleCues.contains(tokens[cueEnd + 1].lowercased))
             if let content = contentBefore, !content.isEmpty, cueEnd < span.upperBound, tokens[cueEnd].isMark(","), !opensNewClause,
                !quotes.contains(where: { $0.content == content }), !(isAdverbial(content) && wordCount(content) < 3) {
                 var end = cueEnd + 1

@@ -1,0 +1,55 @@
+/// A claim carried by a noun with its source named beside it: "Ruiz's claim that the port
+/// would grow", "warnings from the ministry that the port could flood", "the union's
+/// insistence that jobs were safe". Without a named source ("the claim that …") the words
+/// are a topic, not anyone's statement.
+extension ClaimFinder.Unit {
+    /// Nouns that carry what someone said, with the cue each stands for.
+    static let claimNouns: [String: String] = [
+        "claim": "claimed", "claims": "claimed", "warning": "warned", "warnings": "warned", "assertion": "asserted",
+        "allegation": "alleged", "allegations": "alleged", "insistence": "insisted", "announcement": "announced",
+        "statement": "stated", "argument": "argued", "suggestion": "suggested", "prediction": "predicted",
+        "denial": "denied", "admission": "admitted", "assurance": "assured", "assurances": "assured",
+    ]
+
+    /// The noun claims of this unit that no claim in `claims` already covers.
+    func nounClaims(inQuote: [Bool], besides claims: [ClaimFinder.Found]) -> [ClaimFinder.Found] {
+        var found: [ClaimFinder.Found] = []
+        for index in span where !inQuote[index] {
+            guard let cue = Self.claimNouns[tokens[index].lowercased], !claims.contains(where: { $0.content.contains(index) }),
+                  let (source, that) = namedSource(ofNoun: index) else { continue }
+            let sentence = tokens[index].sentence
+            var end = that + 1
+            while end < span.upperBound, tokens[end].sentence == sentence, !tokens[end].isMark(",") || inQuote[end],
+                  !tokens[end].isMark(";") { end += 1 }
+            var content = (that + 1)..<end
+            while let last = content.last, tokens[last].kind == .mark, !tokens[last].isQuoteMark { content = content.lowerBound..<last }
+            guard content.filter({ tokens[$0].isWord }).count >= 3 else { continue }
+            found.append(ClaimFinder.Found(paragraph: paragraph, speaker: source.actor, speakerText: surface(source.tokens), cue: cue,
+                                           addressee: nil, kind: .indirect, content: content,
+                                           attribution: min(source.tokens.lowerBound, index)..<(that + 1), inTitle: inTitle, cueToken: index))
+        }
+        return found
+    }
+
+    /// Who the noun at `noun` belongs to, and the "that" opening what was said: "Ruiz's
+    /// claim that", "warnings from the ministry that", "a statement by the club that".
+    private func namedSource(ofNoun noun: Int) -> (source: ClaimFinder.MentionRef, that: Int)? {
+        // "Ruiz's claim that": the possessor, with one word between at most ("Ruiz's repeated claim").
+        for gap in 1...2 where noun - gap - 1 >= span.lowerBound && tokens[noun - gap].text.isPossessive {
+            guard gap == 1 || tokens[noun - 1].isWord, let owner = actorAt[noun - gap - 1],
+                  noun + 1 < span.upperBound, tokens[noun + 1].lowercased == "that" else { continue }
+            return (owner, noun + 1)
+        }
+        // "warnings from the ministry that": the source after "from" or "by", then "that".
+        guard noun + 2 < span.upperBound, ["from", "by"].contains(tokens[noun + 1].lowercased) else { return nil }
+        var cursor = noun + 2
+        var source: ClaimFinder.MentionRef?
+        while cursor < span.upperBound, cursor < noun + 10, tokens[cursor].sentence == tokens[noun].sentence,
+              tokens[cursor].isWord || tokens[cursor].text.isPossessive, tokens[cursor].lowercased != "that" {
+            if source == nil, let reference = actorAt[cursor] { source = reference }
+            cursor += 1
+        }
+        guard let source, cursor < span.upperBound, tokens[cursor].lowercased == "that" else { return nil }
+        return (source, cursor)
+    }
+}
