@@ -656,8 +656,42 @@ final class UnlistedSourceTests: XCTestCase {
             The dispute came amid warnings by the Harbour Workers Union that dredging would cost 400 jobs. \
             Nobody believed the claim that the channel was safe.
             """)
-        XCTAssertEqual(found.map(\.content), ["the port would double its trade by 2030 was disputed", "dredging would cost 400 jobs"])
+        XCTAssertEqual(found.map(\.content), ["the port would double its trade by 2030", "dredging would cost 400 jobs"],
+                       "the main clause's verb ends what was claimed")
         XCTAssertEqual(found.map(\.speaker), ["Ana Ruiz", "Harbour Workers Union"], "a claim nobody is named for is a topic")
+    }
+
+    func testAPossessorsPeopleWhoClaimSpeakForThemselves() throws {
+        let corpus = try loadCorpus("""
+            Trial
+
+            Mayor Ana Ruiz was charged on Monday. Ruiz's lawyers claim that the charges are political.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the charges are political"])
+        XCTAssertNotEqual(corpus.claims.first.flatMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, "Ana Ruiz",
+                          "her lawyers claim it, not she")
+    }
+
+    func testAPlaceInAnAccordingToPhraseIsNotTheSource() throws {
+        let found = try claims("""
+            Siege
+
+            According to residents of Aleppo, the bakeries closed on Tuesday. According to videos shared from Aleppo, the hospital is full.
+            """)
+        XCTAssertEqual(found.map(\.content), ["the bakeries closed on Tuesday", "the hospital is full"])
+        XCTAssertEqual(found.last?.speakerText, "videos shared from Aleppo")
+        XCTAssertFalse(found.contains { $0.speaker == "Aleppo" })
+    }
+
+    func testBothHalvesOfAQuoteSplitByADescribedSpeakerNameOneActorOnce() throws {
+        let corpus = try loadCorpus("""
+            Ferry
+
+            “The ferry will run as usual,” a company spokesperson said, “and fares will not change.”
+            """)
+        XCTAssertEqual(corpus.claims.count, 2)
+        XCTAssertEqual(Set(corpus.claims.map(\.speaker)).count, 1)
+        XCTAssertEqual(corpus.actors.first { $0.name == "company spokesperson" }?.mentions.count, 1)
     }
 
     func testADocumentBeforeAnAsideAndAParticipleAfterAMidSentenceAttribution() throws {
@@ -665,11 +699,13 @@ final class UnlistedSourceTests: XCTestCase {
             Harbour report
 
             The report, published by the Harbour Ministry, found that the channel was too shallow. \
+            A survey, released on Monday, found that most residents opposed the plan. \
             The channel is too shallow for large ships, Peter Lund argued, describing the dredging as overdue.
             """)
         XCTAssertEqual(found.first?.speaker, "Harbour Ministry")
         XCTAssertEqual(found.first?.content, "the channel was too shallow")
-        XCTAssertEqual(found.dropFirst().first?.content, "The channel is too shallow for large ships",
+        XCTAssertEqual(found.dropFirst().first?.content, "most residents opposed the plan", "a document before an aside, by nobody named")
+        XCTAssertEqual(found.dropFirst(2).first?.content, "The channel is too shallow for large ships",
                        "the participle after the attribution is no rest of the sentence")
     }
 

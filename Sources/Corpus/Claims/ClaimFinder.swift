@@ -409,7 +409,8 @@ struct ClaimFinder {
                 // Findings speak only through a study or its authors: "the study found", "they showed".
                 let subject = index > span.lowerBound ? tokens[index - 1].lowercased : ""
                 // ("The report, published by the ministry, found …": the document before an aside.)
-                let documentBeforeAside = subject == "," && ((max(span.lowerBound + 1, index - 14))..<(index - 1)).reversed()
+                let asideStart = max(span.lowerBound + 1, index - 14)
+                let documentBeforeAside = subject == "," && asideStart < index - 1 && (asideStart..<(index - 1)).reversed()
                     .first(where: { tokens[$0].isMark(",") }).map { ActorLexicon.documentNouns.contains(tokens[$0 - 1].lowercased) } == true
                 guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
@@ -786,7 +787,9 @@ struct ClaimFinder {
                     case "him": speaker = finder.person(for: "he", before: tokens[after].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     case "her": speaker = finder.person(for: "she", before: tokens[after].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     case "them": speaker = finder.latestPlural(before: tokens[after].range.lowerBound, inTitle: inTitle)
-                    default: speaker = phrase.lazy.compactMap { actorAt[$0] }.first?.actor ?? finder.speaker(described: phrase, in: self)
+                    // ("according to residents of Aleppo": a place in the phrase is where they are, not who.)
+                    default: speaker = phrase.lazy.compactMap { actorAt[$0] }.first(where: { ![.place, .country].contains($0.type) })?.actor
+                        ?? finder.speaker(described: phrase, in: self)
                     }
                     speakerText = surface(phrase)
                     after = end
@@ -908,13 +911,14 @@ struct ClaimFinder {
                             && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased) }
                     } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
-                    // "The report, published by the ministry, found …": the document speaks, for whoever put it out.
+                    // "The report, published by the ministry, found …": the document speaks, for whoever
+                    // put it out ("The report, released Monday, found …": for nobody named).
                     if !named, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,
-                       ActorLexicon.documentNouns.contains(tokens[comma - 1].lowercased),
-                       let by = ((comma + 1)..<subject).first(where: { tokens[$0].lowercased == "by" }),
-                       let agent = ((by + 1)..<subject).lazy.compactMap({ self.actorAt[$0] }).first {
+                       ActorLexicon.documentNouns.contains(tokens[comma - 1].lowercased) {
+                        let asideEnd = max(comma + 1, subject)
+                        documentAgent = ((comma + 1)..<asideEnd).first(where: { tokens[$0].lowercased == "by" })
+                            .flatMap { by in ((by + 1)..<max(by + 1, asideEnd)).lazy.compactMap({ self.actorAt[$0] }).first }
                         subject = comma - 1
-                        documentAgent = agent
                     }
                     // "One mother, who did not want to be named, said": a description before the aside.
                     if !named, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,
@@ -1754,10 +1758,10 @@ struct ClaimFinder {
         ]
 
         /// Whether what follows the cue reads as what was said, for a subject no list knows:
-        /// "said", "told" and their forms take anything; another verb, a form that is often a
-        /// noun or a participle ("The highest rate reported by the team", "The initial reports
-        /// were", "candidates confirmed for the debate") only "that", a comma, a colon, a
-        /// quote or a clause that opens on a determiner, a pronoun or a number.
+        /// "said", "told" and their forms take anything; another verb or a participle ("The
+        /// highest rate reported by the team", "candidates confirmed for the debate") only
+        /// "that", a comma, a colon, a quote or a clause that opens on a determiner, a pronoun
+        /// or a number; a form that is as often a noun ("The initial reports were") never.
         private func opensReportedClause(after cue: Cue) -> Bool {
             let word = tokens[cue.range.lowerBound].lowercased
             guard !ActorLexicon.nounLikeVerbForms.contains(word) || word == "says" else { return false }

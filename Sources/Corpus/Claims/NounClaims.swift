@@ -15,12 +15,22 @@ extension ClaimFinder.Unit {
     func nounClaims(inQuote: [Bool], besides claims: [ClaimFinder.Found]) -> [ClaimFinder.Found] {
         var found: [ClaimFinder.Found] = []
         for index in span where !inQuote[index] {
-            guard let cue = Self.claimNouns[tokens[index].lowercased], !claims.contains(where: { $0.content.contains(index) }),
+            guard let cue = Self.claimNouns[tokens[index].lowercased],
+                  !claims.contains(where: { $0.content.contains(index) || $0.cueToken == index }),
                   let (source, that) = namedSource(ofNoun: index) else { continue }
             let sentence = tokens[index].sentence
             var end = that + 1
             while end < span.upperBound, tokens[end].sentence == sentence, !tokens[end].isMark(",") || inQuote[end],
                   !tokens[end].isMark(";") { end += 1 }
+            // "Ruiz's claim that the port would grow was rejected": once the clause has its verb,
+            // a second one is the main clause's.
+            func hasVerb(_ range: Range<Int>) -> Bool {
+                range.contains { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) || Self.modals.contains(tokens[$0].lowercased)
+                    || tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lowercased.hasSuffix("ed") && tokens[$0].text.count > 4 }
+            }
+            if let verb = ((that + 3)..<max(that + 3, end)).first(where: {
+                ["was", "were", "is", "are", "has", "have", "had"].contains(tokens[$0].lowercased) && hasVerb((that + 1)..<$0)
+            }) { end = verb }
             var content = (that + 1)..<end
             while let last = content.last, tokens[last].kind == .mark, !tokens[last].isQuoteMark { content = content.lowerBound..<last }
             guard content.filter({ tokens[$0].isWord }).count >= 3 else { continue }
@@ -34,9 +44,12 @@ extension ClaimFinder.Unit {
     /// Who the noun at `noun` belongs to, and the "that" opening what was said: "Ruiz's
     /// claim that", "warnings from the ministry that", "a statement by the club that".
     private func namedSource(ofNoun noun: Int) -> (source: ClaimFinder.MentionRef, that: Int)? {
-        // "Ruiz's claim that": the possessor, with one word between at most ("Ruiz's repeated claim").
+        // "Ruiz's claim that": the possessor, with one word between at most ("Ruiz's repeated
+        // claim"), never a word for people ("Ruiz's lawyers claim that": the lawyers speak).
         for gap in 1...2 where noun - gap - 1 >= span.lowerBound && tokens[noun - gap].text.isPossessive {
-            guard gap == 1 || tokens[noun - 1].isWord, let owner = actorAt[noun - gap - 1],
+            guard gap == 1 || tokens[noun - 1].isWord && !tokens[noun - 1].lowercased.hasSuffix("s")
+                    && !Self.speakerNouns.contains(tokens[noun - 1].lowercased) && !ActorLexicon.hasTradeEnding(tokens[noun - 1].lowercased),
+                  let owner = actorAt[noun - gap - 1],
                   noun + 1 < span.upperBound, tokens[noun + 1].lowercased == "that" else { continue }
             return (owner, noun + 1)
         }

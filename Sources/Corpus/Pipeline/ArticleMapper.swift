@@ -70,12 +70,19 @@ struct ArticleMapper: Sendable {
                                       actorAt: actorAt, titleActorAt: titleActorAt)
         claimFinder.sexOf = claimFinder.sexWithPronounEvidence(Self.sexOfPeople(sightings))
         var foundClaims = claimFinder.find()
+        // (Both halves of a quote split by "a spokesman said" name him once.)
+        var describedAt: [Range<Int>: Int] = [:], titleDescribedAt: [Range<Int>: Int] = [:]
         for index in foundClaims.indices {
             let claimTokens = foundClaims[index].inTitle ? tokens.title : tokens.body
             guard let sighting = DescribedSpeaker.sighting(for: foundClaims[index], tokens: claimTokens,
                                                            text: foundClaims[index].inTitle ? article.title : article.text, articleID: article.id)
             else { continue }
+            if let known = (sighting.inTitle ? titleDescribedAt : describedAt)[sighting.tokens] {
+                foundClaims[index].speaker = String(known)
+                continue
+            }
             let local = locals.actor(for: sighting, affiliation: nil, list: [], offset: 0, earlier: [])
+            if sighting.inTitle { titleDescribedAt[sighting.tokens] = local } else { describedAt[sighting.tokens] = local }
             let first = claimTokens[sighting.tokens.lowerBound], last = claimTokens[sighting.tokens.upperBound - 1]
             sightings.append(RecordSighting(referent: sighting.referent, inTitle: sighting.inTitle, surface: sighting.surface, role: nil,
                                             displayName: sighting.displayName, range: first.range.lowerBound..<last.range.upperBound,

@@ -28,7 +28,8 @@ struct Token: Sendable {
         if first.properties.isUppercase { return true }
         for particle in Self.nameParticlePrefixes where text.hasPrefix(particle) {
             let rest = text.unicodeScalars.dropFirst(particle.count)
-            // ("delta", "dean": a particle glued on only before a capital, and a name after it.)
+            // A particle glued on only before a capital ("delta", "dean" stay lowercase words),
+            // and a name of three letters or more after it (not "deFi").
             guard rest.count >= (particle.hasSuffix("-") ? 1 : 3) else { continue }
             if rest.first?.properties.isUppercase == true { return true }
         }
