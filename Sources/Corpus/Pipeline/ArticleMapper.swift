@@ -45,16 +45,7 @@ struct ArticleMapper: Sendable {
                 }.map { $0 + offset }
                 let local = locals.actor(for: sighting, affiliation: affiliation, list: list, offset: offset,
                                          earlier: sightings[offset..<(offset + position)])
-                let first = listTokens[sighting.tokens.lowerBound]
-                let last = listTokens[sighting.tokens.upperBound - 1]
-                // A record keeps offsets, not tokens: the affiliation is the sighting it points at.
-                var referent = sighting.referent
-                if case .description(let role, _) = referent { referent = .description(role: role, affiliationToken: nil) }
-                sightings.append(RecordSighting(referent: referent, inTitle: inTitle, surface: sighting.surface,
-                                                role: sighting.role, displayName: sighting.displayName,
-                                                range: first.range.lowerBound..<last.range.upperBound,
-                                                paragraph: inTitle ? 0 : first.paragraph + 1, sentence: inTitle ? 0 : first.sentence + 1,
-                                                affiliation: affiliation, local: local))
+                sightings.append(Self.record(sighting, tokens: listTokens, affiliation: affiliation, local: local))
                 let reference = ClaimFinder.MentionRef(actor: String(local), type: locals.types[local], tokens: sighting.tokens)
                 for index in sighting.tokens {
                     if inTitle { titleActorAt[index] = reference } else { actorAt[index] = reference }
@@ -70,25 +61,16 @@ struct ArticleMapper: Sendable {
                                       actorAt: actorAt, titleActorAt: titleActorAt)
         claimFinder.sexOf = claimFinder.sexWithPronounEvidence(Self.sexOfPeople(sightings))
         var foundClaims = claimFinder.find()
-        // (Both halves of a quote split by "a spokesman said" name him once.)
-        var describedAt: [Range<Int>: Int] = [:], titleDescribedAt: [Range<Int>: Int] = [:]
         for index in foundClaims.indices {
             let claimTokens = foundClaims[index].inTitle ? tokens.title : tokens.body
             guard let sighting = DescribedSpeaker.sighting(for: foundClaims[index], tokens: claimTokens,
                                                            text: foundClaims[index].inTitle ? article.title : article.text, articleID: article.id)
             else { continue }
-            if let known = (sighting.inTitle ? titleDescribedAt : describedAt)[sighting.tokens] {
-                foundClaims[index].speaker = String(known)
-                continue
-            }
             let local = locals.actor(for: sighting, affiliation: nil, list: [], offset: 0, earlier: [])
-            if sighting.inTitle { titleDescribedAt[sighting.tokens] = local } else { describedAt[sighting.tokens] = local }
-            let first = claimTokens[sighting.tokens.lowerBound], last = claimTokens[sighting.tokens.upperBound - 1]
-            sightings.append(RecordSighting(referent: sighting.referent, inTitle: sighting.inTitle, surface: sighting.surface, role: nil,
-                                            displayName: sighting.displayName, range: first.range.lowerBound..<last.range.upperBound,
-                                            paragraph: sighting.inTitle ? 0 : first.paragraph + 1, sentence: sighting.inTitle ? 0 : first.sentence + 1,
-                                            affiliation: nil, local: local))
             foundClaims[index].speaker = String(local)
+            // (Both halves of a quote split by "a spokesman said" name him once.)
+            let record = Self.record(sighting, tokens: claimTokens, affiliation: nil, local: local)
+            if !sightings.contains(record) { sightings.append(record) }
         }
         let claims = foundClaims.map { found in
             Self.claim(found, article: article, tokens: found.inTitle ? tokens.title : tokens.body, quantities: quantities)
@@ -96,6 +78,18 @@ struct ArticleMapper: Sendable {
         return ArticleRecord(article: article, sightings: sightings, candidates: candidates, namedForms: named,
                              acronyms: found.acronyms.map { AcronymDefinition(acronym: $0.0, referent: $0.1) },
                              localTypes: locals.types, claims: claims, quantities: quantities)
+    }
+
+    /// What a record keeps of a sighting: offsets, not tokens, and for a role the sighting its
+    /// affiliation points at rather than a token.
+    private static func record(_ sighting: Sighting, tokens: [Token], affiliation: Int?, local: Int) -> RecordSighting {
+        let first = tokens[sighting.tokens.lowerBound], last = tokens[sighting.tokens.upperBound - 1]
+        var referent = sighting.referent
+        if case .description(let role, _) = referent { referent = .description(role: role, affiliationToken: nil) }
+        return RecordSighting(referent: referent, inTitle: sighting.inTitle, surface: sighting.surface, role: sighting.role,
+                              displayName: sighting.displayName, range: first.range.lowerBound..<last.range.upperBound,
+                              paragraph: sighting.inTitle ? 0 : first.paragraph + 1, sentence: sighting.inTitle ? 0 : first.sentence + 1,
+                              affiliation: affiliation, local: local)
     }
 
     /// Titles that say whether a person is a man or a woman.
