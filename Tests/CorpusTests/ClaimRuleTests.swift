@@ -746,3 +746,68 @@ final class FlattenedCopyTests: XCTestCase {
                        ["Tomas Lund", "Tomas Lund", "Tomas Lund", "Ana Ruiz"])
     }
 }
+
+/// Documents and passives whose source stands where no subject rule looked: a document with
+/// its topic after it, one put out by the sentence's subject, one that "read in part", and a
+/// passive whose subject is the statement and whose agents made it.
+final class DocumentAndPassiveSourceTests: XCTestCase {
+    func claims(_ text: String) throws -> [(speakerText: String?, speaker: String?, content: String)] {
+        let corpus = try loadCorpus(text)
+        return corpus.claims.map { claim in (claim.speakerText, corpus.actors.first { $0.id == claim.speaker }?.name, claim.content) }
+    }
+
+    func testADocumentWithItsTopicAfterItSpeaks() throws {
+        let found = try claims("""
+            Port accounts
+
+            An analysis of the port's accounts suggested the company had lost money for six years. \
+            A survey of 2,000 adults found most people ate less meat than in 2015. \
+            Police found the car of the suspect parked near the school.
+            """)
+        XCTAssertEqual(found.map(\.speakerText), ["An analysis of the port's accounts", "A survey of 2,000 adults"])
+        XCTAssertEqual(found.map(\.content), ["the company had lost money for six years", "most people ate less meat than in 2015"])
+    }
+
+    func testAStatementPutOutByTheSubjectIsTheSubjects() throws {
+        let found = try claims("""
+            Recall widened
+
+            Kessler Foods released a statement on Tuesday that said the recall covered every store in the region.
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["Kessler Foods"])
+        XCTAssertEqual(found.map(\.content), ["the recall covered every store in the region"])
+    }
+
+    func testARulingThatReadInPart() throws {
+        let found = try claims("""
+            Tenants win
+
+            The ruling, released on Wednesday, read in part, "The contract is void and the tenants may stay."
+            """)
+        XCTAssertEqual(found.map(\.speakerText), ["The ruling"])
+        XCTAssertEqual(found.map(\.content), ["The contract is void and the tenants may stay."])
+    }
+
+    func testAPassiveSubjectIsWhatItsAgentsSaid() throws {
+        let found = try claims("""
+            Harbour fraud
+
+            Similar accusations of fraud were made by the Kessler Group and Ana Ruiz. \
+            Expressions of sympathy have come from harbour master Tomas Lund and the Harbour Workers Union. \
+            The death of the painter Maria Costa was announced on Monday by her son Pedro Costa via Twitter.
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["Kessler Group", "Ana Ruiz", "Tomas Lund", "Harbour Workers Union", "Pedro Costa"])
+        XCTAssertEqual(found.map(\.content), ["Similar accusations of fraud", "Similar accusations of fraud", "Expressions of sympathy",
+                                              "Expressions of sympathy", "The death of the painter Maria Costa"])
+    }
+
+    func testAPassiveOfAnActOrAThingIsNoClaim() throws {
+        let found = try claims("""
+            Port closes
+
+            The decision to close the port was made by the Kessler Group. The new bridge over the river was opened by the mayor. \
+            It was announced by the council. The analysis showed "Harbour Joe" as a popular nickname.
+            """)
+        XCTAssertTrue(found.isEmpty, "\(found)")
+    }
+}

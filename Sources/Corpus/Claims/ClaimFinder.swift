@@ -214,6 +214,7 @@ struct ClaimFinder {
                 used.insert(position)
             }
             claims += nounClaims(inQuote: inQuote, besides: claims)
+            claims += passiveClaims(inQuote: inQuote, besides: claims)
             // "Remarked Center scientist Tierra Curry, “…”", "Added the minister: “…”": a sentence
             // that opens on its reporting verb names the speaker of the quote after it.
             for (position, quote) in quotes.enumerated() where !inTitle && !used.contains(position) && wordCount(quote.content) >= 4 {
@@ -259,6 +260,12 @@ struct ClaimFinder {
                 }
             }
             claims += jointSpeakers(of: claims)
+            // "The analysis showed “Dementia Joe” as a popular label": a quoted term found as
+            // something is no finding said.
+            claims.removeAll { claim in
+                ["found", "showed", "suggested", "revealed", "indicated"].contains(claim.cue) && claim.kind != .direct
+                    && quotes.contains { [$0.open, $0.open + 1].contains(claim.content.lowerBound) && $0.close.map { $0 + 1 < span.upperBound && tokens[$0 + 1].lowercased == "as" } == true }
+            }
             claims.sort { ($0.content.lowerBound, $0.attribution?.lowerBound ?? 0) < ($1.content.lowerBound, $1.attribution?.lowerBound ?? 0) }
             let unclosed = quotes.last.flatMap { quote -> Found? in
                 guard quote.close == nil else { return nil }
@@ -412,7 +419,7 @@ struct ClaimFinder {
                 let asideStart = max(span.lowerBound + 1, index - 14)
                 let documentBeforeAside = subject == "," && asideStart < index - 1 && (asideStart..<(index - 1)).reversed()
                     .first(where: { tokens[$0].isMark(",") }).map { ActorLexicon.documentNouns.contains(tokens[$0 - 1].lowercased) } == true
-                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside
+                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || index > span.lowerBound && documentNoun(before: index - 1) != nil
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
                 // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
@@ -501,7 +508,7 @@ struct ClaimFinder {
 
         /// Words that may stand between a speaker and the cue, or after the cue before
         /// what was said: "on Thursday", "earlier this week", "in a statement".
-        private func skipAdverbials(from start: Int, forward: Bool) -> Int {
+        func skipAdverbials(from start: Int, forward: Bool) -> Int {
             var cursor = start
             let step = forward ? 1 : -1
             while span.contains(cursor) {
@@ -840,6 +847,7 @@ struct ClaimFinder {
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
                 var documentAgent: MentionRef?
+                var publisher: String?
                 // "Police are warning …": the subject stands before the auxiliary.
                 let progressive = progressiveAuxiliary(before: index)
                 if let auxiliary = progressive { subject = skipAdverbials(from: auxiliary - 1, forward: false) }
@@ -954,10 +962,13 @@ struct ClaimFinder {
                           let reference = actorAt[subject - 1], reference.type == .person {
                     // "drafted by Alex Greenwich who said …".
                     subject -= 1
-                } else if span.contains(subject), ["which", "that"].contains(tokens[subject].lowercased), subject - 1 >= span.lowerBound,
-                          ActorLexicon.documentNouns.contains(tokens[subject - 1].lowercased) {
-                    // "They released a statement which said, “…”": the statement speaks.
-                    subject -= 1
+                } else if span.contains(subject), ["which", "that"].contains(tokens[subject].lowercased),
+                          case let noun = skipAdverbials(from: subject - 1, forward: false), span.contains(noun),
+                          ActorLexicon.documentNouns.contains(tokens[noun].lowercased) {
+                    // "They released a statement which said, “…”", "released a statement on Tuesday
+                    // that said …": the statement speaks, for whoever put it out.
+                    subject = noun
+                    publisher = whoPublished(documentEndingAt: noun, finder: finder)
                 }
                 // A participle is a cue only after a comma ("…, adding that …"; see `cue(at:)`).
                 let participle = tokens[index].lowercased.hasSuffix("ing") && index > span.lowerBound
@@ -995,7 +1006,7 @@ struct ClaimFinder {
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
                           let document = documentSubject(endingAt: subject, whose: Self.documentVerbs.contains(cue.normalized)) {
                     // "The study found …", "RIAA's notice alleged …": a document speaks for its authors.
-                    speaker = document.owner?.actor ?? documentAgent?.actor
+                    speaker = document.owner?.actor ?? documentAgent?.actor ?? publisher
                     speakerText = surface(document.range)
                     attributionStart = document.range.lowerBound
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, tokens[subject].isWord,
@@ -1226,8 +1237,10 @@ struct ClaimFinder {
                     after = cursor + 1
                 }
             }
-            // Direct: a quote right after the cue ("Lavrov said: “…”").
-            if after < span.upperBound, let position = quotes.firstIndex(where: { $0.open == after }), !used.contains(position) {
+            // Direct: a quote right after the cue ("Lavrov said: “…”"). (A finding of a quoted
+            // term is no quotation: "the analysis showed “Dementia Joe” as a popular label".)
+            if after < span.upperBound, let position = quotes.firstIndex(where: { $0.open == after }), !used.contains(position),
+               !["found", "showed", "suggested", "revealed", "indicated"].contains(cue.normalized) || wordCount(quotes[position].content) >= 3 {
                 used.insert(position)
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
@@ -1551,6 +1564,18 @@ struct ClaimFinder {
             return start..<end
         }
 
+        /// Who put out the document whose noun is at `noun`, when the sentence says so: "The
+        /// ministry released a statement that said …", "Ruiz issued a letter which read …".
+        private func whoPublished(documentEndingAt noun: Int, finder: ClaimFinder) -> String? {
+            var start = noun
+            while start > span.lowerBound, start > noun - 4, tokens[start - 1].isWord,
+                  !Self.publishingVerbs.contains(tokens[start - 1].lowercased) { start -= 1 }
+            guard start > span.lowerBound, Self.publishingVerbs.contains(tokens[start - 1].lowercased) else { return nil }
+            return sentenceSubject(before: start - 1, lastSpeaker: nil, finder: finder)?.actor
+        }
+
+        static let publishingVerbs: Set<String> = ["released", "issued", "published", "posted", "sent", "put", "out", "made"]
+
         /// What an agent said in the passive: the quote right after "by X (as)", or the rest
         /// of the sentence when it is a clause ("was told by the ministry that the border …").
         private func passiveClaim(after start: Int, cue: Cue, at index: Int, quotes: [Quote], used: inout Set<Int>,
@@ -1579,10 +1604,7 @@ struct ClaimFinder {
             guard !Self.clauseWords.contains(tokens[end].lowercased) else { return nil }
             // "A statement from the label read …", "a letter by the residents said …": whose it is
             // follows it (only before a verb that says, not "tools called …", "alleged abuse").
-            if whose, !ActorLexicon.documentNouns.contains(tokens[end].lowercased), max(span.lowerBound, end - 6) < end - 1,
-               let noun = (max(span.lowerBound, end - 6)..<(end - 1)).last(where: {
-                   ActorLexicon.documentNouns.contains(tokens[$0].lowercased) && ["from", "by", "of"].contains(tokens[$0 + 1].lowercased) }),
-               ((noun + 2)...end).allSatisfy({ tokens[$0].isWord || tokens[$0].text.isPossessive }) {
+            if whose, let noun = documentNoun(before: end) {
                 var start = noun
                 if start > span.lowerBound, ["the", "a", "an", "this", "its", "their", "his", "her"].contains(tokens[start - 1].lowercased) { start -= 1 }
                 return (start..<(end + 1), ((noun + 2)...end).lazy.compactMap { actorAt[$0] }.first)
@@ -1609,6 +1631,17 @@ struct ClaimFinder {
                 if ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(previous.lowercased) { break }
             }
             return (start..<(end + 1), owner)
+        }
+
+        /// The document noun of "a statement from the label", "an analysis of 2,000 wills" when
+        /// that phrase ends at `end` (not itself a document noun): what speaks before the verb.
+        func documentNoun(before end: Int) -> Int? {
+            guard !ActorLexicon.documentNouns.contains(tokens[end].lowercased), max(span.lowerBound, end - 6) < end - 1,
+                  let noun = (max(span.lowerBound, end - 6)..<(end - 1)).last(where: {
+                      ActorLexicon.documentNouns.contains(tokens[$0].lowercased) && ["from", "by", "of"].contains(tokens[$0 + 1].lowercased) }),
+                  ((noun + 2)...end).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].text.isPossessive })
+            else { return nil }
+            return noun
         }
 
         /// The actor named first in the sentence of `index`, before it and outside quotes,
@@ -1672,7 +1705,8 @@ struct ClaimFinder {
                                                  "bronze", "medal", "prize", "top"]
 
         /// What a document does when it speaks: "a statement from the label read …".
-        static let documentVerbs: Set<String> = ["said", "read", "stated", "announced", "warned", "added", "noted", "confirmed", "reported"]
+        static let documentVerbs: Set<String> = ["said", "read", "stated", "announced", "warned", "added", "noted", "confirmed", "reported",
+                                                 "found", "suggested", "showed", "concluded", "estimated", "revealed", "indicated"]
 
         /// Words that open a reported question after "asked (someone)".
         static let questionOpeners: Set<String> = ["if", "whether", "why", "how", "what", "when", "where", "who", "which", "about"]

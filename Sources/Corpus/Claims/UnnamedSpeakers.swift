@@ -252,6 +252,10 @@ extension ClaimFinder.Unit {
         var ahead = index + 1
         while ahead < span.upperBound, ahead < index + 4, tokens[ahead].isMark(",") || tokens[ahead].isMark(":")
             || ActorLexicon.verbAdverbs.contains(tokens[ahead].lowercased) { ahead += 1 }
+        // "The ruling read in part, “…”".
+        if ahead + 2 < span.upperBound, tokens[ahead].lowercased == "in", tokens[ahead + 1].lowercased == "part", tokens[ahead + 2].isMark(",") || tokens[ahead + 2].isMark(":") {
+            ahead += 3
+        }
         return ahead < span.upperBound && opening.contains(tokens[ahead].text)
     }
 }

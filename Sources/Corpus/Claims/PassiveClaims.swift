@@ -1,0 +1,118 @@
+/// A statement named by the subject of a passive whose agent made it: "The death of the
+/// painter was announced on Friday by the gallery", "Similar accusations were made by the
+/// ministry and the army", "Expressions of sympathy have come from Ruiz and Lund". The
+/// subject is what was said, and each agent named is a speaker of it.
+extension ClaimFinder.Unit {
+    /// Participles whose passive announces its subject, whatever it is.
+    static let announcingParticiples: Set<String> = ["announced", "confirmed", "revealed", "disclosed"]
+
+    /// Verbs that deliver a statement only when the subject is one ("accusations were made
+    /// by", "condolences came from"; not "the decision was made by the board").
+    static let deliveringVerbs: Set<String> = ["made", "voiced", "expressed", "issued", "come", "came"]
+
+    private static let agentListEnders: Set<String> = ["via", "on", "in", "at", "through", "during", "after", "before", "following",
+                                                       "when", "as", "who", "which", "with", "because", "while", "since"]
+
+    /// Nouns for something said, as the head of such a subject.
+    static let statementNouns: Set<String> = [
+        "statement", "statements", "attribution", "attributions", "expression", "expressions", "condolences",
+        "accusation", "accusations", "allegation", "allegations", "claim", "claims", "call", "calls", "warning", "warnings",
+        "threat", "threats", "denial", "denials", "appeal", "appeals", "demand", "demands", "pledge", "pledges",
+        "promise", "promises", "tribute", "tributes", "condemnation", "condemnations", "criticism", "criticisms", "praise",
+        "assurance", "assurances", "apology", "apologies", "comment", "comments", "remark", "remarks", "plea", "pleas",
+    ]
+
+    /// The passive claims of this unit that no claim in `claims` already covers.
+    func passiveClaims(inQuote: [Bool], besides claims: [ClaimFinder.Found]) -> [ClaimFinder.Found] {
+        var found: [ClaimFinder.Found] = []
+        for index in span where !inQuote[index] && tokens[index].isWord {
+            let verb = tokens[index].lowercased
+            let announcing = Self.announcingParticiples.contains(verb)
+            guard announcing || Self.deliveringVerbs.contains(verb),
+                  !claims.contains(where: { $0.content.contains(index) || $0.cueToken == index }),
+                  let auxiliary = passiveAuxiliary(before: index, verb: verb) else { continue }
+            let preposition = skipAdverbials(from: index + 1, forward: true)
+            guard preposition < span.upperBound, tokens[preposition].lowercased == (["come", "came"].contains(verb) ? "from" : "by"),
+                  let subject = statementSubject(endingAt: auxiliary - 1, anyHead: announcing) else { continue }
+            let agents = agentList(from: preposition + 1)
+            let cue = announcing ? verb : surface(auxiliary..<(preposition + 1)).lowercased()
+            for agent in agents {
+                found.append(ClaimFinder.Found(paragraph: paragraph, speaker: agent.actor, speakerText: surface(agent.tokens), cue: cue,
+                                               addressee: nil, kind: .indirect, content: subject,
+                                               attribution: auxiliary..<agent.tokens.upperBound, inTitle: inTitle, cueToken: index))
+            }
+        }
+        return found
+    }
+
+    /// Where the verb group before `index` starts: "was", "were", "has been", "have come";
+    /// "came" needs none.
+    private func passiveAuxiliary(before index: Int, verb: String) -> Int? {
+        if verb == "came" { return index }
+        guard index - 1 > span.lowerBound else { return nil }
+        let previous = tokens[index - 1].lowercased
+        if verb == "come" { return ["has", "have", "had"].contains(previous) ? index - 1 : nil }
+        if ["was", "were"].contains(previous) { return index - 1 }
+        if previous == "been", index - 2 > span.lowerBound, ["has", "have", "had"].contains(tokens[index - 2].lowercased) { return index - 2 }
+        return nil
+    }
+
+    /// The subject noun phrase that ends at `end` and opens its sentence: at least three
+    /// words, no verb, no pronoun, and a noun for something said at its head unless
+    /// `anyHead` ("The death of the painter was announced").
+    private func statementSubject(endingAt end: Int, anyHead: Bool) -> Range<Int>? {
+        guard span.contains(end) else { return nil }
+        var start = end
+        while start > span.lowerBound, tokens[start - 1].sentence == tokens[end].sentence { start -= 1 }
+        let words = (start...end).filter { tokens[$0].isWord || tokens[$0].kind == .number }
+        guard words.count >= 3, words.count <= 20,
+              (start...end).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].text.isPossessive || tokens[$0].text == "-" }),
+              !["it", "this", "that", "these", "those", "he", "she", "they", "there", "what", "which"].contains(tokens[start].lowercased),
+              !(start...end).contains(where: { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) || Self.modals.contains(tokens[$0].lowercased) })
+        else { return nil }
+        // The head: the word before the first link ("Expressions of condolences"), else the last.
+        let link = (start...end).first { $0 > start && ["of", "to", "for", "from", "about", "over", "on", "in"].contains(tokens[$0].lowercased) }
+        let head = tokens[(link ?? end + 1) - 1].lowercased
+        guard anyHead || Self.statementNouns.contains(head) else { return nil }
+        return start..<(end + 1)
+    }
+
+    /// The agents listed from `start` to the end of the sentence, by ", " and "and": each a
+    /// named actor ending its item ("Sky News producer Jamal Harbi") or a description of
+    /// people ("social media users"); other items are passed over. Stops at a word that
+    /// starts how or where it was said ("via Twitter", "on Friday").
+    private func agentList(from start: Int) -> [(actor: String?, tokens: Range<Int>)] {
+        var agents: [(actor: String?, tokens: Range<Int>)] = []
+        var item = start
+        let sentence = tokens[min(start, span.upperBound - 1)].sentence
+        while item < span.upperBound, tokens[item].sentence == sentence {
+            var end = item
+            while end < span.upperBound, tokens[end].sentence == sentence {
+                // "Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen": a short name inside.
+                if tokens[end].text == "(", let close = (end..<min(span.upperBound, end + 8)).first(where: { tokens[$0].text == ")" }) {
+                    end = close + 1
+                    continue
+                }
+                guard tokens[end].isWord || tokens[end].text.isPossessive || tokens[end].text == "-",
+                      tokens[end].lowercased != "and" || end == item,
+                      end == item || !Self.agentListEnders.contains(tokens[end].lowercased) else { break }
+                end += 1
+            }
+            guard end > item else { break }
+            if let named = actorAt[end - 1], named.tokens.upperBound == end, named.tokens.lowerBound >= item {
+                agents.append((named.actor, named.tokens))
+            } else if let last = Optional(tokens[end - 1].lowercased),
+                      Self.speakerNouns.contains(last) || ActorLexicon.hasTradeEnding(last) {
+                var first = item
+                if ["the", "a", "an"].contains(tokens[first].lowercased), first + 1 < end { first += 1 }
+                agents.append((nil, first..<end))
+            }
+            // The next item after ", ", "and" or ", and".
+            var next = end
+            while next < span.upperBound, tokens[next].sentence == sentence, tokens[next].isMark(",") || tokens[next].lowercased == "and" { next += 1 }
+            guard next > end else { break }
+            item = next
+        }
+        return agents
+    }
+}
