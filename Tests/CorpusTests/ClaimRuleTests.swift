@@ -811,3 +811,59 @@ final class DocumentAndPassiveSourceTests: XCTestCase {
         XCTAssertTrue(found.isEmpty, "\(found)")
     }
 }
+
+/// Wire and business copy: a quote carried over several paragraphs, a source that runs to
+/// the sentence's end, an estimate after "says about", a new clause after ", however".
+final class WireCopyTests: XCTestCase {
+    func claims(_ text: String) throws -> [(speakerText: String?, speaker: String?, content: String)] {
+        let corpus = try loadCorpus(text)
+        return corpus.claims.map { claim in (claim.speakerText, corpus.actors.first { $0.id == claim.speaker }?.name, claim.content) }
+    }
+
+    func testAQuoteParagraphAfterAQuoteGoesOnWithItsSpeaker() throws {
+        let found = try claims("""
+            Forest rights
+
+            "One of the key findings was that the protected lands lost far less forest," Ana Ruiz said.
+
+            "We also learned that every country in the sample showed the same pattern."
+
+            The survey covered fifty countries.
+
+            "Nobody expected numbers this clear from satellite maps alone."
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["Ana Ruiz", "Ana Ruiz"])
+        XCTAssertEqual(found.last?.content, "We also learned that every country in the sample showed the same pattern.")
+    }
+
+    func testASourceThatRunsToTheSentencesEnd() throws {
+        let found = try claims("""
+            Forest rights
+
+            The lands hold a third of the carbon in the region, according to the paper published by Tomas Lund and his associates.
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["Tomas Lund"])
+        XCTAssertEqual(found.map(\.content), ["The lands hold a third of the carbon in the region"])
+    }
+
+    func testAnEstimateAfterSaysAboutAndANewClauseAfterHowever() throws {
+        let found = try claims("""
+            Picket at the port
+
+            The Harbour Workers Union will hold a picket outside the port office and says about 1,600 workers face a bleak winter. \
+            Team officials said he was tired, however Tomas Lund hit out at the media for asking about his future. \
+            Lund told reporters about the strike. The storm claimed about 300 lives.
+            """)
+        XCTAssertEqual(found.map(\.content), ["about 1,600 workers face a bleak winter", "he was tired"])
+    }
+
+    func testAStatementReleasedByItsAuthorsConfirmsThePassivesSubject() throws {
+        let found = try claims("""
+            Partnership ends
+
+            The breakup of the partnership was confirmed in a statement released by the Kessler Group late this morning.
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["Kessler Group"])
+        XCTAssertEqual(found.map(\.content), ["The breakup of the partnership"])
+    }
+}

@@ -69,11 +69,13 @@ struct ClaimFinder {
         }
         var lastPersonSpeaker: String?
         let title = Unit(tokens: titleTokens, span: titleTokens.indices, actorAt: titleActorAt, inTitle: true, paragraph: 0, source: article.title)
-        found += title.claims(previousUnclosed: nil, previousSpeaker: nil, lastSpeaker: &lastPersonSpeaker, finder: self).claims
+        found += title.claims(previousUnclosed: nil, previousQuote: nil, previousSpeaker: nil, lastSpeaker: &lastPersonSpeaker, finder: self).claims
+        var previousQuote: Found?
         let transcript = InterviewTranscript(tokens: tokens, paragraphs: paragraphs, source: article.text)
         for (position, span) in paragraphs.enumerated() {
             if transcript.questions.contains(position) {
                 previousUnclosed = nil
+                previousQuote = nil
                 continue
             }
             if let label = transcript.answers[position] {
@@ -82,13 +84,16 @@ struct ClaimFinder {
                                    cue: "answered", addressee: nil, kind: .direct, content: label.bodyStart..<span.upperBound,
                                    attribution: label.name, inTitle: false, cueToken: label.name.lowerBound))
                 previousUnclosed = nil
+                previousQuote = nil
                 continue
             }
             let unit = Unit(tokens: tokens, span: span, actorAt: actorAt, inTitle: false, paragraph: tokens[span.lowerBound].paragraph + 1,
                             source: article.text)
-            let result = unit.claims(previousUnclosed: previousUnclosed, previousSpeaker: found.last?.speaker, lastSpeaker: &lastPersonSpeaker, finder: self)
+            let result = unit.claims(previousUnclosed: previousUnclosed, previousQuote: previousQuote, previousSpeaker: found.last?.speaker,
+                                     lastSpeaker: &lastPersonSpeaker, finder: self)
             found += result.claims
             previousUnclosed = result.unclosed
+            previousQuote = result.claims.last.flatMap { $0.kind == .direct ? $0 : nil }
         }
         return found
     }
@@ -150,7 +155,8 @@ struct ClaimFinder {
                 && after.isWord && after.isCapitalized && after.range.lowerBound == tokens[index].range.upperBound
         }
 
-        func claims(previousUnclosed: Found?, previousSpeaker: String?, lastSpeaker: inout String?, finder: ClaimFinder) -> (claims: [Found], unclosed: Found?) {
+        func claims(previousUnclosed: Found?, previousQuote: Found?, previousSpeaker: String?, lastSpeaker: inout String?,
+                    finder: ClaimFinder) -> (claims: [Found], unclosed: Found?) {
             let quotes = quotes()
             var inQuote = [Bool](repeating: false, count: span.upperBound)
             for quote in quotes {
@@ -247,7 +253,11 @@ struct ClaimFinder {
                 let split = resumesSplitQuote(quote)
                 guard tokens[quote.open].startsSentence || split else { continue }
                 let earlier = claims.last { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
-                let continued = quote.open == span.lowerBound ? previousUnclosed : nil
+                // (A paragraph that is nothing but a quote, after one that ended on a quote, goes on
+                // with its speaker: wire copy quotes a speaker over several paragraphs.)
+                let wholeParagraph = quote.open == span.lowerBound && quote.close.map { close in
+                    ((close + 1)..<span.upperBound).allSatisfy { tokens[$0].kind == .mark } } == true
+                let continued = quote.open == span.lowerBound ? previousUnclosed ?? (wholeParagraph ? previousQuote : nil) : nil
                 guard let owner = earlier ?? continued, owner.speaker != nil || owner.speakerText != nil else { continue }
                 claims.append(Found(paragraph: paragraph, speaker: owner.speaker, speakerText: split ? owner.speakerText : nil, cue: owner.cue,
                                     addressee: split ? owner.addressee : nil, kind: .direct, content: quote.content,
@@ -830,6 +840,19 @@ struct ClaimFinder {
                 }
                 // "according to the Office for National Statistics (ONS), …": the short name is the name.
                 if after + 2 < span.upperBound, let close = shortNameClose(openingAt: after) { after = close + 1 }
+                // "…, according to the paper published by Fa and his associates.": the source runs on
+                // to the sentence's end ("and his associates" is no claim of its own).
+                if after < span.upperBound, tokens[after].lowercased == "and" {
+                    var end = after + 1
+                    while end < span.upperBound, end < after + 7, tokens[end].sentence == tokens[after].sentence,
+                          tokens[end].isWord || tokens[end].text.isPossessive, !Self.clauseWords.contains(tokens[end].lowercased),
+                          !Self.finiteAuxiliaries.contains(tokens[end].lowercased), !Self.modals.contains(tokens[end].lowercased),
+                          ActorLexicon.speechVerbs[tokens[end].lowercased] == nil { end += 1 }
+                    if end > after + 1, end >= span.upperBound || tokens[end].sentence != tokens[after].sentence || tokens[end].isMark(".") {
+                        after = end
+                        attributionEnd = end
+                    }
+                }
                 // "according to Professor Lund, who chairs the committee, …": who they are is not what they said.
                 if after + 1 < span.upperBound, tokens[after].isMark(","), ["who", "which"].contains(tokens[after + 1].lowercased),
                    let comma = ((after + 2)..<min(span.upperBound, after + 30)).first(where: { tokens[$0].isMark(",") && !inQuote[$0] }) {
@@ -1180,7 +1203,12 @@ struct ClaimFinder {
             let cueEnd = after
             // "commented on the size of …", "told reporters about her research": a topic, not what
             // was said; "called off the search" is no speech at all.
-            if after < span.upperBound, ["about", "upon"].contains(tokens[after].lowercased) { return nil }
+            // ("says about 1,600 workers …": "about" before a number is a guess, not a topic; not
+            // after "claimed", which also kills: "claimed about 3000 lives".)
+            if after < span.upperBound, ["about", "upon"].contains(tokens[after].lowercased),
+               after + 1 >= span.upperBound || tokens[after + 1].kind != .number || ["according to", "claimed"].contains(cue.normalized) {
+                return nil
+            }
             if after < span.upperBound, after == cue.end {
                 let next = tokens[after].lowercased
                 if ["commented", "remarked"].contains(cue.normalized), next == "on" { return nil }
@@ -1314,6 +1342,9 @@ struct ClaimFinder {
                 if tokens[end].isMark(","), end + 1 < span.upperBound, !inQuote[end],
                    let participle = [end + 1, end + 2].first(where: { $0 < span.upperBound && ActorLexicon.participleCues.contains(tokens[$0].lowercased) }),
                    isAfterComma(participle), ActorLexicon.speechVerbs[tokens[participle].lowercased] != nil { break }
+                // "…he was tired, however Lund hit out at …": a new clause, not a parenthetical "however,".
+                if tokens[end].isMark(","), !inQuote[end], end + 2 < span.upperBound, tokens[end + 1].lowercased == "however",
+                   tokens[end + 2].isWord, end > after + 2 { break }
                 // "… patrols were out, but said no arrests were made": the second verb's claim is its own,
                 // and so is a second speaker's ("… changed their minds and several said …", "…; Harrow said …").
                 if ["and", "but"].contains(tokens[end].lowercased) || tokens[end].isMark(";"), !inQuote[end] {

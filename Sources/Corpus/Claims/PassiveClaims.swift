@@ -11,7 +11,8 @@ extension ClaimFinder.Unit {
     static let deliveringVerbs: Set<String> = ["made", "voiced", "expressed", "issued", "come", "came"]
 
     private static let agentListEnders: Set<String> = ["via", "on", "in", "at", "through", "during", "after", "before", "following",
-                                                       "when", "as", "who", "which", "with", "because", "while", "since"]
+                                                       "when", "as", "who", "which", "with", "because", "while", "since",
+                                                       "late", "early", "earlier", "later", "yesterday", "today", "this", "last"]
 
     /// Nouns for something said, as the head of such a subject.
     static let statementNouns: Set<String> = [
@@ -31,7 +32,9 @@ extension ClaimFinder.Unit {
             guard announcing || Self.deliveringVerbs.contains(verb),
                   !claims.contains(where: { $0.content.contains(index) || $0.cueToken == index }),
                   let auxiliary = passiveAuxiliary(before: index, verb: verb) else { continue }
-            let preposition = skipAdverbials(from: index + 1, forward: true)
+            var preposition = skipAdverbials(from: index + 1, forward: true)
+            // "was confirmed in a statement released by the club": the document's publisher made it.
+            if announcing, let by = publisherAfterDocument(from: preposition) { preposition = by }
             guard preposition < span.upperBound, tokens[preposition].lowercased == (["come", "came"].contains(verb) ? "from" : "by"),
                   let subject = statementSubject(endingAt: auxiliary - 1, anyHead: announcing) else { continue }
             let agents = agentList(from: preposition + 1)
@@ -43,6 +46,18 @@ extension ClaimFinder.Unit {
             }
         }
         return found
+    }
+
+    /// The "by" of "in a statement released by", "in a letter issued on Friday by", from
+    /// `start` at "in".
+    private func publisherAfterDocument(from start: Int) -> Int? {
+        guard start + 3 < span.upperBound, tokens[start].lowercased == "in" else { return nil }
+        let window = (start + 1)..<min(span.upperBound, start + 10)
+        guard let by = window.first(where: { tokens[$0].lowercased == "by" }),
+              (start + 1..<by).allSatisfy({ tokens[$0].isWord || tokens[$0].text.isPossessive }),
+              (start + 1..<by).contains(where: { ActorLexicon.documentNouns.contains(tokens[$0].lowercased) }),
+              (start + 1..<by).contains(where: { Self.publishingVerbs.contains(tokens[$0].lowercased) }) else { return nil }
+        return by
     }
 
     /// Where the verb group before `index` starts: "was", "were", "has been", "have come";
@@ -95,7 +110,8 @@ extension ClaimFinder.Unit {
                 }
                 guard tokens[end].isWord || tokens[end].text.isPossessive || tokens[end].text == "-",
                       tokens[end].lowercased != "and" || end == item,
-                      end == item || !Self.agentListEnders.contains(tokens[end].lowercased) else { break }
+                      end == item || !Self.agentListEnders.contains(tokens[end].lowercased)
+                        && !ActorLexicon.calendarWords.contains(tokens[end].lowercased) else { break }
                 end += 1
             }
             guard end > item else { break }
