@@ -867,3 +867,60 @@ final class WireCopyTests: XCTestCase {
         XCTAssertEqual(found.map(\.content), ["The breakup of the partnership"])
     }
 }
+
+extension WireCopyTests {
+    func testOpinionsLabelsAndWarningsOfANamedSource() throws {
+        let found = try claims("""
+            Climate paper
+
+            Scientists think that warming beyond two degrees could melt the ice sheets. In 2015 Mayor Ana Ruiz labeled the \
+            agreement "a fraud" because it set no levy. Tomas Lund brings a new warning: fishermen are underestimating how fast \
+            the stocks are falling. I think about it often, Lund said.
+            """)
+        XCTAssertEqual(found.map(\.speakerText), ["Scientists", "Ana Ruiz", "Tomas Lund", "Lund"])
+        XCTAssertEqual(found.dropLast().map(\.content), ["warming beyond two degrees could melt the ice sheets",
+                                                         "the agreement \"a fraud\" because it set no levy",
+                                                         "fishermen are underestimating how fast the stocks are falling"])
+    }
+
+    func testAParticipleAfterAnAttributionBetweenCommasIsThatSpeakers() throws {
+        let found = try claims("""
+            Carbon fees
+
+            Governments will have to impose carbon fees, Ana Ruiz argues, adding it will also be necessary to research new techniques.
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["Ana Ruiz", "Ana Ruiz"])
+        XCTAssertEqual(found.map(\.content), ["Governments will have to impose carbon fees",
+                                              "it will also be necessary to research new techniques"])
+    }
+
+    func testATitleInQuotesBeforeAnOccupationIsNoQuotation() throws {
+        let found = try claims("""
+            Awards night
+
+            "Parasite" director Tomas Lund said backstage that nobody could predict the result. Speaking through an interpreter \
+            he added; "It is true that the momentum is building for the whole cast."
+            """)
+        XCTAssertEqual(found.map(\.content), ["nobody could predict the result", "It is true that the momentum is building for the whole cast."])
+        XCTAssertEqual(found.map(\.speaker), ["Tomas Lund", "Tomas Lund"])
+    }
+
+    func testAHeadlineNamesWhoSpeaksBeforeOn() throws {
+        let corpus = try loadCorpus("""
+            Ruiz on Lund and Portugal: 'You can be friendly without being friends'
+
+            Former minister Ana Ruiz defended the choice of Tomas Lund on Sunday. Portugal has faced criticism over the deal.
+            """)
+        let headline = corpus.claims.first { $0.paragraph == 0 }
+        XCTAssertEqual(headline.flatMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, "Ana Ruiz")
+    }
+
+    func testATitleBeforeAGivenNameAndAPlaceWordMakesAPerson() throws {
+        let found = try claims("""
+            Parade balloons
+
+            "We will decide tomorrow whether the balloons fly," Patrol Chief James Hall with the city police said Wednesday.
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["James Hall"])
+    }
+}

@@ -718,10 +718,15 @@ struct ActorFinder {
             while run.count > 1, let last = run.last, Self.isRomanNumeral(tokens[last].text) || tokens[last].kind == .number { run = run.dropLast() }
             guard let last = run.last else { return false }
             let lower = tokens[last].lowercased
-            // "Senator Hill", "Mr Hall", "President Park": a title before such a word makes it a surname.
-            let title = tokens[run.lowerBound].lowercased
-            if ActorLexicon.surnamePlaceHeads.contains(lower) || ActorLexicon.buildingHeads.contains(lower), run.count == 2,
-               ActorLexicon.honorifics.contains(title) || ActorLexicon.personTitles.contains(title) { return false }
+            // "Senator Hill", "Mr Hall", "President Park", "Patrol Chief James Hall": a title right
+            // before such a word, or before a given name and it, makes it a surname.
+            if ActorLexicon.surnamePlaceHeads.contains(lower) || ActorLexicon.buildingHeads.contains(lower) {
+                for surnameStart in [last, last - 1] where surnameStart > run.lowerBound {
+                    let title = tokens[surnameStart - 1].lowercased
+                    if ActorLexicon.honorifics.contains(title) || ActorLexicon.personTitles.contains(title) || ActorLexicon.roleHeads.contains(title),
+                       surnameStart == last || NameLists.isGivenName(tokens[surnameStart].text) { return false }
+                }
+            }
             if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
             // ("Robert Hill, says", "Robert Hill said"; but "in Grant Park", "filled Lincoln Park.")
             if ActorLexicon.surnamePlaceHeads.contains(lower), run.count == 2, NameLists.isGivenName(tokens[run.lowerBound].text),

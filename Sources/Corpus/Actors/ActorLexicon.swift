@@ -399,7 +399,7 @@ enum ActorLexicon {
         "since", "already", "initially", "originally", "subsequently", "immediately", "firmly", "strongly", "sharply",
         "bluntly", "candidly", "emphatically", "simply", "quietly", "proudly", "jokingly", "specifically", "officially",
         "personally", "allegedly", "apparently", "tearfully", "privately", "may", "might", "should", "must", "can",
-        "long", "always", "often",
+        "long", "always", "often", "backstage", "afterwards", "afterward", "onstage",
     ]
 
     /// Verbs that report speech only beside a quote ("…,” she continued; a statement read:

@@ -170,7 +170,7 @@ struct ClaimFinder {
                 defer { index += 1 }
                 guard !inQuote[index], actorAt[index] == nil, let cue = cue(at: index) else { continue }
                 guard var claim = claim(cue: cue, at: index, quotes: quotes, inQuote: inQuote, used: &used, lastSpeaker: lastSpeaker,
-                                        previousClaim: claims.last?.speaker ?? previousSpeaker, finder: finder) else { continue }
+                                        previousClaim: claims.last?.speaker ?? previousSpeaker, earlier: claims, finder: finder) else { continue }
                 if claim.speaker != nil, claim.speakerText.map({ !["he", "she", "it", "they"].contains($0.lowercased()) }) ?? true {
                     lastSpeaker = claim.speaker
                 }
@@ -219,7 +219,7 @@ struct ClaimFinder {
                                     cueToken: colon))
                 used.insert(position)
             }
-            claims += nounClaims(inQuote: inQuote, besides: claims)
+            claims += nounClaims(inQuote: inQuote, besides: claims, lastSpeaker: lastSpeaker, finder: finder)
             claims += passiveClaims(inQuote: inQuote, besides: claims)
             // "Remarked Center scientist Tierra Curry, “…”", "Added the minister: “…”": a sentence
             // that opens on its reporting verb names the speaker of the quote after it.
@@ -318,7 +318,13 @@ struct ClaimFinder {
         /// someone's words after their name and a colon.
         private func headlineClaim(quotes: [Quote]) -> Found? {
             guard let colon = span.first(where: { tokens[$0].isMark(":") }), colon > span.lowerBound,
-                  let reference = actorAt[colon - 1], [.person, .anonymous, .organization, .country].contains(reference.type) else { return nil }
+                  var reference = actorAt[colon - 1], [.person, .anonymous, .organization, .country].contains(reference.type) else { return nil }
+            // "Gates on Tillerson and Russia: “…”": the one before "on" speaks about the rest.
+            if let on = (span.lowerBound..<colon).first(where: { ["on", "about"].contains(tokens[$0].lowercased) }), on > span.lowerBound,
+               let speaker = actorAt[on - 1], speaker.tokens.upperBound == on, [.person, .anonymous, .organization, .country].contains(speaker.type),
+               (span.lowerBound..<speaker.tokens.lowerBound).allSatisfy({ tokens[$0].isWord }) {
+                reference = speaker
+            }
             var start = colon + 1
             while start < span.upperBound, tokens[start].kind == .mark { start += 1 }
             let content = trimmed(start..<span.upperBound)
@@ -368,6 +374,12 @@ struct ClaimFinder {
                 if tokens[index + 1].lowercased == "it", tokens[index + 2].lowercased == "clear" {
                     return Cue(normalized: "made clear", range: index..<(index + 3))
                 }
+            }
+            // "Scientists think that …": an opinion reported ("I think", "think about" are not).
+            // Kept out of `speechVerbs`, where "think" would make a speaker of whoever thinks.
+            if ["think", "thinks"].contains(lower), tokens[index].isWord, !tokens[index].isCapitalized, index + 1 < span.upperBound,
+               tokens[index + 1].lowercased == "that" {
+                return Cue(normalized: "thinks", range: index..<(index + 1))
             }
             // "Graham continued: “…”", "a statement from the label read “…”".
             if let cue = ActorLexicon.quoteOnlyCues[lower] {
@@ -719,7 +731,7 @@ struct ClaimFinder {
         }
 
         private func claim(cue: Cue, at index: Int, quotes: [Quote], inQuote: [Bool], used: inout Set<Int>, lastSpeaker: String?,
-                           previousClaim: String?, finder: ClaimFinder) -> Found? {
+                           previousClaim: String?, earlier: [Found], finder: ClaimFinder) -> Found? {
             // "Ruiz must reveal …", "She will announce …": what someone is to say is not said yet.
             var modal = index - 1
             while modal > span.lowerBound, ["not", "also", "still", "now", "soon", "then"].contains(tokens[modal].lowercased) { modal -= 1 }
@@ -1012,6 +1024,12 @@ struct ClaimFinder {
                         attributionStart = description.lowerBound - 1
                     }
                     continuesSentence = true
+                } else if participle, let owner = earlier.last(where: { $0.attribution?.upperBound == index - 1 && $0.speaker != nil }) {
+                    // "…, Lund argues, adding it will …": the attribution just before the comma says it.
+                    speaker = owner.speaker
+                    speakerText = owner.speakerText
+                    attributionStart = index
+                    continuesSentence = true
                 } else if participle || sharesSubject, let reference = sentenceSubject(before: index, lastSpeaker: lastSpeaker, finder: finder) {
                     // "Ruiz thanked the crew, adding that …": who did the main verb says it.
                     speaker = reference.actor
@@ -1195,7 +1213,8 @@ struct ClaimFinder {
             let attributionAlone = span.contains(before) && tokens[before].sentence != tokens[index].sentence
                 && (attributionEnd..<span.upperBound).prefix(while: { tokens[$0].sentence == tokens[index].sentence }).allSatisfy { tokens[$0].kind == .mark }
             if !continuesSentence, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
-               let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position), !isNameInQuotes(quotes[position]) {
+               let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position), !isNameInQuotes(quotes[position]),
+               !isTitleBeforeOccupation(quotes[position]) {
                 used.insert(position)
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
@@ -1251,7 +1270,9 @@ struct ClaimFinder {
                (phrase..<(quote.open - 1)).allSatisfy({ tokens[$0].sentence == sentence && !inQuote[$0] && actorAt[$0] == nil }) {
                 after = quote.open
             }
-            while after < span.upperBound, tokens[after].isMark(",") || tokens[after].isMark(":") || tokens[after].lowercased == "that" {
+            // ("he added; “…”": a semicolon for a colon.)
+            while after < span.upperBound, tokens[after].isMark(",") || tokens[after].isMark(":") || tokens[after].lowercased == "that"
+                    || tokens[after].isMark(";") && after + 1 < span.upperBound && quotes.contains(where: { $0.open == after + 1 }) {
                 after += 1
                 after = skipAdverbials(from: after, forward: true)
             }
@@ -1526,6 +1547,18 @@ struct ClaimFinder {
                 || twoBack == "known" && previous == "as"
         }
 
+        /// "“Parasite” director Bong Joon Ho said", "“Mrs Maisel” actress Alex Borstein said": a
+        /// short title in quotes, no mark in or after it, then a lowercase occupation and a name.
+        private func isTitleBeforeOccupation(_ quote: Quote) -> Bool {
+            guard let close = quote.close, close + 2 < span.upperBound, let last = quote.content.last,
+                  tokens[last].kind != .mark, wordCount(quote.content) <= 5 else { return false }
+            let occupation = tokens[close + 1]
+            return occupation.isWord && !occupation.isCapitalized && tokens[close + 2].isCapitalized
+                && !Self.determinersAndPossessives.contains(occupation.lowercased)
+                && !["he", "she", "they", "it", "we", "i", "you"].contains(occupation.lowercased)
+                && ActorLexicon.speechVerbs[occupation.lowercased] == nil
+        }
+
         /// "…, adding", "…, specially asking", "…, further remarking": a comma before the
         /// word, or before one adverb before it.
         private func isAfterComma(_ index: Int) -> Bool {
@@ -1542,6 +1575,9 @@ struct ClaimFinder {
             var cursor = index + 1
             while cursor + 1 < span.upperBound, cursor < index + 9, tokens[cursor].sentence == tokens[index].sentence {
                 if tokens[cursor].lowercased == "as", ["“", "\""].contains(tokens[cursor + 1].text) { return true }
+                // "labeled the agreement “a fraud”": naming verbs take the quote without "as".
+                if ["branded", "labelled", "labeled"].contains(tokens[index].lowercased), cursor > index + 1,
+                   ["“", "\""].contains(tokens[cursor].text) { return true }
                 if tokens[cursor].kind == .mark, !tokens[cursor].text.isPossessive { return false }
                 cursor += 1
             }
@@ -1680,7 +1716,7 @@ struct ClaimFinder {
         /// A pronoun there stands for whom it would as a speaker ("First, he juxtaposed numbers,
         /// claiming …"); an opening phrase that sets the scene is passed over ("Within a day
         /// of the event, the KGB arrested 33 people, claiming …").
-        private func sentenceSubject(before index: Int, lastSpeaker: String?, finder: ClaimFinder) -> (actor: String?, tokens: Range<Int>)? {
+        func sentenceSubject(before index: Int, lastSpeaker: String?, finder: ClaimFinder) -> (actor: String?, tokens: Range<Int>)? {
             let sentence = tokens[index].sentence
             var start = index
             while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }

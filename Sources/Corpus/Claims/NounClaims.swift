@@ -12,9 +12,13 @@ extension ClaimFinder.Unit {
     ]
 
     /// The noun claims of this unit that no claim in `claims` already covers.
-    func nounClaims(inQuote: [Bool], besides claims: [ClaimFinder.Found]) -> [ClaimFinder.Found] {
+    func nounClaims(inQuote: [Bool], besides claims: [ClaimFinder.Found], lastSpeaker: String?, finder: ClaimFinder) -> [ClaimFinder.Found] {
         var found: [ClaimFinder.Found] = []
         for index in span where !inQuote[index] {
+            if let claim = colonClaim(ofNoun: index, inQuote: inQuote, besides: claims, lastSpeaker: lastSpeaker, finder: finder) {
+                found.append(claim)
+                continue
+            }
             guard let cue = Self.claimNouns[tokens[index].lowercased],
                   !claims.contains(where: { $0.content.contains(index) || $0.cueToken == index }),
                   let (source, that) = namedSource(ofNoun: index) else { continue }
@@ -39,6 +43,26 @@ extension ClaimFinder.Unit {
                                            attribution: min(source.tokens.lowerBound, index)..<(that + 1), inTitle: inTitle, cueToken: index))
         }
         return found
+    }
+
+    /// "Lund brings a new warning: fishermen are underestimating …": the words after the
+    /// noun's colon are the sentence subject's, when they are no quote (a quote after a colon
+    /// has its own rule) and the subject is someone.
+    private func colonClaim(ofNoun noun: Int, inQuote: [Bool], besides claims: [ClaimFinder.Found], lastSpeaker: String?,
+                            finder: ClaimFinder) -> ClaimFinder.Found? {
+        guard let cue = Self.claimNouns[tokens[noun].lowercased], noun + 2 < span.upperBound, tokens[noun + 1].isMark(":"),
+              !tokens[noun + 2].isQuoteMark, !inQuote[noun + 2], tokens[noun + 2].sentence == tokens[noun].sentence,
+              !claims.contains(where: { $0.content.contains(noun + 2) }),
+              let subject = sentenceSubject(before: noun, lastSpeaker: lastSpeaker, finder: finder), let speaker = subject.actor
+        else { return nil }
+        var end = noun + 2
+        while end < span.upperBound, tokens[end].sentence == tokens[noun].sentence { end += 1 }
+        var content = (noun + 2)..<end
+        while let last = content.last, tokens[last].kind == .mark, !tokens[last].isQuoteMark { content = content.lowerBound..<last }
+        guard content.filter({ tokens[$0].isWord }).count >= 3 else { return nil }
+        return ClaimFinder.Found(paragraph: paragraph, speaker: speaker, speakerText: surface(subject.tokens), cue: cue, addressee: nil,
+                                 kind: .indirect, content: content, attribution: subject.tokens.lowerBound..<(noun + 2), inTitle: inTitle,
+                                 cueToken: noun)
     }
 
     /// Who the noun at `noun` belongs to, and the "that" opening what was said: "Ruiz's
