@@ -508,3 +508,37 @@ final class RealNewsNameShapeTests: XCTestCase {
         XCTAssertEqual(corpus.claims.first?.speakerText, "Satya Ramdev")
     }
 }
+
+/// Business copy: a hyphenated occupation opening the sentence, a company's "Inc." before
+/// an aside, and a web address as a company's name.
+final class BusinessCopyActorTests: XCTestCase {
+    func testAHyphenatedOccupationOpeningTheSentenceIsNoPartOfTheName() throws {
+        let corpus = try loadCorpus("""
+            Early backers
+
+            Co-founder Ana Ruiz was an early backer of the firm. Ex-director Tomas Lund sold his shares in May.
+            """)
+        XCTAssertEqual(Set(names(corpus)), ["Ana Ruiz", "Tomas Lund"])
+    }
+
+    func testACompanyWithItsLegalFormBeforeAnAsideSpeaks() throws {
+        let corpus = try loadCorpus("""
+            Vans ordered
+
+            Kessler Foods Inc., the largest grocer in the region, last year pledged to cut its emissions by half.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["to cut its emissions by half"])
+        XCTAssertEqual(corpus.claims.first.flatMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, "Kessler Foods Inc")
+    }
+
+    func testAWebAddressNamesACompany() throws {
+        let corpus = try loadCorpus("""
+            Virus warning
+
+            According to Kessler.com, a leading security company, the virus is attacking home computers. \
+            He moved to the U.S. in 2004.
+            """)
+        XCTAssertTrue(names(corpus).contains("Kessler.com"), "\(names(corpus))")
+        XCTAssertEqual(corpus.claims.map(\.content), ["the virus is attacking home computers"])
+    }
+}

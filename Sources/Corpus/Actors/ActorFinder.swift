@@ -942,8 +942,11 @@ struct ActorFinder {
         ]
 
         private func isOccupation(_ word: String) -> Bool {
-            guard word.count > 5, word.allSatisfy(\.isLetter) else { return false }
-            return Self.occupationEndings.contains { word.hasSuffix($0) }
+            // ("Co-founder Bill Gates", "Ex-minister Ana Ruiz": the word after the hyphen says it.)
+            if Self.personNouns.contains(word) { return true }
+            let last = word.split(separator: "-").last.map(String.init) ?? word
+            guard last.count > 5, last.allSatisfy(\.isLetter), word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+            return Self.occupationEndings.contains { last.hasSuffix($0) }
         }
 
         /// Endings of words for what people do: "geologist", "engineer", "technician".

@@ -954,6 +954,9 @@ struct ClaimFinder {
                             && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased) }
                     } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
+                    // "Apple Inc., the iPhone maker, said": the abbreviation's period stands between the name and its comma.
+                    if !named, comma - 2 >= span.lowerBound, tokens[comma].isMark(","), tokens[comma - 1].isMark("."),
+                       ActorLexicon.companySuffixes.contains(tokens[comma - 2].text), actorAt[comma - 2] != nil { subject = comma - 2 }
                     // "The report, published by the ministry, found …": the document speaks, for whoever
                     // put it out ("The report, released Monday, found …": for nobody named).
                     if !named, comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] == nil,

@@ -225,6 +225,11 @@ enum Tokenizer {
                 index = next
                 continue
             }
+            if scalar == ".", letters > 1, let end = domainEnd(bytes, at: next) {
+                // "Amazon.com", "kesslerfoods.co.uk": a web address names a company or an outlet.
+                index = end
+                continue
+            }
             if scalar == ".", letters == 1, isUppercaseASCII(bytes[index - 1]) {
                 // An initial ("S.") or a dotted acronym ("U.S.", "U.N."): the period belongs to it.
                 index = next
@@ -238,6 +243,18 @@ enum Tokenizer {
         }
         return index
     }
+
+    /// The end of a top-level domain starting at `start` ("com" in "Amazon.com") when a
+    /// non-letter follows it.
+    private static func domainEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        var end = start
+        while end < bytes.count, bytes[end] >= UInt8(ascii: "a"), bytes[end] <= UInt8(ascii: "z") { end += 1 }
+        guard end > start, end - start <= 4, end >= bytes.count || !isLetter(decode(bytes, at: end).0) else { return nil }
+        let suffix = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return topLevelDomains.contains(suffix) ? end : nil
+    }
+
+    private static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "co", "uk", "io", "au", "info", "news", "tv"]
 
     private static func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
