@@ -842,7 +842,7 @@ final class WireCopyTests: XCTestCase {
 
             The lands hold a third of the carbon in the region, according to the paper published by Tomas Lund and his associates.
             """)
-        XCTAssertEqual(found.map(\.speaker), ["Tomas Lund"])
+        XCTAssertEqual(found.map(\.speaker), ["Tomas Lund and his associates"])
         XCTAssertEqual(found.map(\.content), ["The lands hold a third of the carbon in the region"])
     }
 
@@ -922,5 +922,50 @@ extension WireCopyTests {
             "We will decide tomorrow whether the balloons fly," Patrol Chief James Hall with the city police said Wednesday.
             """)
         XCTAssertEqual(found.map(\.speaker), ["James Hall"])
+    }
+}
+
+/// A study that speaks without an owner speaks for the authors the article named when it
+/// put the study out; a researcher "and her colleagues" are one group, as "et al" is.
+final class DocumentAuthorTests: XCTestCase {
+    func speakers(_ text: String) throws -> [String?] {
+        let corpus = try loadCorpus(text)
+        return corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+    }
+
+    func testTheStudySpeaksForWhoeverPublishedIt() throws {
+        let found = try speakers("""
+            Sharks leave the bay
+
+            The Harbour Post published a report on Monday about the port's accounts. The report found the port had lost money \
+            for six years.
+
+            In May, a study was published in the journal Marine Ecology, conducted by Harbour Institute professor Ana Ruiz and \
+            other researchers. The study found sevengill sharks moved in when the white sharks left.
+
+            Scientists from the University of Lisbon published a second paper. The paper said the water had warmed.
+            """)
+        XCTAssertEqual(found, ["Harbour Post", "Ana Ruiz", nil])
+    }
+
+    func testAResearcherAndHerColleaguesAreOneGroup() throws {
+        let corpus = try loadCorpus("""
+            Forest rights
+
+            The lands hold a third of the carbon in the region, according to the paper published by Lund and his associates. \
+            The paper said most of the forest was intact.
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(speakers, ["Lund and his associates", "Lund and his associates"])
+    }
+
+    func testSomeonesOwnDocumentAndAMeansAreNoAuthors() throws {
+        let found = try speakers("""
+            Court ruling
+
+            Ford started its investigation by hiring law firm Sidley Austin. According to the investigation, the tests were \
+            flawed. The Harbour Post published a report on the case. The judge's statement said the tests had been run twice.
+            """)
+        XCTAssertEqual(found, [nil, nil])
     }
 }

@@ -764,10 +764,10 @@ struct ActorFinder {
             guard !isJunkName(name) else { return }
             // "Stamenković et al found": the authors of a paper, a group named after the first;
             // the first author alone is another actor.
-            if Self.etAlEnd(in: tokens, at: name.upperBound) != nil {
+            if let end = Self.etAlEnd(in: tokens, at: name.upperBound) ?? Self.teamEnd(in: tokens, at: name.upperBound) {
                 // ("de Vera et al": a surname's lowercase particle is part of it.)
                 let particle = name.lowerBound > 0 && Self.nameParticles.contains(tokens[name.lowerBound - 1].text)
-                let team = (particle ? name.lowerBound - 1 : name.lowerBound)..<(name.upperBound + 2)
+                let team = (particle ? name.lowerBound - 1 : name.lowerBound)..<end
                 let text = surface(team)
                 record(Sighting(tokens: team, inTitle: inTitle, referent: .named(.group, key: Scan.key(text)), surface: text, displayName: text))
                 return
@@ -999,6 +999,15 @@ struct ActorFinder {
         }
 
         /// The token after "et al" or "et al." standing at `index`, if it does.
+        /// "Fa and his associates", "Hansen and her collaborators": a researcher and their team,
+        /// one group as "et al" is. The index after the team's noun.
+        static func teamEnd(in tokens: [Token], at index: Int) -> Int? {
+            guard index + 2 < tokens.count, tokens[index].text == "and", ["his", "her", "their"].contains(tokens[index + 1].text),
+                  ["colleagues", "collaborators", "associates", "co-authors", "coauthors", "team"].contains(tokens[index + 2].text)
+            else { return nil }
+            return index + 3
+        }
+
         static func etAlEnd(in tokens: [Token], at index: Int) -> Int? {
             guard index + 1 < tokens.count, tokens[index].text == "et", ["al", "al."].contains(tokens[index + 1].text) else { return nil }
             return index + 2 < tokens.count && tokens[index + 2].isMark(".") ? index + 3 : index + 2

@@ -17,6 +17,8 @@ struct ClaimFinder {
     var sexOf: [String: NameLists.Sex] = [:]
     /// The local actors that are people: "he" never stands for a country that spoke last.
     let people: Set<String>
+    /// Who wrote the studies and reports the article names.
+    let documentAuthors: DocumentAuthors
 
     struct MentionRef {
         var actor: String
@@ -56,6 +58,7 @@ struct ClaimFinder {
         self.actorAt = actorAt
         self.titleActorAt = titleActorAt
         people = Set((Array(actorAt.values) + Array(titleActorAt.values)).filter { $0.type == .person }.map(\.actor))
+        documentAuthors = DocumentAuthors(tokens: tokens, actorAt: actorAt)
     }
 
     func find() -> [Found] {
@@ -773,7 +776,7 @@ struct ClaimFinder {
                     if let end = appositionEnd(atComma: after) { after = end }
                 } else if let document = documentAttribution(from: after) {
                     // "according to a tweet on Monday by the Secretary of State": the author speaks.
-                    speaker = document.author?.actor
+                    speaker = document.author?.actor ?? authorOfDefinite(document.range, finder: finder)
                     speakerText = surface(document.range)
                     after = document.range.upperBound
                 } else if after + 1 < span.upperBound, tokens[after].lowercased == "the",
@@ -1050,7 +1053,7 @@ struct ClaimFinder {
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil,
                           let document = documentSubject(endingAt: subject, whose: Self.documentVerbs.contains(cue.normalized)) {
                     // "The study found …", "RIAA's notice alleged …": a document speaks for its authors.
-                    speaker = document.owner?.actor ?? documentAgent?.actor ?? publisher
+                    speaker = document.owner?.actor ?? documentAgent?.actor ?? publisher ?? authorOfDefinite(document.range, finder: finder)
                     speakerText = surface(document.range)
                     attributionStart = document.range.lowerBound
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, tokens[subject].isWord,
@@ -1398,6 +1401,12 @@ struct ClaimFinder {
         private func definiteReference(at noun: Int, finder: ClaimFinder) -> String? {
             guard tokens[noun].isWord, !tokens[noun].isCapitalized else { return nil }
             let word = tokens[noun].lowercased, offset = tokens[noun].range.lowerBound
+            // "the paper" after "a paper published by Fa and his associates": the study's authors,
+            // not the newspaper that spoke last.
+            // (Once a document is brought in, "the paper" is it, whoever wrote it.)
+            if !inTitle, ActorLexicon.documentNouns.contains(word), let document = finder.documentAuthors.document(before: noun) {
+                return document.author
+            }
             return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
                 ?? (ActorLexicon.namedOnlyReferences.contains(word) ? nil
                     : ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) })
@@ -1632,6 +1641,15 @@ struct ClaimFinder {
             guard Self.speakerNouns.contains(last.lowercased) || ActorLexicon.organizationDescriptors.contains(last.lowercased) || last.isAcronym
             else { return nil }
             return start..<end
+        }
+
+        /// "The study found", "according to the new paper": a document the article named
+        /// before, whose authors it said, speaks for them. ("A study found" is another one.)
+        private func authorOfDefinite(_ document: Range<Int>, finder: ClaimFinder) -> String? {
+            // ("the judge's statement": someone's own, though nobody named them.)
+            guard !inTitle, let first = document.first, ["the", "this", "their", "its"].contains(tokens[first].lowercased),
+                  !document.contains(where: { tokens[$0].text.isPossessive }) else { return nil }
+            return finder.documentAuthors.document(before: first)?.author
         }
 
         /// Who put out the document whose noun is at `noun`, when the sentence says so: "The

@@ -1,0 +1,112 @@
+/// Who wrote the documents an article names, so that a study or paper that speaks later
+/// without an owner ("The study found …", "according to the new paper") speaks for the
+/// authors the article named: "Ruiz and her colleagues published a study …", "a paper
+/// published by the Harbour Institute", "the report, written by Lund, …".
+struct DocumentAuthors {
+    /// Token of each document the article brings in, with its author when the article names
+    /// one, in reading order. ("A second paper" whose author is unknown ends the last one's.)
+    private var documents: [Introduced] = []
+
+    /// A document noun the article brings in, and who wrote it when it says.
+    struct Introduced {
+        var token: Int
+        var author: String?
+    }
+
+    static let authoringVerbs: Set<String> = [
+        "published", "released", "issued", "developed", "conducted", "led", "authored", "co-authored", "wrote", "produced",
+        "presented", "compiled", "commissioned", "prepared",
+    ]
+
+    init(tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) {
+        for index in tokens.indices where tokens[index].isWord && ActorLexicon.documentNouns.contains(tokens[index].lowercased) {
+            if let author = Self.agent(after: index, tokens: tokens, actorAt: actorAt)
+                ?? Self.subject(before: index, tokens: tokens, actorAt: actorAt) {
+                documents.append(Introduced(token: index, author: author))
+            } else if Self.isIndefinite(index, tokens: tokens) {
+                documents.append(Introduced(token: index, author: nil))
+            }
+        }
+    }
+
+    /// The latest document brought in before `token`, with its author if the article named
+    /// one; nil when none was.
+    func document(before token: Int) -> Introduced? {
+        documents.last { $0.token < token }
+    }
+
+    /// "a second paper", "another study", "a new report": a document of its own.
+    private static func isIndefinite(_ noun: Int, tokens: [Token]) -> Bool {
+        (max(0, noun - 3)..<noun).contains { ["a", "an", "another"].contains(tokens[$0].lowercased) }
+            && ((max(0, noun - 3)..<noun).first { ["a", "an", "another"].contains(tokens[$0].lowercased) }.map { article in
+                ((article + 1)..<noun).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } } ?? false)
+    }
+
+    /// "a paper published in Nature by Ruiz and her colleagues", "a study by the institute",
+    /// "a study conducted by Harbour Institute professor Ana Ruiz" (the person, not her
+    /// institute). Only over words that say how it came out, not another clause's "by".
+    private static func agent(after noun: Int, tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) -> String? {
+        let sentence = tokens[noun].sentence
+        var by = noun + 1
+        while by < tokens.count, by < noun + 10, tokens[by].sentence == sentence, tokens[by].lowercased != "by" {
+            let token = tokens[by]
+            let lower = token.lowercased
+            guard token.isCapitalized || token.kind == .number || token.isMark(",") || authoringVerbs.contains(lower)
+                    || ["written", "was", "were", "in", "on", "the", "journal", "last", "this", "week", "month", "year"].contains(lower)
+                    || ActorLexicon.calendarWords.contains(lower) else { return nil }
+            by += 1
+        }
+        guard by < tokens.count, tokens[by].lowercased == "by" else { return nil }
+        var cursor = by + 1
+        var first: ClaimFinder.MentionRef?
+        while cursor < tokens.count, cursor < by + 10, tokens[cursor].sentence == sentence,
+              tokens[cursor].isWord || tokens[cursor].text.isPossessive, tokens[cursor].lowercased != "and",
+              // ("started its investigation by hiring a law firm": a means, not an author.)
+              tokens[cursor].isCapitalized || !tokens[cursor].lowercased.hasSuffix("ing") {
+            if let named = actorAt[cursor], [.person, .organization, .group, .media].contains(named.type) {
+                if named.type == .person || named.type == .group { return named.actor }
+                if first == nil { first = named }
+                cursor = named.tokens.upperBound
+            } else {
+                cursor += 1
+            }
+        }
+        return first?.actor
+    }
+
+    /// "Ruiz and her colleagues have published a new study", "the Harbour Post published a
+    /// report": the one named last before the verb that put the document out, passing over
+    /// where people work ("scientists from the University of Miami published") and whose
+    /// someone is ("Trump's niece Mary Trump released").
+    private static func subject(before noun: Int, tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) -> String? {
+        guard let verb = (max(0, noun - 5)..<noun).last(where: { authoringVerbs.contains(tokens[$0].lowercased) }),
+              ((verb + 1)..<noun).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }) else { return nil }
+        let sentence = tokens[verb].sentence
+        var cursor = verb - 1
+        while cursor >= 0, verb - cursor < 25, tokens[cursor].sentence == sentence, !tokens[cursor].isMark(";"), !tokens[cursor].isMark(":") {
+            guard let named = actorAt[cursor] else {
+                cursor -= 1
+                continue
+            }
+            let possessive = named.tokens.upperBound < tokens.count && tokens[named.tokens.upperBound].text.isPossessive
+            if !possessive, [.person, .organization, .group, .media].contains(named.type), !isPlaceOfWork(named, tokens: tokens, actorAt: actorAt) {
+                return named.actor
+            }
+            cursor = named.tokens.lowerBound - 1
+        }
+        return nil
+    }
+
+    /// Whether a mention stands in a phrase after "from", "of" or "at", alone or with others
+    /// joined by "and": where someone works, not who did it.
+    private static func isPlaceOfWork(_ named: ClaimFinder.MentionRef, tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) -> Bool {
+        var cursor = named.tokens.lowerBound - 1
+        while cursor >= 0 {
+            let lower = tokens[cursor].lowercased
+            if ["from", "of", "at"].contains(lower) { return true }
+            guard ["and", "the", ","].contains(lower) || actorAt[cursor] != nil || tokens[cursor].isCapitalized else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+}
