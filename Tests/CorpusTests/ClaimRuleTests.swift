@@ -969,3 +969,16 @@ final class DocumentAuthorTests: XCTestCase {
         XCTAssertEqual(found, [nil, nil])
     }
 }
+
+extension WireCopyTests {
+    func testAYearBeforeTheVerbAndARelativeClauseInsideTheAside() throws {
+        let found = try claims("""
+            Cloud deal
+
+            Kessler Foods in 2017 announced a multi-year deal to sell cloud services to the city. \
+            "The air used to be clean there," Ana Ruiz, a Lisbon resident who tweeted about the smoke, said.
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["Kessler Foods", "Ana Ruiz"])
+        XCTAssertEqual(found.map(\.content), ["a multi-year deal to sell cloud services to the city", "The air used to be clean there"])
+    }
+}

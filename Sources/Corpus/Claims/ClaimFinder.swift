@@ -547,6 +547,12 @@ struct ClaimFinder {
                     let next = tokens[cursor + 1].lowercased
                     if !Self.timeWords.contains(next), !ActorLexicon.calendarWords.contains(next) { break }
                 }
+                // "Microsoft in 2017 announced": a year between subject and verb.
+                if !forward, tokens[cursor].kind == .number, tokens[cursor].text.count == 4, cursor - 1 >= span.lowerBound,
+                   ["in", "since"].contains(tokens[cursor - 1].lowercased) {
+                    cursor -= 2
+                    continue
+                }
                 if ActorLexicon.verbAdverbs.contains(lower) || ActorLexicon.calendarWords.contains(lower)
                     || ["on", "this", "last", "week", "morning", "afternoon", "evening", "night", "earlier", "later", "today",
                         "yesterday", "month", "year", "weekend", "recently", "further", "late", "early"].contains(lower) {
@@ -949,8 +955,13 @@ struct ClaimFinder {
                     // (An appositive may be long, "Chair in Global Politics in the Faculty of Arts at
                     // Deakin University", but holds no reporting verb of its own.)
                     var comma = subject - 1
+                    // ("Ana Ruiz, a Lisbon resident who tweeted about the smoke, said": a verb of a
+                    // relative clause inside the appositive is not the claim's.)
                     while comma > span.lowerBound, comma > subject - 30, !tokens[comma].isMark(","), !inQuote[comma],
-                          ActorLexicon.speechVerbs[tokens[comma].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[comma].lowercased) { comma -= 1 }
+                          ActorLexicon.speechVerbs[tokens[comma].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[comma].lowercased)
+                            || (max(span.lowerBound, comma - 3)..<comma).contains(where: { ["who", "which", "that"].contains(tokens[$0].lowercased) }) {
+                        comma -= 1
+                    }
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
                     let named = actorAt[subject - 1].map { reference in
                         reference.type == .person && reference.tokens.lowerBound > comma
