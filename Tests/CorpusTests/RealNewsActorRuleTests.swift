@@ -542,3 +542,17 @@ final class BusinessCopyActorTests: XCTestCase {
         XCTAssertEqual(corpus.claims.map(\.content), ["the virus is attacking home computers"])
     }
 }
+
+extension BusinessCopyActorTests {
+    func testAGuildAndANameEndingInInternationalAreOrganisations() throws {
+        let corpus = try loadCorpus("""
+            Island goats
+
+            A spokesman for Harbour and Reef International said the birds had returned. The Screen Writers Guild \
+            gave the film its top prize.
+            """)
+        let types = Dictionary(corpus.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Harbour and Reef International"], .organization, "\(types)")
+        XCTAssertEqual(types["Screen Writers Guild"], .organization, "\(types)")
+    }
+}

@@ -592,7 +592,9 @@ struct ActorFinder {
                     if ActorLexicon.mediaHeads.contains(lower) {
                         head = index
                         type = .media
-                    } else if ActorLexicon.organizationHeads.contains(lower) {
+                    } else if ActorLexicon.organizationHeads.contains(lower), lower != "international" || index == run.upperBound - 1 {
+                        // ("Fauna and Flora International"; but "International" inside a longer
+                        // run is a word of a name the dictionary knows, "Amnesty International Man-kei Tam".)
                         head = index
                         type = .organization
                     }
@@ -642,8 +644,9 @@ struct ActorFinder {
             }
             // "forecaster with the Sydney Weather Bureau Ian Robertson": a full name straight
             // after the head is someone of the organisation too.
+            // ("Amnesty International Man-kei Tam": a name no list knows, but no English word either.)
             if end == run.upperBound, head + 1 < run.upperBound, (2...3).contains(run.upperBound - head - 1),
-               NameLists.isGivenName(tokens[head + 1].text), gazetteer.match(tokens, at: head + 1) == nil,
+               NameLists.isGivenName(tokens[head + 1].text) || hasNameShape((head + 1)..<run.upperBound), gazetteer.match(tokens, at: head + 1) == nil,
                (head + 1..<run.upperBound).allSatisfy({ isNameWord($0) && !ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) {
                 end = head + 1
             }

@@ -71,7 +71,7 @@ enum ActorLexicon {
         "holdings", "partners", "motors", "systems", "technologies", "laboratories", "labs", "ngo", "initiative",
         "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
         "regime", "military", "junta", "mission", "caucus", "chamber", "republic", "tribe", "academy",
-        "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions", "survey",
+        "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions", "survey", "international", "guild",
     ]
 
     /// The words after a company's own name in its full name ("Kessler Motor Company",
