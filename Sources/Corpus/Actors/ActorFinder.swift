@@ -644,9 +644,11 @@ struct ActorFinder {
             }
             // "forecaster with the Sydney Weather Bureau Ian Robertson": a full name straight
             // after the head is someone of the organisation too.
-            // ("Amnesty International Man-kei Tam": a name no list knows, but no English word either.)
+            // ("Amnesty International Man-kei Tam": a name no list knows, but no English word either;
+            // not after a head that opens the name, "Radio Sahara Nord".)
             if end == run.upperBound, head + 1 < run.upperBound, (2...3).contains(run.upperBound - head - 1),
-               NameLists.isGivenName(tokens[head + 1].text) || hasNameShape((head + 1)..<run.upperBound), gazetteer.match(tokens, at: head + 1) == nil,
+               NameLists.isGivenName(tokens[head + 1].text) || head > run.lowerBound && hasNameShape((head + 1)..<run.upperBound),
+               gazetteer.match(tokens, at: head + 1) == nil,
                (head + 1..<run.upperBound).allSatisfy({ isNameWord($0) && !ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) {
                 end = head + 1
             }
