@@ -982,3 +982,14 @@ extension WireCopyTests {
         XCTAssertEqual(found.map(\.content), ["a multi-year deal to sell cloud services to the city", "The air used to be clean there"])
     }
 }
+
+extension WireCopyTests {
+    func testWhatWasCalledForIsTheDemand() throws {
+        let found = try claims("""
+            Ana Ruiz Calls for a Levy on Harbour Traffic
+
+            Harbour master Ana Ruiz spoke on Monday. The union called for an investigation into the shooting.
+            """)
+        XCTAssertEqual(found.map(\.content), ["a Levy on Harbour Traffic", "an investigation into the shooting"])
+    }
+}

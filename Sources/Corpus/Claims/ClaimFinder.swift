@@ -1252,6 +1252,8 @@ struct ClaimFinder {
                 let thatFollows = (after..<min(span.upperBound, after + 10)).contains { tokens[$0].lowercased == "that" && tokens[$0].sentence == tokens[after].sentence }
                 if next == "of" && cue.normalized != "according to" && !thatFollows { return nil }
                 if cue.normalized == "called", ["off", "in", "up", "back", "out"].contains(next) { return nil }
+                // "called for a ban on …": what was called for is the demand.
+                if cue.normalized == "called", next == "for", after + 1 < span.upperBound { after += 1 }
                 // "Warren, said to be among the finalists": hearsay about her, not her words.
                 if cue.normalized == "said", next == "to", after + 1 < span.upperBound, ["be", "have"].contains(tokens[after + 1].lowercased) { return nil }
             }
