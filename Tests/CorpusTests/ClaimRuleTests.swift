@@ -761,11 +761,11 @@ final class DocumentAndPassiveSourceTests: XCTestCase {
             Port accounts
 
             An analysis of the port's accounts suggested the company had lost money for six years. \
-            A survey of 2,000 adults found most people ate less meat than in 2015. \
-            Police found the car of the suspect parked near the school.
+            A survey of 2,000 adults found most people were eating less meat than in 2015. \
+            Police found the car of the suspect parked near the school. An investigation by police found the stolen car in a garage.
             """)
         XCTAssertEqual(found.map(\.speakerText), ["An analysis of the port's accounts", "A survey of 2,000 adults"])
-        XCTAssertEqual(found.map(\.content), ["the company had lost money for six years", "most people ate less meat than in 2015"])
+        XCTAssertEqual(found.map(\.content), ["the company had lost money for six years", "most people were eating less meat than in 2015"])
     }
 
     func testAStatementPutOutByTheSubjectIsTheSubjects() throws {
@@ -805,8 +805,9 @@ final class DocumentAndPassiveSourceTests: XCTestCase {
         let found = try claims("""
             Port closes
 
-            The decision to close the port was made by the Kessler Group. The new bridge over the river was opened by the mayor. \
-            It was announced by the council. The analysis showed "Harbour Joe" as a popular nickname.
+            The decision to close the port was made by the Kessler Group. The first emergency calls were made by neighbours. \
+            Over 300 insurance claims were made by farmers after the floods. It was announced on Friday by the Harbour Council. \
+            The analysis showed "Harbour Joe" as a popular nickname.
             """)
         XCTAssertTrue(found.isEmpty, "\(found)")
     }
@@ -840,9 +841,9 @@ final class WireCopyTests: XCTestCase {
         let found = try claims("""
             Forest rights
 
-            The lands hold a third of the carbon in the region, according to the paper published by Tomas Lund and his associates.
+            The lands hold a third of the carbon in the region, according to the paper published by Tomas Lund and other scientists.
             """)
-        XCTAssertEqual(found.map(\.speaker), ["Tomas Lund and his associates"])
+        XCTAssertEqual(found.map(\.speaker), ["Tomas Lund"])
         XCTAssertEqual(found.map(\.content), ["The lands hold a third of the carbon in the region"])
     }
 
@@ -952,11 +953,12 @@ final class DocumentAuthorTests: XCTestCase {
         let corpus = try loadCorpus("""
             Forest rights
 
-            The lands hold a third of the carbon in the region, according to the paper published by Lund and his associates. \
-            The paper said most of the forest was intact.
+            The lands hold a third of the carbon in the region, according to the paper published by Lund and her colleagues. \
+            The paper said most of the forest was intact. Prosecutors say Ana Ruiz and her associates hid the money.
             """)
         let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
-        XCTAssertEqual(speakers, ["Lund and his associates", "Lund and his associates"])
+        XCTAssertEqual(speakers, ["Lund and her colleagues", "Lund and her colleagues", "prosecutors"])
+        XCTAssertTrue(corpus.actors.contains { $0.name == "Ana Ruiz" && $0.type == .person }, "\(corpus.actors.map(\.name))")
     }
 
     func testSomeonesOwnDocumentAndAMeansAreNoAuthors() throws {
@@ -991,5 +993,28 @@ extension WireCopyTests {
             Harbour master Ana Ruiz spoke on Monday. The union called for an investigation into the shooting.
             """)
         XCTAssertEqual(found.map(\.content), ["a Levy on Harbour Traffic", "an investigation into the shooting"])
+    }
+}
+
+extension WireCopyTests {
+    func testNoOpinionOfTheWriterNoAnswerToAnAllegation() throws {
+        let found = try claims("""
+            Port spying
+
+            I think that the port will close. Not everyone thinks that way about the port. \
+            The ministry rejected the allegation: that it had spied on reporters for a year.
+            """)
+        XCTAssertTrue(found.isEmpty, "\(found)")
+    }
+
+    func testAQuoteParagraphAfterSomeoneElsesSentenceIsNobodysInParticular() throws {
+        let found = try claims("""
+            Verdict
+
+            "We will appeal," Ana Ruiz said after the hearing. Her rival Tomas Lund welcomed the verdict.
+
+            "Justice has finally been served for the families of the harbour."
+            """)
+        XCTAssertEqual(found.map(\.speaker), ["Ana Ruiz"])
     }
 }

@@ -556,3 +556,15 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(types["Screen Writers Guild"], .organization, "\(types)")
     }
 }
+
+extension BusinessCopyActorTests {
+    func testARoleWordBeforeAGivenNameMakesASurnameButNotBeforeAPlaceWord() throws {
+        let corpus = try loadCorpus("""
+            Concert
+
+            The march ended in Unity Park on Friday. Patrol Chief James Hall said the street would stay closed.
+            """)
+        XCTAssertFalse(corpus.actors.contains { $0.type == .person && $0.name.contains("Park") }, "\(names(corpus))")
+        XCTAssertTrue(corpus.actors.contains { $0.name == "James Hall" && $0.type == .person }, "\(names(corpus))")
+    }
+}

@@ -336,6 +336,8 @@ struct ActorFinder {
             return end
         }
 
+        static let royalTitles: Set<String> = ["king", "queen", "prince", "princess", "emperor", "empress", "saint", "st", "st.", "pope"]
+
         /// Heads whose "of" names a field of study or work rather than a place.
         static let fieldHeads: Set<String> = ["department", "school", "faculty", "office", "division", "centre", "center", "ministry", "institute", "college"]
 
@@ -725,11 +727,17 @@ struct ActorFinder {
             let lower = tokens[last].lowercased
             // "Senator Hill", "Mr Hall", "President Park", "Patrol Chief James Hall": a title right
             // before such a word, or before a given name and it, makes it a surname.
-            if ActorLexicon.surnamePlaceHeads.contains(lower) || ActorLexicon.buildingHeads.contains(lower) {
-                for surnameStart in [last, last - 1] where surnameStart > run.lowerBound {
-                    let title = tokens[surnameStart - 1].lowercased
-                    if ActorLexicon.honorifics.contains(title) || ActorLexicon.personTitles.contains(title) || ActorLexicon.roleHeads.contains(title),
-                       surnameStart == last || NameLists.isGivenName(tokens[surnameStart].text) { return false }
+            // (A role word before a given name counts too, but not a royal title: "Queen Elizabeth
+            // Hall", "King George Park" are places.)
+            if ActorLexicon.surnamePlaceHeads.contains(lower) || ActorLexicon.buildingHeads.contains(lower), run.count >= 2 {
+                let title = tokens[last - 1].lowercased
+                if ActorLexicon.honorifics.contains(title) || ActorLexicon.personTitles.contains(title) { return false }
+                if last - 2 >= run.lowerBound, NameLists.isGivenName(tokens[last - 1].text) {
+                    let role = tokens[last - 2].lowercased
+                    if !Self.royalTitles.contains(role),
+                       ActorLexicon.honorifics.contains(role) || ActorLexicon.personTitles.contains(role) || ActorLexicon.roleHeads.contains(role) {
+                        return false
+                    }
                 }
             }
             if ActorLexicon.buildingHeads.contains(lower), run.count > 1, !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
@@ -769,7 +777,7 @@ struct ActorFinder {
             guard !isJunkName(name) else { return }
             // "Stamenković et al found": the authors of a paper, a group named after the first;
             // the first author alone is another actor.
-            if let end = Self.etAlEnd(in: tokens, at: name.upperBound) ?? Self.teamEnd(in: tokens, at: name.upperBound) {
+            if let end = Self.etAlEnd(in: tokens, at: name.upperBound).map({ _ in name.upperBound + 2 }) ?? Self.teamEnd(in: tokens, at: name.upperBound) {
                 // ("de Vera et al": a surname's lowercase particle is part of it.)
                 let particle = name.lowerBound > 0 && Self.nameParticles.contains(tokens[name.lowerBound - 1].text)
                 let team = (particle ? name.lowerBound - 1 : name.lowerBound)..<end
@@ -1003,15 +1011,17 @@ struct ActorFinder {
             return Scan.isContraction(token.text)
         }
 
-        /// The token after "et al" or "et al." standing at `index`, if it does.
-        /// "Fa and his associates", "Hansen and her collaborators": a researcher and their team,
-        /// one group as "et al" is. The index after the team's noun.
+        /// "Lund and his collaborators", "Ruiz and her co-authors": a researcher and the
+        /// people they wrote with, one group as "et al" is. The index after the group's noun.
+        /// (Not "associates" or "team": "Trump and his associates" are a person and others.)
         static func teamEnd(in tokens: [Token], at index: Int) -> Int? {
             guard index + 2 < tokens.count, tokens[index].text == "and", ["his", "her", "their"].contains(tokens[index + 1].text),
-                  ["colleagues", "collaborators", "associates", "co-authors", "coauthors", "team"].contains(tokens[index + 2].text)
+                  ["colleagues", "collaborators", "co-authors", "coauthors"].contains(tokens[index + 2].text)
             else { return nil }
             return index + 3
         }
+
+        /// The token after "et al" or "et al." standing at `index`, if it does.
 
         static func etAlEnd(in tokens: [Token], at index: Int) -> Int? {
             guard index + 1 < tokens.count, tokens[index].text == "et", ["al", "al."].contains(tokens[index + 1].text) else { return nil }

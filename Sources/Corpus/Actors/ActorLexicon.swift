@@ -406,6 +406,16 @@ enum ActorLexicon {
     /// “…”): elsewhere they are ordinary verbs ("the talks continued", "she read the file",
     /// "astronomers observed the star").
     /// Kept out of `speechVerbs`, which also tells the actor finder who speaks.
+    /// Verbs that put a document out: "released a statement", "published a study", "put out
+    /// a report" ("out" stands for "put out").
+    static let publishingVerbs: Set<String> = [
+        "published", "released", "issued", "posted", "sent", "out", "made", "developed", "conducted", "led", "authored",
+        "co-authored", "wrote", "produced", "presented", "compiled", "commissioned", "prepared",
+    ]
+
+    /// Verbs of findings: a study's, or its authors'.
+    static let findingVerbs: Set<String> = ["found", "showed", "suggested", "revealed", "indicated"]
+
     static let quoteOnlyCues: [String: String] = [
         "continued": "continued", "continues": "continued", "read": "read", "reads": "read",
         // "“…,” Tipton observed", "“…,” the party informed the press" (but "observed the eclipse").

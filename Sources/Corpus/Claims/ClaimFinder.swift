@@ -96,7 +96,12 @@ struct ClaimFinder {
                                      lastSpeaker: &lastPersonSpeaker, finder: self)
             found += result.claims
             previousUnclosed = result.unclosed
-            previousQuote = result.claims.last.flatMap { $0.kind == .direct ? $0 : nil }
+            // (Only when the paragraph ends on that claim's sentence: "… he said. Lund welcomed the
+            // verdict." ends on someone else.)
+            previousQuote = result.claims.last.flatMap { claim in
+                let end = max(claim.content.upperBound, claim.attribution?.upperBound ?? 0)
+                return claim.kind == .direct && end > 0 && tokens[end - 1].sentence == tokens[span.upperBound - 1].sentence ? claim : nil
+            }
         }
         return found
     }
@@ -276,7 +281,7 @@ struct ClaimFinder {
             // "The analysis showed “Dementia Joe” as a popular label": a quoted term found as
             // something is no finding said.
             claims.removeAll { claim in
-                ["found", "showed", "suggested", "revealed", "indicated"].contains(claim.cue) && claim.kind != .direct
+                ActorLexicon.findingVerbs.contains(claim.cue) && claim.kind != .direct
                     && quotes.contains { [$0.open, $0.open + 1].contains(claim.content.lowerBound) && $0.close.map { $0 + 1 < span.upperBound && tokens[$0 + 1].lowercased == "as" } == true }
             }
             claims.sort { ($0.content.lowerBound, $0.attribution?.lowerBound ?? 0) < ($1.content.lowerBound, $1.attribution?.lowerBound ?? 0) }
@@ -380,8 +385,9 @@ struct ClaimFinder {
             }
             // "Scientists think that …": an opinion reported ("I think", "think about" are not).
             // Kept out of `speechVerbs`, where "think" would make a speaker of whoever thinks.
-            if ["think", "thinks"].contains(lower), tokens[index].isWord, !tokens[index].isCapitalized, index + 1 < span.upperBound,
-               tokens[index + 1].lowercased == "that" {
+            if ["think", "thinks"].contains(lower), tokens[index].isWord, !tokens[index].isCapitalized, index + 2 < span.upperBound,
+               tokens[index + 1].lowercased == "that", !["way", "much", "far", "many"].contains(tokens[index + 2].lowercased),
+               index == span.lowerBound || !["i", "we", "you"].contains(tokens[index - 1].lowercased) {
                 return Cue(normalized: "thinks", range: index..<(index + 1))
             }
             // "Graham continued: “…”", "a statement from the label read “…”".
@@ -444,7 +450,10 @@ struct ClaimFinder {
                 let asideStart = max(span.lowerBound + 1, index - 14)
                 let documentBeforeAside = subject == "," && asideStart < index - 1 && (asideStart..<(index - 1)).reversed()
                     .first(where: { tokens[$0].isMark(",") }).map { ActorLexicon.documentNouns.contains(tokens[$0 - 1].lowercased) } == true
-                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || index > span.lowerBound && documentNoun(before: index - 1) != nil
+                // ("An investigation by police found the stolen car": after a document with its
+                // topic or author, only a clause is a finding.)
+                let documentWithTopic = index > span.lowerBound && documentNoun(inPhraseEndingAt: index - 1) != nil && opensFinding(after: index)
+                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
                 // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
@@ -1308,7 +1317,7 @@ struct ClaimFinder {
             // Direct: a quote right after the cue ("Lavrov said: “…”"). (A finding of a quoted
             // term is no quotation: "the analysis showed “Dementia Joe” as a popular label".)
             if after < span.upperBound, let position = quotes.firstIndex(where: { $0.open == after }), !used.contains(position),
-               !["found", "showed", "suggested", "revealed", "indicated"].contains(cue.normalized) || wordCount(quotes[position].content) >= 3 {
+               !ActorLexicon.findingVerbs.contains(cue.normalized) || wordCount(quotes[position].content) >= 3 {
                 used.insert(position)
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
@@ -1417,7 +1426,7 @@ struct ClaimFinder {
             // "the paper" after "a paper published by Fa and his associates": the study's authors,
             // not the newspaper that spoke last.
             // (Once a document is brought in, "the paper" is it, whoever wrote it.)
-            if !inTitle, ActorLexicon.documentNouns.contains(word), let document = finder.documentAuthors.document(before: noun) {
+            if !inTitle, ActorLexicon.documentNouns.contains(word), let document = finder.documentAuthors.document(before: noun, like: word) {
                 return document.author
             }
             return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
@@ -1662,7 +1671,8 @@ struct ClaimFinder {
             // ("the judge's statement": someone's own, though nobody named them.)
             guard !inTitle, let first = document.first, ["the", "this", "their", "its"].contains(tokens[first].lowercased),
                   !document.contains(where: { tokens[$0].text.isPossessive }) else { return nil }
-            return finder.documentAuthors.document(before: first)?.author
+            guard let noun = document.last(where: { ActorLexicon.documentNouns.contains(tokens[$0].lowercased) }) else { return nil }
+            return finder.documentAuthors.document(before: first, like: tokens[noun].lowercased)?.author
         }
 
         /// Who put out the document whose noun is at `noun`, when the sentence says so: "The
@@ -1670,12 +1680,15 @@ struct ClaimFinder {
         private func whoPublished(documentEndingAt noun: Int, finder: ClaimFinder) -> String? {
             var start = noun
             while start > span.lowerBound, start > noun - 4, tokens[start - 1].isWord,
-                  !Self.publishingVerbs.contains(tokens[start - 1].lowercased) { start -= 1 }
-            guard start > span.lowerBound, Self.publishingVerbs.contains(tokens[start - 1].lowercased) else { return nil }
+                  !ActorLexicon.publishingVerbs.contains(tokens[start - 1].lowercased) { start -= 1 }
+            guard start > span.lowerBound, ActorLexicon.publishingVerbs.contains(tokens[start - 1].lowercased) else { return nil }
+            // (The verb's subject must be the sentence's: not "…, where unions produced a paper which says".)
+            var sentenceStart = start - 1
+            while sentenceStart > span.lowerBound, tokens[sentenceStart - 1].sentence == tokens[start].sentence { sentenceStart -= 1 }
+            guard !(sentenceStart..<(start - 1)).contains(where: { ["where", "which", "who", "when", "while"].contains(tokens[$0].lowercased) })
+            else { return nil }
             return sentenceSubject(before: start - 1, lastSpeaker: nil, finder: finder)?.actor
         }
-
-        static let publishingVerbs: Set<String> = ["released", "issued", "published", "posted", "sent", "put", "out", "made"]
 
         /// What an agent said in the passive: the quote right after "by X (as)", or the rest
         /// of the sentence when it is a clause ("was told by the ministry that the border …").
@@ -1705,7 +1718,7 @@ struct ClaimFinder {
             guard !Self.clauseWords.contains(tokens[end].lowercased) else { return nil }
             // "A statement from the label read …", "a letter by the residents said …": whose it is
             // follows it (only before a verb that says, not "tools called …", "alleged abuse").
-            if whose, let noun = documentNoun(before: end) {
+            if whose, let noun = documentNoun(inPhraseEndingAt: end) {
                 var start = noun
                 if start > span.lowerBound, ["the", "a", "an", "this", "its", "their", "his", "her"].contains(tokens[start - 1].lowercased) { start -= 1 }
                 return (start..<(end + 1), ((noun + 2)...end).lazy.compactMap { actorAt[$0] }.first)
@@ -1736,13 +1749,26 @@ struct ClaimFinder {
 
         /// The document noun of "a statement from the label", "an analysis of 2,000 wills" when
         /// that phrase ends at `end` (not itself a document noun): what speaks before the verb.
-        func documentNoun(before end: Int) -> Int? {
+        func documentNoun(inPhraseEndingAt end: Int) -> Int? {
             guard !ActorLexicon.documentNouns.contains(tokens[end].lowercased), max(span.lowerBound, end - 6) < end - 1,
                   let noun = (max(span.lowerBound, end - 6)..<(end - 1)).last(where: {
                       ActorLexicon.documentNouns.contains(tokens[$0].lowercased) && ["from", "by", "of"].contains(tokens[$0 + 1].lowercased) }),
                   ((noun + 2)...end).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].text.isPossessive })
             else { return nil }
             return noun
+        }
+
+        /// Whether a clause follows the finding verb at `index`: "that", or a verb of its own
+        /// within a few words ("found most people were eating less").
+        private func opensFinding(after index: Int) -> Bool {
+            guard index + 1 < span.upperBound else { return false }
+            if tokens[index + 1].lowercased == "that" { return true }
+            return ((index + 2)..<min(span.upperBound, index + 8)).contains { position in
+                let lower = tokens[position].lowercased
+                return tokens[position].sentence == tokens[index].sentence
+                    && (Self.finiteAuxiliaries.contains(lower) || Self.modals.contains(lower)
+                        || tokens[position].isWord && !tokens[position].isCapitalized && lower.hasSuffix("ed") && lower.count > 4)
+            }
         }
 
         /// The actor named first in the sentence of `index`, before it and outside quotes,

@@ -10,36 +10,44 @@ struct DocumentAuthors {
     /// A document noun the article brings in, and who wrote it when it says.
     struct Introduced {
         var token: Int
+        var noun: String
         var author: String?
     }
 
-    static let authoringVerbs: Set<String> = [
-        "published", "released", "issued", "developed", "conducted", "led", "authored", "co-authored", "wrote", "produced",
-        "presented", "compiled", "commissioned", "prepared",
-    ]
+    private static let clauseOpeners: Set<String> = ["where", "which", "who", "that", "when", "while", "after", "because", "but"]
+
+    /// Nouns for one piece of research: "the paper" may stand for "a study" brought in before.
+    static let researchNouns: Set<String> = ["study", "paper", "research", "work", "model", "analysis", "findings", "survey", "report"]
 
     init(tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) {
         for index in tokens.indices where tokens[index].isWord && ActorLexicon.documentNouns.contains(tokens[index].lowercased) {
             if let author = Self.agent(after: index, tokens: tokens, actorAt: actorAt)
                 ?? Self.subject(before: index, tokens: tokens, actorAt: actorAt) {
-                documents.append(Introduced(token: index, author: author))
+                documents.append(Introduced(token: index, noun: tokens[index].lowercased, author: author))
             } else if Self.isIndefinite(index, tokens: tokens) {
-                documents.append(Introduced(token: index, author: nil))
+                documents.append(Introduced(token: index, noun: tokens[index].lowercased, author: nil))
             }
         }
     }
 
-    /// The latest document brought in before `token`, with its author if the article named
-    /// one; nil when none was.
-    func document(before token: Int) -> Introduced? {
-        documents.last { $0.token < token }
+    /// The latest document of the kind `noun` names brought in before `token` (the same
+    /// noun, or both words for research), with its author if the article named one.
+    func document(before token: Int, like noun: String) -> Introduced? {
+        let singular = Self.singular(noun)
+        return documents.last { document in
+            document.token < token && (Self.singular(document.noun) == singular
+                || Self.researchNouns.contains(Self.singular(document.noun)) && Self.researchNouns.contains(singular))
+        }
+    }
+
+    private static func singular(_ noun: String) -> String {
+        noun.hasSuffix("s") && !noun.hasSuffix("ss") && noun != "findings" ? String(noun.dropLast()) : noun
     }
 
     /// "a second paper", "another study", "a new report": a document of its own.
     private static func isIndefinite(_ noun: Int, tokens: [Token]) -> Bool {
-        (max(0, noun - 3)..<noun).contains { ["a", "an", "another"].contains(tokens[$0].lowercased) }
-            && ((max(0, noun - 3)..<noun).first { ["a", "an", "another"].contains(tokens[$0].lowercased) }.map { article in
-                ((article + 1)..<noun).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } } ?? false)
+        guard let article = (max(0, noun - 3)..<noun).first(where: { ["a", "an", "another"].contains(tokens[$0].lowercased) }) else { return false }
+        return ((article + 1)..<noun).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number }
     }
 
     /// "a paper published in Nature by Ruiz and her colleagues", "a study by the institute",
@@ -51,10 +59,14 @@ struct DocumentAuthors {
         while by < tokens.count, by < noun + 10, tokens[by].sentence == sentence, tokens[by].lowercased != "by" {
             let token = tokens[by]
             let lower = token.lowercased
-            guard token.isCapitalized || token.kind == .number || token.isMark(",") || authoringVerbs.contains(lower)
+            guard token.isCapitalized || token.kind == .number || token.isMark(",") || ActorLexicon.publishingVerbs.contains(lower)
                     || ["written", "was", "were", "in", "on", "the", "journal", "last", "this", "week", "month", "year"].contains(lower)
                     || ActorLexicon.calendarWords.contains(lower) else { return nil }
             by += 1
+        }
+        // ("a report from The Hill": the outlet it came from wrote it.)
+        if by == noun + 1, by < tokens.count, tokens[by].lowercased == "from" {
+            return actorAt[by + 1].flatMap { [.organization, .media, .group].contains($0.type) ? $0.actor : nil }
         }
         guard by < tokens.count, tokens[by].lowercased == "by" else { return nil }
         var cursor = by + 1
@@ -79,11 +91,14 @@ struct DocumentAuthors {
     /// where people work ("scientists from the University of Miami published") and whose
     /// someone is ("Trump's niece Mary Trump released").
     private static func subject(before noun: Int, tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) -> String? {
-        guard let verb = (max(0, noun - 5)..<noun).last(where: { authoringVerbs.contains(tokens[$0].lowercased) }),
+        guard let verb = (max(0, noun - 5)..<noun).last(where: { ActorLexicon.publishingVerbs.contains(tokens[$0].lowercased) }),
               ((verb + 1)..<noun).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }) else { return nil }
         let sentence = tokens[verb].sentence
         var cursor = verb - 1
-        while cursor >= 0, verb - cursor < 25, tokens[cursor].sentence == sentence, !tokens[cursor].isMark(";"), !tokens[cursor].isMark(":") {
+        // (Within the clause: "…, where unions produced a briefing paper" is the unions', not the
+        // sentence subject's.)
+        while cursor >= 0, verb - cursor < 25, tokens[cursor].sentence == sentence, !tokens[cursor].isMark(";"), !tokens[cursor].isMark(":"),
+              !tokens[cursor].isMark(","), !Self.clauseOpeners.contains(tokens[cursor].lowercased) {
             guard let named = actorAt[cursor] else {
                 cursor -= 1
                 continue

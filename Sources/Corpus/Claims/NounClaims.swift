@@ -53,6 +53,9 @@ extension ClaimFinder.Unit {
         guard let cue = Self.claimNouns[tokens[noun].lowercased], noun + 2 < span.upperBound, tokens[noun + 1].isMark(":"),
               !tokens[noun + 2].isQuoteMark, !inQuote[noun + 2], tokens[noun + 2].sentence == tokens[noun].sentence,
               !claims.contains(where: { $0.content.contains(noun + 2) }),
+              // Only a statement the subject gives ("brings a new warning:"), not one it answers
+              // ("rejected the allegation: …").
+              (max(span.lowerBound, noun - 4)..<noun).contains(where: { Self.givingVerbs.contains(tokens[$0].lowercased) }),
               let subject = sentenceSubject(before: noun, lastSpeaker: lastSpeaker, finder: finder), let speaker = subject.actor
         else { return nil }
         var end = noun + 2
@@ -64,6 +67,11 @@ extension ClaimFinder.Unit {
                                  kind: .indirect, content: content, attribution: subject.tokens.lowerBound..<(noun + 2), inTitle: inTitle,
                                  cueToken: noun)
     }
+
+    static let givingVerbs: Set<String> = [
+        "issued", "issues", "made", "makes", "gave", "gives", "brings", "brought", "sounded", "sounds", "repeated", "repeats",
+        "delivered", "released", "posted", "published", "had", "has", "added", "adds", "offered", "offers",
+    ]
 
     /// Who the noun at `noun` belongs to, and the "that" opening what was said: "Ruiz's
     /// claim that", "warnings from the ministry that", "a statement by the club that".

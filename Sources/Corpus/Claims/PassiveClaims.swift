@@ -14,14 +14,15 @@ extension ClaimFinder.Unit {
                                                        "when", "as", "who", "which", "with", "because", "while", "since",
                                                        "late", "early", "earlier", "later", "yesterday", "today", "this", "last"]
 
-    /// Nouns for something said, as the head of such a subject.
-    static let statementNouns: Set<String> = [
-        "statement", "statements", "attribution", "attributions", "expression", "expressions", "condolences",
-        "accusation", "accusations", "allegation", "allegations", "claim", "claims", "call", "calls", "warning", "warnings",
-        "threat", "threats", "denial", "denials", "appeal", "appeals", "demand", "demands", "pledge", "pledges",
-        "promise", "promises", "tribute", "tributes", "condemnation", "condemnations", "criticism", "criticisms", "praise",
-        "assurance", "assurances", "apology", "apologies", "comment", "comments", "remark", "remarks", "plea", "pleas",
-    ]
+    /// Nouns for something said, as the head of such a subject: the claim nouns but "claim"
+    /// ("insurance claims were made by farmers"), and more. (Not "calls": "emergency calls
+    /// were made by neighbours".)
+    static let statementNouns: Set<String> = Set(claimNouns.keys).subtracting(["claim", "claims"]).union([
+        "statements", "attribution", "attributions", "expression", "expressions", "condolences", "accusation", "accusations",
+        "threat", "threats", "denials", "appeal", "appeals", "demand", "demands", "pledge", "pledges", "promise", "promises",
+        "tribute", "tributes", "condemnation", "condemnations", "criticism", "criticisms", "praise", "apology", "apologies",
+        "comment", "comments", "remark", "remarks", "plea", "pleas",
+    ])
 
     /// The passive claims of this unit that no claim in `claims` already covers.
     func passiveClaims(inQuote: [Bool], besides claims: [ClaimFinder.Found]) -> [ClaimFinder.Found] {
@@ -31,7 +32,7 @@ extension ClaimFinder.Unit {
             let announcing = Self.announcingParticiples.contains(verb)
             guard announcing || Self.deliveringVerbs.contains(verb),
                   !claims.contains(where: { $0.content.contains(index) || $0.cueToken == index }),
-                  let auxiliary = passiveAuxiliary(before: index, verb: verb) else { continue }
+                  let auxiliary = verbGroupStart(before: index, verb: verb) else { continue }
             var preposition = skipAdverbials(from: index + 1, forward: true)
             // "was confirmed in a statement released by the club": the document's publisher made it.
             if announcing, let by = publisherAfterDocument(from: preposition) { preposition = by }
@@ -56,13 +57,13 @@ extension ClaimFinder.Unit {
         guard let by = window.first(where: { tokens[$0].lowercased == "by" }),
               (start + 1..<by).allSatisfy({ tokens[$0].isWord || tokens[$0].text.isPossessive }),
               (start + 1..<by).contains(where: { ActorLexicon.documentNouns.contains(tokens[$0].lowercased) }),
-              (start + 1..<by).contains(where: { Self.publishingVerbs.contains(tokens[$0].lowercased) }) else { return nil }
+              (start + 1..<by).contains(where: { ActorLexicon.publishingVerbs.contains(tokens[$0].lowercased) }) else { return nil }
         return by
     }
 
     /// Where the verb group before `index` starts: "was", "were", "has been", "have come";
     /// "came" needs none.
-    private func passiveAuxiliary(before index: Int, verb: String) -> Int? {
+    private func verbGroupStart(before index: Int, verb: String) -> Int? {
         if verb == "came" { return index }
         guard index - 1 > span.lowerBound else { return nil }
         let previous = tokens[index - 1].lowercased
@@ -117,13 +118,11 @@ extension ClaimFinder.Unit {
             guard end > item else { break }
             if let named = actorAt[end - 1], named.tokens.upperBound == end, named.tokens.lowerBound >= item {
                 agents.append((named.actor, named.tokens))
-            } else if let last = Optional(tokens[end - 1].lowercased),
-                      Self.speakerNouns.contains(last) || ActorLexicon.hasTradeEnding(last) {
+            } else if Self.speakerNouns.contains(tokens[end - 1].lowercased) || ActorLexicon.hasTradeEnding(tokens[end - 1].lowercased) {
                 var first = item
                 if ["the", "a", "an"].contains(tokens[first].lowercased), first + 1 < end { first += 1 }
                 agents.append((nil, first..<end))
             }
-            // The next item after ", ", "and" or ", and".
             var next = end
             while next < span.upperBound, tokens[next].sentence == sentence, tokens[next].isMark(",") || tokens[next].lowercased == "and" { next += 1 }
             guard next > end else { break }
