@@ -567,10 +567,7 @@ final class SpeakerShapeTests: XCTestCase {
 /// Subjects and sources that no word list knows, and attributions without their comma.
 /// Invented sentences in broadcast, wire and court-report styles.
 final class UnlistedSourceTests: XCTestCase {
-    func claims(_ text: String) throws -> [(speakerText: String?, speaker: String?, content: String)] {
-        let corpus = try loadCorpus(text)
-        return corpus.claims.map { claim in (claim.speakerText, corpus.actors.first { $0.id == claim.speaker }?.name, claim.content) }
-    }
+    func claims(_ text: String) throws -> [ClaimRow] { try claimRows(loadCorpus(text)) }
 
     func testANounPhraseOpeningTheSentenceSpeaksThoughNoListHoldsItsHead() throws {
         let found = try claims("""
@@ -751,10 +748,7 @@ final class FlattenedCopyTests: XCTestCase {
 /// its topic after it, one put out by the sentence's subject, one that "read in part", and a
 /// passive whose subject is the statement and whose agents made it.
 final class DocumentAndPassiveSourceTests: XCTestCase {
-    func claims(_ text: String) throws -> [(speakerText: String?, speaker: String?, content: String)] {
-        let corpus = try loadCorpus(text)
-        return corpus.claims.map { claim in (claim.speakerText, corpus.actors.first { $0.id == claim.speaker }?.name, claim.content) }
-    }
+    func claims(_ text: String) throws -> [ClaimRow] { try claimRows(loadCorpus(text)) }
 
     func testADocumentWithItsTopicAfterItSpeaks() throws {
         let found = try claims("""
@@ -816,10 +810,7 @@ final class DocumentAndPassiveSourceTests: XCTestCase {
 /// Wire and business copy: a quote carried over several paragraphs, a source that runs to
 /// the sentence's end, an estimate after "says about", a new clause after ", however".
 final class WireCopyTests: XCTestCase {
-    func claims(_ text: String) throws -> [(speakerText: String?, speaker: String?, content: String)] {
-        let corpus = try loadCorpus(text)
-        return corpus.claims.map { claim in (claim.speakerText, corpus.actors.first { $0.id == claim.speaker }?.name, claim.content) }
-    }
+    func claims(_ text: String) throws -> [ClaimRow] { try claimRows(loadCorpus(text)) }
 
     func testAQuoteParagraphAfterAQuoteGoesOnWithItsSpeaker() throws {
         let found = try claims("""
@@ -1017,4 +1008,11 @@ extension WireCopyTests {
             """)
         XCTAssertEqual(found.map(\.speaker), ["Ana Ruiz"])
     }
+}
+
+/// What a reader checks of a claim: the words naming the speaker, the speaker's name, what was said.
+typealias ClaimRow = (speakerText: String?, speaker: String?, content: String)
+
+func claimRows(_ corpus: Corpus) -> [ClaimRow] {
+    corpus.claims.map { claim in (claim.speakerText, corpus.actors.first { $0.id == claim.speaker }?.name, claim.content) }
 }
