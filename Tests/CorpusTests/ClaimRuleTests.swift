@@ -1016,3 +1016,14 @@ typealias ClaimRow = (speakerText: String?, speaker: String?, content: String)
 func claimRows(_ corpus: Corpus) -> [ClaimRow] {
     corpus.claims.map { claim in (claim.speakerText, corpus.actors.first { $0.id == claim.speaker }?.name, claim.content) }
 }
+
+extension DocumentAuthorTests {
+    func testAReportFromAnOutletIsTheOutletsNotWhoPostedIt() throws {
+        let found = try speakers("""
+            Port closure
+
+            Ana Ruiz shared a report from the Harbour Post on her website. The report said the port would close in May.
+            """)
+        XCTAssertEqual(found, ["Harbour Post"])
+    }
+}

@@ -21,6 +21,14 @@ struct DocumentAuthors {
 
     init(tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) {
         for index in tokens.indices where tokens[index].isWord && ActorLexicon.documentNouns.contains(tokens[index].lowercased) {
+            // "a report from The Hill": the outlet it came from wrote it, named as an actor or not.
+            if index + 3 < tokens.count, tokens[index + 1].lowercased == "from",
+               tokens[index + 2].isCapitalized || tokens[index + 2].lowercased == "the" && tokens[index + 3].isCapitalized {
+                let source = (index + 2..<min(tokens.count, index + 4)).lazy.compactMap { actorAt[$0] }
+                    .first { [.organization, .media, .group].contains($0.type) }
+                documents.append(Introduced(token: index, noun: tokens[index].lowercased, author: source?.actor))
+                continue
+            }
             if let author = Self.agent(after: index, tokens: tokens, actorAt: actorAt)
                 ?? Self.subject(before: index, tokens: tokens, actorAt: actorAt) {
                 documents.append(Introduced(token: index, noun: tokens[index].lowercased, author: author))
@@ -63,10 +71,6 @@ struct DocumentAuthors {
                     || ["written", "was", "were", "in", "on", "the", "journal", "last", "this", "week", "month", "year"].contains(lower)
                     || ActorLexicon.calendarWords.contains(lower) else { return nil }
             by += 1
-        }
-        // ("a report from The Hill": the outlet it came from wrote it.)
-        if by == noun + 1, by < tokens.count, tokens[by].lowercased == "from" {
-            return actorAt[by + 1].flatMap { [.organization, .media, .group].contains($0.type) ? $0.actor : nil }
         }
         guard by < tokens.count, tokens[by].lowercased == "by" else { return nil }
         var cursor = by + 1
