@@ -413,6 +413,11 @@ enum ActorLexicon {
         "co-authored", "wrote", "produced", "presented", "compiled", "commissioned", "prepared",
     ]
 
+    /// A plural noun's singular by its "s" ("officials", "reports"; not "press").
+    static func singular(_ lower: String) -> String {
+        lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
+    }
+
     /// Verbs of findings: a study's, or its authors'.
     static let findingVerbs: Set<String> = ["found", "showed", "suggested", "revealed", "indicated"]
 

@@ -1763,12 +1763,7 @@ struct ClaimFinder {
         private func opensFinding(after index: Int) -> Bool {
             guard index + 1 < span.upperBound else { return false }
             if tokens[index + 1].lowercased == "that" { return true }
-            return ((index + 2)..<min(span.upperBound, index + 8)).contains { position in
-                let lower = tokens[position].lowercased
-                return tokens[position].sentence == tokens[index].sentence
-                    && (Self.finiteAuxiliaries.contains(lower) || Self.modals.contains(lower)
-                        || tokens[position].isWord && !tokens[position].isCapitalized && lower.hasSuffix("ed") && lower.count > 4)
-            }
+            return ((index + 2)..<min(span.upperBound, index + 8)).contains { tokens[$0].sentence == tokens[index].sentence && isFiniteVerb($0) }
         }
 
         /// The actor named first in the sentence of `index`, before it and outside quotes,

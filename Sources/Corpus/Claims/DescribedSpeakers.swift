@@ -41,16 +41,12 @@ enum DescribedSpeaker {
     /// A noun for people or a body that speaks, by the word lists or by a trade's ending
     /// ("commander", "association", "officials", "sponsors" are; "acquaintance", "city" are not).
     private static func speaks(_ lower: String) -> Bool {
-        [lower, singular(lower)].contains { word in ClaimFinder.Unit.speakerNouns.contains(word) || ActorLexicon.hasTradeEnding(word) }
+        [lower, ActorLexicon.singular(lower)].contains { word in ClaimFinder.Unit.speakerNouns.contains(word) || ActorLexicon.hasTradeEnding(word) }
             && !isDocument(lower)
     }
 
     private static func isDocument(_ lower: String) -> Bool {
-        [lower, singular(lower)].contains { ActorLexicon.documentNouns.contains($0) || ClaimFinder.Unit.documentWords.contains($0) }
-    }
-
-    private static func singular(_ lower: String) -> String {
-        lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
+        [lower, ActorLexicon.singular(lower)].contains { ActorLexicon.documentNouns.contains($0) || ClaimFinder.Unit.documentWords.contains($0) }
     }
 
     /// The tokens whose text is `described`, looked for in the attribution and the few

@@ -17,23 +17,26 @@ struct DocumentAuthors {
     private static let clauseOpeners: Set<String> = ["where", "which", "who", "that", "when", "while", "after", "because", "but"]
 
     /// Nouns for one piece of research: "the paper" may stand for "a study" brought in before.
-    static let researchNouns: Set<String> = ["study", "paper", "research", "work", "model", "analysis", "findings", "survey", "report"]
+    static let researchNouns: Set<String> = ["study", "paper", "research", "work", "model", "analysis", "finding", "survey", "report"]
+
+    private static let authorTypes: Set<ActorType> = [.person, .organization, .group, .media]
 
     init(tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) {
         for index in tokens.indices where tokens[index].isWord && ActorLexicon.documentNouns.contains(tokens[index].lowercased) {
+            let noun = tokens[index].lowercased
             // "a report from The Hill": the outlet it came from wrote it, named as an actor or not.
             if index + 3 < tokens.count, tokens[index + 1].lowercased == "from",
                tokens[index + 2].isCapitalized || tokens[index + 2].lowercased == "the" && tokens[index + 3].isCapitalized {
                 let source = (index + 2..<min(tokens.count, index + 4)).lazy.compactMap { actorAt[$0] }
                     .first { [.organization, .media, .group].contains($0.type) }
-                documents.append(Introduced(token: index, noun: tokens[index].lowercased, author: source?.actor))
+                documents.append(Introduced(token: index, noun: noun, author: source?.actor))
                 continue
             }
             if let author = Self.agent(after: index, tokens: tokens, actorAt: actorAt)
                 ?? Self.subject(before: index, tokens: tokens, actorAt: actorAt) {
-                documents.append(Introduced(token: index, noun: tokens[index].lowercased, author: author))
+                documents.append(Introduced(token: index, noun: noun, author: author))
             } else if Self.isIndefinite(index, tokens: tokens) {
-                documents.append(Introduced(token: index, noun: tokens[index].lowercased, author: nil))
+                documents.append(Introduced(token: index, noun: noun, author: nil))
             }
         }
     }
@@ -41,15 +44,11 @@ struct DocumentAuthors {
     /// The latest document of the kind `noun` names brought in before `token` (the same
     /// noun, or both words for research), with its author if the article named one.
     func document(before token: Int, like noun: String) -> Introduced? {
-        let singular = Self.singular(noun)
+        let singular = ActorLexicon.singular(noun)
         return documents.last { document in
-            document.token < token && (Self.singular(document.noun) == singular
-                || Self.researchNouns.contains(Self.singular(document.noun)) && Self.researchNouns.contains(singular))
+            let other = ActorLexicon.singular(document.noun)
+            return document.token < token && (other == singular || Self.researchNouns.contains(other) && Self.researchNouns.contains(singular))
         }
-    }
-
-    private static func singular(_ noun: String) -> String {
-        noun.hasSuffix("s") && !noun.hasSuffix("ss") && noun != "findings" ? String(noun.dropLast()) : noun
     }
 
     /// "a second paper", "another study", "a new report": a document of its own.
@@ -79,7 +78,7 @@ struct DocumentAuthors {
               tokens[cursor].isWord || tokens[cursor].text.isPossessive, tokens[cursor].lowercased != "and",
               // ("started its investigation by hiring a law firm": a means, not an author.)
               tokens[cursor].isCapitalized || !tokens[cursor].lowercased.hasSuffix("ing") {
-            if let named = actorAt[cursor], [.person, .organization, .group, .media].contains(named.type) {
+            if let named = actorAt[cursor], authorTypes.contains(named.type) {
                 if named.type == .person || named.type == .group { return named.actor }
                 if first == nil { first = named }
                 cursor = named.tokens.upperBound
@@ -108,7 +107,7 @@ struct DocumentAuthors {
                 continue
             }
             let possessive = named.tokens.upperBound < tokens.count && tokens[named.tokens.upperBound].text.isPossessive
-            if !possessive, [.person, .organization, .group, .media].contains(named.type), !isPlaceOfWork(named, tokens: tokens, actorAt: actorAt) {
+            if !possessive, authorTypes.contains(named.type), !isPlaceOfWork(named, tokens: tokens, actorAt: actorAt) {
                 return named.actor
             }
             cursor = named.tokens.lowerBound - 1

@@ -28,16 +28,10 @@ extension ClaimFinder.Unit {
                   !tokens[end].isMark(";") { end += 1 }
             // "Ruiz's claim that the port would grow was rejected": once the clause has its verb,
             // a second one is the main clause's.
-            func hasVerb(_ range: Range<Int>) -> Bool {
-                range.contains { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) || Self.modals.contains(tokens[$0].lowercased)
-                    || tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].lowercased.hasSuffix("ed") && tokens[$0].text.count > 4 }
-            }
             if let verb = ((that + 3)..<max(that + 3, end)).first(where: {
-                ["was", "were", "is", "are", "has", "have", "had"].contains(tokens[$0].lowercased) && hasVerb((that + 1)..<$0)
+                ["was", "were", "is", "are", "has", "have", "had"].contains(tokens[$0].lowercased) && ((that + 1)..<$0).contains(where: isFiniteVerb)
             }) { end = verb }
-            var content = (that + 1)..<end
-            while let last = content.last, tokens[last].kind == .mark, !tokens[last].isQuoteMark { content = content.lowerBound..<last }
-            guard content.filter({ tokens[$0].isWord }).count >= 3 else { continue }
+            guard let content = clauseContent((that + 1)..<end) else { continue }
             found.append(ClaimFinder.Found(paragraph: paragraph, speaker: source.actor, speakerText: surface(source.tokens), cue: cue,
                                            addressee: nil, kind: .indirect, content: content,
                                            attribution: min(source.tokens.lowerBound, index)..<(that + 1), inTitle: inTitle, cueToken: index))
@@ -60,12 +54,17 @@ extension ClaimFinder.Unit {
         else { return nil }
         var end = noun + 2
         while end < span.upperBound, tokens[end].sentence == tokens[noun].sentence { end += 1 }
-        var content = (noun + 2)..<end
-        while let last = content.last, tokens[last].kind == .mark, !tokens[last].isQuoteMark { content = content.lowerBound..<last }
-        guard content.filter({ tokens[$0].isWord }).count >= 3 else { return nil }
+        guard let content = clauseContent((noun + 2)..<end) else { return nil }
         return ClaimFinder.Found(paragraph: paragraph, speaker: speaker, speakerText: surface(subject.tokens), cue: cue, addressee: nil,
                                  kind: .indirect, content: content, attribution: subject.tokens.lowerBound..<(noun + 2), inTitle: inTitle,
                                  cueToken: noun)
+    }
+
+    /// `range` without the marks that end it (a closing quote mark stays), when three words or more remain.
+    private func clauseContent(_ range: Range<Int>) -> Range<Int>? {
+        var content = range
+        while let last = content.last, tokens[last].kind == .mark, !tokens[last].isQuoteMark { content = content.lowerBound..<last }
+        return content.filter({ tokens[$0].isWord }).count >= 3 ? content : nil
     }
 
     static let givingVerbs: Set<String> = [

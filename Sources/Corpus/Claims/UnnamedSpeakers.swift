@@ -244,6 +244,14 @@ extension ClaimFinder.Unit {
 
     /// Whether a quote stands right before the verb at `index` ("…,” Graham continued) or
     /// right after it ("continued: “…”", "The statement read “…”").
+    /// A word that makes a clause finite: an auxiliary, a modal or a past form in "-ed"
+    /// ("were", "could", "displayed").
+    func isFiniteVerb(_ index: Int) -> Bool {
+        let lower = tokens[index].lowercased
+        return Self.finiteAuxiliaries.contains(lower) || Self.modals.contains(lower)
+            || tokens[index].isWord && !tokens[index].isCapitalized && lower.hasSuffix("ed") && lower.count > 4
+    }
+
     func besideQuote(_ index: Int) -> Bool {
         let opening: Set<String> = ["“", "\""]
         var back = index - 1
