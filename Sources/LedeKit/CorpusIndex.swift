@@ -17,18 +17,20 @@ final class CorpusIndex {
 
     func linkColumn(_ name: String, make: () -> [Int]) -> [Int] {
         if let known = linkColumns[name] { return known }
-        let made = make()
+        let made = corpus.storedLinkColumn(name) ?? make()
         linkColumns[name] = made
         return made
     }
 
-    private(set) lazy var articleByID = Self.positions(corpus.articles.map(\.id))
-    private(set) lazy var actorByID = Self.positions(corpus.actors.map(\.id))
-    private(set) lazy var claimByID = Self.positions(corpus.claims.map(\.id))
+    private(set) lazy var articleByID = Self.positions(corpus.articles.identifiers(\.id))
+    private(set) lazy var actorByID = Self.positions(corpus.actors.identifiers(\.id))
+    private(set) lazy var claimByID = Self.positions(corpus.claims.identifiers(\.id))
 
     /// Each article's actors in order of their first mention in it (the title first).
     private(set) lazy var actorsOfArticle: [[Int]] = {
         var firstMentions = Array(repeating: [(place: (Int, Int), actor: Int)](), count: corpus.articles.count)
+        corpus.actors.loadIntoMemory()
+        corpus.actors.first?.mentions.loadIntoMemory()
         for (position, actor) in corpus.actors.enumerated() {
             var first: [Int: (Int, Int)] = [:]
             for mention in actor.mentions {
@@ -47,6 +49,7 @@ final class CorpusIndex {
     /// actors come in order of first mention.
     private(set) lazy var actorByName: [String: Int] = {
         var actorByName: [String: Int] = [:]
+        corpus.actors.loadIntoMemory()
         for (position, actor) in corpus.actors.enumerated() {
             for name in [actor.id, actor.name] + actor.aliases where actorByName[name.lowercased()] == nil {
                 actorByName[name.lowercased()] = position
@@ -65,6 +68,7 @@ final class CorpusIndex {
         var links = ClaimLinks(claimsOfArticle: Array(repeating: [], count: corpus.articles.count),
                                claimsOfActor: Array(repeating: [], count: corpus.actors.count),
                                claimOfQuantity: Array(repeating: nil, count: corpus.quantities.count))
+        corpus.claims.loadIntoMemory()
         for (position, claim) in corpus.claims.enumerated() {
             if let article = articleByID[claim.article] { links.claimsOfArticle[article].append(position) }
             if let speaker = claim.speaker, let actor = actorByID[speaker] { links.claimsOfActor[actor].append(position) }
@@ -79,6 +83,7 @@ final class CorpusIndex {
 
     private(set) lazy var quantitiesOfArticle: [[Int]] = {
         var quantitiesOfArticle = Array(repeating: [Int](), count: corpus.articles.count)
+        corpus.quantities.loadIntoMemory()
         for (position, quantity) in corpus.quantities.enumerated() {
             if let article = articleByID[quantity.article] { quantitiesOfArticle[article].append(position) }
         }

@@ -46,10 +46,12 @@ struct FieldPath {
             switch field.shape {
             case .text, .integer, .number:
                 guard isLast else { return nil }
+                context.loadIntoMemory(kindName)
                 last = field
             case .link(let target):
-                let column = context.index.linkColumn(kindName + "." + step) {
-                    (0..<records).map { position in
+                let column = context.index.linkColumn(kindName + "." + step) { [kindName] in
+                    context.loadIntoMemory(kindName)
+                    return (0..<records).map { position in
                         if case .link(let linked?) = field.read(position, context) { linked } else { -1 }
                     }
                 }

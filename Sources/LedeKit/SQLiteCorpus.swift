@@ -179,8 +179,8 @@ public enum SQLiteCorpus {
             }
             try checkOffsets(articles: articles, actors: actors, claims: claims, quantities: quantities)
             var corpus = Corpus(articles: articles, actors: actors, paths: [path])
-            corpus.claims = claims
-            corpus.quantities = quantities
+            corpus.claims = Records(claims)
+            corpus.quantities = Records(quantities)
             return corpus
         }
     }

@@ -39,7 +39,7 @@ public enum Stats {
     struct Totals {
         var paragraphs = 0, sentences = 0, words = 0
 
-        init(_ articles: [Article]) {
+        init(_ articles: some Sequence<Article>) {
             for article in articles {
                 paragraphs += article.paragraphRanges.count
                 sentences += article.sentences.count

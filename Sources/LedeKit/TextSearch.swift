@@ -15,7 +15,7 @@ struct TextSearch {
     let hits: [Hit]
 
     /// `needle` is already lower-cased when `ignoringCase`.
-    init(_ needle: [UInt8], ignoringCase: Bool, in articles: [Article]) {
+    init(_ needle: [UInt8], ignoringCase: Bool, in articles: Records<Article>) {
         var hits: [Hit] = []
         guard let first = needle.first else {
             self.hits = []
@@ -43,7 +43,7 @@ struct TextSearch {
 
     /// The sentence a hit starts in (the last one starting at or before it, else the
     /// first): its paragraph, its number and its text.
-    func row(_ index: Int, in articles: [Article]) -> (paragraph: Int?, sentence: Int?, context: String?) {
+    func row(_ index: Int, in articles: Records<Article>) -> (paragraph: Int?, sentence: Int?, context: String?) {
         let hit = hits[index]
         let article = articles[hit.article]
         let sentences = article.sentences

@@ -4,7 +4,8 @@ import SQLite
 import XCTest
 
 /// The parse cache gives the same corpus as parsing, parses only what changed, and never
-/// lets a damaged, foreign or unwritable cache stop a load or change its answer.
+/// lets a damaged, foreign or unwritable cache stop a load or change its answer. These
+/// tests are of the database alone, without corpus snapshots (`CorpusSnapshotTests`).
 final class ParseCacheTests: XCTestCase {
     /// The seeds, a JSON Lines file and a binary file (a warning), all modified long ago,
     /// so that the cache trusts their size and time.
@@ -37,7 +38,7 @@ final class ParseCacheTests: XCTestCase {
     }
 
     private func load(_ fixture: Fixture, cache directory: String?, version: String = "test-1") throws -> (Corpus, [String]) {
-        let cache = directory.map { ParseCache(directory: $0, version: version) }
+        let cache = directory.map { ParseCache(directory: $0, version: version, snapshots: false) }
         let corpus = try Corpus.load(paths: [fixture.directory.path], cache: cache)
         return (corpus, cache?.warnings ?? [])
     }
@@ -216,7 +217,7 @@ final class ParseCacheTests: XCTestCase {
         let fixture = try corpusFixture()
         let directory = try cacheDirectory()
         _ = try load(fixture, cache: directory)
-        let cache = ParseCache(directory: directory, version: "test-1")
+        let cache = ParseCache(directory: directory, version: "test-1", snapshots: false)
         for roundabout in [fixture.directory.path + "/../" + fixture.directory.lastPathComponent + "/.",
                            "/" + fixture.directory.path.replacingOccurrences(of: "/", with: "//") + "/./"] {
             let corpus = try Corpus.load(paths: [roundabout], cache: cache)

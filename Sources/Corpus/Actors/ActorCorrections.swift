@@ -67,7 +67,7 @@ public struct ActorCorrections: Sendable, Equatable {
             joined.mentions.sort { (order[$0.article] ?? 0, $0.paragraph, $0.range.lowerBound) < (order[$1.article] ?? 0, $1.paragraph, $1.range.lowerBound) }
             actors[target] = joined
             let dropped = Set(members.filter { $0 != target })
-            actors = actors.indices.filter { !dropped.contains($0) }.map { actors[$0] }
+            actors = Records(actors.indices.filter { !dropped.contains($0) }.map { actors[$0] })
         }
         for ignore in ignored {
             for name in ignore.names {

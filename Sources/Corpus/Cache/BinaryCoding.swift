@@ -48,7 +48,7 @@ struct BinaryWriter {
         write(range.count)
     }
 
-    mutating func write<Element>(_ list: [Element], _ writeElement: (inout BinaryWriter, Element) -> Void) {
+    mutating func write<List: Collection>(_ list: List, _ writeElement: (inout BinaryWriter, List.Element) -> Void) {
         write(list.count)
         for element in list { writeElement(&self, element) }
     }

@@ -134,31 +134,11 @@ struct ArticleFindings {
     var mentions: [(actor: Int, mention: Mention)] = []
 
     func write(to writer: inout BinaryWriter) {
-        writer.write(claims) { writer, claim in
-            writer.write(claim.id)
-            writer.write(claim.paragraph)
-            writer.write(claim.sentence)
-            writer.write(claim.speaker)
-            writer.write(claim.speakerText)
-            writer.write(claim.cue)
-            writer.write(claim.addressee)
-            writer.write(claim.kind.rawValue)
-            writer.write(claim.content)
-            writer.write(claim.contentRange)
-            writer.write(claim.attributionRange != nil)
-            if let range = claim.attributionRange { writer.write(range) }
-            writer.write(claim.via) { $0.write($1) }
-            writer.write(claim.quantities) { $0.write($1) }
-            writer.write(claim.corroboratedBy) { $0.write($1) }
-        }
+        writer.write(claims) { writer, claim in claim.write(to: &writer) }
         writer.write(quantities) { writer, quantity in quantity.write(to: &writer) }
         writer.write(mentions) { writer, entry in
             writer.write(entry.actor)
-            writer.write(entry.mention.paragraph)
-            writer.write(entry.mention.sentence)
-            writer.write(entry.mention.range)
-            writer.write(entry.mention.text)
-            writer.write(entry.mention.role)
+            entry.mention.write(to: &writer)
         }
     }
 
@@ -168,28 +148,60 @@ struct ArticleFindings {
     /// 100,000 articles spent more time copying them out of per-article lists than reading.
     static func read(from reader: inout BinaryReader, article: String, into claims: inout [Claim], _ quantities: inout [Quantity],
                      _ actors: inout [Actor]) throws(BinaryReadError) {
-        for _ in 0..<(try reader.readCount()) { claims.append(try claim(reading: &reader, article: article)) }
+        for _ in 0..<(try reader.readCount()) { claims.append(try Claim(reading: &reader, article: article)) }
         for _ in 0..<(try reader.readCount()) { quantities.append(try Quantity(reading: &reader, article: article)) }
         for _ in 0..<(try reader.readCount()) {
             let actor = try reader.readInt()
             guard actors.indices.contains(actor) else { throw BinaryReadError(offset: 0, what: "actor \(actor) out of range") }
-            actors[actor].mentions.append(try mention(reading: &reader, article: article))
+            actors[actor].mentions.append(try Mention(reading: &reader, article: article))
         }
     }
+}
 
-    private static func claim(reading reader: inout BinaryReader, article: String) throws(BinaryReadError) -> Claim {
-        Claim(id: try reader.readString(), article: article, paragraph: try reader.readInt(), sentence: try reader.readInt(),
-              speaker: try reader.readOptionalString(), speakerText: try reader.readOptionalString(), cue: try reader.readString(),
-              addressee: try reader.readOptionalString(), kind: try reader.read(ClaimKind.self), content: try reader.readString(),
-              contentRange: try reader.readRange(), attributionRange: try reader.readBool() ? try reader.readRange() : nil,
-              via: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() },
-              quantities: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readInt() },
-              corroboratedBy: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() })
+extension Claim {
+    /// Everything but the article, which the reader knows from where the claim is stored.
+    func write(to writer: inout BinaryWriter) {
+        writer.write(id)
+        writer.write(paragraph)
+        writer.write(sentence)
+        writer.write(speaker)
+        writer.write(speakerText)
+        writer.write(cue)
+        writer.write(addressee)
+        writer.write(kind.rawValue)
+        writer.write(content)
+        writer.write(contentRange)
+        writer.write(attributionRange != nil)
+        if let attributionRange { writer.write(attributionRange) }
+        writer.write(via) { $0.write($1) }
+        writer.write(quantities) { $0.write($1) }
+        writer.write(corroboratedBy) { $0.write($1) }
     }
 
-    private static func mention(reading reader: inout BinaryReader, article: String) throws(BinaryReadError) -> Mention {
-        Mention(article: article, paragraph: try reader.readInt(), sentence: try reader.readInt(),
-                range: try reader.readRange(), text: try reader.readString(), role: try reader.readOptionalString())
+    init(reading reader: inout BinaryReader, article: String) throws(BinaryReadError) {
+        self.init(id: try reader.readString(), article: article, paragraph: try reader.readInt(), sentence: try reader.readInt(),
+                  speaker: try reader.readOptionalString(), speakerText: try reader.readOptionalString(), cue: try reader.readString(),
+                  addressee: try reader.readOptionalString(), kind: try reader.read(ClaimKind.self), content: try reader.readString(),
+                  contentRange: try reader.readRange(), attributionRange: try reader.readBool() ? try reader.readRange() : nil,
+                  via: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() },
+                  quantities: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readInt() },
+                  corroboratedBy: try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() })
+    }
+}
+
+extension Mention {
+    /// Everything but the article, as for claims.
+    func write(to writer: inout BinaryWriter) {
+        writer.write(paragraph)
+        writer.write(sentence)
+        writer.write(range)
+        writer.write(text)
+        writer.write(role)
+    }
+
+    init(reading reader: inout BinaryReader, article: String) throws(BinaryReadError) {
+        self.init(article: article, paragraph: try reader.readInt(), sentence: try reader.readInt(),
+                  range: try reader.readRange(), text: try reader.readString(), role: try reader.readOptionalString())
     }
 }
 

@@ -49,7 +49,7 @@ enum CorpusResults {
     }
 
     /// nil when the parts do not fit these articles or do not hold together.
-    static func decode(_ parts: [[UInt8]], articles: [Article]) -> (actors: [Actor], claims: [Claim], quantities: [Quantity])? {
+    static func decode(_ parts: [[UInt8]], articles: Records<Article>) -> (actors: [Actor], claims: [Claim], quantities: [Quantity])? {
         guard let headerBytes = parts.first else { return nil }
         var header = BinaryReader(headerBytes)
         let bytes = parts.dropFirst().reduce(0) { $0 + $1.count }

@@ -12,17 +12,21 @@ public struct CacheReport: Sendable, Equatable {
     /// Whether actors, claims and quantities came from the cache (the same files as a
     /// previous load, with the same actor dictionary) or were reduced again.
     public var resultsFromCache = false
+    /// Whether the whole corpus came from its snapshot, read item by item when reached.
+    public var fromSnapshot = false
 
-    public init(fromCache: Int = 0, unchanged: Int = 0, mapped: Int = 0, resultsFromCache: Bool = false) {
+    public init(fromCache: Int = 0, unchanged: Int = 0, mapped: Int = 0, resultsFromCache: Bool = false, fromSnapshot: Bool = false) {
         self.fromCache = fromCache
         self.unchanged = unchanged
         self.mapped = mapped
         self.resultsFromCache = resultsFromCache
+        self.fromSnapshot = fromSnapshot
     }
 
     public var summary: String {
         "\(fromCache) from the cache, \(unchanged) unchanged, \(mapped) mapped; "
-            + (resultsFromCache ? "actors and claims from the cache" : "actors and claims reduced")
+            + (fromSnapshot ? "the whole corpus from its snapshot"
+                : resultsFromCache ? "actors and claims from the cache" : "actors and claims reduced")
     }
 }
 
@@ -45,15 +49,24 @@ public final class ParseCache {
     public static let fileName = "cache.sqlite"
 
     public let path: String
-    private let version: String
+    /// The folder that holds the database and the corpus snapshots.
+    public let directory: String
+    let version: String
     private var database: Database?
     public internal(set) var warnings: [String] = []
 
+    /// Whether a load keeps a snapshot of the whole corpus beside the database and opens
+    /// it when the files are those it was made from (`CorpusSnapshot`).
+    public let keepsSnapshots: Bool
+
     /// Opens the cache in `directory`, creating it if needed. A cache written under another
     /// extraction version (or `version`, which tests set to stand for one) is emptied.
-    public init(directory: String, version: String = "extraction \(ExtractionVersion.current)") {
+    /// `snapshots` false leaves the database alone to serve every load.
+    public init(directory: String, version: String = "extraction \(ExtractionVersion.current)", snapshots: Bool = true) {
         path = (directory as NSString).appendingPathComponent(Self.fileName)
+        self.directory = directory
         self.version = version
+        keepsSnapshots = snapshots
         if let failure = Self.makeDirectories(directory) {
             warn("cannot create the cache directory \(directory) (\(failure)); reading without the cache")
             return
@@ -62,6 +75,10 @@ public final class ParseCache {
     }
 
     private func warn(_ message: String) { warnings.append(message) }
+
+    /// Whether the database could be opened: a cache that could not is not written to,
+    /// snapshots included.
+    var isOpen: Bool { database != nil }
 
     /// `mkdir -p`, with the system's reason when it fails (Foundation's is a Cocoa code).
     private static func makeDirectories(_ path: String) -> String? {

@@ -42,7 +42,7 @@ public struct Actor: Sendable, Equatable {
     public var role: String?
     /// Id of the actor this one belongs to or speaks for (Lavrov → "russia").
     public var affiliation: String?
-    public var mentions: [Mention]
+    public var mentions: Records<Mention>
 
     /// Ids of the articles that mention the actor, in corpus order.
     public var articles: [String] {
@@ -57,6 +57,6 @@ public struct Actor: Sendable, Equatable {
         self.aliases = aliases
         self.role = role
         self.affiliation = affiliation
-        self.mentions = mentions
+        self.mentions = Records(mentions)
     }
 }

@@ -3,28 +3,36 @@ import Foundation
 /// The articles read from one or more corpus paths, in a stable order, and what was
 /// skipped or read with a caveat on the way.
 public struct Corpus: Sendable {
-    public var articles: [Article]
+    public var articles: Records<Article>
     /// Every actor the articles mention, in order of first mention (an actor that is only
     /// ever an affiliation comes after the one that names it).
-    public var actors: [Actor]
+    public var actors: Records<Actor>
     /// Every attributed statement, article by article in reading order.
-    public var claims: [Claim]
+    public var claims: Records<Claim>
     /// Every quantity in the articles' text, claims or not.
-    public var quantities: [Quantity]
+    public var quantities: Records<Quantity>
     public var warnings: [CorpusWarning]
     public var paths: [String]
     /// Every file looked at, with what became of it.
     public var files: [FileReport]
 
     public init(articles: [Article] = [], actors: [Actor] = [], warnings: [CorpusWarning] = [], paths: [String] = [], files: [FileReport] = []) {
-        self.articles = articles
-        self.actors = actors
+        self.articles = Records(articles)
+        self.actors = Records(actors)
         self.claims = []
         self.quantities = []
         self.warnings = warnings
         self.paths = paths
         self.files = files
     }
+
+    /// Link columns a snapshot holds (see `CorpusSnapshot.linkColumns`).
+    var storedLinks: [String: StoredLinks] = [:]
+
+    /// The position linked to by every record of a kind, as the snapshot the corpus came
+    /// from stored it ("claim.speaker": each claim's speaker in `actors`, -1 for none); nil
+    /// when it has none, and the caller works it out from the records.
+    public func storedLinkColumn(_ name: String) -> [Int]? { storedLinks[name]?.positions }
 
     /// What the parse cache supplied, when the load used one.
     public var cacheReport: CacheReport?
@@ -53,9 +61,33 @@ public struct Corpus: Sendable {
         // The built-in dictionary is parsed only when some file is mapped: a cached run never needs it.
         let mapper = LazyMapper(dictionary: dictionary)
         let dictionaryKey = ActorDictionary.key(dictionary) + policy.cacheKey
+        var listings: [ArticleFiles.Listing] = []
+        for path in paths { listings.append(try ArticleFiles.list(path, links: policy.links)) }
+        // Each file as it is before anything reads it: a snapshot made from this load
+        // must not vouch for a change made while it ran.
+        var stamps: [CorpusSnapshot.Stamp]?
+        var snapshotKey: ParseCache.SnapshotKey?
+        if let cache, cache.keepsSnapshots, cache.isOpen {
+            let listed = listings.flatMap(\.files)
+            let identities = listed.parallelMap(FileIdentity.init)
+            if identities.allSatisfy({ $0?.isSettled == true }) {
+                stamps = zip(listed, identities).compactMap { path, identity in
+                    identity.map { CorpusSnapshot.Stamp(path: path, size: $0.size, mtime: $0.mtime) }
+                }
+            }
+            let listingNotes = listings.flatMap { $0.skipped.map { "\($0.path): \($0.skipped ?? "")" } + $0.warnings.map(\.description) }
+            let key = ParseCache.SnapshotKey(paths: paths, dictionary: dictionaryKey, corrections: dictionary?.corrections, policy: policy,
+                                             listing: listingNotes)
+            snapshotKey = key
+            if let stamps, var stored = cache.snapshot(for: key, stamps: stamps) {
+                stored.cacheReport = CacheReport(fromCache: stamps.count, resultsFromCache: true, fromSnapshot: true)
+                stored.timings.map = clock.now - start
+                progress?(stamps.count, stamps.count)
+                return stored
+            }
+        }
         var files: [MappedFile] = []
-        for path in paths {
-            let listing = try ArticleFiles.list(path, links: policy.links)
+        for (path, listing) in zip(paths, listings) {
             let listed = listing.files
             if listed.isEmpty {
                 corpus.warnings.append(CorpusWarning(path: path, message: "no articles found (.txt, .md or .jsonl files)"))
@@ -84,7 +116,7 @@ public struct Corpus: Sendable {
             corpus.files += inByteOrder(mapped.map(\.report) + listing.skipped, \.path)
         }
         let records = CorpusReducer.canonical(files.flatMap(\.records))
-        corpus.articles = records.map(\.article)
+        corpus.articles = Records(records.map(\.article))
         corpus.timings.map = clock.now - start
         start = clock.now
         guard let cache else {
@@ -95,7 +127,7 @@ public struct Corpus: Sendable {
         }
         let key = CorpusResults.key(paths: paths, files: files, dictionary: dictionary)
         if let parts = cache.results(for: key), let results = CorpusResults.decode(parts, articles: corpus.articles) {
-            (corpus.actors, corpus.claims, corpus.quantities) = results
+            (corpus.actors, corpus.claims, corpus.quantities) = (Records(results.actors), Records(results.claims), Records(results.quantities))
             report.resultsFromCache = true
         } else {
             let whole = cache.withExtraction(files, dictionary: dictionaryKey, policy: policy, mapper: mapper.get)
@@ -103,6 +135,9 @@ public struct Corpus: Sendable {
             if whole.unchanged { cache.storeResults(CorpusResults.encode(corpus), for: key) }
         }
         dictionary?.corrections.apply(to: &corpus)
+        if let stamps, let snapshotKey, cache.isOpen, files.allSatisfy({ $0.hash != nil }) {
+            cache.storeSnapshot(corpus, for: snapshotKey, stamps: stamps)
+        }
         corpus.cacheReport = report
         corpus.timings.reduce = clock.now - start
         return corpus
@@ -124,7 +159,7 @@ public struct Corpus: Sendable {
     /// `records` in canonical order.
     private mutating func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary?) {
         let output = CorpusReducer.reduce(consume records, dictionary: dictionary ?? .builtin)
-        (articles, actors, claims, quantities) = (output.articles, output.actors, output.claims, output.quantities)
+        (articles, actors, claims, quantities) = (Records(output.articles), Records(output.actors), Records(output.claims), Records(output.quantities))
     }
 }
 

@@ -16,6 +16,17 @@ struct CorpusContext {
         }
     }
 
+    /// Decodes every record of a kind's corpus list, for a scan of all of them.
+    func loadIntoMemory(_ kind: String) {
+        switch kind {
+        case "article": corpus.articles.loadIntoMemory()
+        case "actor": corpus.actors.loadIntoMemory()
+        case "claim": corpus.claims.loadIntoMemory()
+        case "quantity": corpus.quantities.loadIntoMemory()
+        default: break
+        }
+    }
+
     func articleDate(of id: String) -> String? {
         index.articleByID[id].flatMap { corpus.articles[$0].date }
     }

@@ -58,7 +58,7 @@ final class LuaRecordTests: LuaAPITestCase {
     func testQueriesOnCorpusListsAgreeWithTheSameQueriesOnRecords() throws {
         let seeds = URL(fileURLWithPath: Self.fixture).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
-        for session in [try session(), try Session(corpus: Corpus.load(paths: [seeds]))] {
+        for session in [try session(), try Session(corpus: Corpus.load(paths: [seeds])), try Session(corpus: snapshotOfSeeds())] {
             let answers = try values("""
                 local function copy(l) local t = {} for i = 1, #l do t[i] = l[i] end return list(t) end
                 local function text(v)
@@ -116,6 +116,64 @@ final class LuaRecordTests: LuaAPITestCase {
             XCTAssertGreaterThan(answers.first?.integerValue ?? 0, 100)
             XCTAssertEqual(answers.last, "", "queries that differ")
         }
+    }
+
+    /// The seeds as a cached run after the first opens them: from the corpus snapshot,
+    /// records decoded when reached, links read from stored columns.
+    private func snapshotOfSeeds() throws -> Corpus { try seedsThroughASnapshot().opened }
+
+    /// A copy of the seeds settled an hour ago, and the corpus a second cached load opens.
+    private func seedsThroughASnapshot() throws -> (path: String, opened: Corpus) {
+        let seeds = URL(fileURLWithPath: Self.fixture).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+        let corpus = try temporaryDirectory() + "/seeds"
+        try FileManager.default.copyItem(atPath: seeds, toPath: corpus)
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus) {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: corpus + "/" + name)
+        }
+        let cache = try temporaryDirectory()
+        _ = try Corpus.load(paths: [corpus], cache: ParseCache(directory: cache))
+        let opened = try Corpus.load(paths: [corpus], cache: ParseCache(directory: cache))
+        XCTAssertEqual(opened.cacheReport?.fromSnapshot, true)
+        return (corpus, opened)
+    }
+
+    /// Every field of every record, every link and every query a script runs gives the
+    /// same answer over a corpus opened from its snapshot as over the one parsed.
+    func testACorpusOpenedFromItsSnapshotAnswersAsTheParsedOne() throws {
+        let (seeds, snapshot) = try seedsThroughASnapshot()
+        let script = """
+            local out = {}
+            local function put(...) local t = {} for i = 1, select('#', ...) do t[i] = tostring((select(i, ...))) end out[#out + 1] = table.concat(t, "|") end
+            local function get(t, k) local ok, v = pcall(function() return t[k] end) if ok then return v end end
+            local function id(r) return r and get(r, "id") end
+            for _, kind in ipairs({"articles", "actors", "claims", "quantities"}) do
+              put(kind, #_G[kind])
+              for _, r in ipairs(_G[kind]) do
+                local keys = {}
+                for k in pairs(r) do keys[#keys + 1] = k end
+                table.sort(keys)
+                for _, k in ipairs(keys) do
+                  local v = r[k]
+                  if type(v) == "table" then v = get(v, "id") or #v end
+                  put(kind, get(r, "id") or r.text, k, v)
+                end
+              end
+            end
+            for _, a in ipairs(actors) do put("mentions", a.id, #a.mentions, a.mentions[1] and a.mentions[1].text, #a.claims, #a.articles) end
+            for _, a in ipairs(articles) do put("article links", a.id, #a.actors, #a.claims, #a.quantities, a.sentences[1] and a.sentences[1].text) end
+            for _, c in ipairs(claims) do put("claim links", c.id, id(c.speaker), id(c.article), id(c.addressee), c.sentence_text, #c.via, #c.corroborated_by) end
+            for _, row in ipairs(claims:count_by("speaker")) do put("count", id(row.key), row.n) end
+            for _, row in ipairs(claims:count_by("speaker.affiliation.name")) do put("count", row.key, row.n) end
+            for _, c in ipairs(claims:sort_by("date", "desc")) do put("sorted", c.id) end
+            for _, c in ipairs(claims:where{kind = "direct"}) do put("direct", c.id) end
+            for _, h in ipairs(search("minister")) do put("hit", h.article.id, h.start, h.sentence) end
+            return table.concat(out, "\\n")
+            """
+        let parsed = try values(script, session: Session(corpus: Corpus.load(paths: [seeds]))).first?.stringValue ?? ""
+        let opened = try values(script, session: Session(corpus: snapshot)).first?.stringValue ?? ""
+        XCTAssertGreaterThan(parsed.split(separator: "\n").count, 2000)
+        XCTAssertEqual(opened, parsed)
     }
 
     func testOffsetsPointIntoTheText() throws {

@@ -1,0 +1,204 @@
+@testable import Corpus
+import Foundation
+import XCTest
+
+/// A cached load keeps a snapshot of the whole corpus; the next load of the same files
+/// opens it instead of decoding, gives exactly the corpus a parse gives, and never trusts
+/// it for files that changed, were added or removed, or for a damaged file.
+final class CorpusSnapshotTests: XCTestCase {
+    /// The seeds, a JSON Lines file with a bad line, and a binary file (a warning), all
+    /// modified an hour ago, so that their size and time can be trusted.
+    private func fixture() throws -> Fixture {
+        let fixture = try Fixture(self)
+        for name in try FileManager.default.contentsOfDirectory(atPath: seedsPath) where name.hasSuffix(".txt") {
+            try fixture.write(name, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: seedsPath).appendingPathComponent(name))))
+        }
+        try fixture.write("wire.jsonl", """
+            {"id": "w1", "title": "Port talks resume", "date": "2019-03-04", "text": "Officials said on Monday that talks would resume. \\"We are ready,\\" Minister Ana Lopes told reporters."}
+            not json
+            """)
+        try fixture.write("photo.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01])
+        try settle(fixture)
+        return fixture
+    }
+
+    private func settle(_ fixture: Fixture) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixture.directory.path) {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
+                                                  ofItemAtPath: fixture.directory.appendingPathComponent(name).path)
+        }
+    }
+
+    private func cacheDirectory() -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cache-" + UUID().uuidString)
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        return directory.path
+    }
+
+    private func load(_ fixture: Fixture, cache directory: String?, dictionary: ActorDictionary? = nil) throws -> Corpus {
+        try Corpus.load(paths: [fixture.directory.path], dictionary: dictionary, cache: directory.map { ParseCache(directory: $0, version: "test-1") })
+    }
+
+    private func snapshots(in directory: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".snapshot") }
+    }
+
+    private func assertSame(_ loaded: Corpus, _ parsed: Corpus, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(loaded.articles.array, parsed.articles.array, "articles", file: file, line: line)
+        XCTAssertEqual(loaded.actors.array, parsed.actors.array, "actors", file: file, line: line)
+        XCTAssertEqual(loaded.actors.map(\.mentions.array), parsed.actors.map(\.mentions.array), "mentions", file: file, line: line)
+        XCTAssertEqual(loaded.claims.array, parsed.claims.array, "claims", file: file, line: line)
+        XCTAssertEqual(loaded.quantities.array, parsed.quantities.array, "quantities", file: file, line: line)
+        XCTAssertEqual(loaded.warnings, parsed.warnings, "warnings", file: file, line: line)
+        XCTAssertEqual(loaded.files, parsed.files, "files", file: file, line: line)
+        XCTAssertEqual(loaded.paths, parsed.paths, "paths", file: file, line: line)
+    }
+
+    func testTheSecondCachedLoadOpensTheSnapshotAndGivesTheParsedCorpus() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        let parsed = try load(fixture, cache: nil)
+        let first = try load(fixture, cache: directory)
+        XCTAssertEqual(first.cacheReport?.fromSnapshot, false)
+        XCTAssertEqual(try snapshots(in: directory).count, 1)
+        let second = try load(fixture, cache: directory)
+        XCTAssertEqual(second.cacheReport, CacheReport(fromCache: 7, resultsFromCache: true, fromSnapshot: true))
+        // Every kind of record is there to compare.
+        XCTAssertEqual(parsed.articles.count, 6)
+        XCTAssertGreaterThan(parsed.claims.count, 50)
+        XCTAssertFalse(parsed.quantities.isEmpty)
+        XCTAssertTrue(parsed.claims.contains { !$0.corroboratedBy.isEmpty && $0.attributionRange != nil })
+        XCTAssertEqual(parsed.warnings.count, 2, "\(parsed.warnings)")
+        assertSame(second, parsed)
+        // Read item by item, then all at once: the same records.
+        second.claims.loadIntoMemory()
+        second.actors.first?.mentions.loadIntoMemory()
+        assertSame(second, parsed)
+    }
+
+    func testTheStoredLinkColumnsArePositionsOfTheLinkedRecords() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        let parsed = try load(fixture, cache: directory)
+        let opened = try load(fixture, cache: directory)
+        XCTAssertEqual(opened.cacheReport?.fromSnapshot, true)
+        let actor = { (id: String?) in id.flatMap { id in parsed.actors.firstIndex { $0.id == id } } ?? -1 }
+        let article = { (id: String) in parsed.articles.firstIndex { $0.id == id } ?? -1 }
+        XCTAssertEqual(opened.storedLinkColumn("claim.speaker"), parsed.claims.map { actor($0.speaker) })
+        XCTAssertEqual(opened.storedLinkColumn("claim.article"), parsed.claims.map { article($0.article) })
+        XCTAssertEqual(opened.storedLinkColumn("quantity.article"), parsed.quantities.map { article($0.article) })
+        XCTAssertEqual(opened.storedLinkColumn("actor.affiliation"), parsed.actors.map { actor($0.affiliation) })
+        XCTAssertTrue(opened.storedLinkColumn("claim.speaker")?.contains { $0 > 0 } == true)
+        XCTAssertNil(parsed.storedLinkColumn("claim.speaker"), "a corpus made in this run has no stored columns")
+    }
+
+    func testAnEditedFileIsReadAgainAndTheNextSnapshotHasIt() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        _ = try load(fixture, cache: directory)
+        let edited = fixture.directory.appendingPathComponent("002_29a7cc1ec4dfa27c.txt")
+        let text = try String(contentsOf: edited, encoding: .utf8) + "\n\n\"We will not accept it,\" Minister Ana Lopes told reporters on Tuesday.\n"
+        try text.write(to: edited, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: edited.path)
+        let changed = try load(fixture, cache: directory)
+        XCTAssertEqual(changed.cacheReport, CacheReport(fromCache: 6, mapped: 1))
+        let said = { (corpus: Corpus) in corpus.claims.contains { $0.content.hasPrefix("We will not accept it") && $0.speakerText == "Ana Lopes" } }
+        XCTAssertTrue(said(changed))
+        let opened = try load(fixture, cache: directory)
+        XCTAssertEqual(opened.cacheReport?.fromSnapshot, true)
+        XCTAssertTrue(said(opened))
+        assertSame(opened, try load(fixture, cache: nil))
+    }
+
+    func testAFileAddedOrRemovedIsNotServedFromTheSnapshot() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        _ = try load(fixture, cache: directory)
+        let added = try fixture.write("005_new.txt", "Talks resume\n\nOfficials said talks would resume on Monday.\n")
+        try settle(fixture)
+        let grown = try load(fixture, cache: directory)
+        XCTAssertEqual(grown.cacheReport?.fromSnapshot, false)
+        XCTAssertEqual(grown.articles.count, 7)
+        try FileManager.default.removeItem(atPath: added)
+        let shrunk = try load(fixture, cache: directory)
+        XCTAssertEqual(shrunk.cacheReport?.fromSnapshot, false)
+        assertSame(shrunk, try load(fixture, cache: nil))
+    }
+
+    func testADamagedSnapshotIsPassedOverAndReplaced() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        let parsed = try load(fixture, cache: directory)
+        let name = try XCTUnwrap(try snapshots(in: directory).first)
+        let path = directory + "/" + name
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        for offset in [bytes.count / 3, bytes.count - 20] {  // a table's bytes, then the head's
+            bytes[offset] ^= 0x20
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let loaded = try load(fixture, cache: directory)
+            XCTAssertEqual(loaded.cacheReport?.fromSnapshot, false, "damage at \(offset)")
+            assertSame(loaded, parsed)
+            XCTAssertEqual(try load(fixture, cache: directory).cacheReport?.fromSnapshot, true, "written again after damage at \(offset)")
+            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        // Cut short, or nothing but garbage.
+        for damaged in [Array(bytes.prefix(bytes.count / 2)), [UInt8](repeating: 0x5A, count: 100)] {
+            try Data(damaged).write(to: URL(fileURLWithPath: path))
+            let loaded = try load(fixture, cache: directory)
+            XCTAssertEqual(loaded.cacheReport?.fromSnapshot, false)
+            assertSame(loaded, parsed)
+        }
+    }
+
+    func testNoSnapshotVouchesForAFileWrittenMomentsAgo() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        try fixture.write("005_new.txt", "Talks resume\n\nOfficials said talks would resume on Monday.\n")
+        _ = try load(fixture, cache: directory)
+        XCTAssertEqual(try snapshots(in: directory), [])
+        XCTAssertEqual(try load(fixture, cache: directory).cacheReport?.fromSnapshot, false)
+    }
+
+    func testCorrectionsHaveTheirOwnSnapshot() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        let plain = try load(fixture, cache: directory)
+        let ignoring = try ActorDictionary(parsing: "ignore: Sergei Lavrov\n", source: "mine.txt")
+        XCTAssertTrue(plain.actors.contains { $0.name == "Sergei Lavrov" })
+        for _ in 0..<2 {
+            let corrected = try load(fixture, cache: directory, dictionary: ignoring)
+            XCTAssertFalse(corrected.actors.contains { $0.name == "Sergei Lavrov" })
+        }
+        XCTAssertEqual(try load(fixture, cache: directory, dictionary: ignoring).cacheReport?.fromSnapshot, true)
+        XCTAssertTrue(try load(fixture, cache: directory).actors.contains { $0.name == "Sergei Lavrov" })
+        XCTAssertEqual(try snapshots(in: directory).count, 2)
+    }
+
+    func testOnlyTheMostRecentlyUsedSnapshotsAreKept() throws {
+        let directory = cacheDirectory()
+        for number in 0..<(ParseCache.keptCorpora + 2) {
+            let corpus = try Fixture(self)
+            try corpus.write("a.txt", "Talks \(number)\n\nOfficials said talks would resume on Monday.\n")
+            try settle(corpus)
+            _ = try load(corpus, cache: directory)
+        }
+        XCTAssertEqual(try snapshots(in: directory).count, ParseCache.keptCorpora)
+    }
+
+    func testChangingARecordOfAnOpenedCorpusChangesOnlyThatCopy() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        _ = try load(fixture, cache: directory)
+        let opened = try load(fixture, cache: directory)
+        XCTAssertEqual(opened.cacheReport?.fromSnapshot, true)
+        var edited = opened
+        edited.claims[0].content = "changed"
+        edited.actors[0].mentions.removeAll()
+        XCTAssertEqual(edited.claims[0].content, "changed")
+        XCTAssertNotEqual(opened.claims[0].content, "changed")
+        XCTAssertEqual(edited.claims.count, opened.claims.count)
+        XCTAssertEqual(Array(edited.claims.dropFirst()), Array(opened.claims.dropFirst()))
+        XCTAssertTrue(edited.actors[0].mentions.isEmpty)
+        XCTAssertFalse(opened.actors[0].mentions.isEmpty)
+    }
+}
