@@ -135,7 +135,10 @@ public struct Corpus: Sendable {
             if whole.unchanged { cache.storeResults(CorpusResults.encode(corpus), for: key) }
         }
         dictionary?.corrections.apply(to: &corpus)
-        if let stamps, let snapshotKey, cache.isOpen, files.allSatisfy({ $0.hash != nil }) {
+        // Only a run that mapped nothing writes a snapshot: the files have stayed as they are
+        // for two runs, so the next is likely to find them so. A nightly run that maps the
+        // day's new files would otherwise write one (as large as the text) no run ever opens.
+        if let stamps, let snapshotKey, cache.isOpen, report.mapped == 0, files.allSatisfy({ $0.hash != nil }) {
             cache.storeSnapshot(corpus, for: snapshotKey, stamps: stamps)
         }
         corpus.cacheReport = report
