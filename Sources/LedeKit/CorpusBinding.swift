@@ -106,8 +106,8 @@ struct CorpusBinding {
         guard let kind = Schema.corpusKinds[name], let field = kind.field(named: fieldName), field.loading == .eager,
               let count = context.count(of: name)
         else { return nil }
-        context.loadIntoMemory(name)
-        let values = (0..<count).map { position in Self.lua(field.read(position, context)) ?? .boolean(false) }
+        let read = context.reader(of: name, field)
+        let values = (0..<count).map { position in Self.lua(read(position)) ?? .boolean(false) }
         return (values, field.shape.target)
     }
 

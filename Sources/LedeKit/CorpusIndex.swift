@@ -30,6 +30,7 @@ final class CorpusIndex {
     private(set) lazy var actorsOfArticle: [[Int]] = {
         var firstMentions = Array(repeating: [(place: (Int, Int), actor: Int)](), count: corpus.articles.count)
         corpus.actors.loadIntoMemory()
+        // Every actor's mentions are a window on one table: this decodes all of them at once.
         corpus.actors.first?.mentions.loadIntoMemory()
         for (position, actor) in corpus.actors.enumerated() {
             var first: [Int: (Int, Int)] = [:]

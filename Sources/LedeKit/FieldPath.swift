@@ -38,6 +38,7 @@ struct FieldPath {
         var kindName = kind
         var last: Field<Int>?
         var finalColumn: [Int]?
+        var lastReader: ((Int) -> FieldValue)?
         for (number, step) in steps.enumerated() {
             guard let recordKind = Schema.corpusKinds[kindName], let field = recordKind.field(named: step), field.loading == .eager,
                   let records = context.count(of: kindName)
@@ -46,7 +47,7 @@ struct FieldPath {
             switch field.shape {
             case .text, .integer, .number:
                 guard isLast else { return nil }
-                context.loadIntoMemory(kindName)
+                lastReader = context.reader(of: kindName, field)
                 last = field
             case .link(let target):
                 let column = context.index.linkColumn(kindName + "." + step) { [kindName] in
@@ -74,10 +75,13 @@ struct FieldPath {
         self.context = context
         target = last.shape.target
         finalLinks = finalColumn
+        readLast = lastReader
     }
 
     /// When the path ends in a link: the linked position of every record of the last kind.
     private let finalLinks: [Int]?
+    /// When it ends in a plain value: how to read it for a record of the last kind.
+    private let readLast: ((Int) -> FieldValue)?
 
     /// The key of the record at a 0-based position.
     func key(at start: Int) -> Key {
@@ -87,7 +91,7 @@ struct FieldPath {
             if position < 0 { return .missing }
         }
         if let finalLinks { return finalLinks[position] < 0 ? .missing : .link(finalLinks[position]) }
-        return Key(last.read(position, context))
+        return Key(readLast?(position) ?? last.read(position, context))
     }
 }
 

@@ -4,6 +4,7 @@ import Corpus
 public enum Stats {
     public static func report(_ corpus: Corpus) -> String {
         let articles = corpus.articles
+        articles.loadIntoMemory()  // three passes over every article
         let total = Totals(articles)
         var lines = [
             "corpus: \(corpus.paths.joined(separator: ", "))",

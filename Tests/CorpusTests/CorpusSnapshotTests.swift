@@ -85,7 +85,7 @@ final class CorpusSnapshotTests: XCTestCase {
         assertSame(second, parsed)
     }
 
-    func testTheStoredLinkColumnsArePositionsOfTheLinkedRecords() throws {
+    func testTheStoredColumnsHoldWhatTheRecordsHold() throws {
         let fixture = try fixture()
         let directory = cacheDirectory()
         try prepare(fixture, cache: directory)
@@ -100,6 +100,16 @@ final class CorpusSnapshotTests: XCTestCase {
         XCTAssertEqual(opened.storedLinkColumn("actor.affiliation"), parsed.actors.map { actor($0.affiliation) })
         XCTAssertTrue(opened.storedLinkColumn("claim.speaker")?.contains { $0 > 0 } == true)
         XCTAssertNil(parsed.storedLinkColumn("claim.speaker"), "a corpus made in this run has no stored columns")
+        let date = { (id: String) in parsed.articles.first { $0.id == id }?.date }
+        XCTAssertEqual(opened.storedTextColumn("article.date"), parsed.articles.map(\.date))
+        XCTAssertEqual(opened.storedTextColumn("claim.kind"), parsed.claims.map(\.kind.rawValue))
+        XCTAssertEqual(opened.storedTextColumn("claim.cue"), parsed.claims.map(\.cue))
+        XCTAssertEqual(opened.storedTextColumn("claim.date"), parsed.claims.map { date($0.article) })
+        XCTAssertEqual(opened.storedTextColumn("actor.type"), parsed.actors.map(\.type.rawValue))
+        XCTAssertEqual(opened.storedTextColumn("quantity.kind"), parsed.quantities.map(\.kind.rawValue))
+        XCTAssertEqual(opened.storedTextColumn("quantity.unit"), parsed.quantities.map(\.unit))
+        XCTAssertEqual(opened.storedTextColumn("quantity.date"), parsed.quantities.map { date($0.article) })
+        XCTAssertGreaterThan(Set(parsed.claims.map(\.kind)).count, 1)
     }
 
     func testAnEditedFileIsReadAgainAndTheNextSnapshotHasIt() throws {
@@ -119,6 +129,41 @@ final class CorpusSnapshotTests: XCTestCase {
         XCTAssertEqual(opened.cacheReport?.fromSnapshot, true)
         XCTAssertTrue(said(opened))
         assertSame(opened, try load(fixture, cache: nil))
+    }
+
+    /// An edit that keeps the size, a `touch` alone, a file swapped in with its old time:
+    /// each is a reason to read through the database, which finds what changed.
+    func testAnyChangeToAFileOtherThanItsSizeIsNoticed() throws {
+        let fixture = try fixture()
+        let directory = cacheDirectory()
+        let path = fixture.directory.appendingPathComponent("002_29a7cc1ec4dfa27c.txt").path
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        let settledTime = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        // The same number of bytes, one word changed: "Lavrov" becomes "Lavrof".
+        let sameSize = Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "Lavrov", with: "Lavrof").utf8)
+        XCTAssertEqual(sameSize.count, original.count)
+        XCTAssertNotEqual(sameSize, original)
+        let changes: [(String, () throws -> Void)] = [
+            ("same-size edit", {
+                try sameSize.write(to: URL(fileURLWithPath: path))
+                try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: path)
+            }),
+            ("touch", { try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -30)], ofItemAtPath: path) }),
+            ("swapped in with the old time", {
+                let other = path + ".new"
+                try original.write(to: URL(fileURLWithPath: other))
+                try FileManager.default.setAttributes([.modificationDate: settledTime], ofItemAtPath: other)
+                XCTAssertEqual(rename(other, path), 0)
+            }),
+        ]
+        for (name, change) in changes {
+            try prepare(fixture, cache: directory)
+            XCTAssertEqual(try load(fixture, cache: directory).cacheReport?.fromSnapshot, true, name)
+            try change()
+            let loaded = try load(fixture, cache: directory)
+            XCTAssertEqual(loaded.cacheReport?.fromSnapshot, false, name)
+            assertSame(loaded, try load(fixture, cache: nil))
+        }
     }
 
     func testAFileAddedOrRemovedIsNotServedFromTheSnapshot() throws {
@@ -153,8 +198,9 @@ final class CorpusSnapshotTests: XCTestCase {
             XCTAssertEqual(try load(fixture, cache: directory).cacheReport?.fromSnapshot, true, "written again after damage at \(offset)")
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         }
-        // Cut short, or nothing but garbage.
-        for damaged in [Array(bytes.prefix(bytes.count / 2)), [UInt8](repeating: 0x5A, count: 100)] {
+        // Cut short, nothing but garbage, or a trailer whose length is out of any range.
+        for damaged in [Array(bytes.prefix(bytes.count / 2)), [UInt8](repeating: 0x5A, count: 100),
+                        Array(bytes.dropLast(16)) + [UInt8](repeating: 0xFF, count: 16)] {
             try Data(damaged).write(to: URL(fileURLWithPath: path))
             let loaded = try load(fixture, cache: directory)
             XCTAssertEqual(loaded.cacheReport?.fromSnapshot, false)
@@ -171,21 +217,28 @@ final class CorpusSnapshotTests: XCTestCase {
         XCTAssertEqual(try load(fixture, cache: directory).cacheReport?.fromSnapshot, false)
     }
 
+    /// Corrections are applied once, before the snapshot is written; other corrections, or
+    /// the same ones on other lines (their warnings name the line), are another snapshot.
     func testCorrectionsHaveTheirOwnSnapshot() throws {
         let fixture = try fixture()
         let directory = cacheDirectory()
         try prepare(fixture, cache: directory)
         let plain = try load(fixture, cache: directory)
         XCTAssertEqual(plain.cacheReport?.fromSnapshot, true)
-        let ignoring = try ActorDictionary(parsing: "ignore: Sergei Lavrov\n", source: "mine.txt")
         XCTAssertTrue(plain.actors.contains { $0.name == "Sergei Lavrov" })
-        for _ in 0..<2 {
-            let corrected = try load(fixture, cache: directory, dictionary: ignoring)
-            XCTAssertFalse(corrected.actors.contains { $0.name == "Sergei Lavrov" })
+        let corrections = "ignore: Sergei Lavrov\nmerge: France, Germany\nignore: Nobody Anywhere\n"
+        for text in [corrections, "\n" + corrections] {
+            let dictionary = try ActorDictionary(parsing: text, source: "mine.txt")
+            let parsed = try load(fixture, cache: nil, dictionary: dictionary)
+            XCTAssertFalse(parsed.actors.contains { $0.name == "Sergei Lavrov" || $0.name == "Germany" })
+            XCTAssertFalse(parsed.warnings.filter { $0.path == "mine.txt" }.isEmpty, "\(parsed.warnings)")
+            try prepare(fixture, cache: directory, dictionary: dictionary)
+            let opened = try load(fixture, cache: directory, dictionary: dictionary)
+            XCTAssertEqual(opened.cacheReport?.fromSnapshot, true)
+            assertSame(opened, parsed)
         }
-        XCTAssertEqual(try load(fixture, cache: directory, dictionary: ignoring).cacheReport?.fromSnapshot, true)
         XCTAssertTrue(try load(fixture, cache: directory).actors.contains { $0.name == "Sergei Lavrov" })
-        XCTAssertEqual(try snapshots(in: directory).count, 2)
+        XCTAssertEqual(try snapshots(in: directory).count, 3)
     }
 
     func testOnlyTheMostRecentlyUsedSnapshotsAreKept() throws {

@@ -69,6 +69,8 @@ struct BinaryReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    var bytesRead: Int { offset }
+
     private func fail(_ what: String) -> BinaryReadError { BinaryReadError(offset: offset, what: what) }
 
     mutating func readInt() throws(BinaryReadError) -> Int {

@@ -196,6 +196,10 @@ struct FileIdentity: Sendable {
     var size: Int64
     /// Nanoseconds since 1970.
     var mtime: Int64
+    /// The inode and its change time (nanoseconds): a file swapped in by `mv` or `cp -p`
+    /// keeps a size and a modification time, not these.
+    var inode: UInt64
+    var ctime: Int64
     /// When the file was modified so recently that a change within the same clock tick
     /// could go unseen: its entry is then stored as "read it again next time".
     var isSettled: Bool
@@ -208,6 +212,8 @@ struct FileIdentity: Sendable {
         guard stat(path, &info) == 0 else { return nil }
         size = Int64(info.st_size)
         mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        inode = UInt64(info.st_ino)
+        ctime = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         isSettled = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec) - mtime > Self.settlingTime

@@ -14,7 +14,8 @@ import Foundation
 /// from, the corpus's small lists, where each table is, every chunk's checksum), the head's
 /// length and its checksum.
 enum CorpusSnapshot {
-    static let magic = Array("lede-snapshot 1\n".utf8)
+    /// Changes with the layout of the file or of any item in it.
+    static let magic = Array("lede-snapshot 2\n".utf8)
     /// Items encoded per chunk: large enough that a chunk's checksum costs nothing, small
     /// enough that writing never holds a whole table.
     static let itemsPerChunk = 4096
@@ -24,6 +25,8 @@ enum CorpusSnapshot {
         var path: String
         var size: Int64
         var mtime: Int64
+        var inode: UInt64
+        var ctime: Int64
     }
 
     /// The head's table entries, in this order.
@@ -49,9 +52,22 @@ enum CorpusSnapshot {
 
     /// Writes `corpus` to `path` through a temporary file beside it, renamed into place.
     static func write(_ corpus: Corpus, stamps: [Stamp], to path: String) throws(SnapshotError) {
-        let temporary = path + ".\(getpid()).tmp"
-        guard let file = fopen(temporary, "wb") else { throw SnapshotError(path: temporary, reason: String(cString: strerror(errno))) }
-        var writer = ChunkWriter(file: file, path: temporary)
+        // A name no other writer has, in this process or another; never fsynced: after a
+        // crash a file whose bytes did not reach the disk fails its checksums and is passed over.
+        var template = Array((path + ".XXXXXX.tmp").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemps($0, 4) } ?? -1
+        }
+        guard descriptor >= 0 else { throw SnapshotError(path: path, reason: String(cString: strerror(errno))) }
+        let temporary = template.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { String(cString: $0) } ?? path }
+        fchmod(descriptor, 0o644)
+        guard let file = fdopen(descriptor, "wb") else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            unlink(temporary)
+            throw SnapshotError(path: path, reason: reason)
+        }
+        var writer = ChunkWriter(file: file, path: path)
         do {
             try writer.emit(magic)
             var placements: [Placement] = []
@@ -83,11 +99,19 @@ enum CorpusSnapshot {
                 columns.append((name, writer.position, column.count))
                 try writer.emit(column.flatMap { withUnsafeBytes(of: Int32(clamping: $0).littleEndian, Array.init) })
             }
+            var texts: [(name: String, start: Int, length: Int)] = []
+            for (name, column) in textColumns(of: corpus) {
+                let bytes = TextColumn.encode(column)
+                texts.append((name, writer.position, bytes.count))
+                try writer.emit(bytes)
+            }
             var head = BinaryWriter()
             head.write(stamps) { out, stamp in
                 out.write(stamp.path)
                 out.write(Int(stamp.size))
                 out.write(Int(stamp.mtime))
+                out.write(Int(truncatingIfNeeded: stamp.inode))
+                out.write(Int(stamp.ctime))
             }
             head.write(corpus.paths) { $0.write($1) }
             head.write(corpus.warnings) { out, warning in
@@ -111,6 +135,11 @@ enum CorpusSnapshot {
                 out.write(column.start)
                 out.write(column.count)
             }
+            head.write(texts) { out, column in
+                out.write(column.name)
+                out.write(column.start)
+                out.write(column.length)
+            }
             head.write(writer.chunks) { out, chunk in
                 out.write(chunk.start)
                 out.write(chunk.length)
@@ -129,7 +158,7 @@ enum CorpusSnapshot {
         guard fclose(file) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw SnapshotError(path: temporary, reason: reason)
+            throw SnapshotError(path: path, reason: reason)
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -155,6 +184,24 @@ enum CorpusSnapshot {
             ("claim.speaker", corpus.claims.map { $0.speaker.flatMap { actor[$0] } ?? -1 }),
             ("quantity.article", corpus.quantities.map { article[$0.article] ?? -1 }),
             ("actor.affiliation", corpus.actors.map { $0.affiliation.flatMap { actor[$0] } ?? -1 }),
+        ]
+    }
+
+    /// Text fields that queries group, sort and filter on, one value per record by
+    /// "kind.field" (a claim's date is its article's): `where{kind = "direct"}` over a
+    /// snapshot then reads one column instead of decoding every claim.
+    static func textColumns(of corpus: Corpus) -> [(name: String, values: [String?])] {
+        var dates: [String: String?] = [:]
+        for article in corpus.articles where dates[article.id] == nil { dates[article.id] = article.date }
+        return [
+            ("article.date", corpus.articles.map(\.date)),
+            ("claim.kind", corpus.claims.map(\.kind.rawValue)),
+            ("claim.cue", corpus.claims.map(\.cue)),
+            ("claim.date", corpus.claims.map { dates[$0.article] ?? nil }),
+            ("actor.type", corpus.actors.map(\.type.rawValue)),
+            ("quantity.kind", corpus.quantities.map(\.kind.rawValue)),
+            ("quantity.unit", corpus.quantities.map(\.unit)),
+            ("quantity.date", corpus.quantities.map { dates[$0.article] ?? nil }),
         ]
     }
 
@@ -207,14 +254,14 @@ enum CorpusSnapshot {
         guard let file = MappedBytes(path: path), file.count >= magic.count + 16,
               file.bytes(0..<magic.count) == magic else { return nil }
         let trailer = file.count - 16
-        let headLength = Int(file.word(at: trailer))
-        guard headLength >= 0, headLength <= trailer - magic.count else { return nil }
+        guard let headLength = Int(exactly: file.word(at: trailer)), headLength <= trailer - magic.count else { return nil }
         let headBytes = file.bytes((trailer - headLength)..<trailer)
         guard ContentHash.of(headBytes) == file.word(at: trailer + 8) else { return nil }
         var head = BinaryReader(headBytes)
         do throws(BinaryReadError) {
             let stored = try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
-                Stamp(path: try reader.readString(), size: Int64(try reader.readInt()), mtime: Int64(try reader.readInt()))
+                Stamp(path: try reader.readString(), size: Int64(try reader.readInt()), mtime: Int64(try reader.readInt()),
+                      inode: UInt64(truncatingIfNeeded: try reader.readInt()), ctime: Int64(try reader.readInt()))
             }
             guard stored == stamps else { return nil }
             var corpus = Corpus(paths: try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try reader.readString() })
@@ -231,6 +278,9 @@ enum CorpusSnapshot {
             let columns = try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
                 (name: try reader.readString(), start: try reader.readInt(), count: try reader.readInt())
             }
+            let texts = try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
+                (name: try reader.readString(), start: try reader.readInt(), length: try reader.readInt())
+            }
             let chunks = try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
                 Chunk(start: try reader.readInt(), length: try reader.readInt(), checksum: UInt64(UInt(bitPattern: try reader.readInt())))
             }
@@ -238,7 +288,8 @@ enum CorpusSnapshot {
                   chunks.allSatisfy({ $0.start >= 0 && $0.length >= 0 && $0.start <= trailer - headLength - $0.length }),
                   chunks.parallelMap({ file.checksum(of: $0.start..<($0.start + $0.length)) == $0.checksum }).allSatisfy({ $0 }),
                   placements.allSatisfy({ $0.count >= 0 && $0.offsets >= 0 && $0.offsets <= trailer - headLength - 8 * ($0.count + 1) }),
-                  columns.allSatisfy({ $0.count >= 0 && $0.start >= 0 && $0.start <= trailer - headLength - 4 * $0.count })
+                  columns.allSatisfy({ $0.count >= 0 && $0.start >= 0 && $0.start <= trailer - headLength - 4 * $0.count }),
+                  texts.allSatisfy({ $0.length >= 0 && $0.start >= 0 && $0.start <= trailer - headLength - $0.length })
             else { return nil }
             let tables = placements.map { StoredTable(file: file, count: $0.count, blob: $0.blob, offsets: $0.offsets) }
             let mentions = tables[Table.mentions.rawValue].records(Mention.init(reading:article:))
@@ -253,11 +304,15 @@ enum CorpusSnapshot {
                 actor.mentions = Records(stored: mentions, window: first..<(first + count))
                 return actor
             })
+            corpus.claims = Records(stored: tables[Table.claims.rawValue].records(identifierAfter: 1, Claim.init(reading:article:)))
+            corpus.quantities = Records(stored: tables[Table.quantities.rawValue].records(Quantity.init(reading:article:)))
+            // After the lists: setting a list drops the columns.
             for column in columns {
                 corpus.storedLinks[column.name] = StoredLinks(file: file, start: column.start, count: column.count)
             }
-            corpus.claims = Records(stored: tables[Table.claims.rawValue].records(identifierAfter: 1, Claim.init(reading:article:)))
-            corpus.quantities = Records(stored: tables[Table.quantities.rawValue].records(Quantity.init(reading:article:)))
+            for column in texts {
+                corpus.storedTexts[column.name] = TextColumn(file: file, range: column.start..<(column.start + column.length))
+            }
             return corpus
         } catch {
             return nil
@@ -272,14 +327,17 @@ private struct StoredTable: Sendable {
     let blob: Int
     let offsets: Int
 
-    /// Item `position`, decoded by `decode`. The file was verified when opened, so an item
-    /// that does not decode is a fault in lede, not in the file.
-    func item<Item>(_ position: Int, _ decode: (inout BinaryReader) throws(BinaryReadError) -> Item) -> Item {
+    /// Item `position`, decoded by `decode` (`whole`: to its last byte, else only its
+    /// start, as for an identifier). The file was verified when opened, so an item that
+    /// does not decode is a fault in lede, not in the file.
+    func item<Item>(_ position: Int, whole: Bool = true, _ decode: (inout BinaryReader) throws(BinaryReadError) -> Item) -> Item {
         let start = blob + offset(position)
         let end = blob + offset(position + 1)
         var reader = BinaryReader(file.bytes(start..<end))
         do {
-            return try decode(&reader)
+            let item = try decode(&reader)
+            guard !whole || reader.isAtEnd else { throw BinaryReadError(offset: end - start, what: "bytes left over") }
+            return item
         } catch {
             fatalError("corpus snapshot \(file.path): item \(position) does not decode (\(error))")
         }
@@ -295,10 +353,14 @@ private struct StoredTable: Sendable {
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let first = chunk * CorpusSnapshot.itemsPerChunk
                     let end = min(first + CorpusSnapshot.itemsPerChunk, count)
-                    var reader = BinaryReader(file.bytes((blob + offset(first))..<(blob + offset(end))))
+                    let base = offset(first)
+                    var reader = BinaryReader(file.bytes((blob + base)..<(blob + offset(end))))
                     for position in first..<end {
                         do {
                             slots.value.initializeElement(at: position, to: try decoder.value(&reader))
+                            guard reader.bytesRead == offset(position + 1) - base else {
+                                throw BinaryReadError(offset: reader.bytesRead, what: "an item of another length than its offsets say")
+                            }
                         } catch {
                             fatalError("corpus snapshot \(file.path): item \(position) does not decode (\(error))")
                         }
@@ -309,7 +371,7 @@ private struct StoredTable: Sendable {
         }
     }
 
-    private func offset(_ position: Int) -> Int { Int(file.word(at: offsets + 8 * position)) }
+    private func offset(_ position: Int) -> Int { Int(truncatingIfNeeded: file.word(at: offsets + 8 * position)) }
 
     /// `skipping` strings stand before the identifier in each item.
     func records<Item: Sendable>(identifierAfter skipping: Int? = nil,
@@ -319,7 +381,7 @@ private struct StoredTable: Sendable {
         let readAll: @Sendable () -> [Item] = { table.all(decode) }
         guard let skipping else { return StoredRecords(count: count, read: read, readAll: readAll) }
         let identify: @Sendable (Int) -> String = { position in
-            table.item(position) { (reader: inout BinaryReader) throws(BinaryReadError) -> String in
+            table.item(position, whole: false) { (reader: inout BinaryReader) throws(BinaryReadError) -> String in
                 for _ in 0..<skipping { _ = try reader.readString() }
                 return try reader.readString()
             }
@@ -331,60 +393,6 @@ private struct StoredTable: Sendable {
                                  _ decode: @escaping @Sendable (inout BinaryReader, String) throws(BinaryReadError) -> Item) -> StoredRecords<Item> {
         records(identifierAfter: skipping) { (reader: inout BinaryReader) throws(BinaryReadError) in try decode(&reader, try reader.readString()) }
     }
-}
-
-/// A link column of a snapshot, read when a query first follows the link.
-struct StoredLinks: Sendable {
-    let file: MappedBytes
-    let start: Int
-    let count: Int
-
-    var positions: [Int] {
-        let buffer = file.buffer(start..<(start + 4 * count))
-        return (0..<count).map { Int(Int32(littleEndian: buffer.loadUnaligned(fromByteOffset: 4 * $0, as: Int32.self))) }
-    }
-}
-
-/// A file mapped read-only into memory for as long as anything reads from it. The snapshot
-/// is replaced by renaming, never rewritten in place, so the mapped bytes never change.
-final class MappedBytes: @unchecked Sendable {
-    let path: String
-    let count: Int
-    private let base: UnsafeRawPointer
-
-    init?(path: String) {
-        let descriptor = Glibc.open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size > 0,
-              let mapped = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED
-        else { return nil }
-        self.path = path
-        count = Int(info.st_size)
-        base = UnsafeRawPointer(mapped)
-    }
-
-    deinit { munmap(UnsafeMutableRawPointer(mutating: base), count) }
-
-    func buffer(_ range: Range<Int>) -> UnsafeRawBufferPointer {
-        precondition(range.lowerBound >= 0 && range.upperBound <= count, "range \(range) outside \(path)")
-        return UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)
-    }
-
-    func bytes(_ range: Range<Int>) -> [UInt8] { Array(buffer(range)) }
-
-    /// The checksum of `range`, whose pages are then given back: checking a snapshot must
-    /// not make the whole file part of the process's memory.
-    func checksum(of range: Range<Int>) -> UInt64 {
-        let sum = ContentHash.of(buffer(range))
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let start = range.lowerBound / page * page
-        madvise(UnsafeMutableRawPointer(mutating: base + start), range.upperBound - start, MADV_DONTNEED)
-        return sum
-    }
-
-    func word(at offset: Int) -> UInt64 { UInt64(littleEndian: buffer(offset..<(offset + 8)).loadUnaligned(as: UInt64.self)) }
 }
 
 /// What `concurrentPerform` may share: each iteration writes only its own slots.

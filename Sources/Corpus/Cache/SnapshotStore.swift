@@ -20,7 +20,9 @@ extension ParseCache {
     func snapshotPath(for key: SnapshotKey) -> String {
         var writer = BinaryWriter()
         writer.write(version)
-        writer.write(FileManager.default.currentDirectoryPath)
+        writer.write(ParseCache.formatVersion)
+        // Relative paths name other files from another directory; absolute ones do not.
+        writer.write(key.paths.allSatisfy { $0.hasPrefix("/") } ? "" : FileManager.default.currentDirectoryPath)
         writer.write(key.paths) { $0.write($1) }
         writer.write(key.dictionary)
         writer.write("\(key.policy.links)")
@@ -29,6 +31,9 @@ extension ParseCache {
         for lines in [corrections.ignored, corrections.merges, corrections.retypes.map(\.line)] {
             writer.write(lines) { writer, line in
                 writer.write(line.names) { $0.write($1) }
+                // Where each line is written: a line that matches nothing is a warning naming it.
+                writer.write(line.source)
+                writer.write(line.line)
             }
         }
         writer.write(corrections.retypes) { $0.write($1.type.rawValue) }
@@ -65,7 +70,7 @@ extension ParseCache {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             if name.hasSuffix(Self.snapshotSuffix) {
-                snapshots.append((path, Int(info.st_mtim.tv_sec)))
+                snapshots.append((path, Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)))
             } else if name.hasSuffix(".tmp"), now - Int(info.st_mtim.tv_sec) > 86_400 {
                 unlink(path)
             }

@@ -3,14 +3,15 @@ import Foundation
 /// The articles read from one or more corpus paths, in a stable order, and what was
 /// skipped or read with a caveat on the way.
 public struct Corpus: Sendable {
-    public var articles: Records<Article>
+    // A change to a list drops the snapshot's columns: they describe the lists as stored.
+    public var articles: Records<Article> { didSet { forgetStoredColumns() } }
     /// Every actor the articles mention, in order of first mention (an actor that is only
     /// ever an affiliation comes after the one that names it).
-    public var actors: Records<Actor>
+    public var actors: Records<Actor> { didSet { forgetStoredColumns() } }
     /// Every attributed statement, article by article in reading order.
-    public var claims: Records<Claim>
+    public var claims: Records<Claim> { didSet { forgetStoredColumns() } }
     /// Every quantity in the articles' text, claims or not.
-    public var quantities: Records<Quantity>
+    public var quantities: Records<Quantity> { didSet { forgetStoredColumns() } }
     public var warnings: [CorpusWarning]
     public var paths: [String]
     /// Every file looked at, with what became of it.
@@ -33,6 +34,18 @@ public struct Corpus: Sendable {
     /// from stored it ("claim.speaker": each claim's speaker in `actors`, -1 for none); nil
     /// when it has none, and the caller works it out from the records.
     public func storedLinkColumn(_ name: String) -> [Int]? { storedLinks[name]?.positions }
+
+    /// Text columns a snapshot holds (see `CorpusSnapshot.textColumns`).
+    var storedTexts: [String: TextColumn] = [:]
+
+    private mutating func forgetStoredColumns() {
+        if !storedLinks.isEmpty { storedLinks = [:] }
+        if !storedTexts.isEmpty { storedTexts = [:] }
+    }
+
+    /// A text field of every record of a kind, as the snapshot the corpus came from stored
+    /// it ("claim.kind"); nil when it has none.
+    public func storedTextColumn(_ name: String) -> [String?]? { storedTexts[name]?.values }
 
     /// What the parse cache supplied, when the load used one.
     public var cacheReport: CacheReport?
@@ -72,7 +85,7 @@ public struct Corpus: Sendable {
             let identities = listed.parallelMap(FileIdentity.init)
             if identities.allSatisfy({ $0?.isSettled == true }) {
                 stamps = zip(listed, identities).compactMap { path, identity in
-                    identity.map { CorpusSnapshot.Stamp(path: path, size: $0.size, mtime: $0.mtime) }
+                    identity.map { CorpusSnapshot.Stamp(path: path, size: $0.size, mtime: $0.mtime, inode: $0.inode, ctime: $0.ctime) }
                 }
             }
             let listingNotes = listings.flatMap { $0.skipped.map { "\($0.path): \($0.skipped ?? "")" } + $0.warnings.map(\.description) }

@@ -27,6 +27,16 @@ struct CorpusContext {
         }
     }
 
+    /// Reads `field` of every record of a kind: from the column a snapshot stored, when
+    /// it holds one for the field, else from the records (decoded all at once first).
+    func reader(of kind: String, _ field: Field<Int>) -> (Int) -> FieldValue {
+        if case .text = field.shape, let column = corpus.storedTextColumn(kind + "." + field.name) {
+            return { .optional(column[$0]) }
+        }
+        loadIntoMemory(kind)
+        return { field.read($0, self) }
+    }
+
     func articleDate(of id: String) -> String? {
         index.articleByID[id].flatMap { corpus.articles[$0].date }
     }
