@@ -54,7 +54,7 @@ struct CorpusBinding {
             // context (see `TextSearch`).
             "search_text": lua.function { call in
                 guard let needle = call.bytes(1) else { throw LuaRaise.badArgument(1, to: "search_text", "string expected") }
-                let search = TextSearch(needle, ignoringCase: call[2] == .boolean(true), in: corpus.articles)
+                let search = TextSearch(needle, ignoringCase: call[2] == .boolean(true), in: corpus)
                 let articles = corpus.articles
                 let hit = call.state.function { hitCall in
                     guard let index = hitCall[1].integerValue.map({ Int($0) - 1 }), search.hits.indices.contains(index) else { return [.nil] }

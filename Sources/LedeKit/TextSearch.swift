@@ -15,14 +15,14 @@ struct TextSearch {
     let hits: [Hit]
 
     /// `needle` is already lower-cased when `ignoringCase`.
-    init(_ needle: [UInt8], ignoringCase: Bool, in articles: Records<Article>) {
+    init(_ needle: [UInt8], ignoringCase: Bool, in corpus: Corpus) {
         var hits: [Hit] = []
         guard let first = needle.first else {
             self.hits = []
             return
         }
-        for (position, article) in articles.enumerated() {
-            var text = Array(article.text.utf8)
+        for position in corpus.articles.indices {
+            var text = corpus.articleTextBytes(position)
             if ignoringCase {
                 for index in text.indices where (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(text[index]) { text[index] |= 0x20 }
             }

@@ -110,6 +110,7 @@ final class CorpusSnapshotTests: XCTestCase {
         XCTAssertEqual(opened.storedTextColumn("quantity.unit"), parsed.quantities.map(\.unit))
         XCTAssertEqual(opened.storedTextColumn("quantity.date"), parsed.quantities.map { date($0.article) })
         XCTAssertGreaterThan(Set(parsed.claims.map(\.kind)).count, 1)
+        XCTAssertEqual(parsed.articles.indices.map(opened.articleTextBytes), parsed.articles.map { Array($0.text.utf8) })
     }
 
     func testAnEditedFileIsReadAgainAndTheNextSnapshotHasIt() throws {

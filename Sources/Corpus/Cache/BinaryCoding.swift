@@ -120,6 +120,17 @@ struct BinaryReader {
         }
     }
 
+    /// A string's bytes, without making a String of them.
+    mutating func readStringBytes() throws(BinaryReadError) -> ArraySlice<UInt8> {
+        let count = try readCount()
+        defer { offset += count }
+        return bytes[offset..<(offset + count)]
+    }
+
+    mutating func skipOptionalString() throws(BinaryReadError) {
+        if try readBool() { _ = try readStringBytes() }
+    }
+
     mutating func readOptionalString() throws(BinaryReadError) -> String? {
         try readBool() ? try readString() : nil
     }

@@ -81,6 +81,16 @@ extension Article {
         writer.write(encoding.rawValue)
     }
 
+    /// The bytes of `text` in what `write(to:)` wrote, read past the fields before it
+    /// without decoding them: what a search over every article needs.
+    static func textBytes(reading reader: inout BinaryReader) throws(BinaryReadError) -> ArraySlice<UInt8> {
+        _ = try reader.readStringBytes()  // id
+        _ = try reader.readOptionalInt()  // line
+        _ = try reader.readStringBytes()  // title
+        for _ in 0..<5 { try reader.skipOptionalString() }  // date, date source, author, outlet, url
+        return try reader.readStringBytes()
+    }
+
     init(reading reader: inout BinaryReader, path: String) throws(BinaryReadError) {
         id = try reader.readString()
         self.path = path

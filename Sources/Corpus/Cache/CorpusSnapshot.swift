@@ -307,6 +307,13 @@ enum CorpusSnapshot {
             corpus.claims = Records(stored: tables[Table.claims.rawValue].records(identifierAfter: 1, Claim.init(reading:article:)))
             corpus.quantities = Records(stored: tables[Table.quantities.rawValue].records(Quantity.init(reading:article:)))
             // After the lists: setting a list drops the columns.
+            let articleTable = tables[Table.articles.rawValue]
+            corpus.storedArticleText = { position in
+                articleTable.item(position, whole: false) { (reader: inout BinaryReader) throws(BinaryReadError) in
+                    _ = try reader.readStringBytes()  // path
+                    return Array(try Article.textBytes(reading: &reader))
+                }
+            }
             for column in columns {
                 corpus.storedLinks[column.name] = StoredLinks(file: file, start: column.start, count: column.count)
             }

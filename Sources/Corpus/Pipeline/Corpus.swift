@@ -38,9 +38,18 @@ public struct Corpus: Sendable {
     /// Text columns a snapshot holds (see `CorpusSnapshot.textColumns`).
     var storedTexts: [String: TextColumn] = [:]
 
+    /// Reads an article's text bytes from the snapshot without decoding the article.
+    var storedArticleText: (@Sendable (Int) -> [UInt8])?
+
+    /// The UTF-8 bytes of the text of the article at `position`.
+    public func articleTextBytes(_ position: Int) -> [UInt8] {
+        storedArticleText?(position) ?? Array(articles[position].text.utf8)
+    }
+
     private mutating func forgetStoredColumns() {
         if !storedLinks.isEmpty { storedLinks = [:] }
         if !storedTexts.isEmpty { storedTexts = [:] }
+        storedArticleText = nil
     }
 
     /// A text field of every record of a kind, as the snapshot the corpus came from stored
