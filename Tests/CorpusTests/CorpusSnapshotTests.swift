@@ -6,28 +6,9 @@ import XCTest
 /// the same files opens it instead of decoding, gives exactly the corpus a parse gives, and
 /// never trusts it for files that changed, were added or removed, or for a damaged file.
 final class CorpusSnapshotTests: XCTestCase {
-    /// The seeds, a JSON Lines file with a bad line, and a binary file (a warning), all
-    /// modified an hour ago, so that their size and time can be trusted.
-    private func fixture() throws -> Fixture {
-        let fixture = try Fixture(self)
-        for name in try FileManager.default.contentsOfDirectory(atPath: seedsPath) where name.hasSuffix(".txt") {
-            try fixture.write(name, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: seedsPath).appendingPathComponent(name))))
-        }
-        try fixture.write("wire.jsonl", """
-            {"id": "w1", "title": "Port talks resume", "date": "2019-03-04", "text": "Officials said on Monday that talks would resume. \\"We are ready,\\" Minister Ana Lopes told reporters."}
-            not json
-            """)
-        try fixture.write("photo.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01])
-        try settle(fixture)
-        return fixture
-    }
+    private func fixture() throws -> Fixture { try Fixture.seedsWithWarnings(self) }
 
-    private func settle(_ fixture: Fixture) throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixture.directory.path) {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
-                                                  ofItemAtPath: fixture.directory.appendingPathComponent(name).path)
-        }
-    }
+    private func settle(_ fixture: Fixture) throws { try fixture.settle() }
 
     private func cacheDirectory() -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cache-" + UUID().uuidString)

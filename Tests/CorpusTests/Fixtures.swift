@@ -44,3 +44,30 @@ extension XCTestCase {
         return try fixture.load()
     }
 }
+
+extension Fixture {
+    /// The seeds, a JSON Lines file with a line that is not JSON and a binary file (two
+    /// warnings), all modified an hour ago, so that a cache trusts their size and time:
+    /// a corpus with every kind of record and of warning, for the cache's tests.
+    static func seedsWithWarnings(_ test: XCTestCase) throws -> Fixture {
+        let fixture = try Fixture(test)
+        for name in try FileManager.default.contentsOfDirectory(atPath: seedsPath) where name.hasSuffix(".txt") {
+            try fixture.write(name, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: seedsPath).appendingPathComponent(name))))
+        }
+        try fixture.write("wire.jsonl", """
+            {"id": "w1", "title": "Port talks resume", "date": "2019-03-04", "text": "Officials said on Monday that talks would resume. \\"We are ready,\\" Minister Ana Lopes told reporters."}
+            not json
+            """)
+        try fixture.write("photo.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01])
+        try fixture.settle()
+        return fixture
+    }
+
+    /// Every file modified an hour ago, as files are once they have settled.
+    func settle() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
+                                                  ofItemAtPath: directory.appendingPathComponent(name).path)
+        }
+    }
+}

@@ -7,29 +7,9 @@ import XCTest
 /// lets a damaged, foreign or unwritable cache stop a load or change its answer. These
 /// tests are of the database alone, without corpus snapshots (`CorpusSnapshotTests`).
 final class ParseCacheTests: XCTestCase {
-    /// The seeds, a JSON Lines file and a binary file (a warning), all modified long ago,
-    /// so that the cache trusts their size and time.
-    private func corpusFixture() throws -> Fixture {
-        let fixture = try Fixture(self)
-        for name in try FileManager.default.contentsOfDirectory(atPath: seedsPath) where name.hasSuffix(".txt") {
-            try fixture.write(name, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: seedsPath).appendingPathComponent(name))))
-        }
-        try fixture.write("wire.jsonl", """
-            {"id": "w1", "title": "Port talks resume", "date": "2019-03-04", "text": "Officials said on Monday that talks would resume. \\"We are ready,\\" Minister Ana Lopes told reporters."}
-            not json
-            """)
-        try fixture.write("photo.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01])
-        try age(fixture)
-        return fixture
-    }
+    private func corpusFixture() throws -> Fixture { try Fixture.seedsWithWarnings(self) }
 
-    private func age(_ fixture: Fixture) throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: fixture.directory.path)
-        for name in files {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
-                                                  ofItemAtPath: fixture.directory.appendingPathComponent(name).path)
-        }
-    }
+    private func age(_ fixture: Fixture) throws { try fixture.settle() }
 
     private func cacheDirectory() throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cache-" + UUID().uuidString)

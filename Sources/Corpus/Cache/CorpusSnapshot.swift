@@ -42,6 +42,27 @@ enum CorpusSnapshot {
         var offsets: Int
     }
 
+    /// Where a stored column's bytes are.
+    private struct ColumnPlace {
+        var name: String
+        var start: Int
+        var length: Int
+
+        init(name: String, start: Int, length: Int) {
+            (self.name, self.start, self.length) = (name, start, length)
+        }
+
+        init(reading reader: inout BinaryReader) throws(BinaryReadError) {
+            (name, start, length) = (try reader.readString(), try reader.readInt(), try reader.readInt())
+        }
+
+        func write(to writer: inout BinaryWriter) {
+            writer.write(name)
+            writer.write(start)
+            writer.write(length)
+        }
+    }
+
     private struct Chunk {
         var start: Int
         var length: Int
@@ -94,15 +115,16 @@ enum CorpusSnapshot {
                 out.write(quantity.article)
                 quantity.write(to: &out)
             })
-            var columns: [(name: String, start: Int, count: Int)] = []
+            var columns: [ColumnPlace] = []
             for (name, column) in linkColumns(of: corpus) {
-                columns.append((name, writer.position, column.count))
-                try writer.emit(column.flatMap { withUnsafeBytes(of: Int32(clamping: $0).littleEndian, Array.init) })
+                let bytes = column.flatMap { withUnsafeBytes(of: Int32(clamping: $0).littleEndian, Array.init) }
+                columns.append(ColumnPlace(name: name, start: writer.position, length: bytes.count))
+                try writer.emit(bytes)
             }
-            var texts: [(name: String, start: Int, length: Int)] = []
+            var texts: [ColumnPlace] = []
             for (name, column) in textColumns(of: corpus) {
                 let bytes = TextColumn.encode(column)
-                texts.append((name, writer.position, bytes.count))
+                texts.append(ColumnPlace(name: name, start: writer.position, length: bytes.count))
                 try writer.emit(bytes)
             }
             var head = BinaryWriter()
@@ -130,16 +152,7 @@ enum CorpusSnapshot {
                 out.write(placement.blob)
                 out.write(placement.offsets)
             }
-            head.write(columns) { out, column in
-                out.write(column.name)
-                out.write(column.start)
-                out.write(column.count)
-            }
-            head.write(texts) { out, column in
-                out.write(column.name)
-                out.write(column.start)
-                out.write(column.length)
-            }
+            for list in [columns, texts] { head.write(list) { $1.write(to: &$0) } }
             head.write(writer.chunks) { out, chunk in
                 out.write(chunk.start)
                 out.write(chunk.length)
@@ -275,12 +288,8 @@ enum CorpusSnapshot {
             let placements = try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
                 Placement(count: try reader.readInt(), blob: try reader.readInt(), offsets: try reader.readInt())
             }
-            let columns = try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
-                (name: try reader.readString(), start: try reader.readInt(), count: try reader.readInt())
-            }
-            let texts = try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
-                (name: try reader.readString(), start: try reader.readInt(), length: try reader.readInt())
-            }
+            let columns = try head.readList(ColumnPlace.init(reading:))
+            let texts = try head.readList(ColumnPlace.init(reading:))
             let chunks = try head.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
                 Chunk(start: try reader.readInt(), length: try reader.readInt(), checksum: UInt64(UInt(bitPattern: try reader.readInt())))
             }
@@ -288,8 +297,8 @@ enum CorpusSnapshot {
                   chunks.allSatisfy({ $0.start >= 0 && $0.length >= 0 && $0.start <= trailer - headLength - $0.length }),
                   chunks.parallelMap({ file.checksum(of: $0.start..<($0.start + $0.length)) == $0.checksum }).allSatisfy({ $0 }),
                   placements.allSatisfy({ $0.count >= 0 && $0.offsets >= 0 && $0.offsets <= trailer - headLength - 8 * ($0.count + 1) }),
-                  columns.allSatisfy({ $0.count >= 0 && $0.start >= 0 && $0.start <= trailer - headLength - 4 * $0.count }),
-                  texts.allSatisfy({ $0.length >= 0 && $0.start >= 0 && $0.start <= trailer - headLength - $0.length })
+                  (columns + texts).allSatisfy({ $0.length >= 0 && $0.start >= 0 && $0.start <= trailer - headLength - $0.length }),
+                  columns.allSatisfy({ $0.length % 4 == 0 })
             else { return nil }
             let tables = placements.map { StoredTable(file: file, count: $0.count, blob: $0.blob, offsets: $0.offsets) }
             let mentions = tables[Table.mentions.rawValue].records(Mention.init(reading:article:))
@@ -315,7 +324,7 @@ enum CorpusSnapshot {
                 }
             }
             for column in columns {
-                corpus.storedLinks[column.name] = StoredLinks(file: file, start: column.start, count: column.count)
+                corpus.storedLinks[column.name] = StoredLinks(file: file, start: column.start, count: column.length / 4)
             }
             for column in texts {
                 corpus.storedTexts[column.name] = TextColumn(file: file, range: column.start..<(column.start + column.length))
