@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "lede",
-    platforms: [.macOS(.v13)],
+    // Linux only: the code calls Glibc, and the system libraries of a Debian machine, directly.
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeKit", targets: ["LedeKit"]),
@@ -21,8 +21,8 @@ let package = Package(
         .target(
             name: "Corpus",
             dependencies: ["SQLite"],
-            // General English that actor finding reads, compiled in like the Lua library.
-            resources: ["ordinary-words", "given-names", "places"].map { .embedInCode("Actors/Data/\($0).txt") }
+            // The built-in actors and the general English that actor finding reads, compiled in like the Lua library.
+            resources: ["builtin-actors", "ordinary-words", "given-names", "places"].map { .embedInCode("Actors/Data/\($0).txt") }
         ),
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaShim"]),
         .target(

@@ -39,8 +39,14 @@ public struct ActorDictionary: Sendable {
     /// The built-in dictionary alone: the entries of `BuiltinActors`, then the places of
     /// `NameLists` that no entry already names.
     public static let builtin: ActorDictionary = {
-        // The built-in text is part of the program; a mistake in it is caught by the tests.
-        var dictionary = (try? ActorDictionary(parsing: BuiltinActors.text, source: "built-in actors")) ?? ActorDictionary()
+        // The built-in text is part of the program: a mistake in it stops every test run
+        // loudly, rather than leaving lede without its dictionary.
+        var dictionary: ActorDictionary
+        do {
+            dictionary = try ActorDictionary(parsing: BuiltinActors.text, source: "built-in actors")
+        } catch {
+            fatalError("the built-in actor dictionary does not parse: \(error)")
+        }
         var known = Set<String>()
         for entry in dictionary.entries {
             for name in [entry.name] + entry.aliases + entry.demonyms + entry.capitals { known.insert(name.lowercased()) }

@@ -227,7 +227,7 @@ extension ActorDictionary {
     }
 
     private static let builtinKey: String = {
-        var bytes = Array(BuiltinActors.text.utf8)
+        var bytes = PackageResources.builtin_actors_txt
         bytes += PackageResources.ordinary_words_txt
         bytes += PackageResources.given_names_txt
         bytes += PackageResources.places_txt
