@@ -22,18 +22,13 @@ public struct REPLSettings {
     /// `~/.local/state/lede/history`; `$XDG_CONFIG_HOME/lede/init.lua`, else
     /// `~/.config/lede/init.lua`. Colour only on a terminal and without `NO_COLOR`.
     public static func from(environment: [String: String], runInit: Bool) -> REPLSettings {
-        func directory(_ variable: String, _ fallback: String) -> String? {
-            if let value = environment[variable], value.hasPrefix("/") { return value }
-            guard let home = environment["HOME"], !home.isEmpty else { return nil }
-            return home + "/" + fallback
-        }
         let history: String?
         if let override = environment["LEDE_HISTORY"] {
             history = override.isEmpty ? nil : override
         } else {
-            history = directory("XDG_STATE_HOME", ".local/state").map { $0 + "/lede/history" }
+            history = UserDirectory.state.path(in: environment).map { $0 + "/history" }
         }
-        let initFile = runInit ? directory("XDG_CONFIG_HOME", ".config").map { $0 + "/lede/init.lua" } : nil
+        let initFile = runInit ? UserDirectory.config.path(in: environment).map { $0 + "/init.lua" } : nil
         let colour = isatty(STDOUT_FILENO) != 0 && (environment["NO_COLOR"] ?? "").isEmpty
         return REPLSettings(historyPath: history, initFile: initFile, colour: colour)
     }

@@ -1,3 +1,4 @@
+import Corpus
 import LuaHost
 
 /// A saved report's leading comment: what it does, and the parameters it takes.
@@ -198,11 +199,8 @@ public struct ReportHeader: Equatable, Sendable {
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        return DateParser.isRealDay(year: year, month: month, day: day)
     }
 
     // MARK: Help

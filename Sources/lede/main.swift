@@ -54,9 +54,7 @@ struct CorpusOptions: ParsableArguments {
     var cacheDirectory: String? {
         if noCache { return nil }
         if let cache { return cache }
-        let environment = ProcessInfo.processInfo.environment
-        if let home = environment["XDG_CACHE_HOME"], home.hasPrefix("/") { return home + "/lede" }
-        return (NSHomeDirectory() as NSString).appendingPathComponent(".cache/lede")
+        return UserDirectory.cache.path()
     }
 
     func validate() throws {

@@ -1,7 +1,7 @@
 /// Finds calendar dates written as news text writes them and returns them as ISO
 /// `YYYY-MM-DD`: "Tue, May 29, 2018", "Friday, January 4, 2019", "29 May 2018",
 /// "Jan. 4, 2019", "2018-05-29", "2018-05-29T10:00:00Z". A date without a year is not one.
-enum DateParser {
+public enum DateParser {
     struct Match: Equatable {
         var iso: String
         /// The matched text's range in the scanned string, as UTF-8 offsets.
@@ -119,10 +119,15 @@ enum DateParser {
         return nil
     }
 
+    /// Whether the day exists in the Gregorian calendar.
+    public static func isRealDay(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return (1...[31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]).contains(day)
+    }
+
     private static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        guard (1800...2200).contains(year), (1...12).contains(month) else { return nil }
-        let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...lengths[month - 1]).contains(day) else { return nil }
+        guard (1800...2200).contains(year), isRealDay(year: year, month: month, day: day) else { return nil }
         func pad(_ n: Int, _ width: Int) -> String {
             let digits = String(n)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
