@@ -9,10 +9,14 @@ public struct LedeFailure: Error, CustomStringConvertible {
     public var message: String
     /// The status a script chose with `os.exit`, instead of the kind's.
     public var scriptStatus: Int32?
+    /// Whether stderr shows the message after "lede: " (the one place that writes it adds
+    /// it). A script's own error is shown as Lua words it ("stdin:3: late").
+    public var fromLede: Bool
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, fromLede: Bool = true) {
         self.kind = kind
         self.message = message
+        self.fromLede = fromLede
     }
 
     /// A script's `os.exit(status)` with a status other than 0.

@@ -42,7 +42,7 @@ struct ScriptOptions: ParsableArguments {
             do {
                 _ = try Self.assignment(parameter)
             } catch {
-                throw ValidationError(String(error.message.dropFirst("lede: ".count)))
+                throw ValidationError(error.message)
             }
         }
     }
@@ -53,7 +53,7 @@ struct ScriptOptions: ParsableArguments {
     /// `NAME=VALUE` split, or why it cannot be.
     static func assignment(_ text: String) throws(LedeFailure) -> (name: String, value: String) {
         guard let equals = text.firstIndex(of: "="), ReportHeader.isIdentifier(text[..<equals]) else {
-            throw LedeFailure(.usage, "lede: --param takes NAME=VALUE, with NAME made of letters, digits and _; got '\(text)'")
+            throw LedeFailure(.usage, "--param takes NAME=VALUE, with NAME made of letters, digits and _; got '\(text)'")
         }
         return (String(text[..<equals]), String(text[text.index(after: equals)...]))
     }
@@ -77,13 +77,13 @@ struct ScriptOptions: ParsableArguments {
                 rest += arguments[(index + 1)...]
                 break
             } else if argument == "--param" {
-                guard index + 1 < arguments.count else { throw LedeFailure(.usage, "lede: --param needs NAME=VALUE") }
+                guard index + 1 < arguments.count else { throw LedeFailure(.usage, "--param needs NAME=VALUE") }
                 parameters.append(arguments[index + 1])
                 index += 1
             } else if argument.hasPrefix("--param=") {
                 parameters.append(String(argument.dropFirst("--param=".count)))
             } else if Self.misplacedOptions.contains(name) {
-                throw LedeFailure(.usage, "lede: \(name) after the script would go to the script: put lede's options before it, or `--` before the script's own")
+                throw LedeFailure(.usage, "\(name) after the script would go to the script: put lede's options before it, or `--` before the script's own")
             } else {
                 rest.append(argument)
             }
@@ -100,7 +100,7 @@ struct ScriptOptions: ParsableArguments {
         do {
             params = try (header ?? ReportHeader()).values(for: given, script: script ?? "the script")
         } catch {
-            throw LedeFailure(.usage, "lede: \(error)")
+            throw LedeFailure(.usage, "\(error)")
         }
         var readable = corpus.paths
         if let script { readable.append((script as NSString).deletingLastPathComponent.isEmpty ? "." : (script as NSString).deletingLastPathComponent) }
@@ -128,18 +128,17 @@ func openSession(_ corpusOptions: CorpusOptions, _ options: SessionOptions, quie
     do {
         session = try Session(corpus: corpus, options: options)
     } catch where error.kind == .memory {
-        throw LedeFailure(.limit, "lede: memory limit reached while building the corpus tables (--memory \(options.memoryLimit.map { $0 >> 20 } ?? 0))")
+        throw LedeFailure(.limit, "memory limit reached while building the corpus tables (--memory \(options.memoryLimit.map { $0 >> 20 } ?? 0))")
     } catch {
-        throw LedeFailure(.script, "lede: \(error.report)")
+        throw LedeFailure(.script, "\(error.report)")
     }
     if corpusOptions.timings {
         func milliseconds(_ duration: Duration) -> String {
             String(format: "%.1f ms", duration.seconds * 1e3)
         }
         let files = corpus.cacheReport.map { " (files: \($0.summary))" } ?? " (no cache)"
-        let message = "lede: read the corpus in \(milliseconds(read - start))\(files), built the Lua tables in \(milliseconds(clock.now - read))\n"
-            + "lede: stages: map \(milliseconds(corpus.timings.map)), reduce \(milliseconds(corpus.timings.reduce)), Lua tables \(milliseconds(clock.now - read))\n"
-        FileHandle.standardError.write(Data(message.utf8))
+        report("read the corpus in \(milliseconds(read - start))\(files), built the Lua tables in \(milliseconds(clock.now - read))")
+        report("stages: map \(milliseconds(corpus.timings.map)), reduce \(milliseconds(corpus.timings.reduce)), Lua tables \(milliseconds(clock.now - read))")
     }
     return session
 }
@@ -170,7 +169,7 @@ struct BatchJob {
             do {
                 outputFile = try StandardOutputFile(path: path)
             } catch {
-                throw LedeFailure(.output, "lede: \(error)")
+                throw LedeFailure(.output, "\(error)")
             }
         }
         let watchdog = Watchdog(temporaryFile: outputFile?.temporaryPath)
@@ -189,7 +188,7 @@ struct BatchJob {
                 do {
                     try outputFile.commit()
                 } catch {
-                    throw LedeFailure(.output, "lede: \(error)")
+                    throw LedeFailure(.output, "\(error)")
                 }
             } else if let failure = StandardOutput.flush() {
                 throw .standardOutput(failure)
@@ -208,7 +207,7 @@ struct BatchJob {
         if let timeout = options.timeout {
             let deadline = started + .seconds(timeout)
             guard ContinuousClock.now < deadline else {
-                throw LedeFailure(.limit, "lede: time limit reached while reading the corpus (--timeout \(Self.number(timeout)))")
+                throw LedeFailure(.limit, "time limit reached while reading the corpus (--timeout \(Self.number(timeout)))")
             }
             session.lua.stop(at: deadline)
         }
@@ -232,19 +231,19 @@ struct BatchJob {
         if options.quiet { error.traceback = nil }
         switch error.kind {
         case .file:
-            return LedeFailure(.usage, error.report)
+            return LedeFailure(.usage, error.report, fromLede: false)
         case .timeout:
             error.message += " (--timeout \(Self.number(options.timeout ?? 0)))"
-            return LedeFailure(.limit, error.report)
+            return LedeFailure(.limit, error.report, fromLede: false)
         case .memory:
             if let memory = options.memory { error.message += " (--memory \(memory))" }
-            return LedeFailure(.limit, error.report)
+            return LedeFailure(.limit, error.report, fromLede: false)
         case .interrupted:
-            return LedeFailure(.interrupted, error.report)
+            return LedeFailure(.interrupted, error.report, fromLede: false)
         case .exit(let status):
             return .scriptExit(status)
         case .syntax, .runtime, .conversion:
-            return LedeFailure(.script, error.report)
+            return LedeFailure(.script, error.report, fromLede: false)
         }
     }
 

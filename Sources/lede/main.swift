@@ -78,10 +78,10 @@ struct CorpusOptions: ParsableArguments {
             do {
                 metadata = try ArticleMetadata(path: path)
             } catch {
-                throw LedeFailure(.usage, "lede: --meta \(error)")
+                throw LedeFailure(.usage, "--meta \(error)")
             }
             for warning in corpus.apply(metadata) where !quiet {
-                FileHandle.standardError.write(Data("lede: warning: \(warning)\n".utf8))
+                report("warning: \(warning)")
             }
         }
         return corpus
@@ -94,15 +94,15 @@ struct CorpusOptions: ParsableArguments {
         // A database lede wrote (export or reduce, --format sqlite): the corpus as built elsewhere.
         if let database = paths.first(where: SQLiteCorpus.isDatabase) {
             guard paths.count == 1 else {
-                throw LedeFailure(.usage, "lede: \(database) is a corpus database: open it alone, not with other corpus paths")
+                throw LedeFailure(.usage, "\(database) is a corpus database: open it alone, not with other corpus paths")
             }
             guard actors.isEmpty else {
-                throw LedeFailure(.usage, "lede: --actors has no effect on a corpus database (\(database)): give it to lede map and lede reduce")
+                throw LedeFailure(.usage, "--actors has no effect on a corpus database (\(database)): give it to lede map and lede reduce")
             }
             do {
                 return try SQLiteCorpus.read(database)
             } catch {
-                throw LedeFailure(.corpus, "lede: \(error)")
+                throw LedeFailure(.corpus, "\(error)")
             }
         }
         let cache = cacheDirectory.map { ParseCache(directory: $0) }
@@ -115,12 +115,12 @@ struct CorpusOptions: ParsableArguments {
         } catch {
             // The commonest first error: lede started away from the folder it defaults to.
             if case .notFound = error {
-                throw LedeFailure(.corpus, "lede: \(error) (name a corpus folder, file or database with --corpus PATH or LEDE_CORPUS=PATH)")
+                throw LedeFailure(.corpus, "\(error) (name a corpus folder, file or database with --corpus PATH or LEDE_CORPUS=PATH)")
             }
-            throw LedeFailure(.corpus, "lede: \(error)")
+            throw LedeFailure(.corpus, "\(error)")
         }
         for warning in (cache?.warnings ?? []) + corpus.warnings.map(\.description) where !quiet {
-            FileHandle.standardError.write(Data("lede: warning: \(warning)\n".utf8))
+            report("warning: \(warning)")
         }
         return corpus
     }
@@ -177,7 +177,7 @@ struct Repl: ParsableCommand {
             return
         }
         if scriptOptions.output != nil || scriptOptions.timeout != nil {
-            throw LedeFailure(.usage, "lede: -o and --timeout are for scripts (-e, run, or standard input), not the interactive REPL")
+            throw LedeFailure(.usage, "-o and --timeout are for scripts (-e, run, or standard input), not the interactive REPL")
         }
         var settings = REPLSettings.from(environment: ProcessInfo.processInfo.environment, runInit: !noInit)
         settings.mode = mode
@@ -218,12 +218,12 @@ struct Run: ParsableCommand {
         var header: ReportHeader?
         if script != "-" {
             guard let data = FileManager.default.contents(atPath: script) else {
-                throw LedeFailure(.usage, "lede: cannot read script \(script)")
+                throw LedeFailure(.usage, "cannot read script \(script)")
             }
             do {
                 header = try ReportHeader(parsing: String(decoding: data, as: UTF8.self), source: script)
             } catch {
-                throw LedeFailure(.script, "lede: \(error)")
+                throw LedeFailure(.script, "\(error)")
             }
         }
         if arguments.first == "--help" || arguments.first == "-h" {
@@ -245,15 +245,15 @@ func loadDictionary(_ files: [String]) throws(LedeFailure) -> ActorDictionary? {
     var dictionary: ActorDictionary?
     for path in files {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LedeFailure(.usage, "lede: cannot read actors file \(path)")
+            throw LedeFailure(.usage, "cannot read actors file \(path)")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw LedeFailure(.usage, "lede: \(path): not UTF-8 text")
+            throw LedeFailure(.usage, "\(path): not UTF-8 text")
         }
         do {
             dictionary = try (dictionary ?? .builtin).merging(ActorDictionary(parsing: text, source: path))
         } catch {
-            throw LedeFailure(.usage, "lede: \(error)")
+            throw LedeFailure(.usage, "\(error)")
         }
     }
     return dictionary
@@ -293,7 +293,7 @@ struct ExportOptions: ParsableArguments {
             do {
                 try Export.sqlite(corpus, to: path)
             } catch {
-                throw LedeFailure(.output, "lede: \(error)")
+                throw LedeFailure(.output, "\(error)")
             }
         case (.json, _, let path):
             try emit(Export.json(corpus), to: path)
@@ -306,7 +306,7 @@ struct ExportOptions: ParsableArguments {
             do {
                 try AtomicDirectory.write(files, to: directory)
             } catch {
-                throw LedeFailure(.output, "lede: \(error)")
+                throw LedeFailure(.output, "\(error)")
             }
         case (_, nil, nil):
             break  // refused by validate()
@@ -376,10 +376,10 @@ struct MapCommand: ParsableCommand {
                     try output.write(line)
                     if let failure {
                         failed = true
-                        FileHandle.standardError.write(Data("lede: <stdin>:\(failure.line): \(failure.source.map { $0 + ": " } ?? "")\(failure.message)\n".utf8))
+                        report("<stdin>:\(failure.line): \(failure.source.map { $0 + ": " } ?? "")\(failure.message)")
                     }
                     for warning in warnings {
-                        FileHandle.standardError.write(Data("lede: warning: <stdin>:\(batch[offset].number): \(warning)\n".utf8))
+                        report("warning: <stdin>:\(batch[offset].number): \(warning)")
                     }
                 }
                 batch.removeAll(keepingCapacity: true)
@@ -402,7 +402,7 @@ struct MapCommand: ParsableCommand {
                 }
             }, warn: { warning, gaveNothing in
                 failed = failed || gaveNothing
-                FileHandle.standardError.write(Data("lede: \(gaveNothing ? "" : "warning: ")\(warning)\n".utf8))
+                report("\(gaveNothing ? "" : "warning: ")\(warning)")
             })
             if let writeError { throw writeError }
         }
@@ -445,19 +445,18 @@ struct ReduceCommand: ParsableCommand {
         do {
             (records, failures) = try RecordStream.records(from: sources.isEmpty ? ["-"] : sources, dictionary: dictionary)
         } catch {
-            throw LedeFailure(.corpus, "lede: \(error)")
+            throw LedeFailure(.corpus, "\(error)")
         }
         if !failures.isEmpty {
-            FileHandle.standardError.write(Data("lede: warning: \(failures.count) error record\(failures.count == 1 ? "" : "s") left out (lines lede map could not use)\n".utf8))
+            report("warning: \(failures.count) error record\(failures.count == 1 ? "" : "s") left out (lines lede map could not use)")
         }
         let decoded = clock.now
         let count = records.count
         // Handed over, not copied: what reduce keeps of the records is all that stays in memory.
         let corpus = Corpus.reduce(consume records, dictionary: dictionary, paths: sources)
         if timings {
-            let message = String(format: "lede: read %d records in %.1f ms, reduced them in %.1f ms\n", count,
-                                 (decoded - start).seconds * 1e3, (clock.now - decoded).seconds * 1e3)
-            FileHandle.standardError.write(Data(message.utf8))
+            report(String(format: "read %d records in %.1f ms, reduced them in %.1f ms", count,
+                          (decoded - start).seconds * 1e3, (clock.now - decoded).seconds * 1e3))
         }
         try exportOptions.write(corpus)
     }
@@ -530,7 +529,7 @@ struct APIReferenceCommand: ParsableCommand {
 extension LedeFailure {
     /// Standard output failed, for `reason`: one wording for scripts and commands alike.
     static func standardOutput(_ reason: String) -> LedeFailure {
-        LedeFailure(.output, "lede: cannot write standard output: \(reason)")
+        LedeFailure(.output, "cannot write standard output: \(reason)")
     }
 }
 
@@ -543,12 +542,18 @@ func emit(_ text: String, to path: String?) throws {
     do {
         try AtomicFile.write(text, to: path)
     } catch {
-        throw LedeFailure(.output, "lede: \(error)")
+        throw LedeFailure(.output, "\(error)")
     }
 }
 
+/// Every message lede writes to stderr, with its name before it, as lua.c's `l_message`.
+func report(_ message: String) {
+    FileHandle.standardError.write(Data("lede: \(message)\n".utf8))
+}
+
+/// Ends the run with `code`, after `message` when there is one.
 func fail(_ message: String, code: Int32) -> Never {
-    if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+    if !message.isEmpty { report(message) }
     exit(code)
 }
 
@@ -562,8 +567,11 @@ do {
     signal(SIGXFSZ, SIG_IGN)
     try command.run()
 } catch let failure as LedeFailure {
-    fail(failure.message, code: failure.exitCode)
+    if !failure.fromLede { FileHandle.standardError.write(Data((failure.message + "\n").utf8)) }
+    fail(failure.fromLede ? failure.message : "", code: failure.exitCode)
 } catch {
     if Lede.exitCode(for: error) == .success { Lede.exit(withError: error) }
-    fail(Lede.fullMessage(for: error), code: LedeFailure.Kind.usage.rawValue)
+    // The argument parser's own messages carry their "Error:" and usage lines.
+    FileHandle.standardError.write(Data((Lede.fullMessage(for: error) + "\n").utf8))
+    exit(LedeFailure.Kind.usage.rawValue)
 }
