@@ -240,10 +240,7 @@ public final class REPL {
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : nil
         switch (name, argument) {
         case ("help", _):
-            let width = Self.commands.map(\.usage.count).max() ?? 0
-            for command in Self.commands {
-                print(command.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
-            }
+            for line in ColumnAligner.lines(Self.commands.map { [$0.usage, $0.summary] }) { print(line) }
         case ("quit", _), ("exit", _):
             return false
         case ("load", let path?):

@@ -213,18 +213,11 @@ public struct ReportHeader: Equatable, Sendable {
             lines.append("This script declares no parameters (-- @param NAME TYPE ... in its header).")
         } else {
             lines.append("Parameters:")
-            let names = parameters.map(\.name)
-            let kinds = parameters.map { parameter in
-                parameter.type.rawValue + (parameter.required ? ", required"
-                    : parameter.defaultValue.map { ", default \($0)" } ?? "")
+            let rows = parameters.map { parameter in
+                [parameter.name, parameter.type.rawValue + (parameter.required ? ", required"
+                    : parameter.defaultValue.map { ", default \($0)" } ?? ""), parameter.summary]
             }
-            let nameWidth = names.map(\.count).max() ?? 0
-            let kindWidth = kinds.map(\.count).max() ?? 0
-            for (index, parameter) in parameters.enumerated() {
-                let line = "  " + names[index].padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0)
-                    + kinds[index].padding(toLength: kindWidth + 2, withPad: " ", startingAt: 0) + parameter.summary
-                lines.append(String(line.trimmingSuffix { $0 == " " }))
-            }
+            lines += ColumnAligner.lines(rows).map { "  " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -28,7 +28,7 @@ public enum Stats {
             ])
         }
         lines.append("")
-        lines += align(rows)
+        lines += ColumnAligner.lines(rows)
         if !corpus.warnings.isEmpty {
             lines.append("")
             lines.append("warnings:")
@@ -55,23 +55,5 @@ public enum Stats {
         for line in dropped { counts[line.reason, default: 0] += 1 }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-    }
-
-    static func align(_ rows: [[String]]) -> [String] {
-        guard let columns = rows.first?.count else { return [] }
-        let widths = (0..<columns).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                column == columns - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ").trimmingTrailingSpaces()
-        }
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }
