@@ -52,6 +52,27 @@ final class ParseCacheTests: XCTestCase {
         assertSame(second, parsed)
     }
 
+    /// Reduce drops an inferred date later than every stated one (a date the text looks
+    /// forward to); a run that takes reduce's results from the cache must drop it too.
+    func testAForwardLookingDateIsDroppedByCachedRunsToo() throws {
+        let fixture = try Fixture(self)
+        try fixture.write("stated.txt", "Port talks resume\n\nPublished: 4 March 2019\n\nOfficials said talks would resume.\n")
+        try fixture.write("ahead.txt", "Summit planned\n\nThe summit is set for 5 May 2020 in Lisbon.\n\nOfficials said it would go ahead.\n")
+        try fixture.settle()
+        let directory = try cacheDirectory()
+        let parsed = try load(fixture, cache: nil).0
+        // Alone, the forward-looking article takes the date it mentions; beside one that states its date, none.
+        let alone = try Corpus.load(paths: [fixture.directory.appendingPathComponent("ahead.txt").path])
+        XCTAssertEqual(alone.articles.first?.date, "2020-05-05")
+        XCTAssertEqual(alone.articles.first?.dateSource, .inferred)
+        XCTAssertEqual(parsed.articles.map(\.date), [nil, "2019-03-04"])
+        for _ in 0..<2 {
+            let cached = try load(fixture, cache: directory).0
+            XCTAssertEqual(cached.articles.map(\.date), parsed.articles.map(\.date))
+            XCTAssertEqual(cached.articles.map(\.dateSource), parsed.articles.map(\.dateSource))
+        }
+    }
+
     func testEditingOneFileParsesOnlyThatFile() throws {
         let fixture = try corpusFixture()
         let directory = try cacheDirectory()

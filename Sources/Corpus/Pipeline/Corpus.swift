@@ -150,6 +150,8 @@ public struct Corpus: Sendable {
         let key = CorpusResults.key(paths: paths, files: files, dictionary: dictionary)
         if let parts = cache.results(for: key), let results = CorpusResults.decode(parts, articles: corpus.articles) {
             (corpus.actors, corpus.claims, corpus.quantities) = (Records(results.actors), Records(results.claims), Records(results.quantities))
+            // What reduce does to the articles themselves, done again: the records hold them as map made them.
+            corpus.articles = Records(CorpusReducer.boundedDates(corpus.articles.array))
             report.resultsFromCache = true
         } else {
             let whole = cache.withExtraction(files, dictionary: dictionaryKey, policy: policy, mapper: mapper.get)
