@@ -22,9 +22,9 @@ final class CorpusIndex {
         return made
     }
 
-    private(set) lazy var articleByID = Self.positions(corpus.articles.identifiers(\.id))
-    private(set) lazy var actorByID = Self.positions(corpus.actors.identifiers(\.id))
-    private(set) lazy var claimByID = Self.positions(corpus.claims.identifiers(\.id))
+    private(set) lazy var articleByID = Corpus.firstPositions(of: corpus.articles.identifiers(\.id))
+    private(set) lazy var actorByID = Corpus.firstPositions(of: corpus.actors.identifiers(\.id))
+    private(set) lazy var claimByID = Corpus.firstPositions(of: corpus.claims.identifiers(\.id))
 
     /// Each article's actors in order of their first mention in it (the title first).
     private(set) lazy var actorsOfArticle: [[Int]] = {
@@ -99,9 +99,4 @@ final class CorpusIndex {
         return actorByName[String(key.dropFirst(4).drop(while: \.isWhitespace))]
     }
 
-    private static func positions(_ ids: [String]) -> [String: Int] {
-        var positions: [String: Int] = [:]
-        for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
-        return positions
-    }
 }

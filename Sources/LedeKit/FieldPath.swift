@@ -27,8 +27,8 @@ struct FieldPath {
     let target: String?
     /// The links on the way, each as the linked position of every record (-1 for none).
     private let links: [[Int]]
-    private let last: Field<Int>
-    private let context: CorpusContext
+    /// The key of a record of the last kind: its value, or the position it links to.
+    private let lastKey: (Int) -> Key
 
     /// nil when `path` is not a chain of eager, single-valued fields of `kind`.
     init?(kind: String, path: String, context: CorpusContext) {
@@ -36,9 +36,8 @@ struct FieldPath {
         let steps = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var links: [[Int]] = []
         var kindName = kind
-        var last: Field<Int>?
-        var finalColumn: [Int]?
-        var lastReader: ((Int) -> FieldValue)?
+        var lastKey: ((Int) -> Key)?
+        var target: String?
         for (number, step) in steps.enumerated() {
             guard let recordKind = Schema.corpusKinds[kindName], let field = recordKind.field(named: step), field.loading == .eager,
                   let records = context.count(of: kindName)
@@ -47,9 +46,9 @@ struct FieldPath {
             switch field.shape {
             case .text, .integer, .number:
                 guard isLast else { return nil }
-                lastReader = context.reader(of: kindName, field)
-                last = field
-            case .link(let target):
+                let read = context.reader(of: kindName, field)
+                lastKey = { Key(read($0)) }
+            case .link(let linked):
                 let column = context.index.linkColumn(kindName + "." + step) { [kindName] in
                     context.loadIntoMemory(kindName)
                     return (0..<records).map { position in
@@ -57,10 +56,10 @@ struct FieldPath {
                     }
                 }
                 if isLast {
-                    last = field
-                    finalColumn = column
+                    lastKey = { column[$0] < 0 ? .missing : .link(column[$0]) }
+                    target = linked
                 } else {
-                    guard let next = Schema.corpusKinds.values.first(where: { $0.plural == target }) else { return nil }
+                    guard let next = Schema.corpusKinds.values.first(where: { $0.plural == linked }) else { return nil }
                     links.append(column)
                     kindName = next.name
                 }
@@ -68,20 +67,12 @@ struct FieldPath {
                 return nil
             }
         }
-        guard let last else { return nil }
+        guard let lastKey else { return nil }
         self.count = count
         self.links = links
-        self.last = last
-        self.context = context
-        target = last.shape.target
-        finalLinks = finalColumn
-        readLast = lastReader
+        self.lastKey = lastKey
+        self.target = target
     }
-
-    /// When the path ends in a link: the linked position of every record of the last kind.
-    private let finalLinks: [Int]?
-    /// When it ends in a plain value: how to read it for a record of the last kind.
-    private let readLast: ((Int) -> FieldValue)?
 
     /// The key of the record at a 0-based position.
     func key(at start: Int) -> Key {
@@ -90,8 +81,7 @@ struct FieldPath {
             position = column[position]
             if position < 0 { return .missing }
         }
-        if let finalLinks { return finalLinks[position] < 0 ? .missing : .link(finalLinks[position]) }
-        return Key(readLast?(position) ?? last.read(position, context))
+        return lastKey(position)
     }
 }
 

@@ -115,14 +115,15 @@ enum CorpusSnapshot {
                 out.write(quantity.article)
                 quantity.write(to: &out)
             })
+            let articleByID = Corpus.firstPositions(of: corpus.articles.map(\.id))
             var columns: [ColumnPlace] = []
-            for (name, column) in linkColumns(of: corpus) {
+            for (name, column) in linkColumns(of: corpus, articleByID: articleByID) {
                 let bytes = column.flatMap { withUnsafeBytes(of: Int32(clamping: $0).littleEndian, Array.init) }
                 columns.append(ColumnPlace(name: name, start: writer.position, length: bytes.count))
                 try writer.emit(bytes)
             }
             var texts: [ColumnPlace] = []
-            for (name, column) in textColumns(of: corpus) {
+            for (name, column) in textColumns(of: corpus, articleByID: articleByID) {
                 let bytes = TextColumn.encode(column)
                 texts.append(ColumnPlace(name: name, start: writer.position, length: bytes.count))
                 try writer.emit(bytes)
@@ -184,14 +185,8 @@ enum CorpusSnapshot {
     /// linked to (-1 for none), by "kind.field": a count of claims by speaker over a
     /// snapshot then reads one column instead of decoding every claim. A link is to the
     /// first record with the id, as `Corpus` lists have them.
-    static func linkColumns(of corpus: Corpus) -> [(name: String, positions: [Int])] {
-        func positions(_ ids: [String]) -> [String: Int] {
-            var positions: [String: Int] = [:]
-            for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
-            return positions
-        }
-        let article = positions(corpus.articles.map(\.id))
-        let actor = positions(corpus.actors.map(\.id))
+    static func linkColumns(of corpus: Corpus, articleByID article: [String: Int]) -> [(name: String, positions: [Int])] {
+        let actor = Corpus.firstPositions(of: corpus.actors.map(\.id))
         return [
             ("claim.article", corpus.claims.map { article[$0.article] ?? -1 }),
             ("claim.speaker", corpus.claims.map { $0.speaker.flatMap { actor[$0] } ?? -1 }),
@@ -203,18 +198,17 @@ enum CorpusSnapshot {
     /// Text fields that queries group, sort and filter on, one value per record by
     /// "kind.field" (a claim's date is its article's): `where{kind = "direct"}` over a
     /// snapshot then reads one column instead of decoding every claim.
-    static func textColumns(of corpus: Corpus) -> [(name: String, values: [String?])] {
-        var dates: [String: String?] = [:]
-        for article in corpus.articles where dates[article.id] == nil { dates[article.id] = article.date }
+    static func textColumns(of corpus: Corpus, articleByID: [String: Int]) -> [(name: String, values: [String?])] {
+        func date(_ article: String) -> String? { articleByID[article].flatMap { corpus.articles[$0].date } }
         return [
             ("article.date", corpus.articles.map(\.date)),
             ("claim.kind", corpus.claims.map(\.kind.rawValue)),
             ("claim.cue", corpus.claims.map(\.cue)),
-            ("claim.date", corpus.claims.map { dates[$0.article] ?? nil }),
+            ("claim.date", corpus.claims.map { date($0.article) }),
             ("actor.type", corpus.actors.map(\.type.rawValue)),
             ("quantity.kind", corpus.quantities.map(\.kind.rawValue)),
             ("quantity.unit", corpus.quantities.map(\.unit)),
-            ("quantity.date", corpus.quantities.map { dates[$0.article] ?? nil }),
+            ("quantity.date", corpus.quantities.map { date($0.article) }),
         ]
     }
 

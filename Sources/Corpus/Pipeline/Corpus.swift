@@ -56,6 +56,14 @@ public struct Corpus: Sendable {
     /// it ("claim.kind"); nil when it has none.
     public func storedTextColumn(_ name: String) -> [String?]? { storedTexts[name]?.values }
 
+    /// The position of the first of `ids` with each id: the record a link to that id
+    /// points at.
+    public static func firstPositions(of ids: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
+        return positions
+    }
+
     /// What the parse cache supplied, when the load used one.
     public var cacheReport: CacheReport?
 
