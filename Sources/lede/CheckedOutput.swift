@@ -40,13 +40,6 @@ func writeStandardOutput(_ bytes: [UInt8]) throws(LedeFailure) {
     }
 }
 
-extension LedeFailure {
-    /// Standard output failed, for `reason`: one wording for scripts and commands alike.
-    static func standardOutput(_ reason: String) -> LedeFailure {
-        LedeFailure(.output, "cannot write standard output: \(reason)")
-    }
-}
-
 /// Writes `text` to standard output, checked, or atomically to `path`.
 func emit(_ text: String, to path: String?) throws {
     guard let path else {

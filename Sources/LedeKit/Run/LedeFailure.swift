@@ -26,6 +26,11 @@ public struct LedeFailure: Error, CustomStringConvertible {
         return failure
     }
 
+    /// Standard output failed, for `reason`: one wording for scripts and commands alike.
+    public static func standardOutput(_ reason: String) -> LedeFailure {
+        LedeFailure(.output, "cannot write standard output: \(reason)")
+    }
+
     public var exitCode: Int32 { scriptStatus ?? kind.rawValue }
     public var description: String { message }
 

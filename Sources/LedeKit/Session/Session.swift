@@ -1,34 +1,6 @@
 import Corpus
 import LuaHost
 
-/// Where a script comes from.
-public enum ScriptSource: Equatable {
-    case file(String)
-    case standardInput
-    /// Code given on the command line (`-e`), named `(command line)` in messages.
-    case code(String)
-}
-
-/// How a session's scripts are confined.
-public struct SessionOptions {
-    /// Where `write`, `csv`, `markdown` and `json` may write.
-    public var writes: WritePolicy
-    /// nil: the whole of Lua's standard library.
-    public var sandbox: Sandbox?
-    /// Bytes the Lua heap may hold, the corpus tables included; nil for no limit.
-    public var memoryLimit: Int?
-    /// The global `params` (`--param key=value`).
-    public var params: [String: LuaValue]
-
-    public init(writes: WritePolicy = .anywhere, sandbox: Sandbox? = nil, memoryLimit: Int? = nil,
-                params: [String: LuaValue] = [:]) {
-        self.writes = writes
-        self.sandbox = sandbox
-        self.memoryLimit = memoryLimit
-        self.params = params
-    }
-}
-
 /// A Lua state with a corpus bound into it: what the REPL and batch runs work in.
 public final class Session {
     public let lua: LuaState
@@ -130,21 +102,5 @@ public final class Session {
         try lua.catchingInterrupts { () throws(LuaError) in
             try lua.call(function, arguments)
         }
-    }
-}
-
-extension LuaError {
-    /// The error as lede prints it: `FILE:LINE: message`, then a short traceback.
-    public var report: String {
-        guard let traceback else { return message }
-        // Frames inside lede's own library (and the `error` call that raised from it) say
-        // nothing about the script; the message already names the function and argument.
-        let frames = traceback.split(separator: "\n", omittingEmptySubsequences: false).filter { frame in
-            !frame.hasSuffix("[C]: in ?") && frame != "\t(...tail calls...)" && !frame.hasPrefix("\tlede/")
-                && !frame.hasSuffix("[C]: in function 'error'")
-        }
-        // "stack traceback:" over no frame of the script's says nothing.
-        guard frames.count > 1 else { return message }
-        return ([message] + frames.map(String.init)).joined(separator: "\n")
     }
 }
