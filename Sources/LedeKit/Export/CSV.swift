@@ -12,8 +12,12 @@ public enum CSV {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    /// One field, quoted when it must be. (lede's Lua `csv` calls this.) Bytes, not
+    /// characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    public static func field(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -31,12 +31,7 @@ public indirect enum JSONValue: Equatable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .int(let value): output += String(value)
-        case .double(let value):
-            if value.isFinite {
-                output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-            } else {
-                output += "null"  // JSON has no infinities or NaN
-            }
+        case .double(let value): output += JSONValue.text(of: value)
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let elements):
             writeContainer(elements.map { (nil, $0) }, open: "[", close: "]", to: &output, pretty: pretty, indent: indent)
@@ -64,6 +59,22 @@ public indirect enum JSONValue: Equatable {
         }
         if pretty { output += "\n" + String(repeating: "  ", count: indent) }
         output += close
+    }
+
+    /// A number as JSON writes it: whole numbers without a fraction, others in the
+    /// shortest digits that read back as the same number, null for what JSON cannot hold.
+    /// (lede's Lua `json` and `csv` call this, so they write numbers as the export does.)
+    public static func text(of number: Double) -> String {
+        guard number.isFinite else { return "null" }  // JSON has no infinities or NaN
+        // Below 2^53 every whole number is exact, and reads best without ".0" or an exponent.
+        return number == number.rounded() && abs(number) < 0x1p53 ? String(Int(number)) : String(number)
+    }
+
+    /// A string as a JSON string literal, quoted and escaped.
+    public static func quoted(_ string: String) -> String {
+        var output = ""
+        writeString(string, to: &output)
+        return output
     }
 
     static func writeString(_ string: String, to output: inout String) {

@@ -6,8 +6,7 @@ local kind, is_record, getter, cell, number_text, width =
   lede.kind, lede.is_record, lede.getter, lede.cell, lede.number_text, lede.width
 local bad_argument, bad_value, fail = lede.bad_argument, lede.bad_value, lede.fail
 local format, rep, concat, sort = string.format, string.rep, table.concat, table.sort
-local utf8_char, utf8_len = utf8.char, utf8.len
-local str_byte, str_find, str_gsub = string.byte, string.find, string.gsub
+local str_find, str_gsub = string.find, string.gsub
 local type, ipairs, pairs, math_type, tostring = type, ipairs, pairs, math.type, tostring
 
 function write(path, text)
@@ -59,8 +58,9 @@ end
 
 local csv_text
 
+-- Fields that need no quoting are themselves; the others are quoted by the export's writer.
 local function csv_field(text)
-  if str_find(text, '[,"\r\n]') then return '"' .. str_gsub(text, '"', '""') .. '"' end
+  if str_find(text, '[,"\r\n]') then return lede.csv_field(text) end
   return text
 end
 
@@ -124,40 +124,15 @@ end
 
 -- JSON -----------------------------------------------------------------------------
 
-local escapes = {['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f", ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t"}
-
+-- Strings and numbers are written by the export's writer (`lede.json_string`,
+-- `lede.json_number`), so that json() and `lede export` agree byte for byte. Printable
+-- ASCII without a quote or backslash needs no escaping in either, and is the common case.
 local function json_string(s)
-  if not utf8_len(s) then
-    -- Not UTF-8: keep the valid characters, replace each stray byte with U+FFFD.
-    local repaired, i = {}, 1
-    while i <= #s do
-      local ok, code = pcall(utf8.codepoint, s, i)
-      if ok then
-        local char = utf8_char(code)
-        repaired[#repaired + 1] = char
-        i = i + #char
-      else
-        repaired[#repaired + 1] = "\u{FFFD}"
-        i = i + 1
-      end
-    end
-    s = concat(repaired)
-  end
-  return '"' .. str_gsub(s, '[%c"\\]', function(c)
-    return escapes[c] or format("\\u%04x", str_byte(c))
-  end) .. '"'
+  if str_find(s, '[\0-\31"\\\127-\255]') then return lede.json_string(s) end
+  return '"' .. s .. '"'
 end
 
---- The shortest digits that read back as the same number, as the Swift export writes it.
-local function json_number(n)
-  if math_type(n) == "integer" then return tostring(n) end
-  if n ~= n or n == math.huge or n == -math.huge then return "null" end
-  for digits = 14, 16 do
-    local text = format("%." .. digits .. "g", n)
-    if tonumber(text) == n then return text end
-  end
-  return format("%.17g", n)
-end
+local json_number = lede.json_number
 
 local encode
 
