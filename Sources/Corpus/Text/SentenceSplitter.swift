@@ -77,12 +77,6 @@ enum SentenceSplitter {
         return nil
     }
 
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
-        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-        return nil
-    }
 
     private static func canStartSentence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = bytes[index]
@@ -90,7 +84,7 @@ enum SentenceSplitter {
             return true
         }
         if match(openers, bytes, at: index) != nil { return true }
-        return byte >= 0x80 && (scalar(bytes, at: index)?.properties.isUppercase ?? false)
+        return byte >= 0x80 && UTF8Scalar.decode(bytes, at: index).0.properties.isUppercase
     }
 
     /// Whether the period at `period` belongs to an abbreviation, an initial or an acronym.

@@ -169,7 +169,7 @@ enum Tokenizer {
             var index = 0
             var spaceBefore = true
             while index < bytes.count {
-                let (scalar, width) = decode(bytes, at: index)
+                let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
                 if scalar.properties.isWhitespace {
                     index += width
                     spaceBefore = true
@@ -184,7 +184,7 @@ enum Tokenizer {
                     index = numberEnd(bytes, from: index)
                     kind = .number
                 } else if isApostrophe(scalar), index + width < bytes.count, bytes[index + width] | 0x20 == UInt8(ascii: "s"),
-                          index + width + 1 >= bytes.count || !isLetter(decode(bytes, at: index + width + 1).0) {
+                          index + width + 1 >= bytes.count || !isLetter(UTF8Scalar.decode(bytes, at: index + width + 1).0) {
                     index += width + 1
                     kind = .word
                 } else {
@@ -204,14 +204,14 @@ enum Tokenizer {
         var index = start
         var letters = 0
         while index < bytes.count {
-            let (scalar, width) = decode(bytes, at: index)
+            let (scalar, width) = UTF8Scalar.decode(bytes, at: index)
             if isLetter(scalar) || isDigit(scalar) {
                 index += width
                 letters += 1
                 continue
             }
             let next = index + width
-            let nextScalar = next < bytes.count ? decode(bytes, at: next).0 : " "
+            let nextScalar = next < bytes.count ? UTF8Scalar.decode(bytes, at: next).0 : " "
             if scalar == "-" || scalar == "‑", isLetter(nextScalar) || isDigit(nextScalar) {
                 index = next
                 continue
@@ -220,7 +220,7 @@ enum Tokenizer {
                 // "Iran's" ends before the possessive; "Shi'ite" goes on.
                 let afterS = next + 1
                 let isPossessive = bytes[next] | 0x20 == UInt8(ascii: "s")
-                    && (afterS >= bytes.count || !isLetter(decode(bytes, at: afterS).0))
+                    && (afterS >= bytes.count || !isLetter(UTF8Scalar.decode(bytes, at: afterS).0))
                 if isPossessive { return index }
                 index = next
                 continue
@@ -249,7 +249,7 @@ enum Tokenizer {
     private static func domainEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         var end = start
         while end < bytes.count, bytes[end] >= UInt8(ascii: "a"), bytes[end] <= UInt8(ascii: "z") { end += 1 }
-        guard end > start, end - start <= 4, end >= bytes.count || !isLetter(decode(bytes, at: end).0) else { return nil }
+        guard end > start, end - start <= 4, end >= bytes.count || !isLetter(UTF8Scalar.decode(bytes, at: end).0) else { return nil }
         let suffix = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         return topLevelDomains.contains(suffix) ? end : nil
     }
@@ -281,14 +281,4 @@ enum Tokenizer {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" || scalar == "‘" }
-
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard index + width <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for offset in 1..<width { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
-    }
 }

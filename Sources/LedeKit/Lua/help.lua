@@ -2,8 +2,8 @@
 -- section) as the REPL shows it.
 local lede = ...
 local reference, kind, is_record = lede.reference, lede.kind, lede.is_record
-local format, concat, rep = string.format, table.concat, string.rep
-local table_sort, utf8_len = table.sort, utf8.len
+local format, concat = string.format, table.concat
+local table_sort = table.sort
 local str_gsub, str_match = string.gsub, string.match
 local type, ipairs, pairs = type, ipairs, pairs
 
@@ -31,11 +31,9 @@ end
 
 local function columns(pairs_list, indent)
   local widest = 0
-  for _, pair in ipairs(pairs_list) do widest = math.max(widest, utf8_len(pair[1]) or #pair[1]) end
+  for _, pair in ipairs(pairs_list) do widest = math.max(widest, lede.width(pair[1])) end
   local lines = {}
-  for i, pair in ipairs(pairs_list) do
-    lines[i] = indent .. pair[1] .. rep(" ", widest - (utf8_len(pair[1]) or #pair[1]) + 2) .. pair[2]
-  end
+  for i, pair in ipairs(pairs_list) do lines[i] = indent .. lede.pad(pair[1], widest + 2) .. pair[2] end
   return concat(lines, "\n")
 end
 

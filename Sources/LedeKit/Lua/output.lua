@@ -86,28 +86,16 @@ function markdown(rows, columns, path)
   local getters
   columns, getters, path = table_arguments("markdown", rows, columns, path)
   if #columns == 0 then return nothing_to_write("markdown", path) end
-  local texts, widths, numeric = {}, {}, {}
-  for c, column in ipairs(columns) do
-    widths[c] = math.max(3, width(column))
-    numeric[c] = #rows > 0
-  end
-  for r = 1, #rows do
-    local line = {}
-    for c = 1, #columns do
-      local value = getters[c](rows[r])
-      if value ~= nil and type(value) ~= "number" then numeric[c] = false end
-      local text = str_gsub(cell(value), "|", "\\|")
-      line[c] = text
-      widths[c] = math.max(widths[c], width(text))
-    end
-    texts[r] = line
+  local texts, widths, numeric = lede.measure(rows, #rows, columns, getters, function(value)
+    return (str_gsub(cell(value), "|", "\\|"))
+  end)
+  for c = 1, #columns do
+    widths[c] = math.max(3, widths[c])  -- room for the rule's "--:"
+    numeric[c] = numeric[c] and #rows > 0
   end
   local function row_line(cells)
     local padded = {}
-    for c, text in ipairs(cells) do
-      local gap = rep(" ", widths[c] - width(text))
-      padded[c] = numeric[c] and gap .. text or text .. gap
-    end
+    for c, text in ipairs(cells) do padded[c] = lede.pad(text, widths[c], numeric[c]) end
     return "| " .. concat(padded, " | ") .. " |"
   end
   local header, rule = {}, {}

@@ -229,6 +229,30 @@ local function bar(value, largest, room)
   return text ~= "" and text or EIGHTHS[1]
 end
 
+--- The cells of the first `count` rows as `text_of` writes their values; each column's
+--- width (at least its name's); whether it holds nothing but numbers and missing values;
+--- and whether it holds a number at all. `show` and `markdown` align by these.
+local function measure(rows, count, columns, getters, text_of)
+  local texts, widths, numeric, numbers = {}, {}, {}, {}
+  for c, column in ipairs(columns) do
+    widths[c], numeric[c], numbers[c] = width(column), true, false
+  end
+  for r = 1, count do
+    local row, line = rows[r], {}
+    for c = 1, #columns do
+      local value = type(row) == "table" and getters[c](row) or nil
+      if value ~= nil then
+        if type(value) ~= "number" then numeric[c] = false else numbers[c] = true end
+      end
+      local text = text_of(value)
+      line[c] = text
+      if width(text) > widths[c] then widths[c] = width(text) end
+    end
+    texts[r] = line
+  end
+  return texts, widths, numeric, numbers
+end
+
 --- Rows as an aligned table. On a terminal, columns shrink (widest first) to fit its width.
 local function render_table(rows, columns, options)
   local align_right
@@ -237,29 +261,17 @@ local function render_table(rows, columns, options)
   local term = terminal_width()
   local limit = options.rows or (term and MAX_TERMINAL_ROWS) or #rows
   local shown = math.min(#rows, limit)
-  -- A column is right-aligned when it holds numbers and nothing else but missing values.
-  local getters, widths, numeric, numbers, texts = {}, {}, {}, {}, {}
+  local getters = {}
   for c, column in ipairs(columns) do
     lede.check_field(rows, column, "show", 2, 4)
     getters[c] = getter(column, "show", 2, 4)
-    widths[c] = width(column)
-    numeric[c] = true
   end
-  for r = 1, shown do
-    local row, line = rows[r], {}
-    for c = 1, #columns do
-      local value = type(row) == "table" and getters[c](row) or nil
-      if value ~= nil then
-        if type(value) ~= "number" then numeric[c] = false else numbers[c] = true end
-      end
-      -- A missing value is shown as one, not as a blank that reads like an empty string.
-      local text = value == nil and NIL or cell(value)
-      line[c] = text
-      if width(text) > widths[c] then widths[c] = width(text) end
-    end
-    texts[r] = line
-  end
-  for c = 1, #columns do numeric[c] = numeric[c] and numbers[c] == true end
+  -- A missing value is shown as one, not as a blank that reads like an empty string.
+  local texts, widths, numeric, numbers = measure(rows, shown, columns, getters, function(value)
+    return value == nil and NIL or cell(value)
+  end)
+  -- A column is right-aligned when it holds numbers and nothing else but missing values.
+  for c = 1, #columns do numeric[c] = numeric[c] and numbers[c] end
   if term then
     local total = 2 * (#columns - 1)
     for c = 1, #columns do total = total + widths[c] end
@@ -440,3 +452,4 @@ function lede.display(...)
 end
 
 lede.render, lede.cell, lede.number_text, lede.columns_for, lede.width = render, cell, number_text, columns_for, width
+lede.measure, lede.pad = measure, pad
