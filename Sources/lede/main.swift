@@ -3,11 +3,6 @@ import Corpus
 import Foundation
 import LedeKit
 
-/// Every message lede writes to stderr, with its name before it, as lua.c's `l_message`.
-func report(_ message: String) {
-    FileHandle.standardError.write(Data("lede: \(message)\n".utf8))
-}
-
 /// Ends the run with `code`, after `message` when there is one.
 func fail(_ message: String, code: Int32) -> Never {
     if !message.isEmpty { report(message) }

@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 import LuaHost
 
 /// A saved report's leading comment: what it does, and the parameters it takes.
@@ -220,6 +221,21 @@ public struct ReportHeader: Equatable, Sendable {
             lines += ColumnAligner.lines(rows).map { "  " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension ReportHeader {
+    /// The header of the script at `path`: a script that cannot be read is a usage error
+    /// (exit 2), a header that does not parse a script error (exit 1).
+    public init(script path: String) throws(LedeFailure) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LedeFailure(.usage, "cannot read script \(path)")
+        }
+        do {
+            try self.init(parsing: String(decoding: data, as: UTF8.self), source: path)
+        } catch {
+            throw LedeFailure(.script, "\(error)")
+        }
     }
 }
 

@@ -21,6 +21,6 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
-        try exportOptions.write(try corpusOptions.load())
+        try exportOptions.target.write(try corpusOptions.source.load())
     }
 }

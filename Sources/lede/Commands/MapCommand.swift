@@ -32,48 +32,11 @@ struct MapCommand: ParsableCommand {
     @OptionGroup var articleSize: ArticleSizeOption
 
     func run() throws {
-        let mapper = StreamMapper(dictionary: try loadDictionary(actors), policy: ReadPolicy(maximumArticleBytes: articleSize.bytes))
-        let output = LineOutput()
-        var failed = false
+        let run = MapRun(mapper: StreamMapper(dictionary: try loadDictionary(actors), policy: ReadPolicy(maximumArticleBytes: articleSize.bytes)))
         if paths.isEmpty || paths == ["-"] {
-            var batch: [(number: Int, text: Substring)] = []
-            var number = 0
-            func flush() throws {
-                for (offset, (line, failure, warnings)) in mapper.map(lines: batch).enumerated() {
-                    try output.write(line)
-                    if let failure {
-                        failed = true
-                        report("<stdin>:\(failure.line): \(failure.source.map { $0 + ": " } ?? "")\(failure.message)")
-                    }
-                    for warning in warnings {
-                        report("warning: <stdin>:\(batch[offset].number): \(warning)")
-                    }
-                }
-                batch.removeAll(keepingCapacity: true)
-            }
-            while let line = readLine(strippingNewline: true) {
-                number += 1
-                batch.append((number, Substring(line)))
-                if batch.count == StreamMapper.batchSize { try flush() }
-            }
-            try flush()
+            try run.mapStandardInput()
         } else {
-            var writeError: Error?
-            mapper.map(paths: paths, emit: { lines in
-                do {
-                    for line in lines { try output.write(line) }
-                    return true
-                } catch {
-                    writeError = error
-                    return false
-                }
-            }, warn: { warning, gaveNothing in
-                failed = failed || gaveNothing
-                report("\(gaveNothing ? "" : "warning: ")\(warning)")
-            })
-            if let writeError { throw writeError }
+            try run.map(paths: paths)
         }
-        try output.finish()
-        if failed { throw LedeFailure(.corpus, "") }
     }
 }

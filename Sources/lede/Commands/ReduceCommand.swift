@@ -29,27 +29,8 @@ struct ReduceCommand: ParsableCommand {
     var sources: [String] = []
 
     func run() throws {
-        let dictionary = try loadDictionary(actors)
-        let clock = ContinuousClock()
-        let start = clock.now
-        let records: [ArticleRecord]
-        let failures: [RecordStream.LineFailure]
-        do {
-            (records, failures) = try RecordStream.records(from: sources.isEmpty ? ["-"] : sources, dictionary: dictionary)
-        } catch {
-            throw LedeFailure(.corpus, "\(error)")
-        }
-        if !failures.isEmpty {
-            report("warning: \(failures.count) error record\(failures.count == 1 ? "" : "s") left out (lines lede map could not use)")
-        }
-        let decoded = clock.now
-        let count = records.count
-        // Handed over, not copied: what reduce keeps of the records is all that stays in memory.
-        let corpus = Corpus.reduce(consume records, dictionary: dictionary, paths: sources)
-        if timings {
-            report(String(format: "read %d records in %.1f ms, reduced them in %.1f ms", count,
-                          (decoded - start).seconds * 1e3, (clock.now - decoded).seconds * 1e3))
-        }
-        try exportOptions.write(corpus)
+        var run = ReduceRun(dictionary: try loadDictionary(actors))
+        run.timings = timings
+        try exportOptions.target.write(try run.corpus(from: sources.isEmpty ? ["-"] : sources))
     }
 }

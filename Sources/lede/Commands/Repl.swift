@@ -44,7 +44,7 @@ struct Repl: ParsableCommand {
         settings.mode = mode
         let corpus = corpusOptions
         let options = try scriptOptions.sessionOptions(corpus: corpus, script: nil, header: nil)
-        func open() throws -> Session { try openSession(corpus, options, quiet: scriptOptions.quiet) }
+        func open() throws -> Session { try corpus.source.openSession(options, quiet: scriptOptions.quiet) }
         let status = REPL(session: try open(), settings: settings, reload: open).run()
         if status != 0 { throw LedeFailure.scriptExit(status) }
     }

@@ -30,16 +30,7 @@ struct Run: ParsableCommand {
     func run() throws {
         let source: ScriptSource = script == "-" ? .standardInput : .file(script)
         var header: ReportHeader?
-        if script != "-" {
-            guard let data = FileManager.default.contents(atPath: script) else {
-                throw LedeFailure(.usage, "cannot read script \(script)")
-            }
-            do {
-                header = try ReportHeader(parsing: String(decoding: data, as: UTF8.self), source: script)
-            } catch {
-                throw LedeFailure(.script, "\(error)")
-            }
-        }
+        if script != "-" { header = try ReportHeader(script: script) }
         if arguments.first == "--help" || arguments.first == "-h" {
             print((header ?? ReportHeader()).help(script: script), terminator: "")
             return

@@ -12,7 +12,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
 
     func run() throws {
-        let corpus = try corpusOptions.load(quiet: true)
+        let corpus = try corpusOptions.source.load(quiet: true)
         try writeStandardOutput(Array(Stats.report(corpus).utf8))
     }
 }

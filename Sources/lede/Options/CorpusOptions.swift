@@ -52,59 +52,14 @@ struct CorpusOptions: ParsableArguments {
         return ["seeds"]
     }
 
-    /// Reads the corpus; warnings go to stderr unless `quiet` (stats prints them itself).
-    /// Under `--sandbox` (`links: .keptInside`) no symbolic link leads the reader out of a corpus folder.
-    func load(quiet: Bool = false, links: SymbolicLinks = .followed) throws(LedeFailure) -> Corpus {
-        var corpus = try loadText(quiet: quiet, links: links)
-        for path in meta {
-            let metadata: ArticleMetadata
-            do {
-                metadata = try ArticleMetadata(path: path)
-            } catch {
-                throw LedeFailure(.usage, "--meta \(error)")
-            }
-            for warning in corpus.apply(metadata) where !quiet {
-                report("warning: \(warning)")
-            }
-        }
-        return corpus
-    }
-
-    private func loadText(quiet: Bool, links: SymbolicLinks) throws(LedeFailure) -> Corpus {
-        let policy = ReadPolicy(links: links, maximumArticleBytes: articleSize.bytes)
-        // nil: the built-in dictionary, which a run whose results are cached never parses.
-        let dictionary = try loadDictionary(actors)
-        // A database lede wrote (export or reduce, --format sqlite): the corpus as built elsewhere.
-        if let database = paths.first(where: SQLiteCorpus.isDatabase) {
-            guard paths.count == 1 else {
-                throw LedeFailure(.usage, "\(database) is a corpus database: open it alone, not with other corpus paths")
-            }
-            guard actors.isEmpty else {
-                throw LedeFailure(.usage, "--actors has no effect on a corpus database (\(database)): give it to lede map and lede reduce")
-            }
-            do {
-                return try SQLiteCorpus.read(database)
-            } catch {
-                throw LedeFailure(.corpus, "\(error)")
-            }
-        }
-        let cache = cacheDirectory.map { ParseCache(directory: $0) }
-        let corpus: Corpus
-        let progress = ProgressLine(enabled: !quiet)
-        defer { progress.finish() }
-        do {
-            corpus = try Corpus.load(paths: paths, dictionary: dictionary, cache: cache, policy: policy, progress: progress.update)
-            progress.finish()
-        } catch {
-            // The commonest first error: lede started away from the folder it defaults to.
-            if case .notFound = error {
-                throw LedeFailure(.corpus, "\(error) (name a corpus folder, file or database with --corpus PATH or LEDE_CORPUS=PATH)")
-            }
-            throw LedeFailure(.corpus, "\(error)")
-        }
-        for warning in (cache?.warnings ?? []) + corpus.warnings.map(\.description) where !quiet {
-            report("warning: \(warning)")
-        }
-        return corpus
+    /// The corpus these options name, for LedeKit to read.
+    var source: CorpusSource {
+        var source = CorpusSource(paths: paths)
+        source.actorFiles = actors
+        source.metadataFiles = meta
+        source.cacheDirectory = cacheDirectory
+        source.maximumArticleBytes = articleSize.bytes
+        source.timings = timings
+        return source
     }
 }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Corpus
-import Foundation
 import LedeKit
 
 extension Export.Format: ExpressibleByArgument {}
@@ -19,44 +17,9 @@ struct ExportOptions: ParsableArguments {
         valueName: "path"))
     var output: String?
 
-    func validate() throws {
-        if format == .json || format == .sqlite, table != nil {
-            throw ValidationError("--table is for jsonl and csv; \(format.rawValue) holds every table")
-        }
-        if format == .sqlite, output == nil {
-            throw ValidationError("sqlite writes a database file: give -o FILE")
-        }
-        if format != .json, table == nil, output == nil {
-            throw ValidationError("\(format.rawValue) writes one table a file: give --table, or -o DIRECTORY for every table")
-        }
-    }
+    var target: ExportTarget { ExportTarget(format: format, table: table, output: output) }
 
-    func write(_ corpus: Corpus) throws {
-        func render(_ table: Export.Table) -> String {
-            format == .csv ? Export.csv(table, corpus) : Export.jsonl(table, corpus)
-        }
-        switch (format, table, output) {
-        case (.sqlite, _, let path?):
-            do {
-                try Export.sqlite(corpus, to: path)
-            } catch {
-                throw LedeFailure(.output, "\(error)")
-            }
-        case (.json, _, let path):
-            try emit(Export.json(corpus), to: path)
-        case (_, let table?, let path):
-            try emit(render(table), to: path)
-        case (_, nil, let directory?):
-            let files = Export.Table.allCases.map { table in
-                (name: "\(table.rawValue).\(format.rawValue)", bytes: Array(render(table).utf8))
-            }
-            do {
-                try AtomicDirectory.write(files, to: directory)
-            } catch {
-                throw LedeFailure(.output, "\(error)")
-            }
-        case (_, nil, nil):
-            break  // refused by validate()
-        }
+    func validate() throws {
+        if let problem = target.problem { throw ValidationError(problem) }
     }
 }

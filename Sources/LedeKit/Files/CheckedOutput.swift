@@ -1,22 +1,21 @@
-import ArgumentParser
-import Corpus
 import Foundation
-import LedeKit
 
 /// Lines to standard output through one buffer, every write checked: a full disk or a
 /// closed pipe is exit 5, never a silently short stream.
-final class LineOutput {
+public final class LineOutput {
     private var buffer: [UInt8] = []
 
-    func write(_ line: String) throws {
+    public init() {}
+
+    public func write(_ line: String) throws(LedeFailure) {
         buffer.append(contentsOf: line.utf8)
         buffer.append(UInt8(ascii: "\n"))
         if buffer.count >= 1 << 16 { try flush() }
     }
 
-    func finish() throws { try flush() }
+    public func finish() throws(LedeFailure) { try flush() }
 
-    private func flush() throws {
+    private func flush() throws(LedeFailure) {
         try writeStandardOutput(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
@@ -26,7 +25,7 @@ final class LineOutput {
 /// left on device", "Broken pipe"): a short write is never success. Written past C's stdio
 /// buffer, which, once a write has failed, no longer knows why (`StandardOutput.flush`
 /// serves what Lua and `print` write there).
-func writeStandardOutput(_ bytes: [UInt8]) throws(LedeFailure) {
+public func writeStandardOutput(_ bytes: [UInt8]) throws(LedeFailure) {
     var written = 0
     while written < bytes.count {
         let result = bytes.withUnsafeBytes { buffer in
@@ -41,7 +40,7 @@ func writeStandardOutput(_ bytes: [UInt8]) throws(LedeFailure) {
 }
 
 /// Writes `text` to standard output, checked, or atomically to `path`.
-func emit(_ text: String, to path: String?) throws {
+public func emit(_ text: String, to path: String?) throws(LedeFailure) {
     guard let path else {
         try writeStandardOutput(Array(text.utf8))
         return

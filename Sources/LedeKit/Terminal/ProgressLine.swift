@@ -3,7 +3,7 @@ import Foundation
 /// A line on standard error while a corpus loads, as long loads on a terminal deserve: only
 /// when standard error is a terminal, never under --quiet, and only once loading has taken a
 /// second, so that a quick load prints nothing and a pipe or a log never gets one.
-final class ProgressLine {
+public final class ProgressLine {
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
     private let enabled: Bool
@@ -12,13 +12,13 @@ final class ProgressLine {
     static let delay = Duration.seconds(1)
     static let width = 24
 
-    init(enabled: Bool) {
+    public init(enabled: Bool) {
         self.enabled = enabled && isatty(STDERR_FILENO) != 0
         started = clock.now
     }
 
     /// After a batch: `done` of `total` files read; all done means reduce comes next.
-    func update(done: Int, total: Int) {
+    public func update(done: Int, total: Int) {
         guard enabled, clock.now - started >= Self.delay else { return }
         let text: String
         if done < total {
@@ -32,7 +32,7 @@ final class ProgressLine {
     }
 
     /// Clears the line, if one was drawn, before anything else is written.
-    func finish() {
+    public func finish() {
         guard drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         drawn = false

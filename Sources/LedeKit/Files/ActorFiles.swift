@@ -1,10 +1,8 @@
-import ArgumentParser
 import Corpus
 import Foundation
-import LedeKit
 
 /// The actor dictionary: the built-in one (nil) with the analyst's files added.
-func loadDictionary(_ files: [String]) throws(LedeFailure) -> ActorDictionary? {
+public func loadDictionary(_ files: [String]) throws(LedeFailure) -> ActorDictionary? {
     var dictionary: ActorDictionary?
     for path in files {
         guard let data = FileManager.default.contents(atPath: path) else {
