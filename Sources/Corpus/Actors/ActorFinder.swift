@@ -622,7 +622,9 @@ struct ActorFinder {
             // Strip a role and its "of": "CEO of The Israel Project", "Minister of Defense" is a role.
             var cursor = start
             while cursor < head, isRoleWord(cursor), !ActorLexicon.nameConnectors.contains(tokens[cursor].text) { cursor += 1 }
-            if cursor > start, cursor < head, ["of", "for", "at"].contains(tokens[cursor].text) {
+            // ("House of Commons Library": a name the dictionary knows runs on past "of".)
+            let knownName = gazetteer.match(tokens, at: start, end: head).map { start + $0.length > cursor } ?? false
+            if cursor > start, cursor < head, ["of", "for", "at"].contains(tokens[cursor].text), !knownName {
                 start = cursor + 1
             } else if cursor > start, tokens[cursor - 1].lowercased != tokens[head].lowercased,
                       ActorLexicon.roleHeads.contains(tokens[cursor - 1].lowercased), cursor <= head {

@@ -72,6 +72,7 @@ enum ActorLexicon {
         "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
         "regime", "military", "junta", "mission", "caucus", "chamber", "republic", "tribe", "academy",
         "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions", "survey", "international", "guild",
+        "library", "museum",
     ]
 
     /// The words after a company's own name in its full name ("Kessler Motor Company",
@@ -87,6 +88,7 @@ enum ActorLexicon {
         "news", "tv", "television", "radio", "channel", "times", "post", "journal", "herald", "tribune",
         "gazette", "telegraph", "daily", "press", "broadcasting", "broadcaster", "wire", "chronicle", "observer",
         "review", "magazine", "weekly", "express", "mirror", "standard", "insider", "monitor", "today", "media",
+        "mail",
     ]
 
     /// Nouns that describe an outlet when they follow or precede its name ("the Kan public

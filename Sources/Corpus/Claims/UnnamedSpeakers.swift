@@ -386,6 +386,10 @@ extension ClaimFinder.Unit {
         var noun = start + 1
         while noun < span.upperBound, noun < start + 4, tokens[noun].isWord, !Self.documentWords.contains(tokens[noun].lowercased) { noun += 1 }
         guard noun < span.upperBound, Self.documentWords.contains(tokens[noun].lowercased) else { return nil }
+        // "according to the research team": a document word before a word for people or a
+        // body only says what they do; they are the source (the rules for bodies take it).
+        if noun + 1 < span.upperBound, tokens[noun + 1].isWord, !tokens[noun + 1].isCapitalized,
+           Self.bodyNouns.contains(tokens[noun + 1].lowercased) { return nil }
         var end = noun + 1
         var cursor = end
         while cursor < span.upperBound, cursor < end + 6, tokens[cursor].isWord || tokens[cursor].kind == .number,
@@ -407,6 +411,10 @@ extension ClaimFinder.Unit {
         }
         return (start..<end, nil)
     }
+
+    /// Words for people or a body, which a document word before them describes.
+    static let bodyNouns: Set<String> = ActorLexicon.organizationHeads.union(ActorLexicon.anonymousHeads).union(ActorLexicon.peopleNouns)
+        .union(["team", "teams", "staff", "unit", "panel", "scientists", "researchers", "authors", "writers"])
 
     /// Documents that can stand after "according to" (not "report": see above).
     static let documentWords: Set<String> = ActorLexicon.documentNouns.subtracting(["report", "work", "model"])
