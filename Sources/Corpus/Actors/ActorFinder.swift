@@ -136,6 +136,8 @@ struct ActorFinder {
 
         /// Prepositions after which capitalised words are where something is, not who acts.
         static let placePrepositions: Set<String> = ["in", "near", "outside", "inside", "around", "across", "throughout", "within"]
+        static let areaNouns: Set<String> = ["province", "provinces", "provincial", "district", "districts", "region", "county",
+                                             "prefecture", "governorate", "municipality", "oblast", "township"]
 
         /// Words after a small number that make it a count or a score, not a version: "Smith 3
         /// goals", "Lund 12 not out".
@@ -722,6 +724,17 @@ struct ActorFinder {
             // "San Juan", "Punta Ventana", "Lake Mead": a geographic word opening a name.
             if (2...3).contains(run.count), ActorLexicon.placeOpeners.contains(tokens[run.lowerBound].text),
                !run.contains(where: isRoleWord) { return true }
+            // "Helmand province", "the Maidan Wardak provincial council": a name that a lowercase
+            // word for an administrative area follows is that area's.
+            if run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+               Self.areaNouns.contains(tokens[run.upperBound].lowercased), !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
+            // "in Maidan Wardak, Afghanistan", "near Springfield, Illinois": a place, then the
+            // country or state it is in.
+            if run.lowerBound > 0, Self.placePrepositions.contains(tokens[run.lowerBound - 1].lowercased),
+               run.upperBound + 1 < tokens.count, tokens[run.upperBound].isMark(","),
+               let within = gazetteer.match(tokens, at: run.upperBound + 1),
+               [.country, .place].contains(gazetteer.dictionary.entries[within.entry].type),
+               run.upperBound + 1 + within.length >= tokens.count || !tokens[run.upperBound + 1 + within.length].isWord { return true }
             // "World War II", "Super Bowl LIV": the head stands before its number.
             var run = run
             while run.count > 1, let last = run.last, Self.isRomanNumeral(tokens[last].text) || tokens[last].kind == .number { run = run.dropLast() }
@@ -871,7 +884,7 @@ struct ActorFinder {
             // An acronym is an organisation's name, never a person's ("DMCA", "NHC").
             let isAcronym = name.count == 1 && tokens[name.lowerBound].isAcronym && context.role == nil && !context.honorific
             if isAcronym || speakerOnly, name.count == 1, let word = words.first, !NameLists.isGivenName(word),
-               isAcronym || !hasFullName(endingWith: name.lowerBound) {
+               isAcronym || !hasFullName(endingWith: name.lowerBound) && !isSurnameOfPersonFound(word) {
                 let text = surface(name)
                 record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)),
                                 surface: text, displayName: text))
@@ -1037,6 +1050,15 @@ struct ActorFinder {
             return ending == "s" && ActorLexicon.functionWords.contains(word[..<apostrophe].lowercased())
         }
 
+        /// Whether a person found earlier in the article has `word` as the last word of a
+        /// longer name ("Sharif Hotak, of the council, said … Hotak alleged").
+        private func isSurnameOfPersonFound(_ word: String) -> Bool {
+            sightings.contains { sighting in
+                if case .person(let words) = sighting.referent { return words.count > 1 && words.last == word }
+                return false
+            }
+        }
+
         /// Whether the article writes the word at `index` after a capitalised name word
         /// somewhere ("Ahola" after "Teemu Ahola").
         private func hasFullName(endingWith index: Int) -> Bool {
@@ -1175,6 +1197,12 @@ struct ActorFinder {
             while cursor < tokens.count, skipped < 3, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) {
                 cursor += 1
                 skipped += 1
+            }
+            // "Hotak, of the provincial council, described": the same between commas.
+            if cursor + 2 < tokens.count, tokens[cursor].isMark(","), ["of", "at", "from"].contains(tokens[cursor + 1].text),
+               let comma = ((cursor + 2)..<min(tokens.count, cursor + 12)).first(where: { !tokens[$0].isWord && !tokens[$0].text.isPossessive }),
+               tokens[comma].isMark(","), comma + 1 < tokens.count {
+                cursor = comma + 1
             }
             // "Lund of the Harbour Workers Union said", "Sullivan from the Rural Fire Service says":
             // the organisation stands between.
