@@ -1026,4 +1026,24 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(found, ["Harbour Post"])
     }
+
+    func testAResearchTeamIsTheSourceNotItsFirstWord() throws {
+        let corpus = try loadCorpus("""
+            Water use
+
+            According to the research team, half of all people face limits on their water supply.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["half of all people face limits on their water supply"])
+        XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["the research team"])
+    }
+
+    func testAPlaceAfterInSaysWhereTheSpeakerIsNotWho() throws {
+        let corpus = try loadCorpus("""
+            Ice sheet study
+
+            Scientists at the University of Tromsdal in Norway said the ice was thinning faster than expected.
+            """)
+        let claim = try XCTUnwrap(corpus.claims.first)
+        XCTAssertEqual(corpus.actors.first { $0.id == claim.speaker }?.name, "University of Tromsdal")
+    }
 }

@@ -567,4 +567,30 @@ extension BusinessCopyActorTests {
         XCTAssertFalse(corpus.actors.contains { $0.type == .person && $0.name.contains("Park") }, "\(names(corpus))")
         XCTAssertTrue(corpus.actors.contains { $0.name == "James Hall" && $0.type == .person }, "\(names(corpus))")
     }
+
+    func testANameThatRunsOnPastAKnownNameIsTheLongerName() throws {
+        let corpus = try loadCorpus("""
+            Prorogation
+
+            According to the House of Commons Library, most prorogations have lasted two weeks.
+
+            Ana Ruiz told the Harbour Mail that the fares were unlawful.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "House of Commons Library" }?.type, .organization, "\(names(corpus))")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Harbour Mail" }?.type, .media, "\(names(corpus))")
+        XCTAssertEqual(corpus.claims.map(\.content), ["most prorogations have lasted two weeks", "the fares were unlawful"])
+    }
+
+    func testAPersonBeforeAnAppositionOfTheirBodyIsAPerson() throws {
+        let corpus = try loadCorpus("""
+            Blast at army base
+
+            A car bomb hit a base in Kessel province on Monday. Tamer Wardi, of the Kessel provincial council, described seeing 35 bodies. "The blast was very powerful," he said.
+
+            Wardi also alleged that officials were hiding the toll.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Tamer Wardi" }?.type, .person, "\(names(corpus))")
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Wardi" || $0.name == "Kessel" }, "\(names(corpus))")
+        XCTAssertEqual(Set(corpus.claims.compactMap(\.speaker)), ["tamer-wardi"])
+    }
 }

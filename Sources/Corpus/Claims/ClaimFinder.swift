@@ -1011,6 +1011,19 @@ struct ClaimFinder {
                     }
                     if named { subject -= 1 }
                 }
+                // "researchers from Penn State in the U.S. reported", "Scientists at the University
+                // of Oslo in Norway said": a place after "in" says where the subject is, not who.
+                if span.contains(subject), !inQuote[subject], let found = actorAt[subject], [.place, .country].contains(found.type) {
+                    var start = found.tokens.lowerBound
+                    if start - 1 > span.lowerBound, tokens[start - 1].lowercased == "the" { start -= 1 }
+                    if start - 2 >= span.lowerBound, ["in", "near"].contains(tokens[start - 1].lowercased) {
+                        var before = start - 2
+                        if let open = shortNameOpen(closingAt: before), open - 1 >= span.lowerBound { before = open - 1 }
+                        if !inQuote[before], actorAt[before].map({ ![.place, .country].contains($0.type) }) ?? tokens[before].isWord {
+                            subject = before
+                        }
+                    }
+                }
                 if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
                    tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
                     // "the United States, which warned…": the one the clause is about.
