@@ -1046,4 +1046,19 @@ extension DocumentAuthorTests {
         let claim = try XCTUnwrap(corpus.claims.first)
         XCTAssertEqual(corpus.actors.first { $0.id == claim.speaker }?.name, "University of Tromsdal")
     }
+
+    func testAgreeingToAThingIsNoClaimAndAPerfectTenseStillSpeaks() throws {
+        let corpus = try loadCorpus("""
+            Ferry talks
+
+            The council agreed to the request of the ferry company. Union leader Ana Ruiz agreed to meet the owners on Friday.
+
+            Critics from across the harbour community have claimed the deal was rushed.
+
+            Judge Lena Hart clarified in court that her ruling did not cover the night crossings.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["the deal was rushed", "her ruling did not cover the night crossings"])
+        XCTAssertEqual(corpus.claims.map { $0.cue }, ["claimed", "clarified"])
+        XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["Critics from across the harbour community", "Lena Hart"])
+    }
 }

@@ -307,6 +307,7 @@ enum ActorLexicon {
             ("paraphrased", ["paraphrase", "paraphrases", "paraphrased"]),
             ("assured", ["assure", "assures", "assured"]),
             ("agreed", ["agree", "agrees", "agreed"]),
+            ("clarified", ["clarify", "clarifies", "clarified", "clarifying"]),
             ("concluded", ["conclude", "concludes", "concluded"]),
             ("alleged", ["allege", "alleges", "alleged"]),
             ("insinuated", ["insinuate", "insinuated"]),

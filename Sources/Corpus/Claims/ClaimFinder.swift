@@ -460,6 +460,8 @@ struct ClaimFinder {
                 if subject == "they", index - 2 >= span.lowerBound, tokens[index - 2].isWord, !tokens[index - 2].isCapitalized,
                    !["and", "but", "that", "so", "as", "because", "when", "if", "then"].contains(tokens[index - 2].lowercased) { return nil }
             }
+            // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
+            if cue == "agreed", index + 1 < span.upperBound, ["to", "with", "on"].contains(tokens[index + 1].lowercased) { return nil }
             // "asked Ruiz whether the ice could return", "questioned the minister about costs": a
             // question put to someone says nothing; "asked the council to reconsider" asks for something.
             // "questioned whether the count was fair" with no one asked doubts aloud, a claim.
@@ -1183,8 +1185,11 @@ struct ClaimFinder {
                 } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, !passive, !participle,
                           Self.plainSpeechCues.contains(cue.normalized),
                           let description = clauseSubject(endingAt: subject, closesSentence: closesSentence(after: cue)),
-                          // ("A bombing was yesterday reported to have killed …": spoken of, not speaking.)
-                          !(description.upperBound..<index).contains(where: { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) }),
+                          // ("A bombing was yesterday reported to have killed …": spoken of, not speaking;
+                          // "Critics … have claimed": a perfect tense, still speaking.)
+                          !(description.upperBound..<index).contains(where: { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) })
+                            || (description.upperBound..<index).allSatisfy({ ["has", "have", "had"].contains(tokens[$0].lowercased)
+                                || ActorLexicon.verbAdverbs.contains(tokens[$0].lowercased) && !Self.finiteAuxiliaries.contains(tokens[$0].lowercased) }),
                           cue.end >= span.upperBound || tokens[cue.end].lowercased != "to",
                           opensReportedClause(after: cue) {
                     // "The city said …", "An acquaintance said …": a subject no list knows still speaks.
