@@ -1061,4 +1061,18 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map { $0.cue }, ["claimed", "clarified"])
         XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["Critics from across the harbour community", "Lena Hart"])
     }
+
+    func testSomeonesCriticsAreNotThatSomeoneAndAnAsideInARelativeClauseIsNoClaim() throws {
+        let corpus = try loadCorpus("""
+            Port closure
+
+            Harbour chief Dana Okafor closed the port on Monday. According to Okafor's critics, the closure was a ploy to break the strike.
+
+            According to the harbour office, ships lost 40 hours a week, a delay which they note is twice last year's.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["Okafor's critics", "the harbour office"])
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertFalse(speakers.contains("Dana Okafor"), "the critics speak, not Okafor: \(speakers)")
+        XCTAssertEqual(corpus.claims.last?.content, "ships lost 40 hours a week, a delay which they note is twice last year's")
+    }
 }

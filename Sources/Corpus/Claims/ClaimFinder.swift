@@ -460,6 +460,13 @@ struct ClaimFinder {
                 if subject == "they", index - 2 >= span.lowerBound, tokens[index - 2].isWord, !tokens[index - 2].isCapitalized,
                    !["and", "but", "that", "so", "as", "because", "when", "if", "then"].contains(tokens[index - 2].lowercased) { return nil }
             }
+            // "a rate which they note is several times larger", "a figure that officials say was
+            // too low": an aside inside a relative clause, whose content has no subject of its own.
+            if index - 2 >= span.lowerBound, ["which", "that"].contains(tokens[index - 2].lowercased), tokens[index - 1].isWord,
+               !tokens[index - 1].isCapitalized, index + 1 < span.upperBound,
+               ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can"].contains(tokens[index + 1].lowercased) {
+                return nil
+            }
             // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
             if cue == "agreed", index + 1 < span.upperBound, ["to", "with", "on"].contains(tokens[index + 1].lowercased) { return nil }
             // "asked Ruiz whether the ice could return", "questioned the minister about costs": a
@@ -778,11 +785,18 @@ struct ClaimFinder {
                         && !ActorLexicon.functionWords.contains(tokens[$0].lowercased) } && actorAt[start]?.tokens.lowerBound == start
                 }
                 if let stretch = namingStretch(from: described ?? after) {
+                    let phraseStart = after
                     speaker = stretch.actor.actor
                     speakerText = surface(after..<stretch.end)
                     after = stretch.end
                     // "according to NEOC data": the figures are the named one's.
                     while after < span.upperBound, Self.documentWords.contains(tokens[after].lowercased) { after += 1 }
+                    // "according to Johnson's critics": people of someone's are not that someone.
+                    if after + 1 < span.upperBound, tokens[after].text.isPossessive, Self.othersOfSomeone.contains(tokens[after + 1].lowercased) {
+                        speaker = nil
+                        speakerText = surface(phraseStart..<(after + 2))
+                        after += 2
+                    }
                     // "according to CNN's projections": what is theirs belongs to the attribution.
                     if after < span.upperBound, tokens[after].text.isPossessive {
                         var end = after + 1
@@ -1874,6 +1888,10 @@ struct ClaimFinder {
 
         /// Before a reporting verb, what is yet to be said. ("can" is left out: "Police can
         /// confirm a man was arrested" is said.)
+        /// People who belong to someone without speaking for them: "Johnson's critics".
+        static let othersOfSomeone: Set<String> = ["critics", "opponents", "rivals", "detractors", "supporters", "allies",
+                                                   "colleagues", "friends", "neighbours", "neighbors", "fans", "accusers", "victims"]
+
         static let modals: Set<String> = ["must", "should", "could", "may", "might", "cannot", "will", "shall", "would", "'ll"]
 
         /// The comma that ends a source after "according to" at the start of a clause: a
