@@ -593,4 +593,14 @@ extension BusinessCopyActorTests {
         XCTAssertFalse(corpus.actors.contains { $0.name == "Wardi" || $0.name == "Kessel" }, "\(names(corpus))")
         XCTAssertEqual(Set(corpus.claims.compactMap(\.speaker)), ["tamer-wardi"])
     }
+
+    func testLongNamesAreNotCutAtForTheOrOnOrAnd() throws {
+        let corpus = try loadCorpus("""
+            Records fight
+
+            The Centre for the Study of Coastal Towns said the survey was flawed. The Senate Committee on Energy and Transport said it would hold hearings.
+            """)
+        XCTAssertTrue(names(corpus).contains("Centre for the Study of Coastal Towns"), "\(names(corpus))")
+        XCTAssertTrue(names(corpus).contains("Senate Committee on Energy and Transport"), "\(names(corpus))")
+    }
 }

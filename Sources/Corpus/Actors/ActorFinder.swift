@@ -285,6 +285,12 @@ struct ActorFinder {
                           !ActorLexicon.calendarWords.contains(tokens[end + 1].lowercased) {
                     // ("The Lancet on Wednesday": a date after a name is not part of it.)
                     end += 2
+                } else if ["of", "for"].contains(token.text), end + 2 < tokens.count, tokens[end + 1].text == "the",
+                          tokens[end + 2].isCapitalized, !tokens[end + 2].startsSentence,
+                          !ActorLexicon.calendarWords.contains(tokens[end + 2].lowercased),
+                          tokens[end - 1].isCapitalized, ActorLexicon.organizationHeads.contains(tokens[end - 1].lowercased) {
+                    // "District Court for the Southern District of New York", "Centre for the Study of Islam".
+                    end += 3
                 } else if token.text == "and", let conjunct = conjunctEnd(run: start..<end) {
                     // "Department of Mathematics and Statistics".
                     end = conjunct
@@ -324,7 +330,8 @@ struct ActorFinder {
         func conjunctEnd(run: Range<Int>) -> Int? {
             let and = run.upperBound
             guard and + 1 < tokens.count, run.count >= 3,
-                  let of = run.dropLast().last(where: { ["of", "for"].contains(tokens[$0].text) }), of > run.lowerBound,
+                  // ("Committee on Ways and Means".)
+                  let of = run.dropLast().last(where: { ["of", "for", "on"].contains(tokens[$0].text) }), of > run.lowerBound,
                   Self.fieldHeads.contains(tokens[of - 1].lowercased) || ActorLexicon.organizationHeads.contains(tokens[of - 1].lowercased),
                   // ("School of Marine and Atmospheric Science": the words after "and" must read as a
                   // field; before it, any capitalised word that is not a place or a title will do.)
