@@ -599,7 +599,11 @@ extension BusinessCopyActorTests {
             Records fight
 
             The Centre for the Study of Coastal Towns said the survey was flawed. The Senate Committee on Energy and Transport said it would hold hearings.
+
+            The city announced on Twitter the Harbour Authority and the Port Police would investigate.
             """)
+        XCTAssertTrue(names(corpus).contains("Harbour Authority"), "\(names(corpus))")
+        XCTAssertFalse(names(corpus).contains { $0.hasPrefix("Twitter the") }, "\(names(corpus))")
         XCTAssertTrue(names(corpus).contains("Centre for the Study of Coastal Towns"), "\(names(corpus))")
         XCTAssertTrue(names(corpus).contains("Senate Committee on Energy and Transport"), "\(names(corpus))")
     }

@@ -282,7 +282,10 @@ struct ActorFinder {
                     end += 2
                 } else if ActorLexicon.nameConnectors.contains(token.text), end + 1 < tokens.count,
                           tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized,
-                          !ActorLexicon.calendarWords.contains(tokens[end + 1].lowercased) {
+                          !ActorLexicon.calendarWords.contains(tokens[end + 1].lowercased),
+                          // ("Catherine the Great"; but "announced on Twitter the Federal Aviation
+                          // Administration …" is two names.)
+                          token.text != "the" || NameLists.isGivenName(tokens[end - 1].text) {
                     // ("The Lancet on Wednesday": a date after a name is not part of it.)
                     end += 2
                 } else if ["of", "for"].contains(token.text), end + 2 < tokens.count, tokens[end + 1].text == "the",
