@@ -1075,4 +1075,20 @@ extension DocumentAuthorTests {
         XCTAssertFalse(speakers.contains("Dana Okafor"), "the critics speak, not Okafor: \(speakers)")
         XCTAssertEqual(corpus.claims.last?.content, "ships lost 40 hours a week, a delay which they note is twice last year's")
     }
+
+    func testRespondingToAThingIsNoClaimButSayingHowIs() throws {
+        let corpus = try loadCorpus("""
+            Ferry ruling
+
+            Mayor Dana Okafor responded to the ruling on Monday, attacking it as a gift to the owners.
+
+            The ministry responded to the report by saying that the figures were a year old.
+
+            In May, the parents tried to have Lena Hart freed by saying they forgave her.
+            """)
+        XCTAssertFalse(corpus.claims.contains { $0.content.hasPrefix("to the") }, "\(corpus.claims.map { $0.content })")
+        XCTAssertTrue(corpus.claims.contains { $0.content == "the figures were a year old" }, "\(corpus.claims.map { $0.content })")
+        let forgiving = try XCTUnwrap(corpus.claims.first { $0.content == "they forgave her" })
+        XCTAssertEqual(forgiving.speakerText, "the parents", "the sentence's subject says it, not the one its verb names")
+    }
 }

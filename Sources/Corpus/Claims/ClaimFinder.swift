@@ -406,8 +406,9 @@ struct ClaimFinder {
             // "…, saying …", "…, warning …": after a comma a participle is a verb, though alone
             // it is more often a noun ("an old saying", "a warning").
             // ("…, with analysts saying …": so is one after "with" and who does it.)
+            // ("responded to the report by saying …": and after "by", the means of the main verb.)
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound
-                && (isAfterComma(index) || isAfterDocument(index) || speakerAfterWith(before: index) != nil)
+                && (isAfterComma(index) || isAfterDocument(index) || speakerAfterWith(before: index) != nil || isAfterBy(index))
             // "… and report they are considering …": after "and" and before a clause, a verb.
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
                 && ["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased)
@@ -469,6 +470,10 @@ struct ClaimFinder {
             }
             // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
             if cue == "agreed", index + 1 < span.upperBound, ["to", "with", "on"].contains(tokens[index + 1].lowercased) { return nil }
+            // "responded to the ruling via Twitter, attacking …": to what, not what was said
+            // (""…," he replied to reporters" keeps its quote).
+            if cue == "responded" || cue == "replied", index + 1 < span.upperBound, tokens[index + 1].lowercased == "to",
+               !besideQuote(index) { return nil }
             // "asked Ruiz whether the ice could return", "questioned the minister about costs": a
             // question put to someone says nothing; "asked the council to reconsider" asks for something.
             // "questioned whether the count was fair" with no one asked doubts aloud, a claim.
@@ -1062,7 +1067,7 @@ struct ClaimFinder {
                 }
                 // A participle is a cue only after a comma ("…, adding that …"; see `cue(at:)`).
                 let participle = tokens[index].lowercased.hasSuffix("ing") && index > span.lowerBound
-                    && (isAfterComma(index) || isAfterDocument(index))
+                    && (isAfterComma(index) || isAfterDocument(index) || isAfterBy(index))
                 // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
                 let conjunction = skipAdverbials(from: index - 1, forward: false)
                 let sharesSubject = span.contains(conjunction) && ["and", "but"].contains(tokens[conjunction].lowercased)
@@ -1627,6 +1632,11 @@ struct ClaimFinder {
 
         /// "…, adding", "…, specially asking", "…, further remarking": a comma before the
         /// word, or before one adverb before it.
+        /// "… by saying that …": a participle after "by" says how the subject did the main verb.
+        private func isAfterBy(_ index: Int) -> Bool {
+            index > span.lowerBound && tokens[index - 1].lowercased == "by"
+        }
+
         private func isAfterComma(_ index: Int) -> Bool {
             guard index > span.lowerBound else { return false }
             if tokens[index - 1].isMark(",") { return true }
@@ -1826,6 +1836,15 @@ struct ClaimFinder {
                 let lower = tokens[cursor].lowercased
                 if ["he", "she"].contains(lower) {
                     return (finder.person(for: lower, before: tokens[cursor].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle), cursor..<(cursor + 1))
+                }
+                // "the parents tried to have Waseem released by saying …": a description that
+                // opens the sentence is its subject, whoever its verb phrase names later.
+                // ("House Speaker Nancy Pelosi said": a title before a name is no description.)
+                // ("The government of Burundi", "A group of protesters": the "of" says who.)
+                if Self.speakerNouns.contains(lower), cursor + 1 < index, actorAt[cursor + 1] == nil, !tokens[cursor + 1].isCapitalized,
+                   tokens[cursor + 1].lowercased != "of",
+                   let description = unnamedSubject(endingAt: cursor), description.lowerBound == start {
+                    return (finder.speaker(described: description, in: self), description)
                 }
                 if ActorLexicon.personalPronouns.contains(lower) { break }
                 cursor += 1
