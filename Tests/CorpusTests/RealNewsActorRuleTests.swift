@@ -607,4 +607,15 @@ extension BusinessCopyActorTests {
         XCTAssertTrue(names(corpus).contains("Centre for the Study of Coastal Towns"), "\(names(corpus))")
         XCTAssertTrue(names(corpus).contains("Senate Committee on Energy and Transport"), "\(names(corpus))")
     }
+
+    func testTitlesAndPartyLabelsAreNotPartOfTheName() throws {
+        let corpus = try loadCorpus("""
+            Budget vote
+
+            Senate Minority Whip Dale Okonjo said the bill would pass. Tory Aled Pryce said the deal was dead.
+            """)
+        XCTAssertEqual(Set(names(corpus)), ["Dale Okonjo", "Aled Pryce"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Dale Okonjo" }?.type, .person)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Dale Okonjo" }?.role, "Minority Whip")
+    }
 }

@@ -406,8 +406,10 @@ struct ActorFinder {
             }
             guard start < run.upperBound else { return }
             // "Republican Chuck Hagel", "Tory Liam Fox": the party is not part of the name.
+            // (A given name no list knows still reads as a name: two or three name words.)
             if run.upperBound - start >= 3, ActorLexicon.partyMemberLabels.contains(tokens[start].lowercased),
-               NameLists.isGivenName(tokens[start + 1].text) {
+               NameLists.isGivenName(tokens[start + 1].text)
+                || run.upperBound - start <= 4 && ((start + 1)..<run.upperBound).allSatisfy({ isNameWord($0) && gazetteer.match(tokens, at: $0) == nil }) {
                 start += 1
             }
             let run = start..<run.upperBound

@@ -20,7 +20,7 @@ enum ActorLexicon {
         "teacher", "doctor", "resident", "witness", "owner", "farmer", "student", "master", "postmaster",
         "harbourmaster", "harbormaster", "whistleblower", "headteacher", "principal", "dean", "provost", "rector", "abbot",
         "attorney-general", "governor-general", "solicitor-general", "secretary-general", "auditor-general",
-        "inspector-general", "surgeon-general", "advocate-general", "vice-chancellor", "prime-minister",
+        "inspector-general", "surgeon-general", "advocate-general", "vice-chancellor", "prime-minister", "whip",
     ]
 
     /// A word of a role or title: "minister", "foreign", "Mr".
