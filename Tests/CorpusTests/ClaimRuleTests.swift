@@ -1091,4 +1091,18 @@ extension DocumentAuthorTests {
         let forgiving = try XCTUnwrap(corpus.claims.first { $0.content == "they forgave her" })
         XCTAssertEqual(forgiving.speakerText, "the parents", "the sentence's subject says it, not the one its verb names")
     }
+
+    func testTheGovernmentIsNotAnOrganisationWithGovernmentInsideItsName() throws {
+        let corpus = try loadCorpus("""
+            Council tax to rise
+
+            A spokesperson for the Local Government Association said many councils faced similar pressures.
+
+            The government said councils had been given an extra £1.2bn this year.
+
+            The Harbour Workers Union called a strike. The union said talks had failed.
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(speakers, ["Local Government Association", "government", "Harbour Workers Union"])
+    }
 }

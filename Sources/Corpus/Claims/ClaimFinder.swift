@@ -2106,8 +2106,13 @@ struct ClaimFinder {
     func latestNamed(head: String, modifiers: [String] = [], before offset: Int, inTitle: Bool) -> String? {
         let list = inTitle ? titleTokens : tokens
         return latest(before: offset, inTitle: inTitle) { reference in
-            let words = Set(reference.tokens.map { list[$0].lowercased })
-            return reference.type != .person && words.contains(head) && modifiers.allSatisfy(words.contains)
+            let words = reference.tokens.map { list[$0].lowercased }
+            // The noun must be the name's head, last or before its "of" ("the ministry": Ministry
+            // of Health; "the government" is not the Local Government Association).
+            let isHead = words.indices.contains { position in
+                words[position] == head && (position == words.count - 1 || ["of", "for", "on"].contains(words[position + 1]))
+            }
+            return reference.type != .person && isHead && modifiers.allSatisfy(words.contains)
         }
     }
 
