@@ -1105,4 +1105,14 @@ extension DocumentAuthorTests {
         let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
         XCTAssertEqual(speakers, ["Local Government Association", "government", "Harbour Workers Union"])
     }
+
+    func testATrailingAttributionTakesTheSentenceWhoseVerbHasNoSpeaker() throws {
+        let corpus = try loadCorpus("""
+            Longer waits
+
+            Hospitals in Kessel and Marrow also reported longer waits, officials said.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["Hospitals in Kessel and Marrow also reported longer waits"])
+        XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["officials"])
+    }
 }

@@ -1202,6 +1202,10 @@ struct ActorFinder {
         private func isSpeaker(_ name: Range<Int>) -> Bool {
             // "Fighters in Tora Bora said", "Delegates in Bonn said": where the speakers are is not who speaks.
             if name.lowerBound > 0, Self.placePrepositions.contains(tokens[name.lowerBound - 1].lowercased) { return false }
+            // ("Hospitals in Kessel and Marrow reported": the second place of a pair too.)
+            if name.lowerBound > 2, tokens[name.lowerBound - 1].lowercased == "and",
+               let before = (max(0, name.lowerBound - 5)..<(name.lowerBound - 1)).last(where: { !tokens[$0].isCapitalized }),
+               before < name.lowerBound - 2, Self.placePrepositions.contains(tokens[before].lowercased) { return false }
             var cursor = name.upperBound
             // "Stamenković et al. found": the first author stands for the team.
             if let end = Self.etAlEnd(in: tokens, at: cursor) { cursor = end }

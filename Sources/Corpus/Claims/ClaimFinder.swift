@@ -2064,6 +2064,17 @@ struct ClaimFinder {
                         result[outerIndex].content = outer.content.lowerBound..<end
                         continue
                     }
+                    // "Hospitals in Wales and Scotland reported longer waits, officials said": a
+                    // verb inside the content whose subject is no speaker is part of what was said.
+                    // (An outlet's report of someone's words stays their claim, with the outlet as via.)
+                    if let attribution = outer.attribution, attribution.lowerBound >= outer.content.upperBound, outer.cue != "reported",
+                       !attribution.contains(where: { actorAt[$0]?.type == .media }),
+                       inner.kind != .direct, inner.speaker == nil
+                        || inner.attribution.map({ $0.contains { index in actorAt[index].map { [.place, .country].contains($0.type) } ?? false } }) == true
+                            && inner.attribution.map({ !$0.contains { index in actorAt[index].map { ![.place, .country].contains($0.type) } ?? false } }) == true {
+                        removed.insert(innerIndex)
+                        continue
+                    }
                     if contains(inner, outer) {
                         // "Sources said X, Hadashot reported": the later attribution is the outer one,
                         // and the earlier claim ends before it.
