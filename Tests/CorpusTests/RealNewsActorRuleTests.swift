@@ -618,4 +618,17 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.actors.first { $0.name == "Dale Okonjo" }?.type, .person)
         XCTAssertEqual(corpus.actors.first { $0.name == "Dale Okonjo" }?.role, "Minority Whip")
     }
+
+    func testABodyNamedAfterItsCountryIsNotTheCountry() throws {
+        let corpus = try loadCorpus("""
+            Waiting lists
+
+            NHS England said the rise reflected demand. Public Health Wales said cases were falling.
+
+            Police Scotland said two men were arrested. Foreign tourists are IN US jurisdiction, he wrote.
+            """)
+        XCTAssertEqual(Set(corpus.claims.compactMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+            .filter { $0 != "he" }), ["NHS England", "Public Health Wales", "Police Scotland"])
+        XCTAssertFalse(names(corpus).contains("England") || names(corpus).contains("IN US"), "\(names(corpus))")
+    }
 }

@@ -136,6 +136,9 @@ struct ActorFinder {
 
         /// Prepositions after which capitalised words are where something is, not who acts.
         static let placePrepositions: Set<String> = ["in", "near", "outside", "inside", "around", "across", "throughout", "within"]
+        /// Words of public bodies named after their country: "Public Health England", "Police Scotland".
+        static let publicServiceWords: Set<String> = ["public", "health", "police", "sport", "historic", "natural", "transport",
+                                                      "visit", "revenue", "border", "water", "forestry", "environment", "ambulance"]
         static let areaNouns: Set<String> = ["province", "provinces", "provincial", "district", "districts", "region", "county",
                                              "prefecture", "governorate", "municipality", "oblast", "township"]
 
@@ -390,6 +393,24 @@ struct ActorFinder {
             // "The" opens a name only when it is capitalised inside a sentence: "of The Israel Project".
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
             guard start < run.upperBound else { return }
+            // "NHS England", "Public Health Wales", "Police Scotland": an acronym or a public
+            // service's words before a country name a body of that country (even where they
+            // open a sentence).
+            let whole = start..<run.upperBound
+            if whole.count >= 2, let last = (whole.lowerBound + 1..<whole.upperBound).first(where: { index in
+                   gazetteer.match(tokens, at: index).map { index + $0.length == whole.upperBound
+                       && [.country, .place].contains(gazetteer.dictionary.entries[$0.entry].type) } ?? false }),
+               // (Not "US Virgin Islands": an acronym the dictionary knows is a name of its own.)
+               (whole.lowerBound..<last).allSatisfy({ tokens[$0].isAcronym && tokens[$0].text.count >= 2 && gazetteer.match(tokens, at: $0) == nil
+                       && !ActorLexicon.functionWords.contains(tokens[$0].lowercased)
+                   || Self.publicServiceWords.contains(tokens[$0].lowercased) }),
+               !(whole.lowerBound..<last).allSatisfy({ Self.publicServiceWords.contains(tokens[$0].lowercased)
+                   && !ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) || last - whole.lowerBound >= 2,
+               !isLocative(before: whole.lowerBound) {
+                let text = surface(whole)
+                record(Sighting(tokens: whole, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text, displayName: text))
+                return
+            }
             // A capitalised ordinary word at the start of a sentence is not part of a name.
             // "Breakfast Hour host Ana Ruiz": a run that a word for its staff or its products
             // follows is a name from its first word, ordinary or not.
