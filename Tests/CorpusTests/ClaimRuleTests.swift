@@ -1115,4 +1115,19 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map { $0.content }, ["Hospitals in Kessel and Marrow also reported longer waits"])
         XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["officials"])
     }
+
+    func testAnOutletsProgrammeAndADescriptorAfterASourceAreNotContent() throws {
+        let corpus = try loadCorpus("""
+            Waiting lists
+
+            Health Secretary Mark Dunmore told the BBC's Today programme the government was doing all it could.
+
+            Mark Dunmore told CNN's reporters that the lists would fall.
+
+            According to the Nuffield Trust think tank, the number of people waiting has doubled.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["the government was doing all it could", "the lists would fall",
+                                                          "the number of people waiting has doubled"])
+        XCTAssertEqual(corpus.claims.first?.addressee, "the BBC's Today programme")
+    }
 }

@@ -836,7 +836,10 @@ struct ClaimFinder {
                 } else if tokens[after].isCapitalized || tokens[after].lowercased == "the" && after + 1 < span.upperBound && tokens[after + 1].isCapitalized {
                     // "according to The Verge": a name nobody made an actor of still says who.
                     var end = after + 1
-                    while end < span.upperBound, end < after + 8, tokens[end].isCapitalized || ["of", "for", "and"].contains(tokens[end].lowercased) && end + 1 < span.upperBound && tokens[end + 1].isCapitalized { end += 1 }
+                    // ("the King's Fund": a possessive inside a name.)
+                    while end < span.upperBound, end < after + 8, tokens[end].isCapitalized
+                            || (["of", "for", "and"].contains(tokens[end].lowercased) || tokens[end].text.isPossessive)
+                                && end + 1 < span.upperBound && tokens[end + 1].isCapitalized { end += 1 }
                     // "the El Paso mayor, Dee Margo,": a role after the name, and who holds it.
                     while end < span.upperBound, end < after + 10, ActorLexicon.roleHeads.contains(tokens[end].lowercased) { end += 1 }
                     if end + 1 < span.upperBound, tokens[end].isMark(","), let holder = actorAt[end + 1], holder.type == .person,
@@ -888,6 +891,12 @@ struct ClaimFinder {
                             after = comma
                         }
                     }
+                }
+                // "according to the Nuffield Trust think tank, …": what the named one is, before the comma.
+                if speakerText != nil, let comma = (after..<min(span.upperBound, after + 3)).first(where: { tokens[$0].isMark(",") }), comma > after,
+                   (after..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !ActorLexicon.functionWords.contains(tokens[$0].lowercased)
+                       && ActorLexicon.speechVerbs[tokens[$0].lowercased] == nil && !isVerbLike($0) }) {
+                    after = comma
                 }
                 // "according to the Office for National Statistics (ONS), …": the short name is the name.
                 if after + 2 < span.upperBound, let close = shortNameClose(openingAt: after) { after = close + 1 }
@@ -1226,8 +1235,24 @@ struct ClaimFinder {
             var addressee: String?
             if cue.normalized == "told", after < span.upperBound {
                 if let stretch = namingStretch(from: after) {
-                    addressee = surface(after..<stretch.end)
-                    after = stretch.end
+                    var end = stretch.end
+                    // "told the BBC's Today programme the government was …": the outlet's programme.
+                    if end < span.upperBound, tokens[end].text.isPossessive {
+                        var programme = end + 1
+                        while programme < span.upperBound, programme < end + 6, tokens[programme].isCapitalized || tokens[programme].kind == .number {
+                            programme += 1
+                        }
+                        if programme < span.upperBound, ActorLexicon.mediaDescriptors.contains(tokens[programme].lowercased) { programme += 1 }
+                        // ("told CNN's reporters that …": the outlet's people.)
+                        if programme == end + 1, let audience = (programme..<min(span.upperBound, programme + 3)).first(where: {
+                            ActorLexicon.audienceNouns.contains(tokens[$0].lowercased) }),
+                           (programme..<audience).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+                            programme = audience + 1
+                        }
+                        if programme > end + 1 { end = programme }
+                    }
+                    addressee = surface(after..<end)
+                    after = end
                 } else {
                     var cursor = after
                     // "told reporters talks had stalled": a word for an audience ends the addressee.
