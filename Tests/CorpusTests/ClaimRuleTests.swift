@@ -1130,4 +1130,23 @@ extension DocumentAuthorTests {
                                                           "the number of people waiting has doubled"])
         XCTAssertEqual(corpus.claims.first?.addressee, "the BBC's Today programme")
     }
+
+    func testWireCopyTitlesRelaysAndTolls() throws {
+        let corpus = try loadCorpus("""
+            Oil prices slip
+
+            Saudi Energy Minister Prince Faisal bin Nayef told a conference in Riyadh that the group would act.
+
+            Deputy prime minister Alexander Novak said Moscow would keep its commitments, according to the Interfax news agency.
+
+            The storm claimed more than 200 lives in the region, according to the health ministry.
+            """)
+        // The toll is the ministry's claim; "claimed … lives" is no claim of the storm's.
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["the group would act", "Moscow would keep its commitments",
+                                                          "The storm claimed more than 200 lives in the region"])
+        XCTAssertEqual(corpus.claims.map { $0.cue }, ["told", "said", "according to"])
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker } }
+        XCTAssertEqual(speakers.map { $0?.name }, ["Faisal bin Nayef", "Alexander Novak", "health ministry"])
+        XCTAssertEqual(speakers.first??.type, .person)
+    }
 }

@@ -665,7 +665,8 @@ struct ActorFinder {
                       ActorLexicon.roleHeads.contains(tokens[cursor - 1].lowercased), cursor <= head {
                 // "Defense Minister Avigdor Lieberman" is a person, not an organisation.
                 let rest = cursor..<run.upperBound
-                if rest.allSatisfy({ isNameWord($0) }) { return nil }
+                // ("Energy Minister Prince Abdulaziz bin Salman": a name's particles are of it.)
+                if rest.allSatisfy({ isNameWord($0) || Self.nameParticles.contains(tokens[$0].text) }) { return nil }
             }
             // A run whose head ends in a place ("Golan Heights Border") is not an organisation.
             // "University of Cape Town" is one: the place follows the head's "of".
@@ -678,7 +679,7 @@ struct ActorFinder {
             var afterRole = head + 1
             while afterRole < run.upperBound, isRoleWord(afterRole), !ActorLexicon.nameConnectors.contains(tokens[afterRole].text) { afterRole += 1 }
             if afterRole > head + 1, afterRole < run.upperBound, ActorLexicon.roleHeads.contains(tokens[afterRole - 1].lowercased),
-               (afterRole..<run.upperBound).allSatisfy({ isNameWord($0) }) {
+               (afterRole..<run.upperBound).allSatisfy({ isNameWord($0) || Self.nameParticles.contains(tokens[$0].text) }) {
                 end = head + 1
             }
             // "forecaster with the Sydney Weather Bureau Ian Robertson": a full name straight

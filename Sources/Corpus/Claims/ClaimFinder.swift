@@ -494,7 +494,11 @@ struct ClaimFinder {
                     || cue == "maintained" && next != "that" && isNounPhraseObject(from: ["a", "an", "the"].contains(next) ? index + 1 : index)
                     || cue == "recalled" && (["the", "a", "an", "some", "all", "more", "about"].contains(next) || tokens[index + 1].kind == .number)
                     || cue == "claimed" && Self.claimedThings.contains(next)
-                    || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased) {
+                    || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased)
+                    // ("claimed 15,393 lives", "claimed more than 100 lives": a toll, not a claim.)
+                    || cue == "claimed" && ((index + 1)..<min(span.upperBound, index + 5)).first(where: { Self.claimedThings.contains(tokens[$0].lowercased) })
+                        .map { thing in ((index + 1)..<thing).allSatisfy { tokens[$0].kind == .number
+                            || ["more", "than", "at", "least", "about", "nearly", "over", "some", "almost", "around"].contains(tokens[$0].lowercased) } } == true {
                     return nil
                 }
             }
@@ -1453,6 +1457,9 @@ struct ClaimFinder {
                 if tokens[end].isMark(","), end + 1 < span.upperBound, !inQuote[end],
                    let participle = [end + 1, end + 2].first(where: { $0 < span.upperBound && ActorLexicon.participleCues.contains(tokens[$0].lowercased) }),
                    isAfterComma(participle), ActorLexicon.speechVerbs[tokens[participle].lowercased] != nil { break }
+                // "…, according to the Interfax news agency.": who relayed it, not what was said.
+                if tokens[end].isMark(","), !inQuote[end], end + 2 < span.upperBound, tokens[end + 1].lowercased == "according",
+                   tokens[end + 2].lowercased == "to", end > after + 2 { break }
                 // "…he was tired, however Lund hit out at …": a new clause, not a parenthetical "however,".
                 if tokens[end].isMark(","), !inQuote[end], end + 2 < span.upperBound, tokens[end + 1].lowercased == "however",
                    tokens[end + 2].isWord, end > after + 2 { break }
