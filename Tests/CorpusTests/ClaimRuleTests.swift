@@ -1149,4 +1149,17 @@ extension DocumentAuthorTests {
         XCTAssertEqual(speakers.map { $0?.name }, ["Faisal bin Nayef", "Alexander Novak", "health ministry"])
         XCTAssertEqual(speakers.first??.type, .person)
     }
+
+    func testBusinessCopyCompanySuffixAndConferenceCall() throws {
+        let corpus = try loadCorpus("""
+            Harrow Motors to cut 2,000 jobs
+
+            Harrow Motors Inc. said on Thursday it would cut 2,000 jobs worldwide.
+
+            Chief executive Lena Marsh told analysts on a conference call that the cuts were painful but necessary.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["it would cut 2,000 jobs worldwide", "the cuts were painful but necessary"])
+        XCTAssertEqual(corpus.claims.map { $0.addressee }, [nil, "analysts"])
+        XCTAssertEqual(corpus.claims.first.flatMap { claim in corpus.actors.first { $0.id == claim.speaker }?.type }, .organization)
+    }
 }

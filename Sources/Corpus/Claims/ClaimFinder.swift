@@ -948,6 +948,9 @@ struct ClaimFinder {
                             || ["has", "have", "had"].contains(tokens[subject].lowercased) { subject -= 1 }
                     subject = skipAdverbials(from: subject, forward: false)
                 }
+                // "Harrow Motors Inc. said": the abbreviation's period stands between the name and its verb.
+                if span.contains(subject), subject - 1 >= span.lowerBound, tokens[subject].isMark("."),
+                   ActorLexicon.companySuffixes.contains(tokens[subject - 1].text), actorAt[subject - 1] != nil { subject -= 1 }
                 // "the National Hurricane Center (NHC) reported": the short name is the name.
                 if span.contains(subject), let open = shortNameOpen(closingAt: subject), open > span.lowerBound { subject = open - 1 }
                 // "The officials who ordered the change claimed …": the subject stands before "who".
@@ -1275,6 +1278,14 @@ struct ClaimFinder {
                         addressee = surface(after..<cursor)
                         after = cursor
                     }
+                }
+                // "told analysts on a conference call that …": where they were told is not what.
+                if after + 2 < span.upperBound, ["on", "in", "at", "during", "via", "over", "from"].contains(tokens[after].lowercased),
+                   let that = ((after + 1)..<min(span.upperBound, after + 9)).first(where: { tokens[$0].lowercased == "that" }),
+                   ((after + 1)..<that).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !inQuote[$0]
+                       && (ActorLexicon.speechVerbs[tokens[$0].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[$0].lowercased))
+                       && !Self.finiteAuxiliaries.contains(tokens[$0].lowercased) }) {
+                    after = that + 1
                 }
                 // "told BBC Radio 4's Today programme: “…”": the rest of the name runs to the colon.
                 if let colon = (after..<min(span.upperBound, after + 8)).first(where: { tokens[$0].isMark(":") }),
