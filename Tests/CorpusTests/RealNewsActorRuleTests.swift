@@ -631,4 +631,16 @@ extension BusinessCopyActorTests {
             .filter { $0 != "he" }), ["NHS England", "Public Health Wales", "Police Scotland"])
         XCTAssertFalse(names(corpus).contains("England") || names(corpus).contains("IN US"), "\(names(corpus))")
     }
+
+    func testPlacesByTheirContextAndModelsAreNotPeople() throws {
+        let corpus = try loadCorpus("""
+            Air crash
+
+            The plane was flying from Jakarta to Tanjung Rendah when it hit the sea. The airline flies Boeing 707s and Airbus A300s.
+
+            Divers searched the island of Pulau Kecil on Tuesday. The city of Sandhaven said it would hold a memorial.
+            """)
+        XCTAssertFalse(corpus.actors.contains { $0.type == .person }, "\(corpus.actors.map { "\($0.name) \($0.type)" })")
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["it would hold a memorial"])
+    }
 }

@@ -823,7 +823,8 @@ struct ActorFinder {
             }
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
-            guard !isJunkName(name) else { return }
+            // ("The city of Calabasas announced": a place that speaks stays, as places do.)
+            guard !isJunkName(name), !isPlaceByContext(name) || isSpeaker(name) else { return }
             // "Stamenković et al found": the authors of a paper, a group named after the first;
             // the first author alone is another actor.
             if let end = Self.etAlEnd(in: tokens, at: name.upperBound).map({ _ in name.upperBound + 2 }) ?? Self.teamEnd(in: tokens, at: name.upperBound) {
@@ -924,9 +925,23 @@ struct ActorFinder {
                                 surface: text, displayName: text))
                 return
             }
+            // "Boeing 707s and Airbus A300s": a word with digits names a model, never a person.
+            guard !name.contains(where: { tokens[$0].text.contains(where: \.isNumber) }) else { return }
             record(Sighting(tokens: name, inTitle: inTitle, referent: .person(words), surface: surface(name),
                             role: context.role ?? apposition?.role ?? appositionContext?.role ?? context.honorificRole,
                             affiliationToken: context.affiliationToken ?? apposition?.affiliationToken ?? appositionContext?.affiliationToken))
+        }
+
+        /// "the island of Rapa Nui", "from Jakarta to Pangkal Pinang": words around a name
+        /// that make it a place whoever else it could be.
+        private func isPlaceByContext(_ name: Range<Int>) -> Bool {
+            let start = name.lowerBound
+            if start >= 2, tokens[start - 1].text == "of", ActorLexicon.placeHeads.contains(tokens[start - 2].lowercased),
+               !tokens[start - 2].isCapitalized { return true }
+            if start >= 3, tokens[start - 1].text == "to",
+               let from = (max(0, start - 6)..<(start - 2)).last(where: { tokens[$0].text == "from" }),
+               tokens[from + 1].isCapitalized, (from + 1..<(start - 1)).allSatisfy({ tokens[$0].isCapitalized }) { return true }
+            return false
         }
 
         /// An organisation or outlet by the common noun next to it: "software company Red
