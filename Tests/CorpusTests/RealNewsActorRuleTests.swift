@@ -639,6 +639,8 @@ extension BusinessCopyActorTests {
             The plane was flying from Jakarta to Tanjung Rendah when it hit the sea. The airline flies Boeing 707s and Airbus A300s.
 
             Divers searched the island of Pulau Kecil on Tuesday. The city of Sandhaven said it would hold a memorial.
+
+            Typhoon Mirinae delayed the search. The crew had won the Harbour Safety Awards and the Sailing Olympiad.
             """)
         XCTAssertFalse(corpus.actors.contains { $0.type == .person }, "\(corpus.actors.map { "\($0.name) \($0.type)" })")
         XCTAssertEqual(corpus.claims.map { $0.content }, ["it would hold a memorial"])

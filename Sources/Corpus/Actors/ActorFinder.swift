@@ -755,6 +755,8 @@ struct ActorFinder {
         }
 
         private func isPlaceOrThing(_ run: Range<Int>) -> Bool {
+            // "Typhoon Phanfone", "Tropical Storm Ana": a storm, whoever its name could be.
+            if run.count >= 2, ActorLexicon.stormWords.contains(tokens[run.lowerBound].lowercased) { return true }
             // "San Juan", "Punta Ventana", "Lake Mead": a geographic word opening a name.
             if (2...3).contains(run.count), ActorLexicon.placeOpeners.contains(tokens[run.lowerBound].text),
                !run.contains(where: isRoleWord) { return true }

@@ -60,7 +60,7 @@ enum ActorLexicon {
 
     /// Head words of organisation names ("Ministry of Defense", "The Israel Project").
     static let organizationHeads: Set<String> = [
-        "ministry", "project", "observatory", "forces", "force", "army", "navy", "corps", "guard", "guards",
+        "ministry", "project", "observatory", "forces", "force", "army", "navy", "corps", "guard", "guards", "patrol",
         "council", "agency", "party", "bank", "organization", "organisation", "committee", "court", "university",
         "institute", "institution", "fund", "union", "association", "corporation", "corp", "corp.", "inc", "inc.",
         "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh", "nv", "n.v.", "s.a.", "spa", "s.p.a.", "bv", "oyj", "group", "company", "co.", "foundation", "commission", "parliament", "front",
@@ -197,8 +197,12 @@ enum ActorLexicon {
         "protocol", "war", "operation", "summit", "conference", "forum", "games", "cup", "day", "week", "year",
         "month", "award", "prize", "report", "declaration", "charter", "doctrine", "initiative",
         "index", "festival", "election", "elections", "crisis", "revolution", "spring", "pact", "constitution",
-        "amendment", "bill", "code", "directive", "regulation", "statute", "ordinance",
+        "amendment", "bill", "code", "directive", "regulation", "statute", "ordinance", "awards", "prizes", "olympiad",
+        "championship", "championships", "tournament", "trophy", "medal", "marathon",
     ]
+
+    /// Words that open the name of a storm, which is no one: "Typhoon Phanfone", "Hurricane Ida".
+    static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "storm", "tropical", "superstorm", "tornado"]
 
     /// Plural nouns for armed or organised groups ("Shi'ite militias", "rebels").
     static let groupNouns: Set<String> = [
