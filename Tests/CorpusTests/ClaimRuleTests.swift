@@ -1162,4 +1162,21 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map { $0.addressee }, [nil, "analysts"])
         XCTAssertEqual(corpus.claims.first.flatMap { claim in corpus.actors.first { $0.id == claim.speaker }?.type }, .organization)
     }
+
+    func testLocalNewsAsidesRanksAndTheOneWhoWasTold() throws {
+        let corpus = try loadCorpus("""
+            Man charged after stabbing
+
+            Det Insp Claire Wendt, of Harford Police, said the attack was shocking.
+
+            A witness, who asked not to be named, told the BBC she saw two men shouting.
+
+            Tomasz Kubiak, a fire service spokesman, told Agence France-Presse the victim was in intensive care.
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(speakers, ["Claire Wendt", "witness", "Tomasz Kubiak"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Claire Wendt" }?.role, "Det Insp")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Tomasz Kubiak" }?.role, "fire service spokesman")
+        XCTAssertEqual(corpus.claims.map { $0.addressee }, [nil, "the BBC", "Agence France-Presse"])
+    }
 }

@@ -1208,17 +1208,29 @@ struct ActorFinder {
             }
             let roleStart = cursor
             var lastHead: Int?
+            var plainModifiers = false
             while cursor < tokens.count, tokens[cursor].kind == .word {
                 let lower = tokens[cursor].lowercased
                 // "Vijay Goel, a member of the Rajya Sabha,": membership is a role too.
                 let member = lower == "member" && cursor + 1 < tokens.count && tokens[cursor + 1].lowercased == "of"
                 if ActorLexicon.roleHeads.contains(lower) || member { lastHead = cursor }
+                // "Tomasz Kubiak, a fire service spokesman,": plain words that say whose role it is.
+                // (Not a verb's "-ing" or "-ed": "Qom, chairing the President's office".)
+                let modifiesHead = lastHead == nil && !tokens[cursor].isCapitalized && !ActorLexicon.functionWords.contains(lower)
+                    && ActorLexicon.speechVerbs[lower] == nil && !lower.hasSuffix("ing") && !lower.hasSuffix("ed")
+                    && ((cursor + 1)..<min(cursor + 3, tokens.count)).first(where: { ActorLexicon.roleHeads.contains(tokens[$0].lowercased) })
+                        .map { head in ((cursor + 1)..<head).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                            && !ActorLexicon.functionWords.contains(tokens[$0].lowercased) } } == true
+                if modifiesHead { plainModifiers = true }
                 guard ActorLexicon.roleHeads.contains(lower) || member || (ActorLexicon.roleModifiers.contains(lower) && !["of", "for"].contains(lower))
-                        || (lower == "and" && lastHead != nil) || gazetteer.match(tokens, at: cursor)?.form == .demonym
+                        || (lower == "and" && lastHead != nil) || gazetteer.match(tokens, at: cursor)?.form == .demonym || modifiesHead
                 else { break }
                 cursor += 1
             }
             guard let head = lastHead, !ActorLexicon.honorificOnly.contains(tokens[head].lowercased) else { return nil }
+            // ("… Independent Voters Network, antiwar activist Adam Kokesh": a title before the
+            // next name in a list, not this one's role.)
+            if plainModifiers, head + 1 < tokens.count, tokens[head + 1].isCapitalized { return nil }
             let role = surface(roleStart..<(head + 1))
             var affiliation: Int?
             if head + 2 < tokens.count, ["of", "for", "at", "with"].contains(tokens[head + 1].lowercased) {

@@ -21,6 +21,8 @@ enum ActorLexicon {
         "harbourmaster", "harbormaster", "whistleblower", "headteacher", "principal", "dean", "provost", "rector", "abbot",
         "attorney-general", "governor-general", "solicitor-general", "secretary-general", "auditor-general",
         "inspector-general", "surgeon-general", "advocate-general", "vice-chancellor", "prime-minister", "whip",
+        // British police ranks as the BBC abbreviates them: "Det Insp", "Ch Supt".
+        "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.",
     ]
 
     /// A word of a role or title: "minister", "foreign", "Mr".

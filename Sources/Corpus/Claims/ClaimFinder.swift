@@ -1164,8 +1164,9 @@ struct ClaimFinder {
                         : finder.person(for: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
                     attributionStart = subject
                 } else if !participle, let named = Optional(namedAfter(cue.end)), named < span.upperBound, let reference = actorAt[named], !passive,
-                          index > span.lowerBound, tokens[index - 1].kind == .mark {
-                    // "…,” said Lavrov. (Not "…, telling Wikinews …": after a participle comes whom it was told.)
+                          index > span.lowerBound, tokens[index - 1].kind == .mark, cue.normalized != "told" {
+                    // "…,” said Lavrov. (Not "…, telling Wikinews …": after a participle comes whom it was told;
+                    // nor "A witness, who asked not to be named, told the BBC …": "told" never inverts.)
                     take(reference)
                     attributionEnd = reference.tokens.upperBound
                     // "“…”, reads an AEW press release, “…”": what the organisation put out speaks for it.
