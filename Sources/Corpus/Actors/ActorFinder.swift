@@ -139,6 +139,8 @@ struct ActorFinder {
         /// Words of public bodies named after their country: "Public Health England", "Police Scotland".
         static let publicServiceWords: Set<String> = ["public", "health", "police", "sport", "historic", "natural", "transport",
                                                       "visit", "revenue", "border", "water", "forestry", "environment", "ambulance"]
+        static let settlementNouns: Set<String> = ["island", "islands", "city", "town", "village", "province", "county",
+                                                   "district", "region", "port", "capital", "municipality"]
         static let areaNouns: Set<String> = ["province", "provinces", "provincial", "district", "districts", "region", "county",
                                              "prefecture", "governorate", "municipality", "oblast", "township"]
 
@@ -294,7 +296,13 @@ struct ActorFinder {
                 } else if ["of", "for"].contains(token.text), end + 2 < tokens.count, tokens[end + 1].text == "the",
                           tokens[end + 2].isCapitalized, !tokens[end + 2].startsSentence,
                           !ActorLexicon.calendarWords.contains(tokens[end + 2].lowercased),
-                          tokens[end - 1].isCapitalized, ActorLexicon.organizationHeads.contains(tokens[end - 1].lowercased) {
+                          tokens[end - 1].isCapitalized, ActorLexicon.organizationHeads.contains(tokens[end - 1].lowercased),
+                          // (Not "left the Labour Party for the Liberal Democrats", "a poll by BMG Research
+                          // for the Independent": a name the dictionary knows, or a party's, stands apart.)
+                          // ("Congress of the Philippines": a country's name is part of it.)
+                          gazetteer.match(tokens, at: end + 2).map({ [.country, .place].contains(gazetteer.dictionary.entries[$0.entry].type) }) ?? true,
+                          tokens[end - 1].lowercased != "party",
+                          !ActorLexicon.mediaHeads.contains(tokens[end + 2].lowercased) {
                     // "District Court for the Southern District of New York", "Centre for the Study of Islam".
                     end += 3
                 } else if token.text == "and", let conjunct = conjunctEnd(run: start..<end) {
@@ -763,7 +771,9 @@ struct ActorFinder {
             // "Helmand province", "the Maidan Wardak provincial council": a name that a lowercase
             // word for an administrative area follows is that area's.
             if run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
-               Self.areaNouns.contains(tokens[run.upperBound].lowercased), !NameLists.isGivenName(tokens[run.lowerBound].text) { return true }
+               Self.areaNouns.contains(tokens[run.upperBound].lowercased), !NameLists.isGivenName(tokens[run.lowerBound].text),
+               // ("The PPP provincial government": a party's acronym, not a place.)
+               !run.contains(where: { tokens[$0].isAcronym || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) { return true }
             // "in Maidan Wardak, Afghanistan", "near Springfield, Illinois": a place, then the
             // country or state it is in.
             if run.lowerBound > 0, Self.placePrepositions.contains(tokens[run.lowerBound - 1].lowercased),
@@ -938,11 +948,14 @@ struct ActorFinder {
         /// that make it a place whoever else it could be.
         private func isPlaceByContext(_ name: Range<Int>) -> Bool {
             let start = name.lowerBound
-            if start >= 2, tokens[start - 1].text == "of", ActorLexicon.placeHeads.contains(tokens[start - 2].lowercased),
+            // (Not "the state of Biden's health": only words for a settled place.)
+            if start >= 2, tokens[start - 1].text == "of", Self.settlementNouns.contains(tokens[start - 2].lowercased),
                !tokens[start - 2].isCapitalized { return true }
-            if start >= 3, tokens[start - 1].text == "to",
+            // (Not "power passed from Joe Biden to Donald Trump": the "from" side must be a known place.)
+            if start >= 3, tokens[start - 1].text == "to", !NameLists.isGivenName(tokens[start].text),
                let from = (max(0, start - 6)..<(start - 2)).last(where: { tokens[$0].text == "from" }),
-               tokens[from + 1].isCapitalized, (from + 1..<(start - 1)).allSatisfy({ tokens[$0].isCapitalized }) { return true }
+               let place = gazetteer.match(tokens, at: from + 1), from + 1 + place.length == start - 1,
+               [.country, .place].contains(gazetteer.dictionary.entries[place.entry].type) { return true }
             return false
         }
 

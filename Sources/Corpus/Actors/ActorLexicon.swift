@@ -204,7 +204,8 @@ enum ActorLexicon {
     ]
 
     /// Words that open the name of a storm, which is no one: "Typhoon Phanfone", "Hurricane Ida".
-    static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "storm", "tropical", "superstorm", "tornado"]
+    /// (Not "storm" alone: "Storm Reid said" is a person.)
+    static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "tropical", "superstorm"]
 
     /// Plural nouns for armed or organised groups ("Shi'ite militias", "rebels").
     static let groupNouns: Set<String> = [

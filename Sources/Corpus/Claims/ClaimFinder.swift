@@ -469,11 +469,14 @@ struct ClaimFinder {
                 return nil
             }
             // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
-            if cue == "agreed", index + 1 < span.upperBound, ["to", "with", "on"].contains(tokens[index + 1].lowercased) { return nil }
+            // ("agreed with economists that inflation would ease", "replied to critics that …" say something.)
+            let thatFollows = index + 2 < span.upperBound
+                && ((index + 2)..<min(span.upperBound, index + 8)).contains { tokens[$0].lowercased == "that" && !isVerbLike($0 - 1) }
+            if cue == "agreed", index + 1 < span.upperBound, ["to", "with", "on"].contains(tokens[index + 1].lowercased), !thatFollows { return nil }
             // "responded to the ruling via Twitter, attacking …": to what, not what was said
             // (""…," he replied to reporters" keeps its quote).
             if cue == "responded" || cue == "replied", index + 1 < span.upperBound, tokens[index + 1].lowercased == "to",
-               !besideQuote(index) { return nil }
+               !besideQuote(index), !thatFollows { return nil }
             // "asked Ruiz whether the ice could return", "questioned the minister about costs": a
             // question put to someone says nothing; "asked the council to reconsider" asks for something.
             // "questioned whether the count was fair" with no one asked doubts aloud, a claim.
@@ -496,7 +499,7 @@ struct ClaimFinder {
                     || cue == "claimed" && Self.claimedThings.contains(next)
                     || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased)
                     // ("claimed 15,393 lives", "claimed more than 100 lives": a toll, not a claim.)
-                    || cue == "claimed" && ((index + 1)..<min(span.upperBound, index + 5)).first(where: { Self.claimedThings.contains(tokens[$0].lowercased) })
+                    || cue == "claimed" && ((index + 1)..<min(span.upperBound, index + 5)).first(where: { ["lives", "life"].contains(tokens[$0].lowercased) })
                         .map { thing in ((index + 1)..<thing).allSatisfy { tokens[$0].kind == .number
                             || ["more", "than", "at", "least", "about", "nearly", "over", "some", "almost", "around"].contains(tokens[$0].lowercased) } } == true {
                     return nil
@@ -897,7 +900,7 @@ struct ClaimFinder {
                     }
                 }
                 // "according to the Nuffield Trust think tank, …": what the named one is, before the comma.
-                if speakerText != nil, let comma = (after..<min(span.upperBound, after + 3)).first(where: { tokens[$0].isMark(",") }), comma > after,
+                if speakerText != nil, after < span.upperBound, let comma = (after..<min(span.upperBound, after + 3)).first(where: { tokens[$0].isMark(",") }), comma > after,
                    (after..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !ActorLexicon.functionWords.contains(tokens[$0].lowercased)
                        && ActorLexicon.speechVerbs[tokens[$0].lowercased] == nil && !isVerbLike($0) }) {
                     after = comma
@@ -1285,7 +1288,10 @@ struct ClaimFinder {
                    let that = ((after + 1)..<min(span.upperBound, after + 9)).first(where: { tokens[$0].lowercased == "that" }),
                    ((after + 1)..<that).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !inQuote[$0]
                        && (ActorLexicon.speechVerbs[tokens[$0].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[$0].lowercased))
-                       && !Self.finiteAuxiliaries.contains(tokens[$0].lowercased) }) {
+                       && !Self.finiteAuxiliaries.contains(tokens[$0].lowercased)
+                       // ("during a hearing that lasted three hours that …": a relative "that" after a verb.)
+                       && !(tokens[$0].lowercased.hasSuffix("ed") && tokens[$0].text.count > 4) }),
+                   that + 1 < span.upperBound, !isVerbLike(that + 1) {
                     after = that + 1
                 }
                 // "told BBC Radio 4's Today programme: “…”": the rest of the name runs to the colon.
@@ -1296,6 +1302,14 @@ struct ClaimFinder {
                     if colon > after { addressee = [addressee, surface(after..<colon)].compactMap { $0 }.joined(separator: " ") }
                     after = colon
                 }
+                attributionEnd = max(attributionEnd, after)
+            }
+            // "replied to critics that …", "agreed with economists that …": to or with whom is not what.
+            if ["replied", "responded", "agreed"].contains(cue.normalized), after + 1 < span.upperBound,
+               ["to", "with", "on"].contains(tokens[after].lowercased),
+               let that = ((after + 1)..<min(span.upperBound, after + 8)).first(where: { tokens[$0].lowercased == "that" }),
+               ((after + 1)..<that).allSatisfy({ tokens[$0].isWord && !isVerbLike($0) }) {
+                after = that + 1
                 attributionEnd = max(attributionEnd, after)
             }
             // Direct: a quote right before the attribution ("“…,” Lavrov said").
@@ -1885,8 +1899,11 @@ struct ClaimFinder {
                 // opens the sentence is its subject, whoever its verb phrase names later.
                 // ("House Speaker Nancy Pelosi said": a title before a name is no description.)
                 // ("The government of Burundi", "A group of protesters": the "of" says who.)
+                // (A verb must follow: "The bank's chief executive Jane Fraser resigned" is Fraser.)
                 if Self.speakerNouns.contains(lower), cursor + 1 < index, actorAt[cursor + 1] == nil, !tokens[cursor + 1].isCapitalized,
-                   tokens[cursor + 1].lowercased != "of",
+                   tokens[cursor + 1].lowercased != "of", !tokens[cursor + 1].text.isPossessive,
+                   isVerbLike(cursor + 1) || Self.finiteAuxiliaries.contains(tokens[cursor + 1].lowercased)
+                    || ActorLexicon.verbAdverbs.contains(tokens[cursor + 1].lowercased),
                    let description = unnamedSubject(endingAt: cursor), description.lowerBound == start {
                     return (finder.speaker(described: description, in: self), description)
                 }
@@ -2113,7 +2130,9 @@ struct ClaimFinder {
                     // (An outlet's report of someone's words stays their claim, with the outlet as via.)
                     if let attribution = outer.attribution, attribution.lowerBound >= outer.content.upperBound, outer.cue != "reported",
                        !attribution.contains(where: { actorAt[$0]?.type == .media }),
-                       inner.kind != .direct, inner.speaker == nil
+                       inner.kind != .direct,
+                       // (Not "Witnesses said the gunman fled, police said": witnesses speak.)
+                       inner.speaker == nil && !(inner.speakerText ?? "").split(separator: " ").contains(where: { Self.speakerNouns.contains($0.lowercased()) })
                         || inner.attribution.map({ $0.contains { index in actorAt[index].map { [.place, .country].contains($0.type) } ?? false } }) == true
                             && inner.attribution.map({ !$0.contains { index in actorAt[index].map { ![.place, .country].contains($0.type) } ?? false } }) == true {
                         removed.insert(innerIndex)
@@ -2165,7 +2184,10 @@ struct ClaimFinder {
             // The noun must be the name's head, last or before its "of" ("the ministry": Ministry
             // of Health; "the government" is not the Local Government Association).
             let isHead = words.indices.contains { position in
-                words[position] == head && (position == words.count - 1 || ["of", "for", "on"].contains(words[position + 1]))
+                // ("Police Scotland", "Metropolitan Police Service": a place or a service word after the head.)
+                words[position] == head && (position == words.count - 1 || ["of", "for", "on", "service", "services", "college", "force"].contains(words[position + 1])
+                    || !ActorLexicon.organizationHeads.contains(words[position + 1]) && !ActorLexicon.mediaHeads.contains(words[position + 1])
+                        && list[reference.tokens.lowerBound + position + 1].isCapitalized)
             }
             return reference.type != .person && isHead && modifiers.allSatisfy(words.contains)
         }

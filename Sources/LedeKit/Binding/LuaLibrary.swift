@@ -26,8 +26,8 @@ enum LuaLibrary {
         var fields = CorpusBinding(corpus).hostFields(in: lua)
         fields["reference"] = .table(APIReference.luaTable)
         fields["terminal_width"] = lua.function { _ in [Terminal.outputWidth.map { .integer(Int64($0)) } ?? .nil] }
-        // The export's writers for JSON and CSV values, so that `json` and `csv` write
-        // what `lede export` writes, byte for byte.
+        // The export's writer for JSON values, so that `json` writes what `lede export`
+        // writes, byte for byte (JSON is UTF-8, so strings pass through Swift's).
         fields["json_string"] = lua.function { call in [.string(JSONValue.quoted(call[1].stringValue ?? ""))] }
         fields["json_number"] = lua.function { call in
             switch call[1] {
@@ -36,7 +36,6 @@ enum LuaLibrary {
             default: throw LuaRaise.badArgument(1, to: "json_number", "number expected")
             }
         }
-        fields["csv_field"] = lua.function { call in [.string(CSV.field(call[1].stringValue ?? ""))] }
         fields["write_file"] = lua.function { call in
             guard let path = call[1].stringValue, let text = call.bytes(2) else {
                 return [.boolean(false), .string("expected a path and a text")]

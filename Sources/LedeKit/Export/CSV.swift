@@ -12,7 +12,7 @@ public enum CSV {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// One field, quoted when it must be. (lede's Lua `csv` calls this.) Bytes, not
+    /// One field, quoted when it must be (lede's Lua `csv` applies the same rule). Bytes, not
     /// characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
     public static func field(_ value: String) -> String {
         guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {

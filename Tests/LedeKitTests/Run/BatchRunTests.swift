@@ -8,6 +8,8 @@ import XCTest
 /// watchdog's grace, and what `-o` holds after success and after failure.
 final class BatchRunTests: XCTestCase {
     private var directory: URL!
+    /// What a watchdog ended a run with: the hook should stop every run here first.
+    private var unexpectedEndings = Endings()
 
     override func setUpWithError() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("lede-batch-\(UUID().uuidString)")
@@ -16,6 +18,7 @@ final class BatchRunTests: XCTestCase {
 
     override func tearDownWithError() throws {
         try? FileManager.default.removeItem(at: directory)
+        XCTAssertTrue(unexpectedEndings.all.isEmpty, "the watchdog ended a run the hook should have stopped: \(unexpectedEndings.all)")
     }
 
     private func batch(_ code: String, limits: RunLimits = RunLimits(), output: String? = nil) -> BatchRun {
@@ -24,7 +27,7 @@ final class BatchRunTests: XCTestCase {
         run.output = output
         run.quiet = true
         run.keepsCorpusUntilExit = false
-        run.watchdogEnding = { message, _ in XCTFail("the watchdog ended a run the hook should have stopped: \(message)") }
+        run.watchdogEnding = unexpectedEndings.record
         return run
     }
 
@@ -99,7 +102,7 @@ final class BatchRunTests: XCTestCase {
         }
         XCTAssertEqual(failure?.exitCode, 4)
         XCTAssertEqual(failure?.message, "time limit reached while reading the corpus (--timeout 0.05)")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: run.output ?? ""))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), [], "no output and no temporary file")
     }
 
     func testEveryLuaErrorKindMapsToOneExitCode() {
