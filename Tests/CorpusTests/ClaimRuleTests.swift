@@ -1069,6 +1069,8 @@ extension DocumentAuthorTests {
             Harbour chief Dana Okafor closed the port on Monday. According to Okafor's critics, the closure was a ploy to break the strike.
 
             According to the harbour office, ships lost 40 hours a week, a delay which they note is twice last year's.
+
+            The port picked two pilots for the first night crossing, which Harbour Authority said might take place in May.
             """)
         XCTAssertEqual(corpus.claims.map { $0.speakerText }, ["Okafor's critics", "the harbour office"])
         let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }

@@ -463,9 +463,12 @@ struct ClaimFinder {
             }
             // "a rate which they note is several times larger", "a figure that officials say was
             // too low": an aside inside a relative clause, whose content has no subject of its own.
-            if index - 2 >= span.lowerBound, ["which", "that"].contains(tokens[index - 2].lowercased), tokens[index - 1].isWord,
-               !tokens[index - 1].isCapitalized, index + 1 < span.upperBound,
-               ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can"].contains(tokens[index + 1].lowercased) {
+            // ("a mission which NASA said might take place this summer": a name there too.)
+            let asideSubjectStart = actorAt[index - 1].map { $0.tokens.lowerBound } ?? index - 1
+            if asideSubjectStart - 1 >= span.lowerBound, ["which", "that"].contains(tokens[asideSubjectStart - 1].lowercased),
+               tokens[index - 1].isWord, !tokens[index - 1].isCapitalized || actorAt[index - 1] != nil, index + 1 < span.upperBound,
+               ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "might", "may", "should", "must"]
+                .contains(tokens[index + 1].lowercased) {
                 return nil
             }
             // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
@@ -500,8 +503,8 @@ struct ClaimFinder {
                     || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased)
                     // ("claimed 15,393 lives", "claimed more than 100 lives": a toll, not a claim.)
                     || cue == "claimed" && ((index + 1)..<min(span.upperBound, index + 5)).first(where: { ["lives", "life"].contains(tokens[$0].lowercased) })
-                        .map { thing in ((index + 1)..<thing).allSatisfy { tokens[$0].kind == .number
-                            || ["more", "than", "at", "least", "about", "nearly", "over", "some", "almost", "around"].contains(tokens[$0].lowercased) } } == true {
+                        .map({ thing in ((index + 1)..<thing).allSatisfy { tokens[$0].kind == .number
+                            || ["more", "than", "at", "least", "about", "nearly", "over", "some", "almost", "around"].contains(tokens[$0].lowercased) } }) == true {
                     return nil
                 }
             }

@@ -172,7 +172,7 @@ final class BatchRunTests: XCTestCase {
 
     func testAStopThatDoesNotEndTheRunEndsItAfterTheGrace() throws {
         let temporary = directory.appendingPathComponent("out.tmp").path
-        FileManager.default.createFile(atPath: temporary, contents: Data("half".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: temporary, contents: Data("half".utf8)))
         let endings = Endings()
         let watchdog = Watchdog(temporaryFile: temporary, grace: .milliseconds(300), ending: endings.record)
         let lua = try LuaState()
