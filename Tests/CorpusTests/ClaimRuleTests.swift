@@ -1158,10 +1158,13 @@ extension DocumentAuthorTests {
 
             Harrow Motors Inc. said on Thursday it would cut 2,000 jobs worldwide.
 
+            District Attorney Cyrus R. Vane Jr. said the case would go on.
+
             Chief executive Lena Marsh told analysts on a conference call that the cuts were painful but necessary.
             """)
-        XCTAssertEqual(corpus.claims.map { $0.content }, ["it would cut 2,000 jobs worldwide", "the cuts were painful but necessary"])
-        XCTAssertEqual(corpus.claims.map { $0.addressee }, [nil, "analysts"])
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["it would cut 2,000 jobs worldwide", "the case would go on",
+                                                          "the cuts were painful but necessary"])
+        XCTAssertEqual(corpus.claims.map { $0.addressee }, [nil, nil, "analysts"])
         XCTAssertEqual(corpus.claims.first.flatMap { claim in corpus.actors.first { $0.id == claim.speaker }?.type }, .organization)
     }
 

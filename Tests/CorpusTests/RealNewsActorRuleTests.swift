@@ -626,9 +626,12 @@ extension BusinessCopyActorTests {
             NHS England said the rise reflected demand. Public Health Wales said cases were falling.
 
             Police Scotland said two men were arrested. Foreign tourists are IN US jurisdiction, he wrote.
+
+            Harbourwatch UK said the plan was weak. The subpoena went to the accounting firm Brannick USA.
             """)
         XCTAssertEqual(Set(corpus.claims.compactMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
-            .filter { $0 != "he" }), ["NHS England", "Public Health Wales", "Police Scotland"])
+            .filter { $0 != "he" }), ["NHS England", "Public Health Wales", "Police Scotland", "Harbourwatch UK"])
+        XCTAssertTrue(names(corpus).contains("Brannick USA"), "\(names(corpus))")
         XCTAssertFalse(names(corpus).contains("England") || names(corpus).contains("IN US"), "\(names(corpus))")
     }
 

@@ -401,6 +401,24 @@ struct ActorFinder {
             // "The" opens a name only when it is capitalised inside a sentence: "of The Israel Project".
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
             guard start < run.upperBound else { return }
+            // "Greenpeace UK", "Mazars USA": a name before a country's acronym is that body's
+            // branch there, not the country.
+            let branch = start..<run.upperBound
+            if branch.count >= 2, tokens[branch.upperBound - 1].isAcronym,
+               let country = gazetteer.match(tokens, at: branch.upperBound - 1), country.length == 1,
+               gazetteer.dictionary.entries[country.entry].type == .country,
+               (branch.lowerBound..<(branch.upperBound - 1)).allSatisfy({ tokens[$0].isCapitalized && !isRoleWord($0) && !isFunctionWord($0)
+                   && gazetteer.match(tokens, at: $0) == nil && !NameLists.isGivenName(tokens[$0].text) && !tokens[$0].startsSentence
+                   || $0 == branch.lowerBound && tokens[$0].startsSentence && !finder.vocabulary.contains(tokens[$0].lowercased)
+                       && gazetteer.match(tokens, at: $0) == nil && !NameLists.isGivenName(tokens[$0].text) }),
+               !isLocative(before: branch.lowerBound) {
+                let text = surface(branch)
+                _ = dictionaryMatch(at: branch.upperBound - 1)
+                sightings.removeAll { $0.tokens == (branch.upperBound - 1)..<branch.upperBound }
+                record(Sighting(tokens: branch, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text,
+                                affiliationToken: branch.upperBound - 1, displayName: text))
+                return
+            }
             // "NHS England", "Public Health Wales", "Police Scotland": an acronym or a public
             // service's words before a country name a body of that country (even where they
             // open a sentence).

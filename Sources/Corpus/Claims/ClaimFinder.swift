@@ -955,8 +955,10 @@ struct ClaimFinder {
                     subject = skipAdverbials(from: subject, forward: false)
                 }
                 // "Harrow Motors Inc. said": the abbreviation's period stands between the name and its verb.
+                // (And "Cyrus R. Vance Jr. said": a name's suffix.)
                 if span.contains(subject), subject - 1 >= span.lowerBound, tokens[subject].isMark("."),
-                   ActorLexicon.companySuffixes.contains(tokens[subject - 1].text), actorAt[subject - 1] != nil { subject -= 1 }
+                   ActorLexicon.companySuffixes.contains(tokens[subject - 1].text) || ["Jr", "Sr"].contains(tokens[subject - 1].text),
+                   actorAt[subject - 1] != nil { subject -= 1 }
                 // "the National Hurricane Center (NHC) reported": the short name is the name.
                 if span.contains(subject), let open = shortNameOpen(closingAt: subject), open > span.lowerBound { subject = open - 1 }
                 // "The officials who ordered the change claimed …": the subject stands before "who".
