@@ -648,4 +648,13 @@ extension BusinessCopyActorTests {
         XCTAssertFalse(corpus.actors.contains { $0.type == .person }, "\(corpus.actors.map { "\($0.name) \($0.type)" })")
         XCTAssertEqual(corpus.claims.map { $0.content }, ["it would hold a memorial"])
     }
+
+    func testTwoGivenNamesBeforeOneSurnameAreTwoPeople() throws {
+        let corpus = try loadCorpus("""
+            Crash
+
+            Joanne and Edward Corr were killed in the crash. The Bernie and Sid Show paid tribute.
+            """)
+        XCTAssertEqual(Set(corpus.actors.filter { $0.type == .person }.map(\.name)), ["Joanne Corr", "Edward Corr"])
+    }
 }

@@ -851,6 +851,20 @@ struct ActorFinder {
                     return
                 }
             }
+            // "Joanne and Edward Corr": a given name alone before "and" and another's full name
+            // shares the surname; two people.
+            if name.count == 1, NameLists.isGivenName(tokens[name.lowerBound].text), name.upperBound + 3 < tokens.count,
+               tokens[name.upperBound].text == "and", NameLists.isGivenName(tokens[name.upperBound + 1].text),
+               case let surnameEnd = ((name.upperBound + 2)..<min(tokens.count, name.upperBound + 4)).first(where: { !isNameWord($0) }) ?? min(tokens.count, name.upperBound + 4),
+               surnameEnd > name.upperBound + 2, (name.upperBound + 2..<surnameEnd).allSatisfy({ isNameWord($0) && gazetteer.match(tokens, at: $0) == nil }),
+               // (Not "The Bernie and Sid Show": a title.)
+               name.lowerBound == 0 || tokens[name.lowerBound - 1].lowercased != "the",
+               !ActorLexicon.mediaDescriptors.contains(tokens[surnameEnd - 1].lowercased),
+               !ActorLexicon.thingHeads.contains(tokens[surnameEnd - 1].lowercased) {
+                let words = [tokens[name.lowerBound].text, tokens[surnameEnd - 1].text]
+                record(Sighting(tokens: name, inTitle: inTitle, referent: .person(words), surface: surface(name)))
+                return
+            }
             let context = leftContext(of: name.lowerBound)
             let apposition = appositionRole(after: name.upperBound)
             // ("The city of Calabasas announced": a place that speaks stays, as places do.)
@@ -957,6 +971,8 @@ struct ActorFinder {
             }
             // "Boeing 707s and Airbus A300s": a word with digits names a model, never a person.
             guard !name.contains(where: { tokens[$0].text.contains(where: \.isNumber) }) else { return }
+            // "The Bernie and Sid Show", "Breakfast Radio": a programme or an outlet's word ends no one's name.
+            guard !ActorLexicon.mediaDescriptors.contains(tokens[name.upperBound - 1].lowercased) else { return }
             record(Sighting(tokens: name, inTitle: inTitle, referent: .person(words), surface: surface(name),
                             role: context.role ?? apposition?.role ?? appositionContext?.role ?? context.honorificRole,
                             affiliationToken: context.affiliationToken ?? apposition?.affiliationToken ?? appositionContext?.affiliationToken))
