@@ -1207,4 +1207,16 @@ extension DocumentAuthorTests {
                                ["Janet Yellen", "inflation would ease"], ["Nigel Farage", "100 seats were within reach"],
                                ["Police Scotland", "two men were arrested"], ["Police Scotland", "the men were local"]])
     }
+
+    func testACourtsRulingThatIsAClaimAndRulingAThingIsNot() throws {
+        let corpus = try loadCorpus("""
+            Ferry law
+
+            The Supreme Court ruled that the ferry law was unconstitutional. The old king ruled the island for 40 years.
+
+            Judge Lena Hart ruled out a retrial. The ferry owners were determined to win.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["the ferry law was unconstitutional"])
+        XCTAssertEqual(corpus.claims.map { $0.cue }, ["ruled"])
+    }
 }

@@ -316,6 +316,9 @@ enum ActorLexicon {
             ("agreed", ["agree", "agrees", "agreed"]),
             ("clarified", ["clarify", "clarifies", "clarified", "clarifying"]),
             ("concluded", ["conclude", "concludes", "concluded"]),
+            // A court's or an inquiry's finding; only the past form, and only before "that" (see ClaimFinder.cue).
+            ("ruled", ["ruled"]),
+            ("determined", ["determined"]),
             ("alleged", ["allege", "alleges", "alleged"]),
             ("insinuated", ["insinuate", "insinuated"]),
             ("boasted", ["boast", "boasts", "boasted"]),

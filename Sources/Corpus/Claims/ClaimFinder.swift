@@ -471,6 +471,9 @@ struct ClaimFinder {
                 .contains(tokens[index + 1].lowercased) {
                 return nil
             }
+            // "the court ruled that …", "the inquiry determined that …" report a finding; "ruled out",
+            // "ruled the country", "determined to win" do not.
+            if cue == "ruled" || cue == "determined", index + 1 >= span.upperBound || tokens[index + 1].lowercased != "that" { return nil }
             // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
             // ("agreed with economists that inflation would ease", "replied to critics that …" say something.)
             let thatFollows = index + 2 < span.upperBound
