@@ -1219,4 +1219,21 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map { $0.content }, ["the ferry law was unconstitutional"])
         XCTAssertEqual(corpus.claims.map { $0.cue }, ["ruled"])
     }
+
+    func testAnInterviewLabelOfOneNameIsTheInterviewee() throws {
+        let corpus = try loadCorpus("""
+            Wikinews talks to a ferry worker
+
+            ((WN)) How did the strike start?
+
+            ((Taslima)) It started when the owners cut our pay for the night crossings.
+
+            ((WN)) What happens next?
+
+            ((Taslima)) We will vote again on Friday, and we expect to win.
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(speakers, ["Taslima", "Taslima"], "\(corpus.claims.map { $0.content })")
+        XCTAssertFalse(corpus.actors.contains { $0.name == "WN" }, "the interviewer's initials are no actor")
+    }
 }

@@ -920,7 +920,9 @@ struct ActorFinder {
             // "Fourteen-year-old Zoe", "the 32-year-old Okafor": an age makes a person.
             if !evidence, name.lowerBound > 0, tokens[name.lowerBound - 1].lowercased.hasSuffix("-year-old") { evidence = true }
             // "((Ana Ruiz)) …" or "Ana Ruiz: …" opening a paragraph: an interview's speaker label.
-            if !evidence, (2...3).contains(name.count), isSpeakerLabel(name) { evidence = true }
+            // ("((Jaya)) …": one name alone, not the interviewer's initials nor an English word.)
+            if !evidence, (2...3).contains(name.count) || name.count == 1 && !tokens[name.lowerBound].isAcronym
+                && !finder.vocabulary.contains(tokens[name.lowerBound].lowercased), isSpeakerLabel(name) { evidence = true }
             // "Didier Queloz and Michel Mayor": two or three capitalised words inside a
             // sentence, none of them English, are a person's name.
             if !evidence, !afterDeterminer, !afterLocative, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
