@@ -1236,4 +1236,18 @@ extension DocumentAuthorTests {
         XCTAssertEqual(speakers, ["Taslima", "Taslima"], "\(corpus.claims.map { $0.content })")
         XCTAssertFalse(corpus.actors.contains { $0.name == "WN" }, "the interviewer's initials are no actor")
     }
+
+    func testBroadcastProgrammesAndPlacesBetweenToldAndThat() throws {
+        let corpus = try loadCorpus("""
+            Rail strike
+
+            Passengers told BBC Breakfast they had been left stranded.
+
+            Union leader Mick Lynch told reporters outside the union's headquarters that further strikes could not be ruled out.
+
+            Terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in videos since he was a boy.
+            """)
+        XCTAssertEqual(corpus.claims.map { $0.content }, ["they had been left stranded", "further strikes could not be ruled out",
+                                                          "Hamza bin Laden had appeared in videos since he was a boy"])
+    }
 }

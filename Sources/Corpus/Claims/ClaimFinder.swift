@@ -1270,6 +1270,17 @@ struct ClaimFinder {
                         }
                         if programme > end + 1 { end = programme }
                     }
+                    // "told BBC Breakfast they had been left stranded": an outlet's programme after its name.
+                    if stretch.actor.type == .media, end == stretch.end {
+                        var programme = end
+                        while programme < span.upperBound, programme < end + 3, tokens[programme].isCapitalized,
+                              !tokens[programme].startsSentence, actorAt[programme] == nil { programme += 1 }
+                        // (Only before a clause's opening word: "told NPR Hamza bin Laden had …" names Hamza.)
+                        if programme > end, programme < span.upperBound,
+                           ["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "this"].contains(tokens[programme].text) {
+                            end = programme
+                        }
+                    }
                     addressee = surface(after..<end)
                     after = end
                 } else {
@@ -1292,9 +1303,10 @@ struct ClaimFinder {
                     }
                 }
                 // "told analysts on a conference call that …": where they were told is not what.
-                if after + 2 < span.upperBound, ["on", "in", "at", "during", "via", "over", "from"].contains(tokens[after].lowercased),
+                if after + 2 < span.upperBound,
+                   ["on", "in", "at", "during", "via", "over", "from", "outside", "after", "before"].contains(tokens[after].lowercased),
                    let that = ((after + 1)..<min(span.upperBound, after + 9)).first(where: { tokens[$0].lowercased == "that" }),
-                   ((after + 1)..<that).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !inQuote[$0]
+                   ((after + 1)..<that).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].text.isPossessive) && !inQuote[$0]
                        && (ActorLexicon.speechVerbs[tokens[$0].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[$0].lowercased))
                        && !Self.finiteAuxiliaries.contains(tokens[$0].lowercased)
                        // ("during a hearing that lasted three hours that …": a relative "that" after a verb.)
