@@ -136,13 +136,6 @@ struct ActorFinder {
 
         /// Prepositions after which capitalised words are where something is, not who acts.
         static let placePrepositions: Set<String> = ["in", "near", "outside", "inside", "around", "across", "throughout", "within"]
-        /// Words of public bodies named after their country: "Public Health England", "Police Scotland".
-        static let publicServiceWords: Set<String> = ["public", "health", "police", "sport", "historic", "natural", "transport",
-                                                      "visit", "revenue", "border", "water", "forestry", "environment", "ambulance"]
-        static let settlementNouns: Set<String> = ["island", "islands", "city", "town", "village", "province", "county",
-                                                   "district", "region", "port", "capital", "municipality"]
-        static let areaNouns: Set<String> = ["province", "provinces", "provincial", "district", "districts", "region", "county",
-                                             "prefecture", "governorate", "municipality", "oblast", "township"]
 
         /// Words after a small number that make it a count or a score, not a version: "Smith 3
         /// goals", "Lund 12 not out".
@@ -401,40 +394,15 @@ struct ActorFinder {
             // "The" opens a name only when it is capitalised inside a sentence: "of The Israel Project".
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
             guard start < run.upperBound else { return }
-            // "Greenpeace UK", "Mazars USA": a name before a country's acronym is that body's
-            // branch there, not the country.
-            let branch = start..<run.upperBound
-            if branch.count >= 2, tokens[branch.upperBound - 1].isAcronym,
-               let country = gazetteer.match(tokens, at: branch.upperBound - 1), country.length == 1,
-               gazetteer.dictionary.entries[country.entry].type == .country,
-               (branch.lowerBound..<(branch.upperBound - 1)).allSatisfy({ tokens[$0].isCapitalized && !isRoleWord($0) && !isFunctionWord($0)
-                   && gazetteer.match(tokens, at: $0) == nil && !NameLists.isGivenName(tokens[$0].text) && !tokens[$0].startsSentence
-                   || $0 == branch.lowerBound && tokens[$0].startsSentence && !finder.vocabulary.contains(tokens[$0].lowercased)
-                       && gazetteer.match(tokens, at: $0) == nil && !NameLists.isGivenName(tokens[$0].text) }),
-               !isLocative(before: branch.lowerBound) {
-                let text = surface(branch)
-                _ = dictionaryMatch(at: branch.upperBound - 1)
-                sightings.removeAll { $0.tokens == (branch.upperBound - 1)..<branch.upperBound }
-                record(Sighting(tokens: branch, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text,
-                                affiliationToken: branch.upperBound - 1, displayName: text))
-                return
-            }
-            // "NHS England", "Public Health Wales", "Police Scotland": an acronym or a public
-            // service's words before a country name a body of that country (even where they
-            // open a sentence).
-            let whole = start..<run.upperBound
-            if whole.count >= 2, let last = (whole.lowerBound + 1..<whole.upperBound).first(where: { index in
-                   gazetteer.match(tokens, at: index).map { index + $0.length == whole.upperBound
-                       && [.country, .place].contains(gazetteer.dictionary.entries[$0.entry].type) } ?? false }),
-               // (Not "US Virgin Islands": an acronym the dictionary knows is a name of its own.)
-               (whole.lowerBound..<last).allSatisfy({ tokens[$0].isAcronym && tokens[$0].text.count >= 2 && gazetteer.match(tokens, at: $0) == nil
-                       && !ActorLexicon.functionWords.contains(tokens[$0].lowercased)
-                   || Self.publicServiceWords.contains(tokens[$0].lowercased) }),
-               !(whole.lowerBound..<last).allSatisfy({ Self.publicServiceWords.contains(tokens[$0].lowercased)
-                   && !ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) || last - whole.lowerBound >= 2,
-               !isLocative(before: whole.lowerBound) {
-                let text = surface(whole)
-                record(Sighting(tokens: whole, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text, displayName: text))
+            // (Checked before a sentence's first ordinary word is stripped: "Public Health Wales said".)
+            if let body = bodyNamedAfterCountry(start..<run.upperBound) {
+                if let country = body.affiliation {
+                    _ = dictionaryMatch(at: country)
+                    sightings.removeAll { $0.tokens == country..<(country + 1) }
+                }
+                let text = surface(body.span)
+                record(Sighting(tokens: body.span, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text,
+                                affiliationToken: body.affiliation, displayName: text))
                 return
             }
             // A capitalised ordinary word at the start of a sentence is not part of a name.
@@ -529,6 +497,34 @@ struct ActorFinder {
                 considerName(index..<end)
                 index = end
             }
+        }
+
+        /// A body named after its country, and the country's token when the name is a branch:
+        /// "Greenpeace UK", "Mazars USA" (a name before a country's acronym: that body's branch
+        /// there, affiliated to it); "NHS England", "Public Health Wales", "Police Scotland" (an
+        /// acronym or a public service's words before a country or place: a body of it).
+        private func bodyNamedAfterCountry(_ run: Range<Int>) -> (span: Range<Int>, affiliation: Int?)? {
+            guard run.count >= 2, !isLocative(before: run.lowerBound) else { return nil }
+            let last = run.upperBound - 1
+            if tokens[last].isAcronym, let country = gazetteer.match(tokens, at: last), country.length == 1,
+               gazetteer.dictionary.entries[country.entry].type == .country,
+               (run.lowerBound..<last).allSatisfy({ gazetteer.match(tokens, at: $0) == nil && !NameLists.isGivenName(tokens[$0].text)
+                   && (tokens[$0].isCapitalized && !isRoleWord($0) && !isFunctionWord($0) && !tokens[$0].startsSentence
+                       || $0 == run.lowerBound && tokens[$0].startsSentence && !finder.vocabulary.contains(tokens[$0].lowercased)) }) {
+                return (run, last)
+            }
+            guard let place = (run.lowerBound + 1..<run.upperBound).first(where: { index in
+                      gazetteer.match(tokens, at: index).map { index + $0.length == run.upperBound
+                          && [.country, .place].contains(gazetteer.dictionary.entries[$0.entry].type) } ?? false }),
+                  // (Not "US Virgin Islands": an acronym the dictionary knows is a name of its own.)
+                  (run.lowerBound..<place).allSatisfy({ tokens[$0].isAcronym && tokens[$0].text.count >= 2 && gazetteer.match(tokens, at: $0) == nil
+                          && !ActorLexicon.functionWords.contains(tokens[$0].lowercased)
+                      || ActorLexicon.publicServiceWords.contains(tokens[$0].lowercased) }),
+                  // (One public-service word alone must be a body's head: "Police Scotland", not "Sport England".)
+                  !(run.lowerBound..<place).allSatisfy({ ActorLexicon.publicServiceWords.contains(tokens[$0].lowercased)
+                      && !ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) || place - run.lowerBound >= 2
+            else { return nil }
+            return (run, nil)
         }
 
         /// "II", "XIV": the number of a war, a pope or a king.
@@ -789,7 +785,7 @@ struct ActorFinder {
             // "Helmand province", "the Maidan Wardak provincial council": a name that a lowercase
             // word for an administrative area follows is that area's.
             if run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
-               Self.areaNouns.contains(tokens[run.upperBound].lowercased), !NameLists.isGivenName(tokens[run.lowerBound].text),
+               ActorLexicon.areaNouns.contains(tokens[run.upperBound].lowercased), !NameLists.isGivenName(tokens[run.lowerBound].text),
                // ("The PPP provincial government": a party's acronym, not a place.)
                !run.contains(where: { tokens[$0].isAcronym || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) { return true }
             // "in Maidan Wardak, Afghanistan", "near Springfield, Illinois": a place, then the
@@ -985,7 +981,7 @@ struct ActorFinder {
         private func isPlaceByContext(_ name: Range<Int>) -> Bool {
             let start = name.lowerBound
             // (Not "the state of Biden's health": only words for a settled place.)
-            if start >= 2, tokens[start - 1].text == "of", Self.settlementNouns.contains(tokens[start - 2].lowercased),
+            if start >= 2, tokens[start - 1].text == "of", ActorLexicon.settlementNouns.contains(tokens[start - 2].lowercased),
                !tokens[start - 2].isCapitalized { return true }
             // (Not "power passed from Joe Biden to Donald Trump": the "from" side must be a known place.)
             if start >= 3, tokens[start - 1].text == "to", !NameLists.isGivenName(tokens[start].text),

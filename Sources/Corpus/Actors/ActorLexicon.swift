@@ -207,6 +207,18 @@ enum ActorLexicon {
     /// (Not "storm" alone: "Storm Reid said" is a person.)
     static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "tropical", "superstorm"]
 
+    /// Nouns for settled places, after which "of" names one: "the island of Rapa Nui".
+    static let settlementNouns: Set<String> = ["island", "islands", "city", "town", "village", "province", "county",
+                                               "district", "region", "port", "capital", "municipality"]
+
+    /// Lowercase words for administrative areas that follow an area's name: "Helmand province".
+    static let areaNouns: Set<String> = ["province", "provinces", "provincial", "district", "districts", "region", "county",
+                                         "prefecture", "governorate", "municipality", "oblast", "township"]
+
+    /// Words of public bodies named after their country: "Public Health England", "Police Scotland".
+    static let publicServiceWords: Set<String> = ["public", "health", "police", "sport", "historic", "natural", "transport",
+                                                  "visit", "revenue", "border", "water", "forestry", "environment", "ambulance"]
+
     /// Plural nouns for armed or organised groups ("Shi'ite militias", "rebels").
     static let groupNouns: Set<String> = [
         "militia", "militias", "rebels", "rebel", "insurgents", "insurgent", "jihadists", "jihadis", "fighters",

@@ -2124,6 +2124,14 @@ struct ClaimFinder {
                             || described && tokens[index].isWord && !isVerbLike(index)
                     }
             }
+            // Whether a claim's subject is no one who speaks: nobody named and no noun for people
+            // ("Witnesses said the gunman fled, police said": witnesses speak), or only places.
+            func hasNoSpeaker(_ claim: Found) -> Bool {
+                if claim.speaker == nil,
+                   !(claim.speakerText ?? "").split(separator: " ").contains(where: { Self.speakerNouns.contains($0.lowercased()) }) { return true }
+                let types = claim.attribution.map { $0.compactMap { actorAt[$0]?.type } } ?? []
+                return !types.isEmpty && types.allSatisfy { [.place, .country].contains($0) }
+            }
             // Only claims whose cue stands inside an outer claim's content can be nested in it:
             // found by binary search over the cues, so a paragraph of thousands of claims is
             // not a comparison of every pair.
@@ -2150,11 +2158,7 @@ struct ClaimFinder {
                     // (An outlet's report of someone's words stays their claim, with the outlet as via.)
                     if let attribution = outer.attribution, attribution.lowerBound >= outer.content.upperBound, outer.cue != "reported",
                        !attribution.contains(where: { actorAt[$0]?.type == .media }),
-                       inner.kind != .direct,
-                       // (Not "Witnesses said the gunman fled, police said": witnesses speak.)
-                       inner.speaker == nil && !(inner.speakerText ?? "").split(separator: " ").contains(where: { Self.speakerNouns.contains($0.lowercased()) })
-                        || inner.attribution.map({ $0.contains { index in actorAt[index].map { [.place, .country].contains($0.type) } ?? false } }) == true
-                            && inner.attribution.map({ !$0.contains { index in actorAt[index].map { ![.place, .country].contains($0.type) } ?? false } }) == true {
+                       inner.kind != .direct, hasNoSpeaker(inner) {
                         removed.insert(innerIndex)
                         continue
                     }
