@@ -737,10 +737,11 @@ final class FlattenedCopyTests: XCTestCase {
 
             "Fares must go up," union secretary Tomas Lund said. "The costs have doubled. "We will not cut the night service." Later, Minister Ana Ruiz said the rise was "too steep" and would be reviewed.
             """)
-        XCTAssertEqual(corpus.claims.map(\.content), ["Fares must go up", "The costs have doubled.", "We will not cut the night service.",
+        // (The quote left open where the next opens runs on: one claim, as the README's conventions say.)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Fares must go up", "The costs have doubled. \"We will not cut the night service.",
                                                       "the rise was \"too steep\" and would be reviewed"])
         XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name },
-                       ["Tomas Lund", "Tomas Lund", "Tomas Lund", "Ana Ruiz"])
+                       ["Tomas Lund", "Tomas Lund", "Ana Ruiz"])
     }
 }
 
@@ -1249,5 +1250,50 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(corpus.claims.map { $0.content }, ["they had been left stranded", "further strikes could not be ruled out",
                                                           "Hamza bin Laden had appeared in videos since he was a boy"])
+    }
+
+    /// Broadcast copy marks a quote that runs over paragraphs by leaving each paragraph's quote
+    /// open; copy that lost its breaks keeps the open mark mid-paragraph.
+    func testAQuoteLeftOpenRunsOnToTheSpeakerNamedAtItsEnd() throws {
+        let corpus = try loadCorpus("""
+            Harbour plan
+
+            The council approved the plan. Historian Walter Phillips hopes there is a vote in five years. "I think that in five years we should be pretty near. "Now we have to persuade our political leaders," Mr Phillips said.
+
+            "The harbour will be busier than ever before.
+
+            "And we will need more tugs," port director Ana Ruiz said.
+            """)
+        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        XCTAssertEqual(found, [["Walter Phillips", "I think that in five years we should be pretty near. \"Now we have to persuade our political leaders"],
+                               ["Ana Ruiz", "The harbour will be busier than ever before."],
+                               ["Ana Ruiz", "And we will need more tugs"]])
+    }
+
+    func testAQuoteGoesOnWithAnUnnamedSpeakerAfterTheVerb() throws {
+        let corpus = try loadCorpus("""
+            Factory shooting
+
+            "We're hearing as many as 35 have been shot but we can't confirm that," said a Goshen police dispatcher. "We haven't been able to get inside."
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(speakers, ["Goshen police dispatcher", "Goshen police dispatcher"], "\(corpus.claims.map(\.content))")
+    }
+
+    /// "Pollock expects a better showing. “…,” he said.": the sentence that leads into a quote
+    /// names its speaker, not whoever spoke last; a lead-in whose subject is a pronoun names no one new.
+    func testThePronounAfterAQuoteIsThePersonTheSentenceBeforeBroughtIn() throws {
+        let corpus = try loadCorpus("""
+            Test match
+
+            Waugh says his side must guard against complacency. South African captain Shaun Pollock expects a better performance from his side. "We still believe we didn't play to our full potential," he said.
+
+            Ambassador Abdul Zaeef spoke to CNN. He insisted the fighters would not surrender to Hamid Karzai. "They will surrender to elders, not to Karzai," he said.
+            """)
+        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        XCTAssertEqual(found, [["Waugh", "his side must guard against complacency"],
+                               ["Shaun Pollock", "We still believe we didn't play to our full potential"],
+                               ["Abdul Zaeef", "the fighters would not surrender to Hamid Karzai"],
+                               ["Abdul Zaeef", "They will surrender to elders, not to Karzai"]])
     }
 }

@@ -48,6 +48,9 @@ struct ClaimFinder {
         var inTitle: Bool
         /// Token of the cue, to find nested attributions.
         var cueToken: Int
+        /// A quote that goes on with the speaker of the claim before it: an unnamed speaker
+        /// ("said a police dispatcher") becomes an actor only when records are made.
+        var continuesPrevious = false
     }
 
     /// `actorAt` and `titleActorAt` give the actor of each token inside a sighting.
@@ -74,11 +77,15 @@ struct ClaimFinder {
         let title = Unit(tokens: titleTokens, span: titleTokens.indices, actorAt: titleActorAt, inTitle: true, paragraph: 0, source: article.title)
         found += title.claims(previousUnclosed: nil, previousQuote: nil, previousSpeaker: nil, lastSpeaker: &lastPersonSpeaker, finder: self).claims
         var previousQuote: Found?
+        // Paragraphs that open a quote and leave it open with no one named: "“I think …" then
+        // "“Now we …,” Phillips said." Each is a claim of the speaker the quote's end names.
+        var openQuotes: [(paragraph: Int, content: Range<Int>)] = []
         let transcript = InterviewTranscript(tokens: tokens, paragraphs: paragraphs, source: article.text)
         for (position, span) in paragraphs.enumerated() {
             if transcript.questions.contains(position) {
                 previousUnclosed = nil
                 previousQuote = nil
+                openQuotes = []
                 continue
             }
             if let label = transcript.answers[position] {
@@ -88,12 +95,22 @@ struct ClaimFinder {
                                    attribution: label.name, inTitle: false, cueToken: label.name.lowerBound))
                 previousUnclosed = nil
                 previousQuote = nil
+                openQuotes = []
                 continue
             }
             let unit = Unit(tokens: tokens, span: span, actorAt: actorAt, inTitle: false, paragraph: tokens[span.lowerBound].paragraph + 1,
                             source: article.text)
             let result = unit.claims(previousUnclosed: previousUnclosed, previousQuote: previousQuote, previousSpeaker: found.last?.speaker,
                                      lastSpeaker: &lastPersonSpeaker, finder: self)
+            if let owner = result.claims.first(where: { $0.kind == .direct && $0.content.lowerBound == span.lowerBound + 1 }),
+               owner.speaker != nil, tokens[span.lowerBound].isQuoteMark {
+                found += openQuotes.map { quote in
+                    Found(paragraph: quote.paragraph, speaker: owner.speaker, speakerText: nil, cue: owner.cue, addressee: nil, kind: .direct,
+                          content: quote.content, attribution: nil, via: owner.via, inTitle: false, cueToken: quote.content.lowerBound - 1)
+                }
+            }
+            let onlyAnOpenQuote = result.claims.isEmpty && result.openQuote?.lowerBound == span.lowerBound + 1
+            openQuotes = result.openQuote.map { (onlyAnOpenQuote ? openQuotes : []) + [(unit.paragraph, $0)] } ?? []
             found += result.claims
             previousUnclosed = result.unclosed
             // (Only when the paragraph ends on that claim's sentence: "… he said. Lund welcomed the
@@ -164,7 +181,7 @@ struct ClaimFinder {
         }
 
         func claims(previousUnclosed: Found?, previousQuote: Found?, previousSpeaker: String?, lastSpeaker: inout String?,
-                    finder: ClaimFinder) -> (claims: [Found], unclosed: Found?) {
+                    finder: ClaimFinder) -> (claims: [Found], unclosed: Found?, openQuote: Range<Int>?) {
             let quotes = quotes()
             var inQuote = [Bool](repeating: false, count: span.upperBound)
             for quote in quotes {
@@ -249,6 +266,17 @@ struct ClaimFinder {
                                     cueToken: start))
                 used.insert(position)
             }
+            // "“I think … going. “Now we have …,” Phillips said.": a quote left open where the next
+            // one opens (a paragraph break, in copy that lost its breaks) runs on into it: one claim.
+            for position in quotes.indices.reversed() where position + 1 < quotes.count && !used.contains(position) {
+                let (quote, next) = (quotes[position], quotes[position + 1])
+                guard quote.close == nil, next.open == quote.content.upperBound, wordCount(quote.content) >= 4,
+                      !claims.contains(where: { $0.content.contains(quote.content.lowerBound) }),
+                      let owner = claims.firstIndex(where: { $0.kind == .direct && next.content.contains($0.content.lowerBound) })
+                else { continue }
+                claims[owner].content = quote.content.lowerBound..<claims[owner].content.upperBound
+                used.insert(position)
+            }
             // A quote nobody was named for, after a claim of this paragraph or opening a
             // paragraph after an unclosed one, goes on with that speaker.
             // (“…,” she said, “…”: a quote split by its attribution goes on after the comma.)
@@ -269,13 +297,32 @@ struct ClaimFinder {
                 guard let owner = earlier ?? continued, owner.speaker != nil || owner.speakerText != nil else { continue }
                 claims.append(Found(paragraph: paragraph, speaker: owner.speaker, speakerText: split ? owner.speakerText : nil, cue: owner.cue,
                                     addressee: split ? owner.addressee : nil, kind: .direct, content: quote.content,
-                                    attribution: split ? owner.attribution : nil, via: owner.via, inTitle: inTitle, cueToken: quote.open))
+                                    attribution: split ? owner.attribution : nil, via: owner.via, inTitle: inTitle, cueToken: quote.open,
+                                    continuesPrevious: true))
                 used.insert(position)
                 // "“However,” he told the paper, “…”": a word or two before the attribution are no claim of their own.
                 if split, let fragment = claims.firstIndex(where: { $0.attribution?.upperBound == quote.open - 1 && $0.content.upperBound < quote.open }),
                    wordCount(claims[fragment].content) < 3 {
                     claims.remove(at: fragment)
                 }
+            }
+            // "“We are not attacking him. “We have a real fight …”": quotes of one speaker that run on
+            // where a mark was left open are one claim, as if the mark had stayed open.
+            for position in quotes.indices.reversed() where position + 1 < quotes.count {
+                let (quote, next) = (quotes[position], quotes[position + 1])
+                guard quote.close == nil, next.open == quote.content.upperBound,
+                      let first = claims.firstIndex(where: { $0.kind == .direct && $0.content == quote.content }),
+                      let second = claims.firstIndex(where: { $0.kind == .direct && next.content.contains($0.content.lowerBound) }),
+                      first != second, claims[first].speaker == claims[second].speaker else { continue }
+                var merged = claims[second]
+                if merged.attribution == nil {
+                    let earlier = claims[first]
+                    (merged.speakerText, merged.cue, merged.addressee, merged.attribution, merged.cueToken) =
+                        (earlier.speakerText, earlier.cue, earlier.addressee, earlier.attribution, earlier.cueToken)
+                }
+                merged.content = quote.content.lowerBound..<merged.content.upperBound
+                claims[second] = merged
+                claims.remove(at: first)
             }
             claims += jointSpeakers(of: claims)
             // "The analysis showed “Dementia Joe” as a popular label": a quoted term found as
@@ -289,7 +336,14 @@ struct ClaimFinder {
                 guard quote.close == nil else { return nil }
                 return claims.last { $0.content.upperBound == quote.content.upperBound }
             }
-            return (claims, unclosed ?? waiting)
+            // A sentence-opening quote still open at the paragraph's end that no one was named for:
+            // the speaker may come in the next paragraph's quote.
+            let openQuote = quotes.last.flatMap { quote -> Range<Int>? in
+                guard !inTitle, quote.close == nil, tokens[quote.open].startsSentence, wordCount(quote.content) >= 4,
+                      !claims.contains(where: { $0.content.contains(quote.content.lowerBound) }) else { return nil }
+                return quote.content
+            }
+            return (claims, unclosed ?? waiting, openQuote)
         }
 
         /// "Okafor and Belton said …", "Ruiz, Lund and Okafor said …": the same claim for each
@@ -2186,6 +2240,7 @@ struct ClaimFinder {
         // "Cohen, who goes by “Spike”, which he has explained …": the subject of the pronoun's
         // own sentence, named before it, comes before whoever spoke last.
         if let subject = firstPersonInSentence(before: offset, inTitle: inTitle), fits(subject) { return subject }
+        if let leadIn = personLeadingIntoQuote(before: offset, inTitle: inTitle, lastSpeaker: lastSpeaker), fits(leadIn) { return leadIn }
         if let lastSpeaker, fits(lastSpeaker), people.contains(lastSpeaker) { return lastSpeaker }
         if let wanted, let known = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && sexOf[$0.actor] == wanted }) {
             return known
@@ -2273,6 +2328,37 @@ struct ClaimFinder {
             end = start
         }
         return nil
+    }
+
+    /// "Pollock expects a better showing. “We didn't play to our potential,” he said.": a quote
+    /// that opens its sentence and ends just before the pronoun is introduced by the sentence
+    /// before it, whose first person (not an owner) is who the pronoun means. That sentence may
+    /// close the paragraph before (broadcast copy gives the quote a paragraph of its own), but
+    /// holds no quote itself: then whoever it attributes spoke last. When that sentence names
+    /// the last speaker, it is them ("Council member Rosa Delgado said she would push …").
+    private func personLeadingIntoQuote(before offset: Int, inTitle: Bool, lastSpeaker: String?) -> String? {
+        guard !inTitle, let pronoun = tokens.firstIndex(where: { $0.range.lowerBound >= offset }), pronoun >= 3 else { return nil }
+        var close = pronoun - 1
+        if tokens[close].isMark(",") { close -= 1 }
+        guard close > 0, tokens[close].isQuoteMark || (tokens[close - 1].isQuoteMark && tokens[close].isMark(",")) else { return nil }
+        if !tokens[close].isQuoteMark { close -= 1 }
+        guard let open = (0..<close).last(where: { tokens[$0].isQuoteMark }), open > 0,
+              tokens[open - 1].sentence != tokens[open].sentence else { return nil }
+        let sentence = tokens[open - 1].sentence
+        var start = open - 1
+        while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+        guard !(start..<open).contains(where: { tokens[$0].isQuoteMark }) else { return nil }
+        // ("He insisted that the Taliban would not surrender to Hamid Karzai. “…,” he said": the
+        // same pronoun opening the sentence before is the same person, not the one named after it.)
+        if ActorLexicon.personalPronouns.contains(tokens[start].lowercased) {
+            guard tokens[start].lowercased == tokens[pronoun].lowercased else { return nil }
+            return person(for: tokens[start].lowercased, before: tokens[start].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
+        }
+        let people = (start..<open).compactMap { actorAt[$0] }.filter { reference in
+            reference.type == .person && !(reference.tokens.upperBound < tokens.count && tokens[reference.tokens.upperBound].text.isPossessive)
+        }.map(\.actor)
+        if let lastSpeaker, people.contains(lastSpeaker) { return lastSpeaker }
+        return people.first
     }
 
     /// "In addition,", "Later,", "Meanwhile": words before a subject that set the scene.

@@ -107,7 +107,9 @@ extension ClaimFinder.Unit {
         guard end > start + 1, end >= span.upperBound || tokens[end].kind == .mark || tokens[end].sentence != tokens[start].sentence else { return nil }
         func speaksOrIsDocument(_ index: Int) -> Bool {
             let word = tokens[index].lowercased
+            // ("…,” said a Goshen police dispatcher.": after the quote and its verb, a trade's word needs no list.)
             return Self.speakerNouns.contains(word) || ActorLexicon.documentNouns.contains(word) || ["statement", "release", "tweet", "post"].contains(word)
+                || !tokens[index].isCapitalized && ActorLexicon.hasTradeEnding(word) && !Self.adverbsShapedLikeTrades.contains(word)
         }
         // "…,” reads a press release from the league.", "said a spokesman for the airline.": the
         // head stands before the link, and whose it is follows.

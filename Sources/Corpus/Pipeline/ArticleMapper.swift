@@ -72,6 +72,11 @@ struct ArticleMapper: Sendable {
             let record = Self.record(sighting, tokens: claimTokens, affiliation: nil, local: local)
             if !sightings.contains(record) { sightings.append(record) }
         }
+        // "…,” said a police dispatcher. “We haven't been able to get inside.”": the quote that goes
+        // on is the described speaker's too.
+        for index in foundClaims.indices.dropFirst() where foundClaims[index].continuesPrevious && foundClaims[index].speaker == nil {
+            foundClaims[index].speaker = foundClaims[index - 1].speaker
+        }
         let claims = foundClaims.map { found in
             Self.claim(found, article: article, tokens: found.inTitle ? tokens.title : tokens.body, quantities: quantities)
         }
