@@ -1296,4 +1296,41 @@ extension DocumentAuthorTests {
                                ["Abdul Zaeef", "the fighters would not surrender to Hamid Karzai"],
                                ["Abdul Zaeef", "They will surrender to elders, not to Karzai"]])
     }
+
+    /// Court and inquiry copy: what a body was told or heard, with no one named telling it, is a
+    /// claim of no one with the body as addressee; an order or a noise heard is none.
+    func testWhatACourtWasToldOrHeardIsAClaimOfNoOne() throws {
+        let corpus = try loadCorpus("""
+            Canyoning trial
+
+            A court in Switzerland has been told the wall of water was an unpredictable natural catastrophe.
+
+            The meeting of creditors was told this morning staff are owed nearly $9 million.
+
+            The inquiry has also heard the insurer had been trading while insolvent.
+
+            Residents heard a loud bang. The guide was told to leave the building.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["the wall of water was an unpredictable natural catastrophe",
+                                                      "staff are owed nearly $9 million", "the insurer had been trading while insolvent"])
+        XCTAssertEqual(corpus.claims.map(\.speaker), [nil, nil, nil])
+        XCTAssertEqual(corpus.claims.map(\.addressee), ["A court in Switzerland", "The meeting of creditors", "The inquiry"])
+    }
+
+    /// A report the speaker confirms or denies is weighed, not relayed; a study's finding inside
+    /// what someone says is theirs too. Both claims stand in each.
+    func testAWeighedReportAndAFindingInsideAClaimLeaveBothClaims() throws {
+        let corpus = try loadCorpus("""
+            Detained man
+
+            Attorney-General Daryl Williams says he cannot confirm media reports the man has family in Adelaide.
+
+            Report author Bernadette McMenamin says the study revealed a growing number of children are at risk.
+            """)
+        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        XCTAssertEqual(found, [["Daryl Williams", "he cannot confirm media reports the man has family in Adelaide"],
+                               ["media", "the man has family in Adelaide"],
+                               ["Bernadette McMenamin", "the study revealed a growing number of children are at risk"],
+                               ["-", "a growing number of children are at risk"]])
+    }
 }

@@ -246,6 +246,7 @@ struct ClaimFinder {
             }
             claims += nounClaims(inQuote: inQuote, besides: claims, lastSpeaker: lastSpeaker, finder: finder)
             claims += passiveClaims(inQuote: inQuote, besides: claims)
+            claims += hearingClaims(inQuote: inQuote, besides: claims)
             // "Remarked Center scientist Tierra Curry, “…”", "Added the minister: “…”": a sentence
             // that opens on its reporting verb names the speaker of the quote after it.
             for (position, quote) in quotes.enumerated() where !inTitle && !used.contains(position) && wordCount(quote.content) >= 4 {
@@ -288,7 +289,9 @@ struct ClaimFinder {
                 && !claims.contains(where: { $0.content.contains(quote.open) }) {
                 let split = resumesSplitQuote(quote)
                 guard tokens[quote.open].startsSentence || split else { continue }
-                let earlier = claims.last { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
+                // (The nearest before it in the text: the scans after the cues append out of order.)
+                let earlier = claims.filter { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
+                    .max { max($0.content.upperBound, $0.attribution?.upperBound ?? 0) < max($1.content.upperBound, $1.attribution?.upperBound ?? 0) }
                 // (A paragraph that is nothing but a quote, after one that ended on a quote, goes on
                 // with its speaker: wire copy quotes a speaker over several paragraphs.)
                 let wholeParagraph = quote.open == span.lowerBound && quote.close.map { close in
@@ -397,7 +400,7 @@ struct ClaimFinder {
                          inTitle: true, cueToken: colon)
         }
 
-        private func wordCount(_ range: Range<Int>) -> Int { range.filter { tokens[$0].isWord || tokens[$0].kind == .number }.count }
+        func wordCount(_ range: Range<Int>) -> Int { range.filter { tokens[$0].isWord || tokens[$0].kind == .number }.count }
 
         struct Cue {
             var normalized: String
@@ -2147,6 +2150,12 @@ struct ClaimFinder {
         /// side by side: "Ruiz said …, while Lund wrote …".)
         static let subordinators: Set<String> = ["after", "before", "when", "because", "since", "until"]
 
+        /// Verbs whose object is a report someone else made: "cannot confirm media reports …".
+        static let verbsWeighingReports: Set<String> = [
+            "confirm", "confirms", "confirmed", "deny", "denies", "denied", "dismiss", "dismisses", "dismissed", "reject",
+            "rejects", "rejected", "dispute", "disputes", "disputed", "downplay", "downplays", "downplayed",
+        ]
+
         /// "The official said that Netanyahu told Lavrov …": the inner claim is the one
         /// kept, with the outer speaker in its `via`.
         private func nested(_ claims: [Found]) -> [Found] {
@@ -2178,6 +2187,19 @@ struct ClaimFinder {
                             || described && tokens[index].isWord && !isVerbLike(index)
                     }
             }
+            // "Williams says he cannot confirm media reports the man has family": a report the outer
+            // speaker confirms, denies or dismisses is weighed, not passed on; both stand.
+            func isWeighedReport(_ inner: Found, in outer: Found) -> Bool {
+                guard let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound else { return false }
+                var before = attribution.lowerBound - 1
+                if before > outer.content.lowerBound, ["the", "these", "those", "earlier", "recent"].contains(tokens[before].lowercased) { before -= 1 }
+                return Self.verbsWeighingReports.contains(tokens[before].lowercased)
+            }
+            // "McMenamin says the 10-year study revealed …": a finding no one is named for, inside
+            // what someone says, is theirs and the study's; both stand.
+            func isUnownedFinding(_ inner: Found) -> Bool {
+                inner.speaker == nil && ActorLexicon.findingVerbs.contains(inner.cue) && inner.kind != .direct
+            }
             // Whether a claim's subject is no one who speaks: nobody named and no noun for people
             // ("Witnesses said the gunman fled, police said": witnesses speak), or only places.
             func hasNoSpeaker(_ claim: Found) -> Bool {
@@ -2197,7 +2219,8 @@ struct ClaimFinder {
                 for innerIndex in inside where innerIndex != outerIndex {
                     let inner = claims[innerIndex]
                     guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil,
-                          !isInSubordinateClause(inner, of: outer) else { continue }
+                          !isInSubordinateClause(inner, of: outer), !isWeighedReport(inner, in: outer),
+                          !isUnownedFinding(inner) else { continue }
                     // "with Scalise calling it “…” and Spano calling it “…”": two claims side by side;
                     // the first ends where the second's speaker comes in.
                     if let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound + 1,
