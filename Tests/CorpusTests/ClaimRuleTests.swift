@@ -1333,4 +1333,40 @@ extension DocumentAuthorTests {
                                ["Bernadette McMenamin", "the study revealed a growing number of children are at risk"],
                                ["-", "a growing number of children are at risk"]])
     }
+
+    /// Broadcast subjects: a noun for someone who speaks, then a participle or "who" clause, then
+    /// the verb (a comma may stand before it); a name in apposition still speaks for itself.
+    func testASubjectModifiedBeforeItsVerbStillSpeaks() throws {
+        let corpus = try loadCorpus("""
+            Grocers and rafters
+
+            But the association representing food and grocery companies says consumers will have to look hard.
+
+            A rafter who raised the alarm after his party was swept into the river, says he did not know whether his friends had survived.
+
+            Meanwhile, a senior member of the Northern Alliance attending the talks in Bonn said that an interim administration would take power.
+
+            The judge presiding over the case, Bernard Schwartz, said the sentence had to be long.
+
+            The Pentagon now believes the fugitive is on the run.
+            """)
+        let found = corpus.claims.map { claim in [claim.speakerText ?? "-", claim.content] }
+        XCTAssertEqual(found, [["the association", "consumers will have to look hard"],
+                               ["A rafter", "he did not know whether his friends had survived"],
+                               ["a senior member", "an interim administration would take power"],
+                               ["Bernard Schwartz", "the sentence had to be long"],
+                               ["Pentagon", "the fugitive is on the run"]])
+    }
+
+    func testTheKindOfOutletAfterItsNameIsPartOfTheAddressee() throws {
+        let corpus = try loadCorpus("""
+            Arrests
+
+            Police have arrested three men, a security source told the AFP news agency.
+
+            Neighbours told CBS station KDKA-TV that the area is usually quiet.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["Police have arrested three men", "the area is usually quiet"])
+        XCTAssertEqual(corpus.claims.map(\.addressee), ["the AFP news agency", "CBS station KDKA-TV"])
+    }
 }

@@ -646,6 +646,11 @@ struct ClaimFinder {
                     cursor -= 2
                     continue
                 }
+                // "the Pentagon now believes": before the verb, "now" is when ("said now is the time" is not).
+                if !forward, ["now", "still"].contains(lower) {
+                    cursor += step
+                    continue
+                }
                 if ActorLexicon.verbAdverbs.contains(lower) || ActorLexicon.calendarWords.contains(lower)
                     || ["on", "this", "last", "week", "morning", "afternoon", "evening", "night", "earlier", "later", "today",
                         "yesterday", "month", "year", "weekend", "recently", "further", "late", "early"].contains(lower) {
@@ -1024,6 +1029,12 @@ struct ClaimFinder {
                 // "The officials who ordered the change claimed …": the subject stands before "who".
                 if span.contains(subject), actorAt[subject] == nil, !Self.speakerNouns.contains(tokens[subject].lowercased),
                    let who = relativeSubject(before: index) { subject = who }
+                // "the association representing food companies says", "A rafter who raised the alarm …, says":
+                // the sentence's subject is the noun its modifier follows.
+                // (When the whole phrase reads as the subject, "the association representing grocery chains", it stays.)
+                if span.contains(subject), actorAt[subject].map({ [.place, .country].contains($0.type) }) ?? true,
+                   clauseSubject(endingAt: subject, closesSentence: false) == nil,
+                   let head = modifiedSubjectHead(before: index) { subject = head }
                 // "Stuart MacGill, who is in the squad in place of Andy Bichel says …": broadcast copy
                 // leaves out the comma that closes the clause, and the name before the cue is inside it.
                 if span.contains(subject), !inQuote[subject], let head = antecedentOfUnclosedClause(around: subject) { subject = head }
@@ -1326,6 +1337,17 @@ struct ClaimFinder {
                             programme = audience + 1
                         }
                         if programme > end + 1 { end = programme }
+                    }
+                    // "told the AFP news agency", "told ABC radio": the kind of outlet after its name.
+                    if stretch.actor.type == .media, end == stretch.end {
+                        var kind = end
+                        while kind < span.upperBound, kind < end + 2, tokens[kind].isWord, !tokens[kind].isCapitalized,
+                              ActorLexicon.mediaDescriptors.contains(tokens[kind].lowercased) || tokens[kind].lowercased == "news" { kind += 1 }
+                        if kind > end, ActorLexicon.mediaDescriptors.contains(tokens[kind - 1].lowercased) {
+                            end = kind
+                            // ("told CBS station KDKA-TV that …": the station's own name follows.)
+                            while end < span.upperBound, end < kind + 4, tokens[end].isCapitalized || tokens[end].isMark("-") { end += 1 }
+                        }
                     }
                     // "told BBC Breakfast they had been left stranded": an outlet's programme after its name.
                     if stretch.actor.type == .media, end == stretch.end {

@@ -118,6 +118,62 @@ extension ClaimFinder.Unit {
         return start..<end
     }
 
+    /// "But the association representing food and grocery companies says …", "A rafter who raised
+    /// the alarm after his party was swept away, says …", "a senior member of the Northern Alliance
+    /// attending the talks in Bonn said …": a clause that opens on a noun phrase for someone who
+    /// speaks, then a modifier (a participle, "who …", "known as …"), then the verb. The head
+    /// noun's token, or nil.
+    func modifiedSubjectHead(before verb: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var start = verb
+        while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
+        // After an opener and its comma ("Meanwhile, a senior member …") or a conjunction ("But the …").
+        if let comma = (start..<verb).first(where: { tokens[$0].isMark(",") }), comma - start <= 2,
+           (start..<comma).allSatisfy({ ["meanwhile", "however", "but", "and", "earlier", "later", "separately", "elsewhere"].contains(tokens[$0].lowercased) }) {
+            start = comma + 1
+        }
+        if start < verb, ["but", "and", "yet", "so", "meanwhile"].contains(tokens[start].lowercased) { start += 1 }
+        guard start < verb, ["a", "an", "the"].contains(tokens[start].lowercased), verb - start <= 30,
+              !(start..<verb).contains(where: { tokens[$0].isQuoteMark }) else { return nil }
+        // ("The judge presiding over the case, Bernard Schwartz, said": the name in apposition speaks.)
+        var beforeVerb = verb - 1
+        while beforeVerb > start, ActorLexicon.verbAdverbs.contains(tokens[beforeVerb].lowercased) { beforeVerb -= 1 }
+        if tokens[beforeVerb].isMark(","), beforeVerb - 1 > start, let named = actorAt[beforeVerb - 1], named.tokens.lowerBound > start,
+           tokens[named.tokens.lowerBound - 1].isMark(",") { return nil }
+        // The head: the last word before the first modifier, with only words of a noun phrase before it.
+        var cursor = start + 1
+        while cursor < verb, tokens[cursor].isWord || tokens[cursor].isMark("-") || tokens[cursor].text.isPossessive {
+            let lower = tokens[cursor].lowercased
+            let opensModifier = lower == "who" || lower == "known" && cursor + 1 < verb && tokens[cursor + 1].lowercased == "as"
+                || lower.hasSuffix("ing") && !tokens[cursor].isCapitalized && lower.count > 5 && !Self.nounsInIng.contains(lower)
+            if opensModifier {
+                func speaks(_ index: Int) -> Bool {
+                    let word = tokens[index].lowercased
+                    return tokens[index].isWord && !tokens[index].isCapitalized
+                        && (Self.speakerNouns.contains(word) || ActorLexicon.hasTradeEnding(word) && !Self.adverbsShapedLikeTrades.contains(word))
+                }
+                // ("a senior member of the Northern Alliance attending …": the member, not the alliance.)
+                let link = (start + 1..<cursor).last { ["of", "from", "at"].contains(tokens[$0].lowercased) }
+                if cursor - 1 > start, speaks(cursor - 1) { return cursor - 1 }
+                if let link, link - 1 > start, speaks(link - 1) { return link - 1 }
+                return nil
+            }
+            if ActorLexicon.speechVerbs[lower] != nil && !ActorLexicon.nounLikeVerbForms.contains(lower) || Self.finiteAuxiliaries.contains(lower)
+                || Self.clauseWords.contains(lower) && lower != "that" || ["of", "in", "at", "for", "from"].contains(lower) && cursor == start + 1 {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Words in -ing that are nouns, not the participle that opens a modifier.
+    static let nounsInIng: Set<String> = [
+        "building", "morning", "evening", "meeting", "hearing", "briefing", "ceiling", "wedding", "funding", "training",
+        "spending", "housing", "clothing", "shipping", "banking", "mining", "boxing", "sibling", "darling", "offspring",
+        "everything", "something", "nothing", "anything", "bombing", "shooting", "killing", "landing", "ruling",
+    ]
+
     /// "The city said", "An acquaintance said", "People in the administration said", "…, his
     /// sponsors said.": a noun phrase that fills its clause from the clause's first word to
     /// the verb is the verb's subject, though no word list holds its head. Its tokens, or nil.
