@@ -1369,4 +1369,25 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map(\.content), ["Police have arrested three men", "the area is usually quiet"])
         XCTAssertEqual(corpus.claims.map(\.addressee), ["the AFP news agency", "CBS station KDKA-TV"])
     }
+
+    /// Unnamed speakers keep the word that says whose they are; people of several places are
+    /// not the last place; an apposition whose closing comma was dropped does not hand the quote
+    /// to the person named inside it.
+    func testUnnamedSpeakersOfBodiesAndPlacesAndAnUnclosedApposition() throws {
+        let corpus = try loadCorpus("""
+            Unrest
+
+            Police are trying to stop rallies, but union leaders say workers will not stop until the government goes.
+
+            "He is still attached to a drip," a staff member told AFP.
+
+            The presidents of neighbouring Brazil and Chile say they fear the unrest could spread.
+
+            "The president asked the envoy to put pressure on Israel," Nabil Abu Rudeina, an adviser to Mr Arafat said.
+            """)
+        let found = corpus.claims.map { claim in [claim.speakerText ?? "-", corpus.actors.first { $0.id == claim.speaker }?.name ?? "-"] }
+        XCTAssertEqual(found, [["union leaders", "union leaders"], ["a staff member", "staff member"],
+                               ["The presidents", "presidents"], ["Nabil Abu Rudeina", "Nabil Abu Rudeina"]])
+        XCTAssertEqual(corpus.claims.last?.content, "The president asked the envoy to put pressure on Israel")
+    }
 }

@@ -262,6 +262,9 @@ enum ActorLexicon {
         "white", "house", "cabinet", "army", "and", "well-placed", "credible", "reliable", "same", "news", "multiple",
         "health", "medical", "hospital", "rescue", "emergency", "rights", "fire", "city", "county", "council", "prison",
         "court", "election", "airport", "port", "school", "university", "federal", "provincial", "municipal",
+        // "union leaders say", "a staff member told AFP", "church leaders", "an embassy official".
+        "union", "staff", "opposition", "trade", "community", "church", "business", "embassy", "campaign", "team", "club",
+        "tribal", "village", "religious", "legal", "student", "labour", "labor",
     ]
 
     /// Reporting verbs in the forms news uses, mapped to the normalised cue.

@@ -1140,6 +1140,23 @@ struct ClaimFinder {
                         }
                     }
                 }
+                // "The presidents of neighbouring Brazil and Chile say": places after "of" say whose the
+                // people before it are.
+                if span.contains(subject), !inQuote[subject], let found = actorAt[subject], [.place, .country].contains(found.type) {
+                    var cursor = found.tokens.lowerBound - 1
+                    while cursor > span.lowerBound, cursor > found.tokens.lowerBound - 12, !inQuote[cursor],
+                          actorAt[cursor].map({ [.place, .country].contains($0.type) }) ?? (["and", ",", "the"].contains(tokens[cursor].lowercased)
+                            || tokens[cursor].isWord && !tokens[cursor].isCapitalized && !ActorLexicon.functionWords.contains(tokens[cursor].lowercased)
+                                && !Self.speakerNouns.contains(tokens[cursor].lowercased)) {
+                        cursor -= 1
+                    }
+                    // (People, more than one: "the government of Oman" is Oman, "the prosecutor general of Tehran" one person.)
+                    if cursor - 1 > span.lowerBound, tokens[cursor].lowercased == "of", actorAt[cursor - 1] == nil, !tokens[cursor - 1].isCapitalized,
+                       tokens[cursor - 1].lowercased.hasSuffix("s"), Self.speakerNouns.contains(tokens[cursor - 1].lowercased),
+                       !ActorLexicon.organizationHeads.contains(tokens[cursor - 1].lowercased) {
+                        subject = cursor - 1
+                    }
+                }
                 if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
                    tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
                     // "the United States, which warned…": the one the clause is about.
@@ -1736,6 +1753,14 @@ struct ClaimFinder {
                 if ActorLexicon.speechVerbs[word] != nil, !ActorLexicon.nounLikeVerbForms.contains(word) { return nil }
                 if !tokens[cursor].isCapitalized { sawLowercase = true }
                 cursor -= 1
+            }
+            // "“…,” Nabil Abu Rudeina, an advisor to Mr Arafat said.": an apposition whose closing
+            // comma was left out; the person before it speaks.
+            if sawLowercase, cursor > span.lowerBound, tokens[cursor].isMark(","), cursor + 1 < inner.tokens.lowerBound,
+               ["a", "an", "the"].contains(tokens[cursor + 1].lowercased) || ActorLexicon.isRoleWord(tokens[cursor + 1].lowercased),
+               let head = actorAt[cursor - 1], head.type == .person, head.actor != inner.actor,
+               head.tokens.lowerBound - 1 >= span.lowerBound, tokens[head.tokens.lowerBound - 1].isQuoteMark {
+                return cursor - 1
             }
             return nil
         }

@@ -5,6 +5,8 @@ extension ClaimFinder.Unit {
     /// Nouns whose phrase can speak: roles, bodies, outlets, groups and unnamed people.
     static let speakerNouns: Set<String> = {
         var nouns = ActorLexicon.roleHeads.subtracting(ActorLexicon.honorificOnly)
+        // "The presidents of Brazil and Chile say": more than one holder of a role speaks too.
+        nouns.formUnion(nouns.filter { !$0.hasSuffix("s") && $0.allSatisfy(\.isLetter) }.map { $0 + "s" })
         nouns.formUnion(ActorLexicon.anonymousHeads)
         nouns.formUnion(ActorLexicon.organizationHeads)
         nouns.formUnion(ActorLexicon.groupNouns)
