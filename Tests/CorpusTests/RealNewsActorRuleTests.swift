@@ -657,4 +657,27 @@ extension BusinessCopyActorTests {
             """)
         XCTAssertEqual(Set(corpus.actors.filter { $0.type == .person }.map(\.name)), ["Joanne Corr", "Edward Corr"])
     }
+
+    /// "Tora Bora" written bare in one story reads as a person's two names; another story's "the
+    /// Tora Bora region" shows it is a place, and the corpus types it so. A one-word area name
+    /// ("the Hunter region") retypes no one.
+    func testANameAnotherArticleShowsToBeAPlaceIsNoPerson() throws {
+        let corpus = try loadCorpus("""
+            Fighting in the east
+
+            Fighters fled to the Tora Bora region on Monday.
+            """, """
+            Bombing goes on
+
+            US planes bombed Tora Bora on Tuesday, officials said.
+            """, """
+            Storm damage
+
+            Homes in the Hunter region were damaged. Coach Ana Hunter said the ground was flooded. Hunter said the club would play on.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Tora Bora" }?.type, .place)
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Tora Bora" && $0.type == .person })
+        XCTAssertEqual(corpus.actors.first { $0.name == "Ana Hunter" }?.type, .person)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Ana Hunter" }?.mentions.count, 2)
+    }
 }

@@ -44,6 +44,9 @@ struct ActorFinder {
         var title: [Sighting]
         /// Acronyms defined in the text, "(IDF)" after a name, with the name's referent.
         var acronyms: [(String, Referent)]
+        /// Names the text shows to be places ("the Tora Bora region"): no actors here, but what
+        /// the same name is where another article writes it bare.
+        var placeNames: [[String]] = []
     }
 
     func find(in article: Article, tokens: [Token], titleTokens: [Token]) -> Result {
@@ -52,7 +55,7 @@ struct ActorFinder {
         // Headlines capitalise every word, so only known names are taken from them.
         var title = Scan(tokens: titleTokens, article: article, finder: self, inTitle: true)
         title.matchDictionary()
-        return Result(body: scan.sightings, title: title.sightings, acronyms: scan.acronyms)
+        return Result(body: scan.sightings, title: title.sightings, acronyms: scan.acronyms, placeNames: scan.placeNames)
     }
 
     /// The state of one pass over a token sequence.
@@ -63,6 +66,7 @@ struct ActorFinder {
         let inTitle: Bool
         var sightings: [Sighting] = []
         var acronyms: [(String, Referent)] = []
+        var placeNames: [[String]] = []
         var covered: [Bool]
         /// Names the article writes the way products and projects are written, never people:
         /// before a version number ("Rocky Linux 8", "Windows 10") or before "itself"
@@ -449,6 +453,7 @@ struct ActorFinder {
                 return
             }
             if isPlaceOrThing(run) {
+                if isAreaName(run) { placeNames.append(run.map { tokens[$0].text }) }
                 // Still mark the countries named inside: "Syrian Arab Republic", "Israel-Syria border".
                 for index in run where !covered[index] { _ = dictionaryMatch(at: index) }
                 return
@@ -776,18 +781,24 @@ struct ActorFinder {
             return next.isMark(",") || next.text.isPossessive || ActorLexicon.speechVerbs[next.lowercased] != nil
         }
 
+        /// "Helmand province", "the Maidan Wardak provincial council", "the Tora Bora mountains": a
+        /// name that a lowercase word for an area or a landform follows is that place's.
+        private func isAreaName(_ run: Range<Int>) -> Bool {
+            guard run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized else { return false }
+            let next = tokens[run.upperBound].lowercased
+            return (ActorLexicon.areaNouns.contains(next) || ActorLexicon.landformNouns.contains(next))
+                && !NameLists.isGivenName(tokens[run.lowerBound].text)
+                // ("The PPP provincial government": a party's acronym, not a place.)
+                && !run.contains(where: { tokens[$0].isAcronym || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) })
+        }
+
         private func isPlaceOrThing(_ run: Range<Int>) -> Bool {
             // "Typhoon Phanfone", "Tropical Storm Ana": a storm, whoever its name could be.
             if run.count >= 2, ActorLexicon.stormWords.contains(tokens[run.lowerBound].lowercased) { return true }
             // "San Juan", "Punta Ventana", "Lake Mead": a geographic word opening a name.
             if (2...3).contains(run.count), ActorLexicon.placeOpeners.contains(tokens[run.lowerBound].text),
                !run.contains(where: isRoleWord) { return true }
-            // "Helmand province", "the Maidan Wardak provincial council": a name that a lowercase
-            // word for an administrative area follows is that area's.
-            if run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
-               ActorLexicon.areaNouns.contains(tokens[run.upperBound].lowercased), !NameLists.isGivenName(tokens[run.lowerBound].text),
-               // ("The PPP provincial government": a party's acronym, not a place.)
-               !run.contains(where: { tokens[$0].isAcronym || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) { return true }
+            if isAreaName(run) { return true }
             // "in Maidan Wardak, Afghanistan", "near Springfield, Illinois": a place, then the
             // country or state it is in.
             if run.lowerBound > 0, Self.placePrepositions.contains(tokens[run.lowerBound - 1].lowercased),

@@ -215,6 +215,11 @@ enum ActorLexicon {
     static let areaNouns: Set<String> = ["province", "provinces", "provincial", "district", "districts", "region", "county",
                                          "prefecture", "governorate", "municipality", "oblast", "township"]
 
+    /// Lowercase words for landforms and areas that follow a place's name: "the Tora Bora
+    /// mountains", "the Cranebrook area". (Not "camp" or "base": "the Trump camp" is his people.)
+    static let landformNouns: Set<String> = ["area", "areas", "mountains", "mountain", "caves", "cave", "valley", "hills",
+                                             "range", "ranges", "highlands", "lowlands", "plateau", "foothills", "gorge", "delta"]
+
     /// Words of public bodies named after their country: "Public Health England", "Police Scotland".
     static let publicServiceWords: Set<String> = ["public", "health", "police", "sport", "historic", "natural", "transport",
                                                   "visit", "revenue", "border", "water", "forestry", "environment", "ambulance"]

@@ -148,7 +148,12 @@ struct ActorResolver {
         for (words, surname) in people.names { trie.insert(words, .person(words), overwrite: !surname) }
         for record in records {
             // A one-word organisation ("Twitter") wins over a lone surname spelled the same.
-            for form in record.namedForms { trie.insert(form.words, form.referent, overwrite: form.words.count == 1) }
+            // (A place only retypes what another article took for a person, "Tora Bora"; it is
+            // not looked for in every run of capitals.)
+            for form in record.namedForms {
+                if case .named(.place, _) = form.referent { continue }
+                trie.insert(form.words, form.referent, overwrite: form.words.count == 1)
+            }
         }
         for acronym in acronyms.keys.sorted() { trie.insert([acronym], .acronym(acronym)) }
         return trie

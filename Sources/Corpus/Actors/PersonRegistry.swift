@@ -315,6 +315,14 @@ struct KnownNames {
                 index += 1
                 continue
             }
+            // A name that a word for an area or a landform follows is the place's: "the Hunter region"
+            // in an article about Ana Hunter.
+            let after = index + best.length
+            if case .person = best.value, after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized,
+               ActorLexicon.areaNouns.contains(tokens[after].lowercased) || ActorLexicon.landformNouns.contains(tokens[after].lowercased) {
+                index = after
+                continue
+            }
             let span = index..<(index + best.length)
             var sighting = Sighting(tokens: span, inTitle: inTitle, referent: best.value, surface: scan.surface(span))
             if case .person = best.value {

@@ -23,11 +23,16 @@ struct ArticleMapper: Sendable {
             if case .person(let words) = sighting.referent { return words } else { return nil }
         }
         let people = PersonRegistry(personWords)
-        let named = found.body.compactMap { sighting -> NamedForm? in
+        var named = found.body.compactMap { sighting -> NamedForm? in
             guard case .named = sighting.referent else { return nil }
             var words = sighting.tokens.map { tokens.body[$0].text }
             if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
             return NamedForm(words: words, referent: sighting.referent)
+        }
+        // (After the article's own forms, and only after the lookup below: a place here names
+        // no actor in this article, only in others that write the name bare.)
+        let placeForms = found.placeNames.map { words in
+            NamedForm(words: words, referent: .named(.place, key: ActorFinder.Scan.key(words.joined(separator: " "))))
         }
         let known = KnownNames(people: people, named: named.map { ($0.words, $0.referent) }, acronyms: acronyms)
         let title = known.complete(found.title, tokens: tokens.title, article: article, finder: finder, inTitle: true)
@@ -53,7 +58,7 @@ struct ArticleMapper: Sendable {
             }
         }
 
-        let candidates = Self.candidates(title, tokens: tokens.title, article: article, finder: finder, inTitle: true, offset: 0)
+        var candidates = Self.candidates(title, tokens: tokens.title, article: article, finder: finder, inTitle: true, offset: 0)
             + Self.candidates(body, tokens: tokens.body, article: article, finder: finder, inTitle: false, offset: title.count)
 
         let quantities = QuantityFinder.find(in: article, tokens: tokens.body)
@@ -79,6 +84,25 @@ struct ArticleMapper: Sendable {
         }
         let claims = foundClaims.map { found in
             Self.claim(found, article: article, tokens: found.inTitle ? tokens.title : tokens.body, quantities: quantities)
+        }
+        // "the Tora Bora region", where no rule took the name: a run of capitals that a word for an
+        // area or a landform follows.
+        // (A given name may open it: "Tora" is one, and "the Tora Bora mountains" still a place.)
+        func namesAnArea(_ run: CandidateRun) -> Bool {
+            guard !run.inTitle, let last = run.ranges.last,
+                  let next = tokens.body.firstIndex(where: { $0.range.lowerBound > last.upperBound }) else { return false }
+            let word = tokens.body[next]
+            return word.range.lowerBound == last.upperBound + 1 && word.isWord && !word.isCapitalized
+                && (ActorLexicon.areaNouns.contains(word.lowercased) || ActorLexicon.landformNouns.contains(word.lowercased))
+        }
+        let areaRuns = candidates.filter(namesAnArea).map { run in
+            NamedForm(words: run.words, referent: .named(.place, key: ActorFinder.Scan.key(run.words.joined(separator: " "))))
+        }
+        // Nor is reduce to find a person in them ("the Hunter region" in an article about Ana Hunter).
+        candidates.removeAll(where: namesAnArea)
+        // (Two words or more: "the Hunter region" must not make every "Hunter said" a place.)
+        for form in placeForms + areaRuns where form.words.count > 1 && !named.contains(where: { $0.words == form.words }) {
+            named.append(form)
         }
         return ArticleRecord(article: article, sightings: sightings, candidates: candidates, namedForms: named,
                              acronyms: found.acronyms.map { AcronymDefinition(acronym: $0.0, referent: $0.1) },
