@@ -680,4 +680,16 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.actors.first { $0.name == "Ana Hunter" }?.type, .person)
         XCTAssertEqual(corpus.actors.first { $0.name == "Ana Hunter" }?.mentions.count, 2)
     }
+
+    /// A one-word name the article has shown to be a person ("General Suharto") stays that
+    /// person where it stands alone before a speech verb, instead of reading as an organisation.
+    func testALoneNameAfterItsTitledMentionIsThePerson() throws {
+        let corpus = try loadCorpus("""
+            Invasion papers
+
+            General Suharto briefed the visiting president before the invasion. Suharto told his visitors he wanted their understanding.
+            """)
+        XCTAssertEqual(corpus.actors.filter { $0.name == "Suharto" }.map(\.type), [.person])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Suharto" }?.mentions.count, 2)
+    }
 }

@@ -1159,9 +1159,10 @@ struct ActorFinder {
 
         /// Whether a person found earlier in the article has `word` as the last word of a
         /// longer name ("Sharif Hotak, of the council, said … Hotak alleged").
+        /// (Or the whole name of one already found: "General Suharto briefed …" before "Suharto told his visitors".)
         private func isSurnameOfPersonFound(_ word: String) -> Bool {
             sightings.contains { sighting in
-                if case .person(let words) = sighting.referent { return words.count > 1 && words.last == word }
+                if case .person(let words) = sighting.referent { return words.last == word }
                 return false
             }
         }
