@@ -1390,4 +1390,17 @@ extension DocumentAuthorTests {
                                ["The presidents", "presidents"], ["Nabil Abu Rudeina", "Nabil Abu Rudeina"]])
         XCTAssertEqual(corpus.claims.last?.content, "The president asked the envoy to put pressure on Israel")
     }
+
+    /// Copy that lost a closing mark leaves narrative inside an open quote; the next quote's
+    /// speaker does not take that narrative, nor does the speaker before it.
+    func testAQuoteOpenOverNarrativeIsNoOnesRunOn() throws {
+        let corpus = try loadCorpus("""
+            Mountain stand
+
+            Senator Chuck Hagel said the tapes must be made public. "The world needs to see this," he said. "Some officials hope it will help. The fugitive was said to be staging a stand in the mountains. A spokesman for the Northern Alliance said he was leading the defence. "Osama himself has taken the command of the fighting," Mohammad Amin told the Reuters news agency.
+            """)
+        let amin = corpus.claims.filter { $0.speakerText == "Mohammad Amin" }
+        XCTAssertEqual(amin.map(\.content), ["Osama himself has taken the command of the fighting"])
+        XCTAssertFalse(corpus.claims.contains { $0.content.contains("staging a stand") && $0.kind == .direct })
+    }
 }

@@ -271,7 +271,7 @@ struct ClaimFinder {
             // one opens (a paragraph break, in copy that lost its breaks) runs on into it: one claim.
             for position in quotes.indices.reversed() where position + 1 < quotes.count && !used.contains(position) {
                 let (quote, next) = (quotes[position], quotes[position + 1])
-                guard quote.close == nil, next.open == quote.content.upperBound, wordCount(quote.content) >= 4,
+                guard quote.close == nil, next.open == quote.content.upperBound, wordCount(quote.content) >= 4, isRunOnQuote(quote),
                       !claims.contains(where: { $0.content.contains(quote.content.lowerBound) }),
                       let owner = claims.firstIndex(where: { $0.kind == .direct && next.content.contains($0.content.lowerBound) })
                 else { continue }
@@ -288,7 +288,9 @@ struct ClaimFinder {
             for (position, quote) in quotes.enumerated() where !used.contains(position) && wordCount(quote.content) >= 4
                 && !claims.contains(where: { $0.content.contains(quote.open) }) {
                 let split = resumesSplitQuote(quote)
-                guard tokens[quote.open].startsSentence || split else { continue }
+                // (A quote left open where another opens may be narrative after a lost closing mark.)
+                let openUntilNext = quote.close == nil && position + 1 < quotes.count && quotes[position + 1].open == quote.content.upperBound
+                guard tokens[quote.open].startsSentence || split, !openUntilNext || isRunOnQuote(quote) else { continue }
                 // (The nearest before it in the text: the scans after the cues append out of order.)
                 let earlier = claims.filter { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
                     .max { max($0.content.upperBound, $0.attribution?.upperBound ?? 0) < max($1.content.upperBound, $1.attribution?.upperBound ?? 0) }
@@ -313,7 +315,7 @@ struct ClaimFinder {
             // where a mark was left open are one claim, as if the mark had stayed open.
             for position in quotes.indices.reversed() where position + 1 < quotes.count {
                 let (quote, next) = (quotes[position], quotes[position + 1])
-                guard quote.close == nil, next.open == quote.content.upperBound,
+                guard quote.close == nil, next.open == quote.content.upperBound, isRunOnQuote(quote),
                       let first = claims.firstIndex(where: { $0.kind == .direct && $0.content == quote.content }),
                       let second = claims.firstIndex(where: { $0.kind == .direct && next.content.contains($0.content.lowerBound) }),
                       first != second, claims[first].speaker == claims[second].speaker else { continue }
@@ -347,6 +349,18 @@ struct ClaimFinder {
                 return quote.content
             }
             return (claims, unclosed ?? waiting, openQuote)
+        }
+
+        /// Whether a quote left open reads as words that run on, not narrative after a closing
+        /// mark the copy lost: a few sentences, with no one named saying something inside
+        /// ("… A spokesman for the Northern Alliance said …").
+        private func isRunOnQuote(_ quote: Quote) -> Bool {
+            let sentences = Set(quote.content.map { tokens[$0].sentence })
+            return sentences.count <= 4 && !quote.content.dropFirst().contains { index in
+                // ("What I'm saying is …", "He said to me …": the speaker's own words.)
+                ActorLexicon.speechVerbs[tokens[index].lowercased] != nil && (actorAt[index - 1] != nil || tokens[index - 1].isCapitalized
+                    && !["i", "i'm", "we", "you", "he", "she", "they", "it"].contains(tokens[index - 1].lowercased))
+            }
         }
 
         /// "Okafor and Belton said …", "Ruiz, Lund and Okafor said …": the same claim for each
