@@ -692,4 +692,22 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.actors.filter { $0.name == "Suharto" }.map(\.type), [.person])
         XCTAssertEqual(corpus.actors.first { $0.name == "Suharto" }?.mentions.count, 2)
     }
+
+    /// BBC copy: a body whose name is two dictionary words is no person; an unnamed office keeps
+    /// the words of its role ("the prime minister", not "minister").
+    func testADictionaryWordNameIsABodyAndAnOfficeKeepsItsWords() throws {
+        let corpus = try loadCorpus("""
+            Rail fares to rise
+
+            In a statement, Network Rail said it would invest the money in the tracks.
+
+            Speaking to reporters in Downing Street, the prime minister said he understood the frustration.
+
+            Songwriter Chip Taylor said the song was written in an afternoon.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Network Rail" }?.type, .organization)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Chip Taylor" }?.type, .person)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(speakers, ["Network Rail", "prime minister", "Chip Taylor"])
+    }
 }

@@ -982,6 +982,17 @@ struct ActorFinder {
             guard !name.contains(where: { tokens[$0].text.contains(where: \.isNumber) }) else { return }
             // "The Bernie and Sid Show", "Breakfast Radio": a programme or an outlet's word ends no one's name.
             guard !ActorLexicon.mediaDescriptors.contains(tokens[name.upperBound - 1].lowercased) else { return }
+            // "Network Rail said", "General Motors": a name that opens and ends on words dictionaries
+            // write only in lowercase, with no title before it, is an organisation's, not a person's.
+            // ("Chip Taylor", "Saint Francis": a surname no dictionary writes in lowercase.)
+            if words.count >= 2, context.role == nil, !context.honorific, apposition == nil, appositionContext == nil,
+               !NameLists.isGivenName(words[0]), OrdinaryWords.common.contains(words[0].lowercased()),
+               OrdinaryWords.common.contains(words[words.count - 1].lowercased()), !ActorLexicon.isRoleWord(words[0].lowercased()) {
+                let text = surface(name)
+                record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)),
+                                surface: text, displayName: text))
+                return
+            }
             record(Sighting(tokens: name, inTitle: inTitle, referent: .person(words), surface: surface(name),
                             role: context.role ?? apposition?.role ?? appositionContext?.role ?? context.honorificRole,
                             affiliationToken: context.affiliationToken ?? apposition?.affiliationToken ?? appositionContext?.affiliationToken))
@@ -1408,6 +1419,10 @@ struct ActorFinder {
             return start..<head
         }
 
+        /// Words before an unnamed source's noun: the lists of sources' and of roles' words
+        /// ("the prime minister", "a senior finance official"), but not the role's links ("of", "for").
+        static let sourceModifiers = ActorLexicon.anonymousModifiers.union(ActorLexicon.roleModifiers.subtracting(["of", "for", "then"]))
+
         private mutating func findAnonymous(head: Int) -> Bool {
             let lower = tokens[head].lowercased
             // "the source of the spill": where something comes from, not who told.
@@ -1418,7 +1433,7 @@ struct ActorFinder {
             if tokens[head].isCapitalized, head + 2 < tokens.count, ["of", "for"].contains(tokens[head + 1].text), tokens[head + 2].isCapitalized {
                 return false
             }
-            var span = modifiers(before: head, allowed: ActorLexicon.anonymousModifiers)
+            var span = modifiers(before: head, allowed: Self.sourceModifiers)
             // "Elaph sources": an outlet's or organisation's name before "sources".
             if span.isEmpty || span.lowerBound == head, head > 0, ["sources", "source"].contains(lower),
                tokens[head - 1].isCapitalized, !tokens[head - 1].startsSentence || !finder.vocabulary.contains(tokens[head - 1].lowercased) {
@@ -1499,7 +1514,9 @@ struct ActorFinder {
             var cursor = head + 1
             guard cursor < tokens.count else { return cursor }
             let lower = tokens[cursor].lowercased
-            if lower == "in", cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized {
+            // ("officials in Kabul"; not "in July", a time.)
+            if lower == "in", cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized,
+               !ActorLexicon.calendarWords.contains(tokens[cursor + 1].lowercased) {
                 cursor += 2
                 while cursor < tokens.count, tokens[cursor].isCapitalized { cursor += 1 }
                 return cursor
