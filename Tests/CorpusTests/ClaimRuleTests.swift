@@ -1403,4 +1403,27 @@ extension DocumentAuthorTests {
         XCTAssertEqual(amin.map(\.content), ["Osama himself has taken the command of the fighting"])
         XCTAssertFalse(corpus.claims.contains { $0.content.contains("staging a stand") && $0.kind == .direct })
     }
+
+    /// What the rules above must not do: take a person named as an object for the pronoun after a
+    /// quote, hand an apposition's named speaker to its noun, split a finding from the officials
+    /// who state it, read a hearing of a case as evidence, or swallow a party after "radio".
+    func testTheBroadcastRulesLeaveOrdinarySentencesAlone() throws {
+        let corpus = try loadCorpus("""
+            Review probes
+
+            Detective Anna Ruiz said the inquiry continues. Officers arrested Mary Jones on Monday. "We are confident," she said.
+
+            The lawyer representing the family, Ms Jane Doe, said the ruling was unjust.
+
+            Tests showed the water was safe, officials said.
+
+            The High Court heard the appeal on Tuesday.
+
+            Tomas Lund told ABC radio Labor would lose the seat.
+            """)
+        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        XCTAssertEqual(found, [["Anna Ruiz", "the inquiry continues"], ["Anna Ruiz", "We are confident"],
+                               ["Jane Doe", "the ruling was unjust"], ["officials", "Tests showed the water was safe"],
+                               ["Tomas Lund", "Labor would lose the seat"]])
+    }
 }

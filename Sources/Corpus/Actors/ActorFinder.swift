@@ -786,7 +786,7 @@ struct ActorFinder {
         private func isAreaName(_ run: Range<Int>) -> Bool {
             guard run.upperBound < tokens.count, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized else { return false }
             let next = tokens[run.upperBound].lowercased
-            return (ActorLexicon.areaNouns.contains(next) || ActorLexicon.landformNouns.contains(next))
+            return ActorLexicon.isAreaWord(next)
                 && !NameLists.isGivenName(tokens[run.lowerBound].text)
                 // ("The PPP provincial government": a party's acronym, not a place.)
                 && !run.contains(where: { tokens[$0].isAcronym || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) })
@@ -972,7 +972,7 @@ struct ActorFinder {
             // An acronym is an organisation's name, never a person's ("DMCA", "NHC").
             let isAcronym = name.count == 1 && tokens[name.lowerBound].isAcronym && context.role == nil && !context.honorific
             if isAcronym || speakerOnly, name.count == 1, let word = words.first, !NameLists.isGivenName(word),
-               isAcronym || !hasFullName(endingWith: name.lowerBound) && !isSurnameOfPersonFound(word) {
+               isAcronym || !hasFullName(endingWith: name.lowerBound) && !isNameOrSurnameOfPersonFound(word) {
                 let text = surface(name)
                 record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)),
                                 surface: text, displayName: text))
@@ -1171,7 +1171,7 @@ struct ActorFinder {
         /// Whether a person found earlier in the article has `word` as the last word of a
         /// longer name ("Sharif Hotak, of the council, said … Hotak alleged").
         /// (Or the whole name of one already found: "General Suharto briefed …" before "Suharto told his visitors".)
-        private func isSurnameOfPersonFound(_ word: String) -> Bool {
+        private func isNameOrSurnameOfPersonFound(_ word: String) -> Bool {
             sightings.contains { sighting in
                 if case .person(let words) = sighting.referent { return words.last == word }
                 return false

@@ -218,7 +218,10 @@ enum ActorLexicon {
     /// Lowercase words for landforms and areas that follow a place's name: "the Tora Bora
     /// mountains", "the Cranebrook area". (Not "camp" or "base": "the Trump camp" is his people.)
     static let landformNouns: Set<String> = ["area", "areas", "mountains", "mountain", "caves", "cave", "valley", "hills",
-                                             "range", "ranges", "highlands", "lowlands", "plateau", "foothills", "gorge", "delta"]
+                                             "highlands", "lowlands", "plateau", "foothills", "gorge", "delta"]
+
+    /// Whether a lowercase word after a name makes it an area's or a landform's ("province", "region", "mountains").
+    static func isAreaWord(_ lower: String) -> Bool { areaNouns.contains(lower) || landformNouns.contains(lower) }
 
     /// Words of public bodies named after their country: "Public Health England", "Police Scotland".
     static let publicServiceWords: Set<String> = ["public", "health", "police", "sport", "historic", "natural", "transport",
@@ -267,9 +270,8 @@ enum ActorLexicon {
         "white", "house", "cabinet", "army", "and", "well-placed", "credible", "reliable", "same", "news", "multiple",
         "health", "medical", "hospital", "rescue", "emergency", "rights", "fire", "city", "county", "council", "prison",
         "court", "election", "airport", "port", "school", "university", "federal", "provincial", "municipal",
-        // "union leaders say", "a staff member told AFP", "church leaders", "an embassy official".
-        "union", "staff", "opposition", "trade", "community", "church", "business", "embassy", "campaign", "team", "club",
-        "tribal", "village", "religious", "legal", "student", "labour", "labor",
+        // "church leaders", "an embassy official" (role words such as "union" and "staff" count too: `ActorFinder.Scan.sourceModifiers`).
+        "community", "church", "business", "embassy", "campaign", "club", "tribal", "village", "religious", "student",
     ]
 
     /// Reporting verbs in the forms news uses, mapped to the normalised cue.
@@ -447,6 +449,14 @@ enum ActorLexicon {
     ]
 
     /// A plural noun's singular by its "s" ("officials", "reports"; not "press").
+    /// An English plural of a noun for people: "presidents", "spokesmen", "secretaries", "bosses".
+    static func plural(_ lower: String) -> String {
+        if lower.hasSuffix("man") { return String(lower.dropLast(3)) + "men" }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return String(lower.dropLast()) + "ies" }
+        if ["s", "sh", "ch", "x"].contains(where: lower.hasSuffix) { return lower + "es" }
+        return lower + "s"
+    }
+
     static func singular(_ lower: String) -> String {
         lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
     }

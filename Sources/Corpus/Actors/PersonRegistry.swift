@@ -319,7 +319,7 @@ struct KnownNames {
             // in an article about Ana Hunter.
             let after = index + best.length
             if case .person = best.value, after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized,
-               ActorLexicon.areaNouns.contains(tokens[after].lowercased) || ActorLexicon.landformNouns.contains(tokens[after].lowercased) {
+               ActorLexicon.isAreaWord(tokens[after].lowercased) {
                 index = after
                 continue
             }

@@ -318,7 +318,10 @@ struct ClaimFinder {
                 guard quote.close == nil, next.open == quote.content.upperBound, isRunOnQuote(quote),
                       let first = claims.firstIndex(where: { $0.kind == .direct && $0.content == quote.content }),
                       let second = claims.firstIndex(where: { $0.kind == .direct && next.content.contains($0.content.lowerBound) }),
-                      first != second, claims[first].speaker == claims[second].speaker else { continue }
+                      first != second, claims[first].speaker == claims[second].speaker,
+                      // (Two unnamed speakers are one only when no words name them apart.)
+                      claims[first].speaker != nil || claims[first].speakerText == nil || claims[second].speakerText == nil
+                        || claims[first].speakerText == claims[second].speakerText else { continue }
                 var merged = claims[second]
                 if merged.attribution == nil {
                     let earlier = claims[first]
@@ -1376,8 +1379,11 @@ struct ClaimFinder {
                               ActorLexicon.mediaDescriptors.contains(tokens[kind].lowercased) || tokens[kind].lowercased == "news" { kind += 1 }
                         if kind > end, ActorLexicon.mediaDescriptors.contains(tokens[kind - 1].lowercased) {
                             end = kind
-                            // ("told CBS station KDKA-TV that …": the station's own name follows.)
-                            while end < span.upperBound, end < kind + 4, tokens[end].isCapitalized || tokens[end].isMark("-") { end += 1 }
+                            // ("told CBS station KDKA-TV that …": the station's own name follows; not "told ABC
+                            // radio Labor would lose".)
+                            if ["station", "affiliate", "channel"].contains(tokens[kind - 1].lowercased) {
+                                while end < span.upperBound, end < kind + 4, tokens[end].isCapitalized || tokens[end].isMark("-") { end += 1 }
+                            }
                         }
                     }
                     // "told BBC Breakfast they had been left stranded": an outlet's programme after its name.
@@ -2251,15 +2257,20 @@ struct ClaimFinder {
             // "Williams says he cannot confirm media reports the man has family": a report the outer
             // speaker confirms, denies or dismisses is weighed, not passed on; both stand.
             func isWeighedReport(_ inner: Found, in outer: Found) -> Bool {
-                guard let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound else { return false }
+                guard let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound,
+                      inner.cue == "reported" || attribution.contains(where: { actorAt[$0]?.type == .media
+                          || ActorLexicon.documentNouns.contains(ActorLexicon.singular(tokens[$0].lowercased)) })
+                else { return false }
                 var before = attribution.lowerBound - 1
                 if before > outer.content.lowerBound, ["the", "these", "those", "earlier", "recent"].contains(tokens[before].lowercased) { before -= 1 }
                 return Self.verbsWeighingReports.contains(tokens[before].lowercased)
             }
             // "McMenamin says the 10-year study revealed …": a finding no one is named for, inside
             // what someone says, is theirs and the study's; both stand.
-            func isUnownedFinding(_ inner: Found) -> Bool {
+            // (Not "Tests showed the water was safe, officials said": there the finding is the officials' words.)
+            func isUnownedFinding(_ inner: Found, in outer: Found) -> Bool {
                 inner.speaker == nil && ActorLexicon.findingVerbs.contains(inner.cue) && inner.kind != .direct
+                    && outer.attribution.map { $0.upperBound <= outer.content.lowerBound } == true
             }
             // Whether a claim's subject is no one who speaks: nobody named and no noun for people
             // ("Witnesses said the gunman fled, police said": witnesses speak), or only places.
@@ -2281,7 +2292,7 @@ struct ClaimFinder {
                     let inner = claims[innerIndex]
                     guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil,
                           !isInSubordinateClause(inner, of: outer), !isWeighedReport(inner, in: outer),
-                          !isUnownedFinding(inner) else { continue }
+                          !isUnownedFinding(inner, in: outer) else { continue }
                     // "with Scalise calling it “…” and Spano calling it “…”": two claims side by side;
                     // the first ends where the second's speaker comes in.
                     if let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound + 1,
@@ -2424,9 +2435,8 @@ struct ClaimFinder {
         guard !inTitle, let pronoun = tokens.firstIndex(where: { $0.range.lowerBound >= offset }), pronoun >= 3 else { return nil }
         var close = pronoun - 1
         if tokens[close].isMark(",") { close -= 1 }
-        guard close > 0, tokens[close].isQuoteMark || (tokens[close - 1].isQuoteMark && tokens[close].isMark(",")) else { return nil }
-        if !tokens[close].isQuoteMark { close -= 1 }
-        guard let open = (0..<close).last(where: { tokens[$0].isQuoteMark }), open > 0,
+        guard close > 0, tokens[close].isQuoteMark,
+              let open = (0..<close).last(where: { tokens[$0].isQuoteMark }), open > 0, ["“", "\""].contains(tokens[open].text),
               tokens[open - 1].sentence != tokens[open].sentence else { return nil }
         let sentence = tokens[open - 1].sentence
         var start = open - 1
@@ -2440,9 +2450,22 @@ struct ClaimFinder {
         }
         let people = (start..<open).compactMap { actorAt[$0] }.filter { reference in
             reference.type == .person && !(reference.tokens.upperBound < tokens.count && tokens[reference.tokens.upperBound].text.isPossessive)
-        }.map(\.actor)
-        if let lastSpeaker, people.contains(lastSpeaker) { return lastSpeaker }
-        return people.first
+        }
+        if let lastSpeaker, people.contains(where: { $0.actor == lastSpeaker }) { return lastSpeaker }
+        // Only the sentence's subject, or the agent of its passive ("was spelt out by spokesman
+        // Raanan Gissin"): "Officers arrested Mary Jones. “…,” she said" is not Mary Jones.
+        guard let first = people.first else { return nil }
+        var before = first.tokens.lowerBound
+        while before > start, tokens[before - 1].isCapitalized || ActorLexicon.isRoleWord(tokens[before - 1].lowercased)
+                || ["the", "a", "an"].contains(tokens[before - 1].lowercased) || tokens[before - 1].isMark(",") {
+            before -= 1
+        }
+        let opensSentence = before == start || Self.isOpener(tokens[start..<before])
+        // ("A delegate from the Peshawar group, Sayed Hamed Gailani, summed up …": the subject's name in apposition.)
+        var comma = first.tokens.lowerBound - 1
+        while comma > start, ActorLexicon.isRoleWord(tokens[comma].lowercased) { comma -= 1 }
+        let inApposition = tokens[comma].isMark(",") && first.tokens.upperBound < tokens.count && tokens[first.tokens.upperBound].isMark(",")
+        return opensSentence || inApposition || tokens[before - 1].lowercased == "by" ? first.actor : nil
     }
 
     /// "In addition,", "Later,", "Meanwhile": words before a subject that set the scene.

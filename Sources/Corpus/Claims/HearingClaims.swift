@@ -15,7 +15,7 @@ extension ClaimFinder.Unit {
     func hearingClaims(inQuote: [Bool], besides claims: [ClaimFinder.Found]) -> [ClaimFinder.Found] {
         var found: [ClaimFinder.Found] = []
         for index in span where !inQuote[index] && tokens[index].isWord && ["told", "heard"].contains(tokens[index].lowercased) {
-            guard !claims.contains(where: { $0.content.contains(index) || $0.cueToken == index || $0.attribution?.contains(index) == true }),
+            guard !(claims + found).contains(where: { $0.content.contains(index) || $0.cueToken == index || $0.attribution?.contains(index) == true }),
                   let hearer = hearer(before: index) else { continue }
             var start = skipAdverbials(from: index + 1, forward: true)
             if start < span.upperBound, tokens[start].lowercased == "that" { start += 1 }
@@ -24,7 +24,10 @@ extension ClaimFinder.Unit {
             var end = start
             while end < span.upperBound, end - start < Self.longestContent, tokens[end].sentence == tokens[start].sentence { end += 1 }
             let content = trimmedAtSentenceEnd(start..<end)
-            guard wordCount(content) >= 3, !claims.contains(where: { $0.content.overlaps(content) }) else { continue }
+            // What was said is a clause with its verb ("the driver had been drinking"), not a thing
+            // heard ("The High Court heard the appeal on Tuesday").
+            guard wordCount(content) >= 3, content.contains(where: { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) || isPastTense($0) }),
+                  !(claims + found).contains(where: { $0.content.overlaps(content) }) else { continue }
             found.append(ClaimFinder.Found(paragraph: paragraph, speaker: nil, speakerText: nil, cue: tokens[index].lowercased,
                                            addressee: surface(hearer), kind: content.contains { inQuote[$0] } ? .mixed : .indirect, content: content,
                                            attribution: hearer.lowerBound..<(index + 1), inTitle: inTitle, cueToken: index))
@@ -56,7 +59,8 @@ extension ClaimFinder.Unit {
         while start > span.lowerBound, tokens[start - 1].sentence == tokens[verb].sentence {
             let previous = tokens[start - 1]
             guard previous.isWord || previous.text.isPossessive || previous.isMark("-") || previous.kind == .number,
-                  !Self.clauseWords.contains(previous.lowercased) else { return nil }
+                  !Self.clauseWords.contains(previous.lowercased), !Self.finiteAuxiliaries.contains(previous.lowercased),
+                  !isPastTense(start - 1) else { return nil }
             start -= 1
         }
         guard end - start <= 8 else { return nil }
@@ -67,6 +71,13 @@ extension ClaimFinder.Unit {
                 ? nil : start..<end
         }
         return (start..<end).contains { Self.hearingBodies.contains(tokens[$0].lowercased) } ? start..<end : nil
+    }
+
+    /// "was", "swept", "heard": a verb's past form, by its ending or the lists of verbs that report.
+    private func isPastTense(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, !token.isCapitalized else { return false }
+        return token.lowercased.hasSuffix("ed") && token.lowercased.count > 4 || ["told", "heard", "said", "was", "were"].contains(token.lowercased)
     }
 
     /// A word that may open a reported clause: a determiner, a pronoun, a name, a number.

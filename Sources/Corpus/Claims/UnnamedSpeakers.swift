@@ -6,7 +6,7 @@ extension ClaimFinder.Unit {
     static let speakerNouns: Set<String> = {
         var nouns = ActorLexicon.roleHeads.subtracting(ActorLexicon.honorificOnly)
         // "The presidents of Brazil and Chile say": more than one holder of a role speaks too.
-        nouns.formUnion(nouns.filter { !$0.hasSuffix("s") && $0.allSatisfy(\.isLetter) }.map { $0 + "s" })
+        nouns.formUnion(nouns.filter { $0.allSatisfy(\.isLetter) }.map(ActorLexicon.plural))
         nouns.formUnion(ActorLexicon.anonymousHeads)
         nouns.formUnion(ActorLexicon.organizationHeads)
         nouns.formUnion(ActorLexicon.groupNouns)
@@ -111,7 +111,7 @@ extension ClaimFinder.Unit {
             let word = tokens[index].lowercased
             // ("…,” said a Goshen police dispatcher.": after the quote and its verb, a trade's word needs no list.)
             return Self.speakerNouns.contains(word) || ActorLexicon.documentNouns.contains(word) || ["statement", "release", "tweet", "post"].contains(word)
-                || !tokens[index].isCapitalized && ActorLexicon.hasTradeEnding(word) && !Self.adverbsShapedLikeTrades.contains(word)
+                || !tokens[index].isCapitalized && Self.isTradeWord(word)
         }
         // "…,” reads a press release from the league.", "said a spokesman for the airline.": the
         // head stands before the link, and whose it is follows.
@@ -140,8 +140,14 @@ extension ClaimFinder.Unit {
         // ("The judge presiding over the case, Bernard Schwartz, said": the name in apposition speaks.)
         var beforeVerb = verb - 1
         while beforeVerb > start, ActorLexicon.verbAdverbs.contains(tokens[beforeVerb].lowercased) { beforeVerb -= 1 }
-        if tokens[beforeVerb].isMark(","), beforeVerb - 1 > start, let named = actorAt[beforeVerb - 1], named.tokens.lowerBound > start,
-           tokens[named.tokens.lowerBound - 1].isMark(",") { return nil }
+        if tokens[beforeVerb].isMark(","), beforeVerb - 1 > start, let named = actorAt[beforeVerb - 1], named.tokens.lowerBound > start {
+            // ("…, Ms Jane Doe, said": a title may stand between the comma and the name.)
+            var comma = named.tokens.lowerBound - 1
+            while comma > start, ActorLexicon.honorifics.contains(tokens[comma].lowercased) || ActorLexicon.isRoleWord(tokens[comma].lowercased) {
+                comma -= 1
+            }
+            if tokens[comma].isMark(",") { return nil }
+        }
         // The head: the last word before the first modifier, with only words of a noun phrase before it.
         var cursor = start + 1
         while cursor < verb, tokens[cursor].isWord || tokens[cursor].isMark("-") || tokens[cursor].text.isPossessive {
@@ -152,7 +158,7 @@ extension ClaimFinder.Unit {
                 func speaks(_ index: Int) -> Bool {
                     let word = tokens[index].lowercased
                     return tokens[index].isWord && !tokens[index].isCapitalized
-                        && (Self.speakerNouns.contains(word) || ActorLexicon.hasTradeEnding(word) && !Self.adverbsShapedLikeTrades.contains(word))
+                        && (Self.speakerNouns.contains(word) || Self.isTradeWord(word))
                 }
                 // ("a senior member of the Northern Alliance attending …": the member, not the alliance.)
                 let link = (start + 1..<cursor).last { ["of", "from", "at"].contains(tokens[$0].lowercased) }
@@ -266,6 +272,11 @@ extension ClaimFinder.Unit {
               tokens[head].isWord, !tokens[head].isCapitalized, !ActorLexicon.documentNouns.contains(word),
               !Self.adverbsShapedLikeTrades.contains(word) else { return false }
         return ActorLexicon.hasTradeEnding(word)
+    }
+
+    /// A word for a trade by its ending ("dispatcher", "geologist"), not an adverb shaped like one.
+    static func isTradeWord(_ lower: String) -> Bool {
+        ActorLexicon.hasTradeEnding(lower) && !adverbsShapedLikeTrades.contains(lower)
     }
 
     /// Words in -er that name no one: "a few years thereafter".

@@ -89,19 +89,26 @@ struct ArticleMapper: Sendable {
         // area or a landform follows.
         // (A given name may open it: "Tora" is one, and "the Tora Bora mountains" still a place.)
         func namesAnArea(_ run: CandidateRun) -> Bool {
-            guard !run.inTitle, let last = run.ranges.last,
-                  let next = tokens.body.firstIndex(where: { $0.range.lowerBound > last.upperBound }) else { return false }
+            guard !run.inTitle, let last = run.ranges.last else { return false }
+            let next = tokens.body.partitioningIndex { $0.range.lowerBound > last.upperBound }
+            guard next < tokens.body.count else { return false }
             let word = tokens.body[next]
             return word.range.lowerBound == last.upperBound + 1 && word.isWord && !word.isCapitalized
-                && (ActorLexicon.areaNouns.contains(word.lowercased) || ActorLexicon.landformNouns.contains(word.lowercased))
+                && ActorLexicon.isAreaWord(word.lowercased)
         }
-        let areaRuns = candidates.filter(namesAnArea).map { run in
+        let (areaCandidates, otherCandidates) = (candidates.filter(namesAnArea), candidates.filter { !namesAnArea($0) })
+        let areaRuns = areaCandidates.map { run in
             NamedForm(words: run.words, referent: .named(.place, key: ActorFinder.Scan.key(run.words.joined(separator: " "))))
         }
         // Nor is reduce to find a person in them ("the Hunter region" in an article about Ana Hunter).
-        candidates.removeAll(where: namesAnArea)
+        candidates = otherCandidates
         // (Two words or more: "the Hunter region" must not make every "Hunter said" a place.)
-        for form in placeForms + areaRuns where form.words.count > 1 && !named.contains(where: { $0.words == form.words }) {
+        for var form in placeForms + areaRuns {
+            if form.words.first == "The" {
+                form.words.removeFirst()
+                form.referent = .named(.place, key: ActorFinder.Scan.key(form.words.joined(separator: " ")))
+            }
+            guard form.words.count > 1, !named.contains(where: { $0.words == form.words }) else { continue }
             named.append(form)
         }
         return ArticleRecord(article: article, sightings: sightings, candidates: candidates, namedForms: named,
