@@ -1426,4 +1426,16 @@ extension DocumentAuthorTests {
                                ["Jane Doe", "the ruling was unjust"], ["officials", "Tests showed the water was safe"],
                                ["Tomas Lund", "Labor would lose the seat"]])
     }
+
+    func testAStudyThatHasFoundSpeaksAsOneThatFound() throws {
+        let corpus = try loadCorpus("""
+            Child safety
+
+            A new study has found thousands of children are at risk online.
+
+            The researchers have also shown that most parents do not know.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["thousands of children are at risk online", "most parents do not know"])
+        XCTAssertEqual(corpus.claims.map(\.cue), ["found", "showed"])
+    }
 }

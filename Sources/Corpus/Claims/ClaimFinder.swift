@@ -520,20 +520,26 @@ struct ClaimFinder {
             if cue == "wrote", end + 1 < span.upperBound, tokens[end].lowercased == "on", tokens[end + 1].isCapitalized { end += 2 }
             if cue == "found" || cue == "showed" {
                 // Findings speak only through a study or its authors: "the study found", "they showed".
-                let subject = index > span.lowerBound ? tokens[index - 1].lowercased : ""
+                // ("A new study has found …", "Researchers have also shown …": past the auxiliary.)
+                var subjectIndex = index - 1
+                while subjectIndex > span.lowerBound, ["has", "have", "had", "also", "now", "recently", "previously"].contains(tokens[subjectIndex].lowercased) {
+                    subjectIndex -= 1
+                }
+                let subject = subjectIndex >= span.lowerBound ? tokens[subjectIndex].lowercased : ""
                 // ("The report, published by the ministry, found …": the document before an aside.)
                 let asideStart = max(span.lowerBound + 1, index - 14)
                 let documentBeforeAside = subject == "," && asideStart < index - 1 && (asideStart..<(index - 1)).reversed()
                     .first(where: { tokens[$0].isMark(",") }).map { ActorLexicon.documentNouns.contains(tokens[$0 - 1].lowercased) } == true
                 // ("An investigation by police found the stolen car": after a document with its
                 // topic or author, only a clause is a finding.)
-                let documentWithTopic = index > span.lowerBound && documentNoun(inPhraseEndingAt: index - 1) != nil && opensFinding(after: index)
+                let documentWithTopic = subjectIndex >= span.lowerBound && documentNoun(inPhraseEndingAt: subjectIndex) != nil
+                    && opensFinding(after: index)
                 guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
                 // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
-                if subject == "they", index - 2 >= span.lowerBound, tokens[index - 2].isWord, !tokens[index - 2].isCapitalized,
-                   !["and", "but", "that", "so", "as", "because", "when", "if", "then"].contains(tokens[index - 2].lowercased) { return nil }
+                if subject == "they", subjectIndex - 1 >= span.lowerBound, tokens[subjectIndex - 1].isWord, !tokens[subjectIndex - 1].isCapitalized,
+                   !["and", "but", "that", "so", "as", "because", "when", "if", "then"].contains(tokens[subjectIndex - 1].lowercased) { return nil }
             }
             // "a rate which they note is several times larger", "a figure that officials say was
             // too low": an aside inside a relative clause, whose content has no subject of its own.
