@@ -710,4 +710,18 @@ extension BusinessCopyActorTests {
         let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
         XCTAssertEqual(speakers, ["Network Rail", "prime minister", "Chip Taylor"])
     }
+
+    /// "A Kessler spokeswoman said": the unnamed source is the organisation's, by name and by affiliation.
+    func testASpokespersonNamedAfterTheOrganisationBelongsToIt() throws {
+        let corpus = try loadCorpus("""
+            Funding
+
+            A Department of Health and Social Care spokesperson said more funding had been provided.
+
+            A Network Rail spokesman said trains would run.
+            """)
+        let speakers = corpus.claims.compactMap { claim in corpus.actors.first { $0.id == claim.speaker } }
+        XCTAssertEqual(speakers.map(\.name), ["Department of Health and Social Care spokesperson", "Network Rail spokesman"])
+        XCTAssertEqual(speakers.map { $0.affiliation }, ["department-of-health-and-social-care", "network-rail"])
+    }
 }

@@ -52,10 +52,35 @@ struct ActorFinder {
     func find(in article: Article, tokens: [Token], titleTokens: [Token]) -> Result {
         var scan = Scan(tokens: tokens, article: article, finder: self, inTitle: false)
         scan.run()
+        scan.sightings = Self.ownedSpokespeople(scan.sightings, tokens: tokens)
         // Headlines capitalise every word, so only known names are taken from them.
         var title = Scan(tokens: titleTokens, article: article, finder: self, inTitle: true)
         title.matchDictionary()
         return Result(body: scan.sightings, title: title.sightings, acronyms: scan.acronyms, placeNames: scan.placeNames)
+    }
+
+    /// "A Kessler spokeswoman said", "a Department of Health spokesperson": the organisation
+    /// named right before the noun is whose the unnamed source is, in its name and as its
+    /// affiliation. (The organisation may be found after the source, so this is a pass of its own.)
+    static func ownedSpokespeople(_ sightings: [Sighting], tokens: [Token]) -> [Sighting] {
+        var owners: [Int: Sighting] = [:]
+        for sighting in sightings {
+            switch sighting.referent {
+            case .entry, .named(.organization, _), .named(.media, _), .named(.group, _): owners[sighting.tokens.upperBound] = sighting
+            default: break
+            }
+        }
+        return sightings.map { sighting in
+            guard case .anonymous(_, let article) = sighting.referent, sighting.tokens.count == 1,
+                  ClaimFinder.Unit.helperNouns.contains(tokens[sighting.tokens.lowerBound].lowercased),
+                  let owner = owners[sighting.tokens.lowerBound] else { return sighting }
+            var owned = sighting
+            let name = owner.surface + " " + sighting.surface
+            owned.referent = .anonymous(key: Scan.key(name), article: article)
+            owned.displayName = name
+            owned.affiliationToken = owned.affiliationToken ?? owner.tokens.lowerBound
+            return owned
+        }
     }
 
     /// The state of one pass over a token sequence.
