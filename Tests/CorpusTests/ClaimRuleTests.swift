@@ -1404,6 +1404,17 @@ extension DocumentAuthorTests {
         XCTAssertFalse(corpus.claims.contains { $0.content.contains("staging a stand") && $0.kind == .direct })
     }
 
+    /// The lead-in may be the article's first sentence and open on the name itself: there is no
+    /// token before it to look at.
+    func testALeadInThatOpensTheArticleOnAName() throws {
+        let corpus = try loadCorpus("""
+            Test match
+
+            Shaun Pollock expects a better showing. "We did not play well," he said.
+            """)
+        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }, ["Shaun Pollock"])
+    }
+
     /// What the rules above must not do: take a person named as an object for the pronoun after a
     /// quote, hand an apposition's named speaker to its noun, split a finding from the officials
     /// who state it, read a hearing of a case as evidence, or swallow a party after "radio".

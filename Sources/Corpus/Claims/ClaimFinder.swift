@@ -2470,7 +2470,9 @@ struct ClaimFinder {
         // ("A delegate from the Peshawar group, Sayed Hamed Gailani, summed up …": the subject's name in apposition.)
         var comma = first.tokens.lowerBound - 1
         while comma > start, ActorLexicon.isRoleWord(tokens[comma].lowercased) { comma -= 1 }
-        let inApposition = tokens[comma].isMark(",") && first.tokens.upperBound < tokens.count && tokens[first.tokens.upperBound].isMark(",")
+        // (The name may open the article: then there is no token before it.)
+        let inApposition = comma >= start && tokens[comma].isMark(",") && first.tokens.upperBound < tokens.count
+            && tokens[first.tokens.upperBound].isMark(",")
         return opensSentence || inApposition || tokens[before - 1].lowercased == "by" ? first.actor : nil
     }
 
