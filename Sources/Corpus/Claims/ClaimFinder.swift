@@ -269,9 +269,9 @@ struct ClaimFinder {
             }
             // "“I think … going. “Now we have …,” Phillips said.": a quote left open where the next
             // one opens (a paragraph break, in copy that lost its breaks) runs on into it: one claim.
-            for position in quotes.indices.reversed() where position + 1 < quotes.count && !used.contains(position) {
+            for position in quotes.indices.reversed() where !used.contains(position) && runsIntoNext(position, of: quotes) {
                 let (quote, next) = (quotes[position], quotes[position + 1])
-                guard quote.close == nil, next.open == quote.content.upperBound, wordCount(quote.content) >= 4, isRunOnQuote(quote),
+                guard wordCount(quote.content) >= 4, isRunOnQuote(quote),
                       !claims.contains(where: { $0.content.contains(quote.content.lowerBound) }),
                       let owner = claims.firstIndex(where: { $0.kind == .direct && next.content.contains($0.content.lowerBound) })
                 else { continue }
@@ -289,8 +289,7 @@ struct ClaimFinder {
                 && !claims.contains(where: { $0.content.contains(quote.open) }) {
                 let split = resumesSplitQuote(quote)
                 // (A quote left open where another opens may be narrative after a lost closing mark.)
-                let openUntilNext = quote.close == nil && position + 1 < quotes.count && quotes[position + 1].open == quote.content.upperBound
-                guard tokens[quote.open].startsSentence || split, !openUntilNext || isRunOnQuote(quote) else { continue }
+                guard tokens[quote.open].startsSentence || split, !runsIntoNext(position, of: quotes) || isRunOnQuote(quote) else { continue }
                 // (The nearest before it in the text: the scans after the cues append out of order.)
                 let earlier = claims.filter { $0.content.upperBound <= quote.open || ($0.attribution?.upperBound ?? 0) <= quote.open }
                     .max { max($0.content.upperBound, $0.attribution?.upperBound ?? 0) < max($1.content.upperBound, $1.attribution?.upperBound ?? 0) }
@@ -313,9 +312,9 @@ struct ClaimFinder {
             }
             // "“We are not attacking him. “We have a real fight …”": quotes of one speaker that run on
             // where a mark was left open are one claim, as if the mark had stayed open.
-            for position in quotes.indices.reversed() where position + 1 < quotes.count {
+            for position in quotes.indices.reversed() where runsIntoNext(position, of: quotes) {
                 let (quote, next) = (quotes[position], quotes[position + 1])
-                guard quote.close == nil, next.open == quote.content.upperBound, isRunOnQuote(quote),
+                guard isRunOnQuote(quote),
                       let first = claims.firstIndex(where: { $0.kind == .direct && $0.content == quote.content }),
                       let second = claims.firstIndex(where: { $0.kind == .direct && next.content.contains($0.content.lowerBound) }),
                       first != second, claims[first].speaker == claims[second].speaker,
@@ -352,6 +351,11 @@ struct ClaimFinder {
                 return quote.content
             }
             return (claims, unclosed ?? waiting, openQuote)
+        }
+
+        /// Whether the quote at `position` is left open where the next one opens: "“A. “B,” …".
+        private func runsIntoNext(_ position: Int, of quotes: [Quote]) -> Bool {
+            position + 1 < quotes.count && quotes[position].close == nil && quotes[position + 1].open == quotes[position].content.upperBound
         }
 
         /// Whether a quote left open reads as words that run on, not narrative after a closing
@@ -1150,36 +1154,9 @@ struct ClaimFinder {
                     }
                     if named { subject -= 1 }
                 }
-                // "researchers from Penn State in the U.S. reported", "Scientists at the University
-                // of Oslo in Norway said": a place after "in" says where the subject is, not who.
-                if span.contains(subject), !inQuote[subject], let found = actorAt[subject], [.place, .country].contains(found.type) {
-                    var start = found.tokens.lowerBound
-                    if start - 1 > span.lowerBound, tokens[start - 1].lowercased == "the" { start -= 1 }
-                    if start - 2 >= span.lowerBound, ["in", "near"].contains(tokens[start - 1].lowercased) {
-                        var before = start - 2
-                        if let open = shortNameOpen(closingAt: before), open - 1 >= span.lowerBound { before = open - 1 }
-                        if !inQuote[before], actorAt[before].map({ ![.place, .country].contains($0.type) }) ?? tokens[before].isWord {
-                            subject = before
-                        }
-                    }
-                }
-                // "The presidents of neighbouring Brazil and Chile say": places after "of" say whose the
-                // people before it are.
-                if span.contains(subject), !inQuote[subject], let found = actorAt[subject], [.place, .country].contains(found.type) {
-                    var cursor = found.tokens.lowerBound - 1
-                    while cursor > span.lowerBound, cursor > found.tokens.lowerBound - 12, !inQuote[cursor],
-                          actorAt[cursor].map({ [.place, .country].contains($0.type) }) ?? (["and", ",", "the"].contains(tokens[cursor].lowercased)
-                            || tokens[cursor].isWord && !tokens[cursor].isCapitalized && !ActorLexicon.functionWords.contains(tokens[cursor].lowercased)
-                                && !Self.speakerNouns.contains(tokens[cursor].lowercased)) {
-                        cursor -= 1
-                    }
-                    // (People, more than one: "the government of Oman" is Oman, "the prosecutor general of Tehran" one person.)
-                    if cursor - 1 > span.lowerBound, tokens[cursor].lowercased == "of", actorAt[cursor - 1] == nil, !tokens[cursor - 1].isCapitalized,
-                       tokens[cursor - 1].lowercased.hasSuffix("s"), Self.speakerNouns.contains(tokens[cursor - 1].lowercased),
-                       !ActorLexicon.organizationHeads.contains(tokens[cursor - 1].lowercased) {
-                        subject = cursor - 1
-                    }
-                }
+                // A place right before the verb says where or whose the subject is, not who speaks.
+                if span.contains(subject), !inQuote[subject], let place = actorAt[subject], [.place, .country].contains(place.type),
+                   let speaker = subjectBeforePlace(place, inQuote: inQuote) { subject = speaker }
                 if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
                    tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
                     // "the United States, which warned…": the one the clause is about.
@@ -1838,13 +1815,43 @@ struct ClaimFinder {
                 && ActorLexicon.speechVerbs[occupation.lowercased] == nil
         }
 
-        /// "…, adding", "…, specially asking", "…, further remarking": a comma before the
-        /// word, or before one adverb before it.
+        /// The subject that a place before the verb belongs to: "researchers from Penn State in the
+        /// U.S. reported", "Scientists at the University of Oslo in Norway said" (a place after "in"
+        /// says where the subject is), "The presidents of neighbouring Brazil and Chile say" (places
+        /// after "of" say whose the people before it are). The subject's token, or nil.
+        private func subjectBeforePlace(_ place: MentionRef, inQuote: [Bool]) -> Int? {
+            var start = place.tokens.lowerBound
+            if start - 1 > span.lowerBound, tokens[start - 1].lowercased == "the" { start -= 1 }
+            if start - 2 >= span.lowerBound, ["in", "near"].contains(tokens[start - 1].lowercased) {
+                var before = start - 2
+                if let open = shortNameOpen(closingAt: before), open - 1 >= span.lowerBound { before = open - 1 }
+                if !inQuote[before], actorAt[before].map({ ![.place, .country].contains($0.type) }) ?? tokens[before].isWord {
+                    return before
+                }
+            }
+            var cursor = place.tokens.lowerBound - 1
+            while cursor > span.lowerBound, cursor > place.tokens.lowerBound - 12, !inQuote[cursor],
+                  actorAt[cursor].map({ [.place, .country].contains($0.type) }) ?? (["and", ",", "the"].contains(tokens[cursor].lowercased)
+                    || tokens[cursor].isWord && !tokens[cursor].isCapitalized && !ActorLexicon.functionWords.contains(tokens[cursor].lowercased)
+                        && !Self.speakerNouns.contains(tokens[cursor].lowercased)) {
+                cursor -= 1
+            }
+            // (People, more than one: "the government of Oman" is Oman, "the prosecutor general of Tehran" one person.)
+            if cursor - 1 > span.lowerBound, tokens[cursor].lowercased == "of", actorAt[cursor - 1] == nil, !tokens[cursor - 1].isCapitalized,
+               tokens[cursor - 1].lowercased.hasSuffix("s"), Self.speakerNouns.contains(tokens[cursor - 1].lowercased),
+               !ActorLexicon.organizationHeads.contains(tokens[cursor - 1].lowercased) {
+                return cursor - 1
+            }
+            return nil
+        }
+
         /// "… by saying that …": a participle after "by" says how the subject did the main verb.
         private func isAfterBy(_ index: Int) -> Bool {
             index > span.lowerBound && tokens[index - 1].lowercased == "by"
         }
 
+        /// "…, adding", "…, specially asking", "…, further remarking": a comma before the
+        /// word, or before one adverb before it.
         private func isAfterComma(_ index: Int) -> Bool {
             guard index > span.lowerBound else { return false }
             if tokens[index - 1].isMark(",") { return true }
@@ -1952,9 +1959,7 @@ struct ClaimFinder {
                              kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
             }
             guard after < span.upperBound, tokens[start - 1].lowercased == "that" else { return nil }
-            var end = after
-            while end < span.upperBound, end - after < Self.longestContent, tokens[end].sentence == tokens[after].sentence { end += 1 }
-            let content = trimmed(after..<end)
+            let content = restOfSentence(from: after)
             guard wordCount(content) >= 3 else { return nil }
             return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: nil,
                          kind: kind(of: content, quotes: quotes, used: &used), content: content, attribution: attribution,
@@ -2103,6 +2108,14 @@ struct ClaimFinder {
         }
 
         /// Without the sentence's closing period and comma, or quote marks around all of it.
+        /// From `start` to the end of its sentence, at most `longestContent` tokens, without the
+        /// marks that close it.
+        func restOfSentence(from start: Int) -> Range<Int> {
+            var end = start
+            while end < span.upperBound, end - start < Self.longestContent, tokens[end].sentence == tokens[start].sentence { end += 1 }
+            return trimmed(start..<end)
+        }
+
         private func trimmed(_ range: Range<Int>) -> Range<Int> {
             var range = range
             while let last = range.last, tokens[last].kind == .mark, [".", ",", ":", ";"].contains(tokens[last].text) {

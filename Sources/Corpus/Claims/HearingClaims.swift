@@ -21,9 +21,7 @@ extension ClaimFinder.Unit {
             if start < span.upperBound, tokens[start].lowercased == "that" { start += 1 }
             while start < span.upperBound, tokens[start].isMark(",") { start += 1 }
             guard start < span.upperBound, tokens[start].sentence == tokens[index].sentence, opensClause(at: start) else { continue }
-            var end = start
-            while end < span.upperBound, end - start < Self.longestContent, tokens[end].sentence == tokens[start].sentence { end += 1 }
-            let content = trimmedAtSentenceEnd(start..<end)
+            let content = restOfSentence(from: start)
             // What was said is a clause with its verb ("the driver had been drinking"), not a thing
             // heard ("The High Court heard the appeal on Tuesday").
             guard wordCount(content) >= 3, content.contains(where: { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) || isPastTense($0) }),
@@ -89,12 +87,5 @@ extension ClaimFinder.Unit {
             || ["i", "we", "you", "there"].contains(lower) || token.isCapitalized || token.kind == .number { return true }
         // "was told staff are owed $9 million": a bare noun, when a finite verb follows it soon.
         return token.isWord && (index + 1..<min(span.upperBound, index + 4)).contains { Self.finiteAuxiliaries.contains(tokens[$0].lowercased) }
-    }
-
-    /// `range` without the marks that close its sentence.
-    private func trimmedAtSentenceEnd(_ range: Range<Int>) -> Range<Int> {
-        var end = range.upperBound
-        while end > range.lowerBound, tokens[end - 1].kind == .mark, !tokens[end - 1].isQuoteMark { end -= 1 }
-        return range.lowerBound..<end
     }
 }

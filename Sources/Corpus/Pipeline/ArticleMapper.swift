@@ -29,11 +29,6 @@ struct ArticleMapper: Sendable {
             if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
             return NamedForm(words: words, referent: sighting.referent)
         }
-        // (After the article's own forms, and only after the lookup below: a place here names
-        // no actor in this article, only in others that write the name bare.)
-        let placeForms = found.placeNames.map { words in
-            NamedForm(words: words, referent: .named(.place, key: ActorFinder.Scan.key(words.joined(separator: " "))))
-        }
         let known = KnownNames(people: people, named: named.map { ($0.words, $0.referent) }, acronyms: acronyms)
         let title = known.complete(found.title, tokens: tokens.title, article: article, finder: finder, inTitle: true)
         let body = known.complete(found.body, tokens: tokens.body, article: article, finder: finder, inTitle: false)
@@ -96,20 +91,17 @@ struct ArticleMapper: Sendable {
             return word.range.lowerBound == last.upperBound + 1 && word.isWord && !word.isCapitalized
                 && ActorLexicon.isAreaWord(word.lowercased)
         }
-        let (areaCandidates, otherCandidates) = (candidates.filter(namesAnArea), candidates.filter { !namesAnArea($0) })
-        let areaRuns = areaCandidates.map { run in
-            NamedForm(words: run.words, referent: .named(.place, key: ActorFinder.Scan.key(run.words.joined(separator: " "))))
-        }
+        let namesArea = candidates.map(namesAnArea)
+        let areaRuns = zip(candidates, namesArea).filter(\.1).map(\.0.words)
         // Nor is reduce to find a person in them ("the Hunter region" in an article about Ana Hunter).
-        candidates = otherCandidates
-        // (Two words or more: "the Hunter region" must not make every "Hunter said" a place.)
-        for var form in placeForms + areaRuns {
-            if form.words.first == "The" {
-                form.words.removeFirst()
-                form.referent = .named(.place, key: ActorFinder.Scan.key(form.words.joined(separator: " ")))
-            }
-            guard form.words.count > 1, !named.contains(where: { $0.words == form.words }) else { continue }
-            named.append(form)
+        candidates = zip(candidates, namesArea).filter { !$0.1 }.map(\.0)
+        // After the article's own forms: a place here names no actor in this article, only in
+        // others that write the name bare. (Two words or more: "the Hunter region" must not make
+        // every "Hunter said" a place.)
+        for var words in found.placeNames + areaRuns {
+            if words.first == "The" { words.removeFirst() }
+            guard words.count > 1, !named.contains(where: { $0.words == words }) else { continue }
+            named.append(NamedForm(words: words, referent: .named(.place, key: ActorFinder.Scan.key(words.joined(separator: " ")))))
         }
         return ArticleRecord(article: article, sightings: sightings, candidates: candidates, namedForms: named,
                              acronyms: found.acronyms.map { AcronymDefinition(acronym: $0.0, referent: $0.1) },
