@@ -1449,4 +1449,68 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map(\.content), ["thousands of children are at risk online", "most parents do not know"])
         XCTAssertEqual(corpus.claims.map(\.cue), ["found", "showed"])
     }
+
+    private func speakersAndContents(_ corpus: Corpus) -> [[String]] {
+        corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+    }
+
+    /// Bodies speak in the plural too ("Unions say"), and a second verb after "and" shares the
+    /// first one's subject in the present tense as in the past, with that subject as speaker.
+    func testPluralBodiesAndASharedPresentTenseVerbHaveSpeakers() throws {
+        let corpus = try loadCorpus("""
+            Strike vote
+
+            Unions say maintenance staff deserve a modest pay rise.
+
+            The airlines are making no apologies and say the new checks will stay.
+
+            Police arrested two men at the depot and said the inquiry was continuing.
+
+            Child advocates have called on the bishop to resign, saying he ignored the warnings.
+            """)
+        // (A description opening a sentence is shown in lowercase when its first word is an ordinary one.)
+        XCTAssertEqual(speakersAndContents(corpus).map { [$0[0].lowercased(), $0[1]] }, [
+            ["unions", "maintenance staff deserve a modest pay rise"],
+            ["airlines", "the new checks will stay"],
+            ["police", "the inquiry was continuing"],
+            ["child advocates", "he ignored the warnings"],
+        ])
+    }
+
+    /// "found that" reports the finding of one who judges; "found" with a thing after it does not.
+    func testACoronerWhoFoundThatSpeaks() throws {
+        let corpus = try loadCorpus("""
+            Inquest
+
+            The coroner has found that the boy should never have been held in a cell.
+
+            Officers found the car abandoned near the river.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [["coroner", "the boy should never have been held in a cell"]])
+    }
+
+    /// A maker of things other than films or policy is a company: "car maker Kessler, has
+    /// confirmed" (with its stray comma) speaks as the organisation.
+    func testAMakerBeforeANameIsACompany() throws {
+        let corpus = try loadCorpus("""
+            Subsidy talks
+
+            Japanese car maker Halvorsen, has confirmed that it has asked for more money from the state.
+
+            Film maker Jane Campion has praised the decision.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Halvorsen" }?.type, .organization)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Jane Campion" }?.type, .person)
+        XCTAssertEqual(speakersAndContents(corpus), [["Halvorsen", "it has asked for more money from the state"]])
+    }
+
+    /// The one who speaks for a body that speaks is the speaker, with the body in the words.
+    func testMembersOfPartiesKeepTheirHead() throws {
+        let corpus = try loadCorpus("""
+            Protest
+
+            Some members of opposition parties claimed the violent protesters were sent by the government.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Some members of opposition parties"])
+    }
 }

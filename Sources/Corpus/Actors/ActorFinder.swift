@@ -1048,6 +1048,8 @@ struct ActorFinder {
                 let social = (max(0, index - 2)..<index).contains { tokens[$0].lowercased == "social" }
                 if ActorLexicon.mediaDescriptors.contains(lower) { return social ? .organization : .media }
                 if ActorLexicon.organizationDescriptors.contains(lower) { return .organization }
+                if lower == "maker", index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+                   !ActorLexicon.personMakerWords.contains(tokens[index - 1].lowercased) { return .organization }
                 return nil
             }
             if let before = type(of: name.lowerBound - 1) { return before }

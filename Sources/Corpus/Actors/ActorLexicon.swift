@@ -123,7 +123,12 @@ enum ActorLexicon {
         "distributor", "charity", "nonprofit", "non-profit", "organisation", "organization", "provider",
         "contractor", "utility", "regulator", "party", "union", "group", "corporation", "multinational",
         "centre", "center", "pollster", "operator", "agency", "association", "institute", "foundation",
+        "giant", "chipmaker", "drugmaker", "miner", "brewer", "telco", "broker",
     ]
+
+    /// What a "maker" makes when the maker is a person ("film maker Jane Campion"); any
+    /// other ("car maker Mitsubishi", "chip maker Intel") is a company.
+    static let personMakerWords: Set<String> = ["film", "movie", "policy", "decision", "peace", "law", "music", "documentary", "game"]
 
     /// Legal forms written after a company's name, in the case they are written in.
     static let companySuffixes: Set<String> = ["plc", "Plc", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "AG", "GmbH", "NV", "N.V.", "SA", "S.A.",
@@ -563,6 +568,14 @@ enum ActorLexicon {
         "minister", "president", "premier", "pm", "fm", "chancellor", "secretary", "adviser", "advisor",
         "ambassador", "envoy", "governor", "mayor", "king", "queen", "emir", "pope", "speaker", "chairman",
         "chairwoman", "ceo", "commander", "prosecutor", "president-elect", "vice-president", "leader",
+    ]
+
+    /// Bodies that speak in the plural with no name: "Unions say …", "the airlines claim …".
+    static let speakingBodies: Set<String> = [
+        "union", "company", "council", "agency", "committee", "court", "bank", "hospital", "school", "university",
+        "government", "party", "ministry", "airline", "carrier", "insurer", "lender", "retailer", "association",
+        "organisation", "organization", "charity", "club", "firm", "regulator", "manufacturer", "supplier", "operator",
+        "broadcaster", "newspaper", "department", "body", "church",
     ]
 
     /// Lowercase nouns of institutions: "the intelligence ministry", "the Syrian army".

@@ -488,8 +488,9 @@ struct ClaimFinder {
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound
                 && (isAfterComma(index) || isAfterDocument(index) || speakerAfterWith(before: index) != nil || isAfterBy(index))
             // "… and report they are considering …": after "and" and before a clause, a verb.
+            // ("… blame the vendors and say the toll …": "say" and "says" are no noun after "and".)
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
-                && ["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased)
+                && (["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased) || ["say", "says"].contains(lower))
             // "the Secretary of State", "Department of State": a capitalised verb form after "of" names.
             if tokens[index].isCapitalized, !tokens[index].startsSentence, index > span.lowerBound,
                ["of", "for"].contains(tokens[index - 1].lowercased) { return nil }
@@ -538,7 +539,11 @@ struct ClaimFinder {
                 // topic or author, only a clause is a finding.)
                 let documentWithTopic = subjectIndex >= span.lowerBound && documentNoun(inPhraseEndingAt: subjectIndex) != nil
                     && opensFinding(after: index)
-                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic
+                // ("The coroner has found that …", "the court found that …": one who judges, and says so.)
+                let judgedThat = cue == "found" && index + 1 < span.upperBound && tokens[index + 1].lowercased == "that"
+                    && subjectIndex >= span.lowerBound && tokens[subjectIndex].isWord
+                    && (actorAt[subjectIndex] != nil || Self.speakerNouns.contains(subject) || ActorLexicon.hasTradeEnding(subject))
+                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic || judgedThat
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
                 // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
@@ -2068,10 +2073,21 @@ struct ClaimFinder {
             // "The agency did not mention casualties, but said …": a description opening the sentence.
             for head in start..<min(index, cursor + 1) where Self.speakerNouns.contains(tokens[head].lowercased) {
                 if let description = unnamedSubject(endingAt: head), description.lowerBound == start {
-                    return (finder.speaker(described: description, in: self), description)
+                    // ("Child advocates have called …": the compound, not its first noun.)
+                    let compound = opensCompound(head, before: index) ? description.lowerBound..<(head + 2) : description
+                    return (finder.speaker(described: compound, in: self), compound)
                 }
             }
             return nil
+        }
+
+        /// "Child advocates have called …": a noun for people that only qualifies the plural
+        /// noun after it, which the verb follows.
+        private func opensCompound(_ head: Int, before index: Int) -> Bool {
+            guard head + 2 < index, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
+                  tokens[head + 1].lowercased.hasSuffix("s"), !isVerbLike(head + 1) else { return false }
+            let after = tokens[head + 2].lowercased
+            return isVerbLike(head + 2) || Self.finiteAuxiliaries.contains(after) || ActorLexicon.verbAdverbs.contains(after)
         }
 
         /// Where the clause ending before `end` starts: the start of its sentence or the

@@ -15,6 +15,7 @@ extension ClaimFinder.Unit {
         nouns.formUnion(ActorLexicon.definiteReferences.keys)
         nouns.formUnion(ActorLexicon.officeHeads)
         nouns.formUnion(quantifierSpeakers)
+        nouns.formUnion(ActorLexicon.speakingBodies.map(ActorLexicon.plural))
         // "the palace said": a seat of power speaks for whoever holds it.
         nouns.formUnion(["palace", "presidency", "monarchy"])
         return nouns
@@ -66,7 +67,12 @@ extension ClaimFinder.Unit {
             if lower == "in", !tokens[head].isCapitalized || start - 2 < span.lowerBound
                 || tokens[start - 2].isCapitalized && !tokens[start - 2].startsSentence { break }
             let link = ["of", "for", "at", "from", "in"].contains(lower)
-            if link, headSpeaks || ofLinks > 0 { break }
+            // ("Some members of opposition parties", "a spokesman for the airlines": one who
+            // speaks for a body that speaks too.)
+            let speaksForHead = link && ofLinks == 0 && start - 2 >= span.lowerBound && tokens[start - 2].isWord
+                && ["members", "member", "spokesman", "spokeswoman", "spokesperson", "leaders", "leader", "head", "representatives"]
+                    .contains(tokens[start - 2].lowercased)
+            if link, headSpeaks || ofLinks > 0, !speaksForHead { break }
             if ActorLexicon.functionWords.contains(lower), !Self.determiners.contains(lower), !link { break }
             start -= 1
             if link { ofLinks += 1 }
@@ -294,7 +300,7 @@ extension ClaimFinder.Unit {
 
     /// Nouns that speak alone, with no word before them: "Authorities said", "Police said".
     static let standaloneSpeakers: Set<String> = ActorLexicon.anonymousHeads.union(ActorLexicon.peopleNouns)
-        .union(ActorLexicon.groupNouns).union(quantifierSpeakers)
+        .union(ActorLexicon.groupNouns).union(quantifierSpeakers).union(ActorLexicon.speakingBodies.map(ActorLexicon.plural))
         .subtracting(["person", "member", "leaders", "media", "team", "family", "staff", "medical"])
 
     /// The actor an organisation's mention ending before `subject` belongs to, when only a
