@@ -65,4 +65,24 @@ final class CorpusLinkTests: XCTestCase {
             return first.addressee.name, first.addressee_text, second.addressee, second.addressee_text, first.sentence_text
             """)), ["Anna Jónsdóttir", "Jónsdóttir", .nil, "reporters", "Brekke told Jónsdóttir the quota was final."])
     }
+
+    /// The addressee is looked for among the mentions in the claim's own article, though the
+    /// actor told is mentioned in articles before and after it.
+    func testAddresseeIsFoundInItsOwnArticleAmongManyMentions() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lede-addressee-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        let texts = [
+            "a.txt": "Quota row\n\nIcelandic Fisheries Minister Anna Jónsdóttir arrived in Oslo. Jónsdóttir met the press.\n",
+            "b.txt": "Quota talks stall\n\nNorwegian Fisheries Minister Ola Brekke met Anna Jónsdóttir on Monday. Brekke told Jónsdóttir the quota was final.\n",
+            "c.txt": "Quota deal\n\nAnna Jónsdóttir signed the deal. Jónsdóttir flew home.\n",
+        ]
+        for (name, text) in texts { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+        let session = try Session(corpus: Corpus.load(paths: [directory.path]))
+        XCTAssertEqual(try session.run(.code("""
+            local told = {}
+            for _, c in ipairs(claims) do if c.addressee then told[#told + 1] = c.article.id .. ":" .. c.addressee.name end end
+            return #actor("Jónsdóttir").articles, table.concat(told, ",")
+            """)), [3, "b:Anna Jónsdóttir"])
+    }
 }

@@ -27,23 +27,35 @@ final class CorpusIndex {
     private(set) lazy var claimByID = Corpus.firstPositions(of: corpus.claims.identifiers(\.id))
 
     /// Each article's actors in order of their first mention in it (the title first).
-    private(set) lazy var actorsOfArticle: [[Int]] = {
-        var firstMentions = Array(repeating: [(place: (Int, Int), actor: Int)](), count: corpus.articles.count)
+    var actorsOfArticle: [[Int]] { articleActors.actors }
+
+    /// Beside each of `actorsOfArticle`, the positions in that actor's `mentions` from its
+    /// first mention in the article to its last: what looking at one article's mentions
+    /// reads, instead of every mention of an actor the whole corpus names.
+    var mentionSpansOfArticle: [[Range<Int>]] { articleActors.spans }
+
+    private lazy var articleActors: (actors: [[Int]], spans: [[Range<Int>]]) = {
+        var firstMentions = Array(repeating: [(place: (Int, Int), actor: Int, span: Range<Int>)](), count: corpus.articles.count)
         corpus.actors.loadIntoMemory()
         // Every actor's mentions are a window on one table: this decodes all of them at once.
         corpus.actors.first?.mentions.loadIntoMemory()
         for (position, actor) in corpus.actors.enumerated() {
-            var first: [Int: (Int, Int)] = [:]
-            for mention in actor.mentions {
+            var first: [Int: (place: (Int, Int), span: Range<Int>)] = [:]
+            for (number, mention) in actor.mentions.enumerated() {
                 guard let article = articleByID[mention.article] else { continue }
                 let place = (mention.paragraph, mention.range.lowerBound)
-                if first[article].map({ place < $0 }) ?? true { first[article] = place }
+                if let known = first[article] {
+                    first[article] = (place < known.place ? place : known.place, known.span.lowerBound..<(number + 1))
+                } else {
+                    first[article] = (place, number..<(number + 1))
+                }
             }
-            for (article, place) in first { firstMentions[article].append((place: place, actor: position)) }
+            for (article, found) in first { firstMentions[article].append((place: found.place, actor: position, span: found.span)) }
         }
-        return firstMentions.map { mentions in
-            mentions.sorted { ($0.place.0, $0.place.1, $0.actor) < ($1.place.0, $1.place.1, $1.actor) }.map(\.actor)
+        let sorted = firstMentions.map { mentions in
+            mentions.sorted { ($0.place.0, $0.place.1, $0.actor) < ($1.place.0, $1.place.1, $1.actor) }
         }
+        return (sorted.map { $0.map(\.actor) }, sorted.map { $0.map(\.span) })
     }()
 
     /// Lower-cased ids, names and aliases; the first actor to use a name keeps it, and

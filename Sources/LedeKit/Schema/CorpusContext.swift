@@ -49,10 +49,13 @@ struct CorpusContext {
               let article = index.articleByID[claim.article] else { return nil }
         let inTitle = claim.paragraph == 0
         var last: (actor: Int, start: Int)?
-        for actor in index.actorsOfArticle[article] where corpus.actors[actor].id != claim.speaker {
-            for mention in corpus.actors[actor].mentions where mention.article == claim.article && (mention.paragraph == 0) == inTitle
-                && attribution.contains(mention.range.lowerBound) && words.contains(mention.text.lowercased())
-                && mention.range.lowerBound > (last?.start ?? -1) {
+        for (actor, span) in zip(index.actorsOfArticle[article], index.mentionSpansOfArticle[article])
+        where corpus.actors[actor].id != claim.speaker {
+            let mentions = corpus.actors[actor].mentions
+            for number in span {
+                let mention = mentions[number]
+                guard mention.article == claim.article, (mention.paragraph == 0) == inTitle, attribution.contains(mention.range.lowerBound),
+                      words.contains(mention.text.lowercased()), mention.range.lowerBound > (last?.start ?? -1) else { continue }
                 last = (actor, mention.range.lowerBound)
             }
         }
