@@ -1513,4 +1513,42 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["Some members of opposition parties"])
     }
+
+    /// Broadcast copy closes a sentence on who said it and where: "…, X told a press conference
+    /// in Canberra." The audience is the whole compound, and the place is not what was said.
+    func testATrailingAttributionToAPressConferenceInAPlace() throws {
+        let corpus = try loadCorpus("""
+            Charges laid
+
+            The man faces six counts over the attacks, Attorney-General Jane Roe told a press conference in Canberra.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [["Jane Roe", "The man faces six counts over the attacks"]])
+        XCTAssertEqual(corpus.claims.map(\.addressee), ["a press conference"])
+    }
+
+    /// Findings of a document whose author, time or long name stands before the verb, and the
+    /// "It also found" that goes on with the same document.
+    func testFindingsOfAReportPastItsAuthorAndTime() throws {
+        let corpus = try loadCorpus("""
+            Roads audit
+
+            A report released by the shire council yesterday found that most roads were in poor repair. It also found the bridges needed urgent work.
+
+            The study by the Kessler Institute of Health and Welfare shows the number of people with asthma has increased by 2 per cent.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), ["most roads were in poor repair", "the bridges needed urgent work",
+                                                      "the number of people with asthma has increased by 2 per cent"])
+        XCTAssertEqual(corpus.claims.last.flatMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name },
+                       "Kessler Institute of Health and Welfare")
+    }
+
+    /// "was told by X administrators that …": the agent's people told it; the agent speaks.
+    func testAPassiveToldByAnAgentsPeople() throws {
+        let corpus = try loadCorpus("""
+            Terminal row
+
+            Kessler Airlines set up a marquee after it was told by Halvorsen Airways administrators that it could no longer share the terminal.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [["Halvorsen Airways", "it could no longer share the terminal"]])
+    }
 }

@@ -526,9 +526,16 @@ struct ClaimFinder {
             if cue == "found" || cue == "showed" {
                 // Findings speak only through a study or its authors: "the study found", "they showed".
                 // ("A new study has found …", "Researchers have also shown …": past the auxiliary.)
+                // (And past when: "A report released by the council yesterday found …".)
                 var subjectIndex = index - 1
-                while subjectIndex > span.lowerBound, ["has", "have", "had", "also", "now", "recently", "previously"].contains(tokens[subjectIndex].lowercased) {
-                    subjectIndex -= 1
+                while subjectIndex > span.lowerBound {
+                    if ["has", "have", "had", "also", "now", "recently", "previously"].contains(tokens[subjectIndex].lowercased) {
+                        subjectIndex -= 1
+                    } else if case let before = skipAdverbials(from: subjectIndex, forward: false), before < subjectIndex, before >= span.lowerBound {
+                        subjectIndex = before
+                    } else {
+                        break
+                    }
                 }
                 let subject = subjectIndex >= span.lowerBound ? tokens[subjectIndex].lowercased : ""
                 // ("The report, published by the ministry, found …": the document before an aside.)
@@ -543,7 +550,10 @@ struct ClaimFinder {
                 let judgedThat = cue == "found" && index + 1 < span.upperBound && tokens[index + 1].lowercased == "that"
                     && subjectIndex >= span.lowerBound && tokens[subjectIndex].isWord
                     && (actorAt[subjectIndex] != nil || Self.speakerNouns.contains(subject) || ActorLexicon.hasTradeEnding(subject))
-                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic || judgedThat
+                // ("It also found …" after a sentence on the report: the report again.)
+                let documentAgain = subject == "it" && subjectIndex >= span.lowerBound && tokens[subjectIndex].startsSentence
+                    && previousSentenceOpensOnDocument(before: subjectIndex)
+                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic || judgedThat || documentAgain
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
                 // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
@@ -1091,6 +1101,11 @@ struct ClaimFinder {
                         return nil
                     }
                     attributionStart = auxiliary
+                    // ("was told by Ansett administrators that …": people of the agent's.)
+                    while attributionEnd < min(span.upperBound, attributionEnd + 2), tokens[attributionEnd].isWord,
+                          !tokens[attributionEnd].isCapitalized, Self.speakerNouns.contains(tokens[attributionEnd].lowercased) {
+                        attributionEnd += 1
+                    }
                     after = attributionEnd
                     if after < span.upperBound, ["as", "that"].contains(tokens[after].lowercased) { after += 1 }
                     return passiveClaim(after: after, cue: cue, at: index, quotes: quotes, used: &used, speaker: speaker,
@@ -1394,7 +1409,11 @@ struct ClaimFinder {
                     if audience < span.upperBound, ["the", "a", "an"].contains(tokens[audience].lowercased) { audience += 1 }
                     while audience < span.upperBound, audience < after + 4, tokens[audience].isWord,
                           !ActorLexicon.audienceNouns.contains(tokens[audience].lowercased) { audience += 1 }
-                    let audienceEnd = audience < span.upperBound && ActorLexicon.audienceNouns.contains(tokens[audience].lowercased) ? audience + 1 : nil
+                    var audienceEnd = audience < span.upperBound && ActorLexicon.audienceNouns.contains(tokens[audience].lowercased) ? audience + 1 : nil
+                    // ("told a press conference": the last of the nouns is the audience.)
+                    while let end = audienceEnd, end < span.upperBound, tokens[end].isWord, ActorLexicon.audienceNouns.contains(tokens[end].lowercased) {
+                        audienceEnd = end + 1
+                    }
                     while cursor < span.upperBound, cursor < (audienceEnd ?? after + 5), tokens[cursor].isWord,
                           !["that", "in", "on", "at", "during", "after", "before", "when", "while", "earlier", "last", "this", "he", "she", "it", "they", "we", "i"].contains(tokens[cursor].lowercased),
                           !ActorLexicon.calendarWords.contains(tokens[cursor].lowercased),
@@ -1492,7 +1511,7 @@ struct ClaimFinder {
             }
             let sentence = tokens[index].sentence
             let atClauseEnd = after >= span.upperBound || [",", ".", ";"].contains(tokens[after].text) && tokens[after].kind == .mark
-                || tokens[after].sentence != sentence
+                || tokens[after].sentence != sentence || endsOnPlaceOrTime(from: after)
             // "wrote in an op-ed for the Hill on April 10 that …": what was said follows "that".
             let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "with", "from", "of"]
             var foundThat = false
@@ -2010,12 +2029,28 @@ struct ClaimFinder {
         /// The document noun of "a statement from the label", "an analysis of 2,000 wills" when
         /// that phrase ends at `end` (not itself a document noun): what speaks before the verb.
         func documentNoun(inPhraseEndingAt end: Int) -> Int? {
-            guard !ActorLexicon.documentNouns.contains(tokens[end].lowercased), max(span.lowerBound, end - 6) < end - 1,
-                  let noun = (max(span.lowerBound, end - 6)..<(end - 1)).last(where: {
-                      ActorLexicon.documentNouns.contains(tokens[$0].lowercased) && ["from", "by", "of"].contains(tokens[$0 + 1].lowercased) }),
+            // ("A report released by the council": a participle may say how it came out.)
+            func linked(_ noun: Int) -> Bool {
+                ["from", "by", "of"].contains(tokens[noun + 1].lowercased)
+                    || noun + 2 < end && tokens[noun + 1].lowercased.hasSuffix("ed") && ["from", "by"].contains(tokens[noun + 2].lowercased)
+            }
+            // ("The study by the Australian Institute of Health and Welfare": the window ends where the name starts.)
+            let nameStart = actorAt[end].map { max(span.lowerBound, $0.tokens.lowerBound) } ?? end
+            guard !ActorLexicon.documentNouns.contains(tokens[end].lowercased), max(span.lowerBound, nameStart - 6) < nameStart - 1,
+                  let noun = (max(span.lowerBound, nameStart - 6)..<(nameStart - 1)).last(where: { ActorLexicon.documentNouns.contains(tokens[$0].lowercased) && linked($0) }),
                   ((noun + 2)...end).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].text.isPossessive })
             else { return nil }
             return noun
+        }
+
+        /// Whether the sentence before the one `start` opens is about a document: it opens on one
+        /// ("The study by … shows …", "A report released … found …") within its first words.
+        private func previousSentenceOpensOnDocument(before start: Int) -> Bool {
+            guard start > span.lowerBound else { return false }
+            let sentence = tokens[start - 1].sentence
+            var first = start - 1
+            while first > span.lowerBound, tokens[first - 1].sentence == sentence { first -= 1 }
+            return (first..<min(start, first + 4)).contains { ActorLexicon.documentNouns.contains(tokens[$0].lowercased) }
         }
 
         /// Whether a clause follows the finding verb at `index`: "that", or a verb of its own
@@ -2231,6 +2266,18 @@ struct ClaimFinder {
         private func closesSentence(after cue: Cue) -> Bool {
             let next = skipAdverbials(from: cue.end, forward: true)
             return next >= span.upperBound || tokens[next].sentence != tokens[cue.range.lowerBound].sentence || tokens[next].isMark(".")
+        }
+
+        /// "…, Ashcroft told a press conference in Washington.": from `start`, a preposition and
+        /// a name or a day that end the sentence say where or when, not what.
+        private func endsOnPlaceOrTime(from start: Int) -> Bool {
+            guard start + 1 < span.upperBound, ["in", "at", "on"].contains(tokens[start].lowercased) else { return false }
+            var end = start + 1
+            if ["the", "a"].contains(tokens[end].lowercased) { end += 1 }
+            let first = end
+            while end < span.upperBound, end < first + 4, tokens[end].sentence == tokens[start].sentence,
+                  tokens[end].isCapitalized || tokens[end].kind == .number || ActorLexicon.calendarWords.contains(tokens[end].lowercased) { end += 1 }
+            return end > first && (end >= span.upperBound || tokens[end].sentence != tokens[start].sentence || tokens[end].isMark("."))
         }
 
         /// Words after "this", "last", "late" or "early" that make it a time, not a subject.
