@@ -1551,4 +1551,24 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(speakersAndContents(corpus), [["Halvorsen Airways", "it could no longer share the terminal"]])
     }
+
+    /// Broadcast copy drops the commas around a role: the person before it speaks, not the
+    /// body after it; "witnesses and police said" makes no source called "and police"; and
+    /// one "accused by" someone is spoken of, not speaking.
+    func testRolesWithoutCommasJoinedSourcesAndReducedPassives() throws {
+        let corpus = try loadCorpus("""
+            Clinic ready
+
+            Professor Ana Ruiz deputy director of the Kessler Institute of Reproduction says the clinic is ready to begin.
+
+            Dozens of people were hurt when the roof fell in, witnesses and police said.
+
+            The cleric accused by Washington of ordering the attacks appeared more isolated than ever.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { [$0[0].lowercased(), $0[1]] }, [
+            ["ana ruiz", "the clinic is ready to begin"],
+            ["police", "Dozens of people were hurt when the roof fell in"],
+        ])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Ana Ruiz", "police"])
+    }
 }

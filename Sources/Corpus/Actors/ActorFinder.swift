@@ -1443,6 +1443,8 @@ struct ActorFinder {
                     break
                 }
             }
+            // ("witnesses and police said": a conjunction joins the phrase to another, not two modifiers.)
+            while start < head, ["and", "or"].contains(tokens[start].lowercased) { start += 1 }
             return start..<head
         }
 

@@ -843,8 +843,14 @@ struct ClaimFinder {
                 skipped += 1
             }
             if cursor > span.lowerBound, tokens[cursor].lowercased == "the" { cursor -= 1 }
-            guard cursor > span.lowerBound, (links ?? ["of", "at", "from", "with"]).contains(tokens[cursor].lowercased),
-                  let owner = actorAt[cursor - 1] else { return nil }
+            guard cursor > span.lowerBound, (links ?? ["of", "at", "from", "with"]).contains(tokens[cursor].lowercased) else { return nil }
+            // "Professor Alan Trounson deputy director of the Monash Institute": broadcast copy drops
+            // the commas around the role; the person before it is the owner.
+            var holder = cursor - 1
+            while holder > span.lowerBound, holder > cursor - 5, actorAt[holder] == nil, tokens[holder].isWord, !tokens[holder].isCapitalized,
+                  ActorLexicon.isRoleWord(tokens[holder].lowercased) { holder -= 1 }
+            guard let owner = actorAt[holder] else { return nil }
+            if holder < cursor - 1, owner.type != .person { return nil }
             if links == nil, ![.person, .anonymous].contains(owner.type) { return nil }
             return owner
         }
@@ -1086,7 +1092,13 @@ struct ClaimFinder {
                 while span.contains(auxiliary), ["also", "reportedly", "repeatedly", "publicly", "widely", "later", "previously"].contains(tokens[auxiliary].lowercased) {
                     auxiliary -= 1
                 }
-                if progressive == nil, !reportedAsSaying, span.contains(auxiliary), ["was", "were", "is", "are", "been", "being", "be"].contains(tokens[auxiliary].lowercased),
+                // "The Islamist accused by Washington of ordering the attacks": a participle after its noun,
+                // with no auxiliary, is a passive too; the noun was spoken of.
+                let reducedPassive = Self.judgingParticiples.contains(tokens[index].lowercased) && cue.end < span.upperBound
+                    && tokens[cue.end].lowercased == "by" && span.contains(auxiliary) && tokens[auxiliary].isWord
+                    && !Self.finiteAuxiliaries.contains(tokens[auxiliary].lowercased)
+                if progressive == nil, !reportedAsSaying, span.contains(auxiliary),
+                   ["was", "were", "is", "are", "been", "being", "be"].contains(tokens[auxiliary].lowercased) || reducedPassive,
                    cue.end >= span.upperBound || tokens[cue.end].lowercased != "to" {
                     guard cue.end + 1 < span.upperBound, tokens[cue.end].lowercased == "by" else { return nil }
                     if let agent = actorAt[cue.end + 1] ?? (cue.end + 2 < span.upperBound ? actorAt[cue.end + 2] : nil) {
@@ -2279,6 +2291,11 @@ struct ClaimFinder {
                   tokens[end].isCapitalized || tokens[end].kind == .number || ActorLexicon.calendarWords.contains(tokens[end].lowercased) { end += 1 }
             return end > first && (end >= span.upperBound || tokens[end].sentence != tokens[start].sentence || tokens[end].isMark("."))
         }
+
+        /// Participles of judging someone that never have their speaker right before them:
+        /// "accused by", "criticised by" are passives even without "was".
+        static let judgingParticiples: Set<String> = ["accused", "criticised", "criticized", "blamed", "condemned", "praised",
+                                                      "described", "dubbed", "labelled", "labeled", "branded", "denounced"]
 
         /// Words after "this", "last", "late" or "early" that make it a time, not a subject.
         static let timeWords: Set<String> = ["week", "morning", "afternoon", "evening", "night", "month", "year", "weekend", "season",
