@@ -1571,4 +1571,21 @@ extension DocumentAuthorTests {
         ])
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["Ana Ruiz", "police"])
     }
+
+    /// A name after a preposition of place ends its clause: the role after its comma is the
+    /// subject of the verb that follows, not the name's title. "expressed confidence that"
+    /// reports what follows "that".
+    func testARoleAfterAPlaceNameIsTheNextSubject() throws {
+        let corpus = try loadCorpus("""
+            Air strikes
+
+            Nearly 100 civilians have been killed in three nights of air strikes near Kessabad, the provincial military chief said.
+
+            Opposition commanders had earlier expressed confidence that the airport would fall by nightfall.
+            """)
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Kessabad" && $0.type == .person })
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["the provincial military chief", "Opposition commanders"])
+        XCTAssertEqual(corpus.claims.map(\.content), ["Nearly 100 civilians have been killed in three nights of air strikes near Kessabad",
+                                                      "the airport would fall by nightfall"])
+    }
 }

@@ -898,7 +898,11 @@ struct ActorFinder {
                 return
             }
             let context = leftContext(of: name.lowerBound)
-            let apposition = appositionRole(after: name.upperBound)
+            // ("… airstrikes near Jalalabad, the provincial military chief said": after a preposition of
+            // place the name ends a clause, and the role after its comma is the next verb's subject.)
+            let inPlacePhrase = name.lowerBound > 0 && tokens[name.lowerBound - 1].lowercased != "to"
+                && ActorLexicon.locatives.contains(tokens[name.lowerBound - 1].lowercased) && !tokens[name.lowerBound - 1].isCapitalized
+            let apposition = inPlacePhrase ? nil : appositionRole(after: name.upperBound)
             // ("The city of Calabasas announced": a place that speaks stays, as places do.)
             guard !isJunkName(name), !isPlaceByContext(name) || isSpeaker(name) else { return }
             // "Stamenković et al found": the authors of a paper, a group named after the first;

@@ -1459,6 +1459,14 @@ struct ClaimFinder {
                 }
                 attributionEnd = max(attributionEnd, after)
             }
+            // "expressed confidence that …", "voiced fears that …": the feeling names the act; what
+            // follows "that" was said.
+            if ["expressed", "voiced"].contains(cue.normalized),
+               let that = (after..<min(span.upperBound, after + 5)).first(where: { tokens[$0].lowercased == "that" }), that > after,
+               (after..<that).allSatisfy({ tokens[$0].isWord && !isVerbLike($0) }), that + 1 < span.upperBound {
+                after = that + 1
+                attributionEnd = max(attributionEnd, after)
+            }
             // "replied to critics that …", "agreed with economists that …": to or with whom is not what.
             if ["replied", "responded", "agreed"].contains(cue.normalized), after + 1 < span.upperBound,
                ["to", "with", "on"].contains(tokens[after].lowercased),
