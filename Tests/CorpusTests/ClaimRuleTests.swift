@@ -1588,4 +1588,19 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map(\.content), ["Nearly 100 civilians have been killed in three nights of air strikes near Kessabad",
                                                       "the airport would fall by nightfall"])
     }
+
+    /// "Media reports say …" is the reports' claim, not a report of "say …"; "now" between a
+    /// group and its verb does not hide the verb.
+    func testMediaReportsSayAndLeadersNowBelieve() throws {
+        let corpus = try loadCorpus("""
+            Fugitive
+
+            Media reports say the minister will resign next week.
+
+            Local tribal leaders now believe the fugitive will not be captured.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["Media reports", "Local tribal leaders"])
+        XCTAssertEqual(corpus.claims.map(\.content), ["the minister will resign next week", "the fugitive will not be captured"])
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0].lowercased() }, ["media reports", "local tribal leaders"])
+    }
 }

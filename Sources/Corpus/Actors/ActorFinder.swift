@@ -1493,11 +1493,14 @@ struct ActorFinder {
             let first = span.isEmpty ? head : span.lowerBound
             let invertedCue = first >= 2 && ActorLexicon.speechVerbs[tokens[first - 1].lowercased] != nil
                 && (tokens[first - 2].isMark(",") || ["”", "\""].contains(tokens[first - 2].text))
-            let speaks = speechVerbFollows(postModifierEnd(after: head)) || invertedCue
+            // "Media reports say …": the reports are the outlets nobody names.
+            let reportsAfter = ["media", "press"].contains(lower) && head + 2 < tokens.count
+                && ["reports", "report"].contains(tokens[head + 1].lowercased) && speechVerbFollows(head + 2)
+            let speaks = speechVerbFollows(postModifierEnd(after: head)) || invertedCue || reportsAfter
             guard isSourceNoun || speaks || !descriptive.isEmpty && hasPostModifier || (lower.hasPrefix("spokes") && !words.isEmpty) else { return false }
             if !isSourceNoun, !speaks, descriptive.isEmpty { return false }
-            let end = postModifierEnd(after: head)
-            var nameWords = descriptive.map(\.text) + [tokens[head].text]
+            let end = reportsAfter ? head + 2 : postModifierEnd(after: head)
+            var nameWords = descriptive.map(\.text) + [tokens[head].text] + (reportsAfter ? [tokens[head + 1].text] : [])
             if end > head + 1, head + 2 < end { nameWords += tokens[(head + 1)..<end].map(\.text) }
             if owner != nil { nameWords = [surface(span.lowerBound..<(head + 1))] }
             // "a Kessler spokeswoman": the organisation just named before the noun is whose.
@@ -1534,7 +1537,9 @@ struct ActorFinder {
         /// Whether a reporting verb stands at `index`, after at most a few adverbs.
         private func speechVerbFollows(_ index: Int) -> Bool {
             var cursor = index
-            while cursor < tokens.count, cursor < index + 3, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) { cursor += 1 }
+            // ("Tribal leaders now believe …": before the verb, "now" and "still" are when.)
+            while cursor < tokens.count, cursor < index + 3,
+                  ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) || ["now", "still"].contains(tokens[cursor].lowercased) { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].isWord else { return false }
             let lower = tokens[cursor].lowercased
             // Right after the noun ("analysts say", "residents claim") a form that is often a

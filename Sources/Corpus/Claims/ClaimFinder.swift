@@ -491,6 +491,11 @@ struct ClaimFinder {
             // ("… blame the vendors and say the toll …": "say" and "says" are no noun after "and".)
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
                 && (["that", "they", "he", "she", "it", "we", "i"].contains(tokens[index + 1].lowercased) || ["say", "says"].contains(lower))
+            // "Media reports say …", "Police estimates suggest …": a plural form before a verb of
+            // saying is the noun that is its subject.
+            if lower.hasSuffix("s"), ActorLexicon.nounLikeVerbForms.contains(String(lower.dropLast())) || ["reports", "warnings"].contains(lower),
+               index + 1 < span.upperBound, ["say", "said", "suggest", "suggested", "show", "showed", "indicate", "indicated", "claim", "claimed"]
+                .contains(tokens[index + 1].lowercased) { return nil }
             // "the Secretary of State", "Department of State": a capitalised verb form after "of" names.
             if tokens[index].isCapitalized, !tokens[index].startsSentence, index > span.lowerBound,
                ["of", "for"].contains(tokens[index - 1].lowercased) { return nil }
