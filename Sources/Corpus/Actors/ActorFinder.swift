@@ -1537,14 +1537,18 @@ struct ActorFinder {
         /// Whether a reporting verb stands at `index`, after at most a few adverbs.
         private func speechVerbFollows(_ index: Int) -> Bool {
             var cursor = index
-            // ("Tribal leaders now believe …": before the verb, "now" and "still" are when.)
+            // ("Tribal leaders now believe …", "Residents are calling …": when, and the progressive.)
             while cursor < tokens.count, cursor < index + 3,
-                  ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) || ["now", "still"].contains(tokens[cursor].lowercased) { cursor += 1 }
+                  ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased) || ["now", "still"].contains(tokens[cursor].lowercased)
+                    || ["are", "were"].contains(tokens[cursor].lowercased) && cursor + 1 < tokens.count && tokens[cursor + 1].lowercased.hasSuffix("ing") { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].isWord else { return false }
             let lower = tokens[cursor].lowercased
             // Right after the noun ("analysts say", "residents claim") a form that is often a
             // noun elsewhere ("a say") is the verb.
-            return ActorLexicon.speechVerbs[lower] != nil && (cursor == index || !ActorLexicon.nounLikeVerbForms.contains(lower)) && !lower.hasSuffix("ing")
+            // ("Residents are calling on …": the progressive; "were called to the area" is a passive.)
+            let progressive = cursor > index && ["are", "is", "were", "was"].contains(tokens[cursor - 1].lowercased)
+            return ActorLexicon.speechVerbs[lower] != nil && (cursor == index || !ActorLexicon.nounLikeVerbForms.contains(lower))
+                && (!lower.hasSuffix("ing") || progressive)
         }
 
         /// "in Jerusalem", "familiar with the talks", "briefed on the trip", "privy to the meeting".

@@ -340,6 +340,10 @@ enum ActorLexicon {
             ("summarized", ["summarize", "summarizes", "summarized", "summarise", "summarises", "summarised"]),
             ("paraphrased", ["paraphrase", "paraphrases", "paraphrased"]),
             ("assured", ["assure", "assures", "assured"]),
+            // Hopes, fears and advice report a view only before a clause (see ClaimFinder.cue).
+            ("hoped", ["hope", "hopes", "hoped"]),
+            ("feared", ["fear", "fears", "feared"]),
+            ("recommended", ["recommend", "recommends", "recommended"]),
             ("agreed", ["agree", "agrees", "agreed"]),
             ("clarified", ["clarify", "clarifies", "clarified", "clarifying"]),
             ("concluded", ["conclude", "concludes", "concluded"]),
@@ -505,6 +509,7 @@ enum ActorLexicon {
         "saying", "report", "pledge", "estimate", "estimates", "reply", "remarks", "remark", "vow", "vows",
         "recall", "caution", "tweet", "tweets", "write", "add", "tell", "say", "ask", "call", "calls", "question",
         "questions", "object", "objects", "hint", "hints", "mention", "mentions", "express", "counter", "counters",
+        "hope", "hopes", "fear", "fears",
     ]
 
     /// Nouns for who is told, which end the addressee of "told": "told reporters …",

@@ -599,6 +599,26 @@ struct ClaimFinder {
                     ahead += 1
                 }
             }
+            // "hopes to win", "fears for his safety", "recommended a fine": a view is reported only
+            // by a clause after the verb ("hopes there is a vote", "fears jobs are at risk").
+            if ["hoped", "feared", "recommended"].contains(cue), index + 1 < span.upperBound {
+                // ("it was always hoped the money …": a passive hope is nobody's.)
+                var before = index - 1
+                while before > span.lowerBound, ActorLexicon.verbAdverbs.contains(tokens[before].lowercased) && !Self.passiveAuxiliaries.contains(tokens[before].lowercased) { before -= 1 }
+                if before >= span.lowerBound, Self.passiveAuxiliaries.contains(tokens[before].lowercased) { return nil }
+                // ("The ministry said it hoped …", "say they fear …": the speaker's own hope, part of what they said.)
+                // ("said in a statement it hoped …": the place of the saying may stand between.)
+                if index - 2 >= span.lowerBound, ActorLexicon.personalPronouns.contains(tokens[index - 1].lowercased) {
+                    var verb = index - 2
+                    while verb > span.lowerBound, verb > index - 8, tokens[verb].isWord, ActorLexicon.speechVerbs[tokens[verb].lowercased] == nil,
+                          tokens[verb].lowercased != "that" { verb -= 1 }
+                    if ActorLexicon.speechVerbs[tokens[verb].lowercased] != nil || tokens[verb].lowercased == "that" { return nil }
+                }
+                let next = tokens[index + 1].lowercased
+                let clauseFollows = ((index + 2)..<min(span.upperBound, index + 12)).contains { tokens[$0].sentence == tokens[index].sentence && isFiniteVerb($0) }
+                guard next == "that" || !["to", "for", "of", "about", "over", "on", "in", "with", "and", "but"].contains(next) && clauseFollows
+                else { return nil }
+            }
             // "maintained his lead", "maintained a policy", "contended for the nomination", "claimed the title", "recalled
             // 40,000 vans": these report speech only with a clause or a quote after them.
             if ["maintained", "contended", "claimed", "recalled"].contains(cue), index + 1 < span.upperBound {
@@ -1549,6 +1569,15 @@ struct ClaimFinder {
                     foundThat = true
                 }
             }
+            // "said in a statement the talks would resume": where it was said, then what, with no "that".
+            if !foundThat, after + 3 < span.upperBound, ["in", "on"].contains(tokens[after].lowercased),
+               ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[after + 1].lowercased),
+               let venue = ((after + 2)..<min(span.upperBound, after + 5)).first(where: { Self.venueNouns.contains(tokens[$0].lowercased) }),
+               ((after + 2)..<venue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+               venue + 1 < span.upperBound, tokens[venue + 1].isWord, tokens[venue + 1].sentence == sentence,
+               !["to", "of", "by", "from", "with", "on", "in", "at", "for"].contains(tokens[venue + 1].lowercased) {
+                after = venue + 1
+            }
             // "said in a statement: “…”", "wrote on her blog, “…”": the quote is what was said.
             // ("on" is skipped as in "said on Monday", so the phrase is looked for from the cue.)
             let phrase = cueEnd < span.upperBound && prepositions.contains(tokens[cueEnd].lowercased) ? cueEnd : after
@@ -1737,9 +1766,13 @@ struct ClaimFinder {
             if end - 2 >= span.lowerBound, tokens[end].isCapitalized, ["of", "from"].contains(tokens[end - 1].lowercased) { end -= 2 }
             else if end - 3 >= span.lowerBound, tokens[end].isCapitalized, tokens[end - 1].isCapitalized,
                     ["of", "from"].contains(tokens[end - 2].lowercased) { end -= 3 }
-            guard let reference = actorAt[end], reference.tokens.upperBound == end + 1, reference.tokens.lowerBound > span.lowerBound,
-                  ["with", "and"].contains(tokens[reference.tokens.lowerBound - 1].lowercased) else { return nil }
-            if tokens[reference.tokens.lowerBound - 1].lowercased == "and" {
+            guard let reference = actorAt[end], reference.tokens.upperBound == end + 1, reference.tokens.lowerBound > span.lowerBound else { return nil }
+            // ("with President Bush saying …": a title before the name.)
+            var link = reference.tokens.lowerBound - 1
+            while link > span.lowerBound, link > reference.tokens.lowerBound - 4, actorAt[link] == nil, ActorLexicon.isRoleWord(tokens[link].lowercased),
+                  !["and", "of", "for", "the", "then"].contains(tokens[link].lowercased) { link -= 1 }
+            guard ["with", "and"].contains(tokens[link].lowercased) else { return nil }
+            if tokens[link].lowercased == "and" {
                 let sentence = tokens[index].sentence
                 guard (span.lowerBound..<reference.tokens.lowerBound).contains(where: { tokens[$0].lowercased == "with" && tokens[$0].sentence == sentence })
                 else { return nil }
@@ -2304,6 +2337,10 @@ struct ClaimFinder {
                   tokens[end].isCapitalized || tokens[end].kind == .number || ActorLexicon.calendarWords.contains(tokens[end].lowercased) { end += 1 }
             return end > first && (end >= span.upperBound || tokens[end].sentence != tokens[start].sentence || tokens[end].isMark("."))
         }
+
+        /// Where words are said: "in a statement", "in an interview", "on its website".
+        static let venueNouns: Set<String> = ["statement", "interview", "speech", "letter", "release", "post", "tweet", "message",
+                                              "briefing", "broadcast", "email", "video", "website", "blog", "address", "podcast"]
 
         /// Participles of judging someone that never have their speaker right before them:
         /// "accused by", "criticised by" are passives even without "was".
