@@ -1635,4 +1635,22 @@ extension DocumentAuthorTests {
             ["residents", "the council to fix the road before winter"],
         ])
     }
+
+    /// A name in apposition to a word for a person is that person's; nouns no list holds
+    /// between a determiner and a source's noun say which source it is, but not words of
+    /// order or time.
+    func testAppositionNamesAndNounCompoundSources() throws {
+        let corpus = try loadCorpus("""
+            Virus warning
+
+            The minister's spokesman, Lund, told reporters that the talks had failed.
+
+            Computer virus experts have warned that the new worm can erase hard drives. A fire service spokesperson says the blaze could have been an act of arson.
+
+            For the first time scientists said the samples showed signs of water.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Lund" }?.type, .person)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0].lowercased() },
+                       ["lund", "computer virus experts", "fire service spokesperson", "scientists"])
+    }
 }

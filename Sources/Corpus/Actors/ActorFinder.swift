@@ -953,6 +953,13 @@ struct ActorFinder {
                name.allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym }) {
                 evidence = true
             }
+            // "Mr Ali's spokesman, Amin, told …": a name set off by commas after a word for a person is theirs.
+            if !evidence, name.count <= 3, name.lowerBound >= 2, name.upperBound < tokens.count, tokens[name.lowerBound - 1].isMark(","),
+               tokens[name.upperBound].isMark(","), tokens[name.lowerBound - 2].isWord, !tokens[name.lowerBound - 2].isCapitalized,
+               ActorLexicon.roleHeads.contains(tokens[name.lowerBound - 2].lowercased) || isPersonNoun(name.lowerBound - 2),
+               !name.contains(where: { tokens[$0].isAcronym }) {
+                evidence = true
+            }
             // "Fourteen-year-old Zoe", "the 32-year-old Okafor": an age makes a person.
             if !evidence, name.lowerBound > 0, tokens[name.lowerBound - 1].lowercased.hasSuffix("-year-old") { evidence = true }
             // "((Ana Ruiz)) …" or "Ana Ruiz: …" opening a paragraph: an interview's speaker label.
@@ -1467,6 +1474,7 @@ struct ActorFinder {
                 return false
             }
             var span = modifiers(before: head, allowed: Self.sourceModifiers)
+            if let compound = nounCompoundStart(before: span.isEmpty ? head : span.lowerBound, head: head) { span = compound..<head }
             // "Elaph sources": an outlet's or organisation's name before "sources".
             if span.isEmpty || span.lowerBound == head, head > 0, ["sources", "source"].contains(lower),
                tokens[head - 1].isCapitalized, !tokens[head - 1].startsSentence || !finder.vocabulary.contains(tokens[head - 1].lowercased) {
@@ -1533,6 +1541,33 @@ struct ActorFinder {
             record(sighting)
             return true
         }
+
+        /// "Computer virus experts have warned", "A fire service spokesperson says": lowercase nouns
+        /// no list holds, between a determiner (or the sentence's start) and the words before a
+        /// source's noun, say which source it is. The start of the phrase, or nil.
+        private func nounCompoundStart(before start: Int, head: Int) -> Int? {
+            // ("open source", "the main source": a source of code or of a river, not of news; "the way people …".)
+            guard !["source", "sources", "people", "person"].contains(tokens[head].lowercased) else { return nil }
+            var cursor = start
+            while cursor > 0, cursor > start - 3, tokens[cursor - 1].isWord, tokens[cursor - 1].paragraph == tokens[head].paragraph,
+                  !tokens[cursor - 1].isCapitalized || tokens[cursor - 1].startsSentence, !isFunctionWord(cursor - 1) {
+                let lower = tokens[cursor - 1].lowercased
+                guard lower.allSatisfy({ $0.isLetter || $0 == "-" }), !Self.compoundStoppers.contains(lower),
+                      ActorLexicon.speechVerbs[lower] == nil, !lower.hasSuffix("ed"), !lower.hasSuffix("ing"), !lower.hasSuffix("ly"),
+                      !["yesterday", "today", "meanwhile", "earlier", "later", "now", "also", "but", "and"].contains(lower),
+                      gazetteer.match(tokens, at: cursor - 1) == nil else { break }
+                cursor -= 1
+                if tokens[cursor].startsSentence { break }
+            }
+            guard cursor < start else { return nil }
+            if tokens[cursor].startsSentence { return cursor }
+            guard cursor > 0, ["a", "an", "the"].contains(tokens[cursor - 1].lowercased) else { return nil }
+            return cursor - 1
+        }
+
+        /// Words that say which or how many, not whose: "for the first time scientists found".
+        static let compoundStoppers: Set<String> = ["first", "second", "third", "last", "next", "time", "times", "few", "more", "most",
+                                                    "such", "same", "only", "other", "many", "some", "all", "both", "several"]
 
         /// Whether a reporting verb stands at `index`, after at most a few adverbs.
         private func speechVerbFollows(_ index: Int) -> Bool {
