@@ -1653,4 +1653,19 @@ extension DocumentAuthorTests {
         XCTAssertEqual(speakersAndContents(corpus).map { $0[0].lowercased() },
                        ["lund", "computer virus experts", "fire service spokesperson", "scientists"])
     }
+
+    /// "One of the developers, historian Ana Ruiz, hopes …": the named person in the apposition
+    /// speaks, with a trade before the name; a role with "the … of" before a name of a place or
+    /// work ("Jan Brody, the director of Black Harbour, wrote") leaves the speaker before it.
+    func testATradeBeforeAnAppositionNameAndARoleOfAWork() throws {
+        let corpus = try loadCorpus("""
+            Vote plan
+
+            One of the proposal's developers, historian Ana Ruiz, hopes there is a vote on the question within five years.
+
+            Jan Brody, the director of Black Harbour, wrote that the film had been hard to finish.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [["Ana Ruiz", "there is a vote on the question within five years"],
+                                                     ["Jan Brody", "the film had been hard to finish"]])
+    }
 }

@@ -685,6 +685,13 @@ struct ClaimFinder {
             if before.isWord, !before.isCapitalized || before.startsSentence, !Self.determiners.contains(before.lowercased),
                unnamedSubject(endingAt: index - 1) != nil { return true }
             if before.isMark(","), index + 1 < span.upperBound {
+                // "One of the developers, historian Walter Phillips, hopes there is …": the name closes
+                // an apposition whose head is the subject.
+                if index - 2 >= span.lowerBound, let named = actorAt[index - 2], named.type == .person, named.tokens.upperBound == index - 1,
+                   named.tokens.lowerBound - 1 > span.lowerBound,
+                   (max(span.lowerBound, named.tokens.lowerBound - 4)..<named.tokens.lowerBound).contains(where: { tokens[$0].isMark(",") }) {
+                    return true
+                }
                 let next = tokens[index + 1].lowercased == "the" && index + 2 < span.upperBound ? index + 2 : index + 1
                 return actorAt[next] != nil
             }
@@ -1172,9 +1179,12 @@ struct ClaimFinder {
                         comma -= 1
                     }
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
+                    // ("One of the developers, historian Walter Phillips, hopes": a trade before the name too.)
                     let named = actorAt[subject - 1].map { reference in
                         reference.type == .person && reference.tokens.lowerBound > comma
-                            && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased) }
+                            && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased)
+                                || !tokens[$0].isCapitalized && !ActorLexicon.functionWords.contains(tokens[$0].lowercased)
+                                    && (ActorLexicon.isRoleWord(tokens[$0].lowercased) || ActorLexicon.hasTradeEnding(tokens[$0].lowercased)) }
                     } ?? false
                     if comma > span.lowerBound, tokens[comma].isMark(","), actorAt[comma - 1] != nil, !named { subject = comma - 1 }
                     // "Apple Inc., the iPhone maker, said": the abbreviation's period stands between the name and its comma.
