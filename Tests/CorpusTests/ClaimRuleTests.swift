@@ -1668,4 +1668,18 @@ extension DocumentAuthorTests {
         XCTAssertEqual(speakersAndContents(corpus), [["Ana Ruiz", "there is a vote on the question within five years"],
                                                      ["Jan Brody", "the film had been hard to finish"]])
     }
+
+    /// A claim in a relative clause about someone inside what another says leaves both claims;
+    /// one on the outer speaker ("according to police, who said …") still goes on with theirs.
+    func testARelativeClauseInsideAClaimLeavesBoth() throws {
+        let corpus = try loadCorpus("""
+            Advice
+
+            The bishop says he relied on advice from church officials, who told him the insurance policy would lapse.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { [$0[0].lowercased(), $0[1]] }, [
+            ["bishop", "he relied on advice from church officials, who told him the insurance policy would lapse"],
+            ["church officials", "the insurance policy would lapse"],
+        ])
+    }
 }

@@ -1449,6 +1449,10 @@ struct ClaimFinder {
                     }
                     addressee = surface(after..<end)
                     after = end
+                } else if ["him", "her", "them", "us", "me"].contains(tokens[after].lowercased) {
+                    // "told him the policy would lapse": a pronoun is the whole addressee.
+                    addressee = tokens[after].text
+                    after += 1
                 } else {
                     var cursor = after
                     // "told reporters talks had stalled": a word for an audience ends the addressee.
@@ -2413,6 +2417,15 @@ struct ClaimFinder {
                             || described && tokens[index].isWord && !isVerbLike(index)
                     }
             }
+            // "says he relied on advice from church officials, who told him …": a relative clause
+            // tells of someone inside what the outer speaker says; both stand.
+            // ("according to police, who said …": a clause on the outer speaker goes on with their words.)
+            func isInRelativeClause(_ inner: Found, of outer: Found) -> Bool {
+                var before = inner.cueToken - 1
+                while before > span.lowerBound, ActorLexicon.verbAdverbs.contains(tokens[before].lowercased) { before -= 1 }
+                guard before - 1 >= span.lowerBound, ["who", "which"].contains(tokens[before].lowercased), tokens[before - 1].isMark(",") else { return false }
+                return outer.attribution.map { $0.upperBound < before - 1 || $0.lowerBound > before } ?? true
+            }
             // "Williams says he cannot confirm media reports the man has family": a report the outer
             // speaker confirms, denies or dismisses is weighed, not passed on; both stand.
             func isWeighedReport(_ inner: Found, in outer: Found) -> Bool {
@@ -2450,7 +2463,7 @@ struct ClaimFinder {
                 for innerIndex in inside where innerIndex != outerIndex {
                     let inner = claims[innerIndex]
                     guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil,
-                          !isInSubordinateClause(inner, of: outer), !isWeighedReport(inner, in: outer),
+                          !isInSubordinateClause(inner, of: outer), !isInRelativeClause(inner, of: outer), !isWeighedReport(inner, in: outer),
                           !isUnownedFinding(inner, in: outer) else { continue }
                     // "with Scalise calling it “…” and Spano calling it “…”": two claims side by side;
                     // the first ends where the second's speaker comes in.
