@@ -900,8 +900,8 @@ struct ActorFinder {
             let context = leftContext(of: name.lowerBound)
             // ("… airstrikes near Jalalabad, the provincial military chief said": after a preposition of
             // place the name ends a clause, and the role after its comma is the next verb's subject.)
-            let inPlacePhrase = name.lowerBound > 0 && tokens[name.lowerBound - 1].lowercased != "to"
-                && ActorLexicon.locatives.contains(tokens[name.lowerBound - 1].lowercased) && !tokens[name.lowerBound - 1].isCapitalized
+            let inPlacePhrase = name.lowerBound > 0 && Self.placePrepositions.contains(tokens[name.lowerBound - 1].lowercased)
+                && (!tokens[name.lowerBound - 1].isCapitalized || tokens[name.lowerBound - 1].startsSentence)
             let apposition = inPlacePhrase ? nil : appositionRole(after: name.upperBound)
             // ("The city of Calabasas announced": a place that speaks stays, as places do.)
             guard !isJunkName(name), !isPlaceByContext(name) || isSpeaker(name) else { return }
@@ -1561,13 +1561,18 @@ struct ActorFinder {
             }
             guard cursor < start else { return nil }
             if tokens[cursor].startsSentence { return cursor }
-            guard cursor > 0, ["a", "an", "the"].contains(tokens[cursor - 1].lowercased) else { return nil }
+            // ("Over the weekend officials said": a determiner after a preposition opens another phrase.)
+            guard cursor > 0, ["a", "an", "the"].contains(tokens[cursor - 1].lowercased),
+                  cursor < 2 || tokens[cursor - 2].kind == .mark || !ActorLexicon.functionWords.contains(tokens[cursor - 2].lowercased)
+            else { return nil }
             return cursor - 1
         }
 
         /// Words that say which or how many, not whose: "for the first time scientists found".
-        static let compoundStoppers: Set<String> = ["first", "second", "third", "last", "next", "time", "times", "few", "more", "most",
-                                                    "such", "same", "only", "other", "many", "some", "all", "both", "several"]
+        static let compoundStoppers: Set<String> = ClaimFinder.Unit.timeWords.union([
+            "first", "second", "third", "last", "next", "time", "times", "few", "more", "most", "such", "same", "only", "other",
+            "many", "some", "all", "both", "several", "day", "days",
+        ])
 
         /// Whether a reporting verb stands at `index`, after at most a few adverbs.
         private func speechVerbFollows(_ index: Int) -> Bool {

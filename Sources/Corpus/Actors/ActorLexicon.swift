@@ -580,7 +580,7 @@ enum ActorLexicon {
         "union", "company", "council", "agency", "committee", "court", "bank", "hospital", "school", "university",
         "government", "party", "ministry", "airline", "carrier", "insurer", "lender", "retailer", "association",
         "organisation", "organization", "charity", "club", "firm", "regulator", "manufacturer", "supplier", "operator",
-        "broadcaster", "newspaper", "department", "body", "church",
+        "broadcaster", "newspaper", "department", "church",
     ]
 
     /// Lowercase nouns of institutions: "the intelligence ministry", "the Syrian army".

@@ -554,7 +554,7 @@ struct ClaimFinder {
                 // ("The coroner has found that …", "the court found that …": one who judges, and says so.)
                 let judgedThat = cue == "found" && index + 1 < span.upperBound && tokens[index + 1].lowercased == "that"
                     && subjectIndex >= span.lowerBound && tokens[subjectIndex].isWord
-                    && (actorAt[subjectIndex] != nil || Self.speakerNouns.contains(subject) || ActorLexicon.hasTradeEnding(subject))
+                    && (actorAt[subjectIndex] != nil || Self.judgingNouns.contains(subject))
                 // ("It also found …" after a sentence on the report: the report again.)
                 let documentAgain = subject == "it" && subjectIndex >= span.lowerBound && tokens[subjectIndex].startsSentence
                     && previousSentenceOpensOnDocument(before: subjectIndex)
@@ -1146,7 +1146,8 @@ struct ClaimFinder {
                     }
                     attributionStart = auxiliary
                     // ("was told by Ansett administrators that …": people of the agent's.)
-                    while attributionEnd < min(span.upperBound, attributionEnd + 2), tokens[attributionEnd].isWord,
+                    let peopleEnd = min(span.upperBound, attributionEnd + 2)
+                    while attributionEnd < peopleEnd, tokens[attributionEnd].isWord,
                           !tokens[attributionEnd].isCapitalized, Self.speakerNouns.contains(tokens[attributionEnd].lowercased) {
                         attributionEnd += 1
                     }
@@ -1449,7 +1450,11 @@ struct ClaimFinder {
                     }
                     addressee = surface(after..<end)
                     after = end
-                } else if ["him", "her", "them", "us", "me"].contains(tokens[after].lowercased) {
+                } else if ["him", "her", "them", "us", "me"].contains(tokens[after].lowercased),
+                          // ("told her counterpart that …": "her" may own the addressee.)
+                          tokens[after].lowercased != "her" || after + 1 < span.upperBound
+                            && (["the", "a", "an", "that", "it", "he", "she", "they", "there", "this"].contains(tokens[after + 1].lowercased)
+                                || tokens[after + 1].isCapitalized) {
                     // "told him the policy would lapse": a pronoun is the whole addressee.
                     addressee = tokens[after].text
                     after += 1
@@ -2351,6 +2356,10 @@ struct ClaimFinder {
                   tokens[end].isCapitalized || tokens[end].kind == .number || ActorLexicon.calendarWords.contains(tokens[end].lowercased) { end += 1 }
             return end > first && (end >= span.upperBound || tokens[end].sentence != tokens[start].sentence || tokens[end].isMark("."))
         }
+
+        /// Those whose finding is a judgement they state: "the coroner found that …".
+        static let judgingNouns: Set<String> = ["coroner", "court", "judge", "judges", "jury", "inquest", "inquiry", "tribunal", "panel",
+                                                "ombudsman", "commission", "committee", "investigators", "magistrate", "review", "auditor"]
 
         /// Where words are said: "in a statement", "in an interview", "on its website".
         static let venueNouns: Set<String> = ["statement", "interview", "speech", "letter", "release", "post", "tweet", "message",
