@@ -1683,4 +1683,15 @@ extension DocumentAuthorTests {
             ["church officials", "the insurance policy would lapse"],
         ])
     }
+
+    /// "was quoted by X as telling Y that …" is the quoted one's claim, told to Y.
+    func testQuotedAsTelling() throws {
+        let corpus = try loadCorpus("""
+            Confession
+
+            Home Minister Ana Ruiz has been quoted by a news agency as telling a meeting of business leaders that the man had confessed.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [["Ana Ruiz", "the man had confessed"]])
+        XCTAssertEqual(corpus.claims.map(\.cue), ["told"])
+    }
 }

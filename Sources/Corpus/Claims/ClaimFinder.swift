@@ -434,10 +434,11 @@ struct ClaimFinder {
             // "is reported as saying …", "was quoted by army radio as saying …": one cue, "said".
             if ["reported", "quoted", "cited"].contains(lower), index > span.lowerBound,
                Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased),
-               let saying = ((index + 1)..<min(span.upperBound, index + 12)).first(where: { tokens[$0].lowercased == "saying" }),
+               let saying = ((index + 1)..<min(span.upperBound, index + 12)).first(where: { ["saying", "telling"].contains(tokens[$0].lowercased) }),
                tokens[saying - 1].lowercased == "as",
                ((index + 1)..<(saying - 1)).allSatisfy({ tokens[$0].sentence == tokens[index].sentence && !tokens[$0].isQuoteMark }) {
-                return Cue(normalized: "said", range: index..<(saying + 1))
+                // ("was quoted … as telling a meeting … that …": told, with whom it was told.)
+                return Cue(normalized: tokens[saying].lowercased == "telling" ? "told" : "said", range: index..<(saying + 1))
             }
             // "Army Radio has quoted Tomas Lund as saying …": Lund said it; the quoting is no claim.
             if ["quoted", "cited"].contains(lower), quotedAsSaying(after: index) != nil { return nil }
@@ -1093,7 +1094,7 @@ struct ClaimFinder {
                 if tokens[index].lowercased == "saying", index - 2 >= span.lowerBound, tokens[index - 1].lowercased == "as",
                    actorAt[index - 2] != nil { subject = index - 2 }
                 // "Shane Stone is reported as saying …": the subject of the passive said it.
-                let reportedAsSaying = cue.range.count > 1 && tokens[cue.end - 1].lowercased == "saying"
+                let reportedAsSaying = cue.range.count > 1 && ["saying", "telling"].contains(tokens[cue.end - 1].lowercased)
                 if reportedAsSaying {
                     while span.contains(subject), Self.passiveAuxiliaries.contains(tokens[subject].lowercased)
                             || ["has", "have", "had"].contains(tokens[subject].lowercased) { subject -= 1 }
