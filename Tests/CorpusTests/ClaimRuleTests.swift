@@ -1584,12 +1584,14 @@ extension DocumentAuthorTests {
 
             Nearly 100 civilians have been killed in three nights of air strikes near Kessabad, the provincial military chief said.
 
+            The ashes were scattered upstream from Varnesh, a spokesman for the group said.
+
             Opposition commanders had earlier expressed confidence that the airport would fall by nightfall.
             """)
-        XCTAssertFalse(corpus.actors.contains { $0.name == "Kessabad" && $0.type == .person })
-        XCTAssertEqual(corpus.claims.map(\.speakerText), ["the provincial military chief", "Opposition commanders"])
+        XCTAssertFalse(corpus.actors.contains { ["Kessabad", "Varnesh"].contains($0.name) && $0.type == .person })
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["the provincial military chief", "a spokesman for the group", "Opposition commanders"])
         XCTAssertEqual(corpus.claims.map(\.content), ["Nearly 100 civilians have been killed in three nights of air strikes near Kessabad",
-                                                      "the airport would fall by nightfall"])
+                                                      "The ashes were scattered upstream from Varnesh", "the airport would fall by nightfall"])
     }
 
     /// "Media reports say …" is the reports' claim, not a report of "say …"; "now" between a
@@ -1693,5 +1695,17 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(speakersAndContents(corpus), [["Ana Ruiz", "the man had confessed"]])
         XCTAssertEqual(corpus.claims.map(\.cue), ["told"])
+    }
+
+    /// A capital whose name more often means another place (Victoria, the Australian state) is
+    /// not its country, and a market named after a queen is no person.
+    func testAmbiguousCapitalsAndMarketsAreNotActorsOfTheirNamesakes() throws {
+        let corpus = try loadCorpus("""
+            Storms
+
+            Storms have hit Victoria and New South Wales overnight, and shoppers fled the Queen Victoria Market.
+            """)
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Seychelles" })
+        XCTAssertFalse(corpus.actors.contains { $0.name.contains("Market") && $0.type == .person })
     }
 }

@@ -900,8 +900,12 @@ struct ActorFinder {
             let context = leftContext(of: name.lowerBound)
             // ("… airstrikes near Jalalabad, the provincial military chief said": after a preposition of
             // place the name ends a clause, and the role after its comma is the next verb's subject.)
-            let inPlacePhrase = name.lowerBound > 0 && Self.placePrepositions.contains(tokens[name.lowerBound - 1].lowercased)
+            // ("upstream from Benares, a spokesman for the group said" too; but "a statement from Jan Brody,
+            // the chief executive, said" closes its apposition with a comma, and the role is his.)
+            let inPlacePhrase = name.lowerBound > 0 && tokens[name.lowerBound - 1].lowercased != "to"
+                && ActorLexicon.locatives.contains(tokens[name.lowerBound - 1].lowercased)
                 && (!tokens[name.lowerBound - 1].isCapitalized || tokens[name.lowerBound - 1].startsSentence)
+                && roleRunsIntoVerb(after: name.upperBound)
             let apposition = inPlacePhrase ? nil : appositionRole(after: name.upperBound)
             // ("The city of Calabasas announced": a place that speaks stays, as places do.)
             guard !isJunkName(name), !isPlaceByContext(name) || isSpeaker(name) else { return }
@@ -1046,6 +1050,20 @@ struct ActorFinder {
                let from = (max(0, start - 6)..<(start - 2)).last(where: { tokens[$0].text == "from" }),
                let place = gazetteer.match(tokens, at: from + 1), from + 1 + place.length == start - 1,
                [.country, .place].contains(gazetteer.dictionary.entries[place.entry].type) { return true }
+            return false
+        }
+
+        /// Whether the phrase after the comma at `comma` reaches a reporting verb before any
+        /// other comma: "…, the provincial military chief said" is the verb's subject, not an
+        /// apposition closed by a second comma.
+        private func roleRunsIntoVerb(after comma: Int) -> Bool {
+            guard comma < tokens.count, tokens[comma].isMark(",") else { return false }
+            var cursor = comma + 1
+            while cursor < tokens.count, cursor < comma + 14, tokens[cursor].sentence == tokens[comma].sentence, !tokens[cursor].isMark(",") {
+                if tokens[cursor].isWord, ActorLexicon.speechVerbs[tokens[cursor].lowercased] != nil,
+                   !ActorLexicon.nounLikeVerbForms.contains(tokens[cursor].lowercased) { return true }
+                cursor += 1
+            }
             return false
         }
 

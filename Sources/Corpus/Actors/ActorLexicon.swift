@@ -148,7 +148,7 @@ enum ActorLexicon {
         "region", "zone", "bridge", "province", "peninsula", "coast", "border", "crossing", "canal", "basin",
         "park", "port", "harbour", "harbor", "highway", "state", "territory", "territories", "strip", "bank",
         "hill", "village", "town", "quarter", "lane", "pole", "drive", "boulevard", "beach", "canyon", "tunnel",
-        "cove", "creek", "reef", "glacier", "volcano", "forest", "woods", "trail",
+        "cove", "creek", "reef", "glacier", "volcano", "forest", "woods", "trail", "market", "station",
     ]
 
     /// What a member of a party is called before their name ("Republican Chuck Hagel",
