@@ -1708,4 +1708,23 @@ extension DocumentAuthorTests {
         XCTAssertFalse(corpus.actors.contains { $0.name == "Seychelles" })
         XCTAssertFalse(corpus.actors.contains { $0.name.contains("Market") && $0.type == .person })
     }
+
+    /// "In a statement the company says X, and says Y": the opening phrase says where, and the
+    /// second verb shares the subject after it; "In a briefing that included Ana Ruiz, Lund
+    /// denied …, arguing" still has Lund as the subject.
+    func testAnOpeningVenueBeforeTheSubjectOfASharedVerb() throws {
+        let corpus = try loadCorpus("""
+            Tax deal
+
+            In a statement the company says it welcomes the tax package, and says it is an historic day.
+
+            In a public briefing that included Governor Ana Ruiz, President Jan Lund denied the fires were worse, arguing they were largely the product of poor forest management.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { [$0[0].lowercased(), $0[1]] }, [
+            ["company", "it welcomes the tax package"],
+            ["company", "it is an historic day"],
+            ["jan lund", "the fires were worse"],
+            ["jan lund", "they were largely the product of poor forest management"],
+        ])
+    }
 }

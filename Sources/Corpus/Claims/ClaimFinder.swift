@@ -2148,7 +2148,14 @@ struct ClaimFinder {
             let sentence = tokens[index].sentence
             var start = index
             while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
-            if isAdverbial(start..<index), let comma = (start..<min(index, start + 14)).first(where: { tokens[$0].isMark(",") }) {
+            // "In a statement the company says …, and says …": where it was said, with no comma after it.
+            if start + 2 < index, ["in", "on"].contains(tokens[start].lowercased),
+               let venue = (start + 1..<min(index, start + 4)).first(where: { Self.venueNouns.contains(tokens[$0].lowercased) }),
+               (start + 1..<venue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), venue + 1 < index,
+               // (The subject follows at once: not "In a statement released after …," nor "In a briefing that …".)
+               ["the", "a", "an"].contains(tokens[venue + 1].lowercased) || tokens[venue + 1].isCapitalized {
+                start = venue + 1
+            } else if isAdverbial(start..<index), let comma = (start..<min(index, start + 14)).first(where: { tokens[$0].isMark(",") }) {
                 start = comma + 1
             }
             // "“It was hard,” Ruiz said, adding …": the subject comes after the opening quote.
