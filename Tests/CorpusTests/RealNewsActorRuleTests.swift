@@ -724,4 +724,18 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(speakers.map(\.name), ["Department of Health and Social Care spokesperson", "Network Rail spokesman"])
         XCTAssertEqual(speakers.map { $0.affiliation }, ["department-of-health-and-social-care", "network-rail"])
     }
+
+    /// Two ordinary words opening a sentence before a reporting verb are one name: no actor
+    /// called "Blue" or "Rail"; a time word before a body is still no part of its name.
+    func testTwoOrdinaryWordsBeforeAReportingVerbAreOneName() throws {
+        let corpus = try loadCorpus("""
+            Airline expands
+
+            Virgin Blue said it was adding six routes. Network Rail said the line would reopen.
+            """)
+        let names = Set(corpus.actors.map(\.name))
+        XCTAssertTrue(names.isSuperset(of: ["Virgin Blue", "Network Rail"]))
+        XCTAssertTrue(names.isDisjoint(with: ["Blue", "Rail"]))
+        XCTAssertEqual(corpus.actors.first { $0.name == "Virgin Blue" }?.type, .organization)
+    }
 }

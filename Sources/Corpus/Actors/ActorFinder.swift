@@ -440,8 +440,14 @@ struct ActorFinder {
             let describedAfter = run.upperBound < tokens.count && run.count >= 2
                 && (ActorLexicon.mediaWordsAfterName.contains(tokens[run.upperBound].lowercased)
                     || ActorLexicon.companyWordsAfterName.contains(tokens[run.upperBound].lowercased))
+            // ("Virgin Blue said", "Network Rail said": two ordinary words before a reporting verb are one
+            // name; the second alone would be a junk actor "Blue".)
+            let ordinaryPairSpeaks = run.count == 2 && tokens[start].startsSentence && !isFunctionWord(start)
+                && !isLeadingFunctionWord(start) && !isOpeningReportingVerb(start) && !ActorLexicon.isRoleWord(tokens[start].lowercased)
+                && !isFunctionWord(start + 1) && finder.vocabulary.contains(tokens[start + 1].lowercased)
+                && run.upperBound < tokens.count && ActorLexicon.speechVerbs[tokens[run.upperBound].lowercased] != nil
             // ("Dr Sultan said" opening a sentence: a courtesy title stays, it says a name follows.)
-            while start < run.upperBound, !(start + 1 < run.upperBound && Self.courtesyTitles.contains(tokens[start].lowercased)),
+            while !ordinaryPairSpeaks, start < run.upperBound, !(start + 1 < run.upperBound && Self.courtesyTitles.contains(tokens[start].lowercased)),
                   isOrdinaryWord(start) && !(describedAfter && !isFunctionWord(start)) || tokens[start].lowercased.hasSuffix("-year-old")
                     || isLeadingFunctionWord(start) || isOpeningReportingVerb(start),
                   gazetteer.match(tokens, at: start, end: run.upperBound) == nil {
