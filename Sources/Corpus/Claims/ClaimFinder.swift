@@ -2440,7 +2440,10 @@ struct ClaimFinder {
             func isInRelativeClause(_ inner: Found, of outer: Found) -> Bool {
                 var before = inner.cueToken - 1
                 while before > span.lowerBound, ActorLexicon.verbAdverbs.contains(tokens[before].lowercased) { before -= 1 }
-                guard before - 1 >= span.lowerBound, ["who", "which"].contains(tokens[before].lowercased), tokens[before - 1].isMark(",") else { return false }
+                // ("a man who has claimed …": "who" needs no comma, but "which" and "that" do, being also
+                // words that open what was said.)
+                guard before - 1 >= span.lowerBound, tokens[before].lowercased == "who" && tokens[before - 1].isWord
+                        || ["who", "which"].contains(tokens[before].lowercased) && tokens[before - 1].isMark(",") else { return false }
                 return outer.attribution.map { $0.upperBound < before - 1 || $0.lowerBound > before } ?? true
             }
             // "Williams says he cannot confirm media reports the man has family": a report the outer
