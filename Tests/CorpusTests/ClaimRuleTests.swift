@@ -1734,4 +1734,25 @@ extension DocumentAuthorTests {
             ["jan lund", "they were largely the product of poor forest management"],
         ])
     }
+
+    /// "to" before someone says to whom ("explained to the press, “…”", "stated to the CBC that
+    /// …"), never an infinitive ("threatened to withhold funds from districts that …"); "A and B
+    /// both argued" is a claim of each.
+    func testToWhomBeforeWhatAndAJointSubjectWithBoth() throws {
+        let corpus = try loadCorpus("""
+            Debate
+
+            Minister Ana Ruiz stated to the CBC in late June that the border closure drove up prices.
+
+            President Jan Lund threatened to withhold federal funds from districts that did not comply.
+
+            Tomas Berg and Mia Holm both argued that debates should include every candidate on the ballot.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Ana Ruiz", "the border closure drove up prices"],
+            ["Jan Lund", "to withhold federal funds from districts that did not comply"],
+            ["Tomas Berg", "debates should include every candidate on the ballot"],
+            ["Mia Holm", "debates should include every candidate on the ballot"],
+        ])
+    }
 }

@@ -1085,6 +1085,9 @@ struct ClaimFinder {
                 attributionEnd = after
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
+                // "Pierce and Hawkins both argued": a quantifier after a named subject.
+                if span.contains(subject), subject - 1 >= span.lowerBound, ["both", "all", "each"].contains(tokens[subject].lowercased),
+                   actorAt[subject - 1] != nil { subject -= 1 }
                 var documentAgent: MentionRef?
                 var publisher: String?
                 // "Police are warning …": the subject stands before the auxiliary.
@@ -1578,9 +1581,19 @@ struct ClaimFinder {
             let atClauseEnd = after >= span.upperBound || [",", ".", ";"].contains(tokens[after].text) && tokens[after].kind == .mark
                 || tokens[after].sentence != sentence || endsOnPlaceOrTime(from: after)
             // "wrote in an op-ed for the Hill on April 10 that …": what was said follows "that".
-            let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "with", "from", "of"]
+            // ("explained to the press, “…”", "said to reporters that …": to whom, then what.)
+            // (Only "to" before someone: "threatened to withhold funds from districts that …" is an infinitive.)
+            func isPlace(_ index: Int) -> Bool {
+                guard index < span.upperBound, prepositions.contains(tokens[index].lowercased) else { return false }
+                guard tokens[index].lowercased == "to" else { return true }
+                guard index + 1 < span.upperBound else { return false }
+                let next = tokens[index + 1]
+                return next.isCapitalized || actorAt[index + 1] != nil || ActorLexicon.audienceNouns.contains(next.lowercased)
+                    || ["the", "a", "an", "his", "her", "their", "its", "our", "him", "them", "us", "me"].contains(next.lowercased)
+            }
+            let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "with", "from", "of", "to"]
             var foundThat = false
-            if after < span.upperBound, prepositions.contains(tokens[after].lowercased) {
+            if isPlace(after) {
                 var cursor = after
                 while cursor < span.upperBound, cursor < after + 14, tokens[cursor].sentence == sentence, !inQuote[cursor],
                       tokens[cursor].lowercased != "that" { cursor += 1 }
@@ -1600,8 +1613,8 @@ struct ClaimFinder {
             }
             // "said in a statement: “…”", "wrote on her blog, “…”": the quote is what was said.
             // ("on" is skipped as in "said on Monday", so the phrase is looked for from the cue.)
-            let phrase = cueEnd < span.upperBound && prepositions.contains(tokens[cueEnd].lowercased) ? cueEnd : after
-            if !foundThat, phrase < span.upperBound, prepositions.contains(tokens[phrase].lowercased),
+            let phrase = isPlace(cueEnd) ? cueEnd : after
+            if !foundThat, isPlace(phrase),
                let position = quotes.indices.first(where: { quotes[$0].open > phrase && quotes[$0].open <= phrase + 12 && !used.contains($0) }),
                case let quote = quotes[position], tokens[quote.open - 1].isMark(",") || tokens[quote.open - 1].isMark(":"),
                (phrase..<(quote.open - 1)).allSatisfy({ tokens[$0].sentence == sentence && !inQuote[$0] && actorAt[$0] == nil }) {
