@@ -219,6 +219,19 @@ final class CleaningRuleTests: XCTestCase {
         XCTAssertEqual(article.sentences.map(\.paragraph), [0, 0, 0, 1, 1, 1])
     }
 
+    /// A company's legal form before a bracket continues its sentence; before a capital it may end one.
+    func testALegalFormBeforeABracketEndsNoSentence() throws {
+        let article = try Fixture(self).article("legal.txt", """
+            Deal
+            The buyer, Kessler Ipari Kft. (Kessler Limited) acquired the plant. The seller was Lund Ltd. The price was secret.
+            """)
+        XCTAssertEqual(article.sentences.map { article.slice($0.range) }, [
+            "The buyer, Kessler Ipari Kft. (Kessler Limited) acquired the plant.",
+            "The seller was Lund Ltd.",
+            "The price was secret.",
+        ])
+    }
+
     func testWordCount() throws {
         let article = try Fixture(self).article("words.txt", "Title words\nBen-Shabbat said Iran’s 2 plans — both — failed.\n")
         XCTAssertEqual(article.words, 7)

@@ -14,6 +14,9 @@ enum SentenceSplitter {
         "jr", "sr", "vs", "fig", "approx", "dept", "ft",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+    /// Companies' legal forms, which continue the sentence before a bracket: "Ipari Kft. (HDT
+    /// Limited) acquired …", "Kessler Inc. (KSL) rose …".
+    static let legalForms: Set<String> = ["ltd", "inc", "corp", "co", "kft", "pty", "bhd", "llc", "plc", "gmbh", "sa", "nv", "bv"]
     /// Abbreviations that only continue the sentence before a number: "No. 10", "Art. 5".
     static let numberAbbreviations: Set<String> = ["no", "nos", "art", "vol", "op", "pp", "p"]
 
@@ -106,6 +109,7 @@ enum SentenceSplitter {
         if numberAbbreviations.contains(word) {
             return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next])
         }
+        if legalForms.contains(word) { return bytes[next] == UInt8(ascii: "(") }
         return abbreviations.contains(word)
     }
 }
