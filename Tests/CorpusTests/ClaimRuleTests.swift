@@ -1203,7 +1203,7 @@ extension DocumentAuthorTests {
             """)
         XCTAssertTrue(corpus.actors.contains { $0.name == "Donald Trump" && $0.type == .person })
         XCTAssertTrue(corpus.actors.contains { $0.name == "Joe Biden" && $0.type == .person })
-        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        let found = speakersAndContents(corpus)
         XCTAssertEqual(found, [["Jane Fraser", "it was time for a change"], ["witnesses", "the gunman fled on foot"],
                                ["Janet Yellen", "inflation would ease"], ["Nigel Farage", "100 seats were within reach"],
                                ["Police Scotland", "two men were arrested"], ["Police Scotland", "the men were local"]])
@@ -1264,7 +1264,7 @@ extension DocumentAuthorTests {
 
             "And we will need more tugs," port director Ana Ruiz said.
             """)
-        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        let found = speakersAndContents(corpus)
         // (The lead-in's hope is a claim of its own: blind annotators of broadcast copy mark one.)
         XCTAssertEqual(found, [["Walter Phillips", "there is a vote in five years"],
                                ["Walter Phillips", "I think that in five years we should be pretty near. \"Now we have to persuade our political leaders"],
@@ -1292,7 +1292,7 @@ extension DocumentAuthorTests {
 
             Ambassador Abdul Zaeef spoke to CNN. He insisted the fighters would not surrender to Hamid Karzai. "They will surrender to elders, not to Karzai," he said.
             """)
-        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        let found = speakersAndContents(corpus)
         XCTAssertEqual(found, [["Waugh", "his side must guard against complacency"],
                                ["Shaun Pollock", "We still believe we didn't play to our full potential"],
                                ["Abdul Zaeef", "the fighters would not surrender to Hamid Karzai"],
@@ -1329,7 +1329,7 @@ extension DocumentAuthorTests {
 
             Report author Bernadette McMenamin says the study revealed a growing number of children are at risk.
             """)
-        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        let found = speakersAndContents(corpus)
         XCTAssertEqual(found, [["Daryl Williams", "he cannot confirm media reports the man has family in Adelaide"],
                                ["media", "the man has family in Adelaide"],
                                ["Bernadette McMenamin", "the study revealed a growing number of children are at risk"],
@@ -1434,7 +1434,7 @@ extension DocumentAuthorTests {
 
             Tomas Lund told ABC radio Labor would lose the seat.
             """)
-        let found = corpus.claims.map { claim in [corpus.actors.first { $0.id == claim.speaker }?.name ?? "-", claim.content] }
+        let found = speakersAndContents(corpus)
         XCTAssertEqual(found, [["Anna Ruiz", "the inquiry continues"], ["Anna Ruiz", "We are confident"],
                                ["Jane Doe", "the ruling was unjust"], ["officials", "Tests showed the water was safe"],
                                ["Tomas Lund", "Labor would lose the seat"]])

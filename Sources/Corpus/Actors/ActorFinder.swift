@@ -1498,7 +1498,7 @@ struct ActorFinder {
                 return false
             }
             var span = modifiers(before: head, allowed: Self.sourceModifiers)
-            if let compound = nounCompoundStart(before: span.isEmpty ? head : span.lowerBound, head: head) { span = compound..<head }
+            if let compound = nounCompoundStart(before: span.lowerBound, head: head) { span = compound..<head }
             // "Elaph sources": an outlet's or organisation's name before "sources".
             if span.isEmpty || span.lowerBound == head, head > 0, ["sources", "source"].contains(lower),
                tokens[head - 1].isCapitalized, !tokens[head - 1].startsSentence || !finder.vocabulary.contains(tokens[head - 1].lowercased) {
@@ -1516,8 +1516,7 @@ struct ActorFinder {
             if words.count >= 2, words[0].lowercased == "the", tokens[span.lowerBound + 1].kind == .number
                 || ["two", "three", "four", "both"].contains(words[1].lowercased) { return false }
             let determiners: Set<String> = ["a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "another", "same"]
-            var descriptive = words.filter { !determiners.contains($0.lowercased) && !["unnamed", "anonymous"].contains($0.lowercased) }
-            while descriptive.first?.lowercased == "and" { descriptive.removeFirst() }
+            let descriptive = words.filter { !determiners.contains($0.lowercased) && !["unnamed", "anonymous"].contains($0.lowercased) }
             let isSourceNoun = ActorLexicon.speakerNounsAlone.contains(lower)
             let hasPostModifier = postModifierEnd(after: head) != head + 1
             // "Residents told reporters", "the researchers said": who speaks is a source.
@@ -1578,7 +1577,6 @@ struct ActorFinder {
                 let lower = tokens[cursor - 1].lowercased
                 guard lower.allSatisfy({ $0.isLetter || $0 == "-" }), !Self.compoundStoppers.contains(lower),
                       ActorLexicon.speechVerbs[lower] == nil, !lower.hasSuffix("ed"), !lower.hasSuffix("ing"), !lower.hasSuffix("ly"),
-                      !["yesterday", "today", "meanwhile", "earlier", "later", "now", "also", "but", "and"].contains(lower),
                       gazetteer.match(tokens, at: cursor - 1) == nil else { break }
                 cursor -= 1
                 if tokens[cursor].startsSentence { break }
@@ -1595,7 +1593,7 @@ struct ActorFinder {
         /// Words that say which or how many, not whose: "for the first time scientists found".
         static let compoundStoppers: Set<String> = ClaimFinder.Unit.timeWords.union([
             "first", "second", "third", "last", "next", "time", "times", "few", "more", "most", "such", "same", "only", "other",
-            "many", "some", "all", "both", "several", "day", "days",
+            "many", "some", "all", "both", "several", "day", "days", "meanwhile", "earlier", "later", "now", "also", "but", "and",
         ])
 
         /// Whether a reporting verb stands at `index`, after at most a few adverbs.

@@ -1582,8 +1582,9 @@ struct ClaimFinder {
                 || tokens[after].sentence != sentence || endsOnPlaceOrTime(from: after)
             // "wrote in an op-ed for the Hill on April 10 that …": what was said follows "that".
             // ("explained to the press, “…”", "said to reporters that …": to whom, then what.)
+            let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "with", "from", "of", "to"]
             // (Only "to" before someone: "threatened to withhold funds from districts that …" is an infinitive.)
-            func isPlace(_ index: Int) -> Bool {
+            func opensPhrase(_ index: Int) -> Bool {
                 guard index < span.upperBound, prepositions.contains(tokens[index].lowercased) else { return false }
                 guard tokens[index].lowercased == "to" else { return true }
                 guard index + 1 < span.upperBound else { return false }
@@ -1591,9 +1592,8 @@ struct ClaimFinder {
                 return next.isCapitalized || actorAt[index + 1] != nil || ActorLexicon.audienceNouns.contains(next.lowercased)
                     || ["the", "a", "an", "his", "her", "their", "its", "our", "him", "them", "us", "me"].contains(next.lowercased)
             }
-            let prepositions: Set<String> = ["in", "on", "at", "for", "during", "after", "before", "with", "from", "of", "to"]
             var foundThat = false
-            if isPlace(after) {
+            if opensPhrase(after) {
                 var cursor = after
                 while cursor < span.upperBound, cursor < after + 14, tokens[cursor].sentence == sentence, !inQuote[cursor],
                       tokens[cursor].lowercased != "that" { cursor += 1 }
@@ -1603,18 +1603,16 @@ struct ClaimFinder {
                 }
             }
             // "said in a statement the talks would resume": where it was said, then what, with no "that".
-            if !foundThat, after + 3 < span.upperBound, ["in", "on"].contains(tokens[after].lowercased),
-               ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[after + 1].lowercased),
-               let venue = ((after + 2)..<min(span.upperBound, after + 5)).first(where: { Self.venueNouns.contains(tokens[$0].lowercased) }),
-               ((after + 2)..<venue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+            if !foundThat, after + 3 < span.upperBound, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[after + 1].lowercased),
+               let venue = venueNoun(after: after, before: after + 5),
                venue + 1 < span.upperBound, tokens[venue + 1].isWord, tokens[venue + 1].sentence == sentence,
                !["to", "of", "by", "from", "with", "on", "in", "at", "for"].contains(tokens[venue + 1].lowercased) {
                 after = venue + 1
             }
             // "said in a statement: “…”", "wrote on her blog, “…”": the quote is what was said.
             // ("on" is skipped as in "said on Monday", so the phrase is looked for from the cue.)
-            let phrase = isPlace(cueEnd) ? cueEnd : after
-            if !foundThat, isPlace(phrase),
+            let phrase = opensPhrase(cueEnd) ? cueEnd : after
+            if !foundThat, opensPhrase(phrase),
                let position = quotes.indices.first(where: { quotes[$0].open > phrase && quotes[$0].open <= phrase + 12 && !used.contains($0) }),
                case let quote = quotes[position], tokens[quote.open - 1].isMark(",") || tokens[quote.open - 1].isMark(":"),
                (phrase..<(quote.open - 1)).allSatisfy({ tokens[$0].sentence == sentence && !inQuote[$0] && actorAt[$0] == nil }) {
@@ -2134,6 +2132,15 @@ struct ClaimFinder {
             return noun
         }
 
+        /// The venue noun of "in a statement", "on its website" opened by the preposition at
+        /// `preposition`: the first one before `limit`, with only lowercase words before it.
+        private func venueNoun(after preposition: Int, before limit: Int) -> Int? {
+            guard ["in", "on"].contains(tokens[preposition].lowercased),
+                  let venue = ((preposition + 1)..<min(span.upperBound, limit)).first(where: { Self.venueNouns.contains(tokens[$0].lowercased) }),
+                  ((preposition + 1)..<venue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) else { return nil }
+            return venue
+        }
+
         /// Whether the sentence before the one `start` opens is about a document: it opens on one
         /// ("The study by … shows …", "A report released … found …") within its first words.
         private func previousSentenceOpensOnDocument(before start: Int) -> Bool {
@@ -2162,9 +2169,7 @@ struct ClaimFinder {
             var start = index
             while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
             // "In a statement the company says …, and says …": where it was said, with no comma after it.
-            if start + 2 < index, ["in", "on"].contains(tokens[start].lowercased),
-               let venue = (start + 1..<min(index, start + 4)).first(where: { Self.venueNouns.contains(tokens[$0].lowercased) }),
-               (start + 1..<venue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), venue + 1 < index,
+            if start + 2 < index, let venue = venueNoun(after: start, before: min(index, start + 4)), venue + 1 < index,
                // (The subject follows at once: not "In a statement released after …," nor "In a briefing that …".)
                ["the", "a", "an"].contains(tokens[venue + 1].lowercased) || tokens[venue + 1].isCapitalized {
                 start = venue + 1

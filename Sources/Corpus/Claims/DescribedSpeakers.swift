@@ -54,15 +54,15 @@ enum DescribedSpeaker {
     /// shares ("Police arrested two men and said …") opens the sentence.
     private static func tokenRange(of described: String, around attribution: Range<Int>, tokens: [Token], text: String) -> Range<Int>? {
         let lower = max(0, attribution.lowerBound - 2), upper = min(tokens.count, attribution.upperBound + 2)
-        if let near = tokenRange(of: described, starts: lower..<upper, upper: upper, tokens: tokens, text: text) { return near }
+        if let near = tokenRange(of: described, startingIn: lower..<upper, endingBy: upper, tokens: tokens, text: text) { return near }
         guard attribution.lowerBound < tokens.count else { return nil }
         var sentenceStart = attribution.lowerBound
         while sentenceStart > 0, tokens[sentenceStart - 1].sentence == tokens[attribution.lowerBound].sentence { sentenceStart -= 1 }
         guard sentenceStart < lower else { return nil }
-        return tokenRange(of: described, starts: sentenceStart..<lower, upper: lower, tokens: tokens, text: text)
+        return tokenRange(of: described, startingIn: sentenceStart..<lower, endingBy: lower, tokens: tokens, text: text)
     }
 
-    private static func tokenRange(of described: String, starts: Range<Int>, upper: Int, tokens: [Token], text: String) -> Range<Int>? {
+    private static func tokenRange(of described: String, startingIn starts: Range<Int>, endingBy upper: Int, tokens: [Token], text: String) -> Range<Int>? {
         for start in starts {
             for end in (start + 1)...min(upper, start + 16) {
                 let slice = text.utf8Slice(tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)
