@@ -18,6 +18,32 @@ struct ActorResolver {
         case anonymous(String, String)
     }
 
+    /// Every key of the corpus once, numbered: sightings hold a key's number, since a key
+    /// held by every sighting (40 bytes, often with a string) was a tenth of reduce's peak memory.
+    struct KeyTable {
+        private(set) var keys: [Key] = []
+        private var numbers: [Key: Int32] = [:]
+
+        /// The key's number, given it when first seen; -1 for no key.
+        mutating func number(_ key: Key?) -> Int32 {
+            guard let key else { return -1 }
+            if let number = numbers[key] { return number }
+            let number = Int32(keys.count)
+            keys.append(key)
+            numbers[key] = number
+            return number
+        }
+
+        subscript(number: Int32) -> Key? { number < 0 ? nil : keys[Int(number)] }
+    }
+
+    /// The key numbers of an article's sightings (as `ArticleSightings` orders them) and of
+    /// its local actors.
+    struct ArticleKeys {
+        var sightings: [Int32]
+        var locals: [Int32]
+    }
+
     /// The corpus's actors, and for each article the actor id of each of its local actors
     /// (nil for one that resolved to no one) and the names found in its candidate runs; the
     /// records given back without what only resolving reads (sightings, candidate runs,
@@ -52,8 +78,9 @@ struct ActorResolver {
         var resolver = ActorResolver(records: consume records, dictionary: dictionary)
         // Apart, so that what keying needs corpus-wide (referents, names, the trie) is gone
         // before the mentions are made.
-        var (sightings, keys, people) = resolver.keyEverySighting()
-        return resolver.assemble(&sightings, keys: &keys, people: people)
+        var (sightings, keys, table, people) = resolver.keyEverySighting()
+        resolver.forgetWhatOnlyKeyingReads()
+        return resolver.assemble(&sightings, keys: &keys, table: table, people: people)
     }
 
     private init(records: consuming [ArticleRecord], dictionary: ActorDictionary) {
@@ -61,7 +88,17 @@ struct ActorResolver {
         self.dictionary = dictionary
     }
 
-    private mutating func keyEverySighting() -> (sightings: [ArticleSightings], keys: [(sightings: [Key?], locals: [Key?])], people: PersonRegistry) {
+    /// Candidate runs, named forms and acronyms have given their names by now: let go
+    /// before the mentions are made, not article by article while they are.
+    private mutating func forgetWhatOnlyKeyingReads() {
+        for index in records.indices {
+            records[index].candidates = []
+            records[index].namedForms = []
+            records[index].acronyms = []
+        }
+    }
+
+    private mutating func keyEverySighting() -> (sightings: [ArticleSightings], keys: [ArticleKeys], table: KeyTable, people: PersonRegistry) {
         // The first definition in corpus order wins.
         for record in records {
             for definition in record.acronyms where acronyms[definition.acronym] == nil {
@@ -78,28 +115,21 @@ struct ActorResolver {
             }
         }
         // "Hadashot reported": a word another article defines as an outlet's short name is that outlet.
-        var remapped = records.map { record in
-            record.sightings.map { sighting -> Referent in
-                if !sighting.inTitle, case .person(let words) = sighting.referent, words.count == 1, acronyms[words[0]] != nil {
-                    return .acronym(words[0])
-                }
-                if !sighting.inTitle, case .named(.organization, _) = sighting.referent, !sighting.surface.contains(" "),
-                   acronyms[sighting.surface] != nil {
-                    return .acronym(sighting.surface)
-                }
-                // A lone word with no title that another article shows is an organisation is that organisation.
-                if case .person(let words) = sighting.referent, words.count == 1, sighting.role == nil, let named = namedWords[words[0]] {
-                    return named
-                }
-                // "Red Hat announced" where another article says "software company Red Hat".
-                if case .person(let words) = sighting.referent, words.count > 1, sighting.role == nil, let named = namedNames[words] {
-                    return named
-                }
-                return sighting.referent
+        // Only the referents that change are kept, by sighting: a copy of every referent was
+        // a tenth of reduce's peak memory.
+        var changed = records.map { record in
+            var changes: [Int: Referent] = [:]
+            for (position, sighting) in record.sightings.enumerated() {
+                let referent = Self.referentGivenTheCorpus(sighting, acronyms: acronyms, namedWords: namedWords, namedNames: namedNames)
+                if referent != sighting.referent { changes[position] = referent }
             }
+            return changes
         }
-        let nearby = zip(records, remapped).map { record, referents in
-            zip(record.sightings, referents).compactMap { sighting, referent -> [String]? in
+        func referents(_ article: Int) -> [Referent] {
+            records[article].sightings.enumerated().map { position, sighting in changed[article][position] ?? sighting.referent }
+        }
+        let nearby = records.indices.map { article in
+            zip(records[article].sightings, referents(article)).compactMap { sighting, referent -> [String]? in
                 if !sighting.inTitle, case .person(let words) = referent { return words } else { return nil }
             }
         }
@@ -108,14 +138,14 @@ struct ActorResolver {
         // speaker for an organisation, but the corpus names a Mark Belton in several articles.
         for (index, record) in records.enumerated() {
             for (position, sighting) in record.sightings.enumerated() where !sighting.inTitle && sighting.role == nil {
-                guard case .named(.organization, _) = remapped[index][position], !sighting.surface.contains(" "),
+                guard case .named(.organization, _) = changed[index][position] ?? sighting.referent, !sighting.surface.contains(" "),
                       !NameLists.isGivenName(sighting.surface), people.wellKnownPerson(surname: sighting.surface) != nil else { continue }
-                remapped[index][position] = .person([sighting.surface])
+                changed[index][position] = .person([sighting.surface])
             }
         }
-        let referents = remapped
         // Built once: scanning the corpus for every role without a name would be quadratic.
-        for (index, (record, referents)) in zip(records, referents).enumerated() {
+        for (index, record) in records.enumerated() {
+            let referents = referents(index)
             for (sighting, referent) in zip(record.sightings, referents) where !sighting.inTitle {
                 guard case .person(let words) = referent, let role = sighting.role,
                       let cluster = people.cluster(for: words, preferring: nearby[index]) else { continue }
@@ -126,19 +156,53 @@ struct ActorResolver {
             }
         }
         let known = knownNames(people: people)
-        // Each article on its own core: everything corpus-wide is known by now.
-        let resolver = self
-        let perArticle = Array(records.indices).parallelMap { index in
-            var record = resolver.records[index]
-            var articleReferents = referents[index]
-            var joined: [Int: RecordSighting] = [:]
-            resolver.joinSplitNames(&record, joined: &joined, referents: &articleReferents, known: known)
-            let found = resolver.names(in: record, known: known)
-            let sightings = ArticleSightings(made: record.sightings, joined: joined, found: found)
-            return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: articleReferents + found.map(\.referent),
-                                                      nearby: nearby[index], people: people))
+        // Each article on its own core: everything corpus-wide is known by now. A batch at a
+        // time, its keys numbered before the next: the keys of every sighting at once were
+        // a tenth of reduce's peak memory.
+        let resolver = self, changedReferents = changed
+        var sightings: [ArticleSightings] = []
+        var keys: [ArticleKeys] = []
+        var table = KeyTable()
+        for start in stride(from: 0, to: records.count, by: 4096) {
+            let perArticle = Array(start..<min(start + 4096, records.count)).parallelMap { index in
+                var record = resolver.records[index]
+                var articleReferents = record.sightings.enumerated().map { position, sighting in
+                    changedReferents[index][position] ?? sighting.referent
+                }
+                var joined: [Int: RecordSighting] = [:]
+                resolver.joinSplitNames(&record, joined: &joined, referents: &articleReferents, known: known)
+                let found = resolver.names(in: record, known: known)
+                let sightings = ArticleSightings(made: record.sightings, joined: joined, found: found)
+                return (sightings, resolver.keysOfArticle(record, sightings: sightings, referents: articleReferents + found.map(\.referent),
+                                                          nearby: nearby[index], people: people))
+            }
+            for (articleSightings, articleKeys) in perArticle {
+                sightings.append(articleSightings)
+                keys.append(ArticleKeys(sightings: articleKeys.sightings.map { table.number($0) }, locals: articleKeys.locals.map { table.number($0) }))
+            }
         }
-        return (perArticle.map(\.0), perArticle.map(\.1), people)
+        return (sightings, keys, table, people)
+    }
+
+    /// A sighting's referent once the whole corpus's acronyms and named forms are known.
+    private static func referentGivenTheCorpus(_ sighting: RecordSighting, acronyms: [String: Referent], namedWords: [String: Referent],
+                                               namedNames: [[String]: Referent]) -> Referent {
+        if !sighting.inTitle, case .person(let words) = sighting.referent, words.count == 1, acronyms[words[0]] != nil {
+            return .acronym(words[0])
+        }
+        if !sighting.inTitle, case .named(.organization, _) = sighting.referent, !sighting.surface.contains(" "),
+           acronyms[sighting.surface] != nil {
+            return .acronym(sighting.surface)
+        }
+        // A lone word with no title that another article shows is an organisation is that organisation.
+        if case .person(let words) = sighting.referent, words.count == 1, sighting.role == nil, let named = namedWords[words[0]] {
+            return named
+        }
+        // "Red Hat announced" where another article says "software company Red Hat".
+        if case .person(let words) = sighting.referent, words.count > 1, sighting.role == nil, let named = namedNames[words] {
+            return named
+        }
+        return sighting.referent
     }
 
     /// Every name some article spells out: people's full names and surnames, organisations
@@ -310,18 +374,13 @@ struct ActorResolver {
     }
 
     /// Empties `sightings`, `keys` and the records' sightings article by article as it goes.
-    private mutating func assemble(_ allSightings: inout [ArticleSightings], keys given: inout [(sightings: [Key?], locals: [Key?])],
+    private mutating func assemble(_ allSightings: inout [ArticleSightings], keys allKeys: inout [ArticleKeys], table given: KeyTable,
                                    people: PersonRegistry) -> Result {
-        var allKeys = Self.oneTypePerName(given)
-        given = []
-        // Each actor's mentions allocated once, at their number.
-        var mentionCounts: [Key: Int] = [:]
-        for article in allKeys {
-            for case let key? in article.sightings { mentionCounts[key, default: 0] += 1 }
-        }
+        var table = given
+        Self.oneTypePerName(&allKeys, table: &table)
         var builders: [Builder] = []
-        var builderOf: [Key: Int] = [:]
-        var foundKeys: [[(name: FoundName, key: Key?)]] = []
+        var builderOf = [Int](repeating: -1, count: table.keys.count)
+        var foundKeys: [[(name: FoundName, key: Int32)]] = []
         foundKeys.reserveCapacity(records.count)
         for article in records.indices {
             let record = records[article]
@@ -330,9 +389,6 @@ struct ActorResolver {
                 allSightings[article] = ArticleSightings(made: [], joined: [:], found: [])
                 allKeys[article].sightings = []
                 records[article].sightings = []
-                records[article].candidates = []
-                records[article].namedForms = []
-                records[article].acronyms = []
             }
             // Title first, then body, each in text order: names found in candidate runs
             // take their places among the others.
@@ -341,18 +397,19 @@ struct ActorResolver {
             }
             for index in order {
                 let sighting = sightings[index]
-                guard let key = keys.sightings[index] else { continue }
-                let affiliation = sighting.affiliation.flatMap { keys.sightings.indices.contains($0) ? keys.sightings[$0] : nil }
+                let number = keys.sightings[index]
+                guard let key = table[number] else { continue }
+                let affiliation = sighting.affiliation.flatMap { keys.sightings.indices.contains($0) ? table[keys.sightings[$0]] : nil }
                 let mention = Mention(article: record.article.id, paragraph: sighting.paragraph, sentence: sighting.sentence,
                                       range: sighting.range, text: sighting.surface, role: sighting.role)
-                let position: Int
-                if let known = builderOf[key] {
-                    position = known
-                } else {
+                var position = builderOf[Int(number)]
+                if position < 0 {
                     position = builders.count
-                    builderOf[key] = position
+                    builderOf[Int(number)] = position
+                    // Mentions grow as the sightings they are made of are let go: allocated
+                    // at their final number when first seen, a frequent actor's mentions
+                    // and the whole corpus's sightings were held at once (reduce's peak).
                     builders.append(Builder(key: key, type: type(of: key)))
-                    builders[position].mentions.reserveCapacity(mentionCounts[key] ?? 0)
                 }
                 if builders[position].preferredName == nil { builders[position].preferredName = sighting.displayName }
                 builders[position].add(mention, affiliation: affiliation)
@@ -393,37 +450,46 @@ struct ActorResolver {
             used.insert(candidate)
             ids[key] = candidate
         }
-        let actors = keyOrder.compactMap { key -> Actor? in
-            guard let builder = builderByKey[key], let id = ids[key] else { return nil }
+        var actors: [Actor] = []
+        actors.reserveCapacity(keyOrder.count)
+        for key in keyOrder {
+            // Taken out of the table, so that its grown mentions are let go once copied at their size.
+            guard let builder = builderByKey.removeValue(forKey: key), let id = ids[key] else { continue }
             let name = name(of: builder, people: people)
             var aliases = [name]
             for surface in builder.order where !aliases.contains(surface) { aliases.append(surface) }
+            let mentions = builder.mentions.capacity > builder.mentions.count ? builder.mentions.map { $0 } : builder.mentions
+            let role = mostFrequent(builder.roles, order: mentions.compactMap(\.role))
+            let affiliation = bestAffiliation(builder).flatMap { ids[$0] }
             if case .entry(let index) = key {
                 let entry = dictionary.entries[index]
-                return Actor(id: id, name: name, type: entry.type, aliases: aliases,
-                             role: entry.role ?? mostFrequent(builder.roles, order: builder.mentions.compactMap(\.role)),
-                             affiliation: (bestAffiliation(builder)).flatMap { ids[$0] }, mentions: builder.mentions)
+                actors.append(Actor(id: id, name: name, type: entry.type, aliases: aliases, role: entry.role ?? role,
+                                    affiliation: affiliation, mentions: mentions))
+            } else {
+                actors.append(Actor(id: id, name: name, type: builder.type, aliases: aliases, role: role, affiliation: affiliation,
+                                    mentions: mentions))
             }
-            return Actor(id: id, name: name, type: builder.type, aliases: aliases,
-                         role: mostFrequent(builder.roles, order: builder.mentions.compactMap(\.role)),
-                         affiliation: bestAffiliation(builder).flatMap { ids[$0] }, mentions: builder.mentions)
         }
         let namesFound = foundKeys.map { article in
-            article.compactMap { found, key in
-                key.flatMap { ids[$0] }.map { FoundName(inTitle: found.inTitle, range: found.range, surface: found.surface, actor: $0) }
+            article.compactMap { found, number in
+                table[number].flatMap { ids[$0] }.map { FoundName(inTitle: found.inTitle, range: found.range, surface: found.surface, actor: $0) }
             }
         }
-        return Result(actors: actors, localActors: allKeys.map { $0.locals.map { $0.flatMap { ids[$0] } } }, namesFound: namesFound,
+        return Result(actors: actors, localActors: allKeys.map { $0.locals.map { table[$0].flatMap { ids[$0] } } }, namesFound: namesFound,
                       records: records)
     }
 
     /// "code-hosting site GitHub" in one article and "GitHub said" in another are one actor:
     /// a name found by its context is of the type most of its sightings give it (ties go to
     /// organisation, then outlet, group, place).
-    private static func oneTypePerName(_ keys: [(sightings: [Key?], locals: [Key?])]) -> [(sightings: [Key?], locals: [Key?])] {
-        var counts: [String: [ActorType: Int]] = [:]
+    private static func oneTypePerName(_ keys: inout [ArticleKeys], table: inout KeyTable) {
+        var uses = [Int](repeating: 0, count: table.keys.count)
         for article in keys {
-            for case .named(let type, let name)? in article.sightings { counts[name, default: [:]][type, default: 0] += 1 }
+            for number in article.sightings where number >= 0 { uses[Int(number)] += 1 }
+        }
+        var counts: [String: [ActorType: Int]] = [:]
+        for (number, key) in table.keys.enumerated() {
+            if case .named(let type, let name) = key, uses[number] > 0 { counts[name, default: [:]][type, default: 0] += uses[number] }
         }
         let preference: [ActorType] = [.organization, .media, .group, .place]
         func rank(_ type: ActorType) -> Int { preference.count - (preference.firstIndex(of: type) ?? preference.count) }
@@ -431,12 +497,18 @@ struct ActorResolver {
             guard byType.count > 1 else { return nil }
             return byType.max { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }?.key
         }
-        guard !chosen.isEmpty else { return keys }
-        func unified(_ key: Key?) -> Key? {
-            if case .named(_, let name)? = key, let type = chosen[name] { return .named(type, name) }
-            return key
+        guard !chosen.isEmpty else { return }
+        let unified = table.keys.map { key -> Int32 in
+            if case .named(_, let name) = key, let type = chosen[name] { return table.number(.named(type, name)) }
+            return table.number(key)
         }
-        return keys.map { (sightings: $0.sightings.map(unified), locals: $0.locals.map(unified)) }
+        func renumber(_ numbers: inout [Int32]) {
+            for position in numbers.indices where numbers[position] >= 0 { numbers[position] = unified[Int(numbers[position])] }
+        }
+        for article in keys.indices {
+            renumber(&keys[article].sightings)
+            renumber(&keys[article].locals)
+        }
     }
 
     private func bestAffiliation(_ builder: Builder) -> Key? {
