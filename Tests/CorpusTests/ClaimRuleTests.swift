@@ -1755,4 +1755,27 @@ extension DocumentAuthorTests {
             ["Mia Holm", "debates should include every candidate on the ballot"],
         ])
     }
+
+    /// "The chairwoman of the Harbour Board, Ana Ruiz, says …" names who holds the role: the
+    /// name is a person (no title before it) and "He"/"She" next is her; "X says … and he admits
+    /// that …" is two claims of X, even of an unnamed official; a toll is no claim ("fighting
+    /// has claimed hundreds of lives").
+    func testARoleOfAnOwnerBeforeANameAndAPronounAfterAnd() throws {
+        let corpus = try loadCorpus("""
+            Harbour fees
+
+            The chairwoman of the Harbour Board, Delphine Okoro, says the fees will rise in March. She says the board has no choice.
+
+            A senior port official says shipping will slow down and he admits that jobs may be lost.
+
+            In a valley where fighting between two clans has claimed hundreds of lives, many blame the drought for the violence.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Delphine Okoro", "the fees will rise in March"],
+            ["Delphine Okoro", "the board has no choice"],
+            ["senior port official", "shipping will slow down"],
+            ["senior port official", "jobs may be lost"],
+        ])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Delphine Okoro" }?.type, .person)
+    }
 }

@@ -738,4 +738,19 @@ extension BusinessCopyActorTests {
         XCTAssertTrue(names.isDisjoint(with: ["Blue", "Rail"]))
         XCTAssertEqual(corpus.actors.first { $0.name == "Virgin Blue" }?.type, .organization)
     }
+
+    /// A rank joined by a hyphen is a title, not part of the name: "Lieutenant-General Mark
+    /// Okafor" is Mark Okafor, and so is "Lieutenant-General Okafor" later.
+    func testAHyphenatedRankIsATitle() throws {
+        let corpus = try loadCorpus("""
+            Army review
+
+            The head of the army, Lieutenant-General Mark Okafor, says the review is complete.
+
+            Lieutenant-General Okafor said the findings would be published.
+            """)
+        let people = corpus.actors.filter { $0.type == .person }
+        XCTAssertEqual(people.map(\.name), ["Mark Okafor"])
+        XCTAssertEqual(people.first?.mentions.count, 2)
+    }
 }

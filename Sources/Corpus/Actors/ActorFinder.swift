@@ -1375,7 +1375,24 @@ struct ActorFinder {
         /// "his Russian counterpart, Sergei Shoigu": a name set off by a comma after a role.
         private func isCounterpartApposition(before start: Int) -> Bool {
             guard start >= 2, tokens[start - 1].isMark(",") else { return false }
-            return ActorLexicon.roleHeads.contains(tokens[start - 2].lowercased)
+            if ActorLexicon.roleHeads.contains(tokens[start - 2].lowercased) { return true }
+            // "The mayor of New Orleans, LaToya Cantrell, said": the role's owner stands between.
+            return (max(1, start - 10)..<(start - 2)).contains { of in
+                tokens[of].lowercased == "of" && ActorLexicon.roleHeads.contains(tokens[of - 1].lowercased) && ownerEnd(afterOf: of) == start - 1
+            }
+        }
+
+        /// Where the owner named after a role's "of" ends ("of the Islamic Society", "of
+        /// Adelaide's Islamic Society"): the token after its last word.
+        private func ownerEnd(afterOf of: Int) -> Int? {
+            var index = of + 1
+            if index < tokens.count, tokens[index].lowercased == "the" { index += 1 }
+            let start = index
+            while index < tokens.count, tokens[index].isWord && tokens[index].isCapitalized || index > start && tokens[index].text.isPossessive
+                    || index > start && ["of", "and", "for"].contains(tokens[index].lowercased) && index + 1 < tokens.count && tokens[index + 1].isCapitalized {
+                index += 1
+            }
+            return index > start ? index : nil
         }
 
         /// A name next to a reporting verb: "Lavrov told", "Block warned", "said Lavrov",
@@ -1686,6 +1703,7 @@ struct ActorFinder {
         /// for a person named elsewhere.
         private mutating func findDescription(head: Int) -> Bool {
             if head + 1 < tokens.count, tokens[head + 1].isCapitalized || tokens[head + 1].isMark(",") { return false }
+            if namesHolderInApposition(afterRole: head) { return false }
             // "Secretary of State": a capitalised title followed by "of" is part of a name or role.
             if head + 1 < tokens.count, tokens[head].isCapitalized, tokens[head + 1].lowercased == "of" { return false }
             var start = head
@@ -1713,6 +1731,17 @@ struct ActorFinder {
             if let affiliation { _ = dictionaryMatch(at: affiliation) }
             record(Sighting(tokens: from..<(head + 1), inTitle: inTitle, referent: .description(role: role, affiliationToken: affiliation),
                             surface: surface(from..<(head + 1)), role: nil, affiliationToken: affiliation))
+            return true
+        }
+
+        /// "The president of the Islamic Society, Walli Hanifi, says": the role and its owner are
+        /// followed by the name of who holds it, so the role is that person, not another one.
+        private func namesHolderInApposition(afterRole head: Int) -> Bool {
+            guard head + 1 < tokens.count, tokens[head + 1].lowercased == "of", let index = ownerEnd(afterOf: head + 1),
+                  index + 2 < tokens.count, tokens[index].isMark(","), tokens[index + 1].isCapitalized, tokens[index + 2].isCapitalized,
+                  !ActorLexicon.isRoleWord(tokens[index + 1].lowercased),
+                  // ("the mayor of Seoul, South Korea,": the owner's country, not a holder.)
+                  gazetteer.match(tokens, at: index + 1) == nil else { return false }
             return true
         }
 

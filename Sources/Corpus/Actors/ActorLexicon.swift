@@ -27,7 +27,10 @@ enum ActorLexicon {
 
     /// A word of a role or title: "minister", "foreign", "Mr".
     static func isRoleWord(_ lower: String) -> Bool {
-        roleHeads.contains(lower) || roleModifiers.contains(lower) || honorifics.contains(lower)
+        if roleHeads.contains(lower) || roleModifiers.contains(lower) || honorifics.contains(lower) { return true }
+        // "Lieutenant-General", "Major-General", "Vice-Admiral": ranks joined by a hyphen.
+        let parts = lower.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { roleHeads.contains(String($0)) || roleModifiers.contains(String($0)) }
     }
 
     /// A lowercase word of six letters or more shaped like a trade: "astronomer", "coroner",

@@ -629,10 +629,11 @@ struct ClaimFinder {
                     || cue == "recalled" && (["the", "a", "an", "some", "all", "more", "about"].contains(next) || tokens[index + 1].kind == .number)
                     || cue == "claimed" && Self.claimedThings.contains(next)
                     || cue == "claimed" && next == "the" && index + 2 < span.upperBound && Self.claimedThings.contains(tokens[index + 2].lowercased)
-                    // ("claimed 15,393 lives", "claimed more than 100 lives": a toll, not a claim.)
+                    // ("claimed 15,393 lives", "has claimed hundreds of lives": a toll, not a claim.)
                     || cue == "claimed" && ((index + 1)..<min(span.upperBound, index + 5)).first(where: { ["lives", "life"].contains(tokens[$0].lowercased) })
                         .map({ thing in ((index + 1)..<thing).allSatisfy { tokens[$0].kind == .number
-                            || ["more", "than", "at", "least", "about", "nearly", "over", "some", "almost", "around"].contains(tokens[$0].lowercased) } }) == true {
+                            || ["more", "than", "at", "least", "about", "nearly", "over", "some", "almost", "around", "hundreds", "thousands",
+                                "dozens", "scores", "millions", "of", "many", "several", "countless"].contains(tokens[$0].lowercased) } }) == true {
                     return nil
                 }
             }
@@ -2510,6 +2511,19 @@ struct ClaimFinder {
                         var end = attribution.lowerBound
                         while end > outer.content.lowerBound + 1, tokens[end - 1].kind == .mark, !tokens[end - 1].isQuoteMark { end -= 1 }
                         result[outerIndex].content = outer.content.lowerBound..<end
+                        continue
+                    }
+                    // "the official says Hamas will strike and he admits that …": a pronoun after "and"
+                    // goes on with the outer speaker, who makes a second claim.
+                    if outer.kind != .direct, let speaker = outer.speaker, let attribution = inner.attribution,
+                       attribution.lowerBound > outer.content.lowerBound + 2,
+                       ["and", "but"].contains(tokens[attribution.lowerBound - 1].lowercased),
+                       ["he", "she", "they"].contains(tokens[attribution.lowerBound].lowercased),
+                       inner.speaker == nil || inner.speaker == speaker {
+                        var end = attribution.lowerBound - 1
+                        while end > outer.content.lowerBound + 1, tokens[end - 1].kind == .mark, !tokens[end - 1].isQuoteMark { end -= 1 }
+                        result[outerIndex].content = outer.content.lowerBound..<end
+                        result[innerIndex].speaker = speaker
                         continue
                     }
                     // "Hospitals in Wales and Scotland reported longer waits, officials said": a
