@@ -753,4 +753,29 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(people.map(\.name), ["Mark Okafor"])
         XCTAssertEqual(people.first?.mentions.count, 2)
     }
+
+    /// "Energy Norway says": a common word before a country's name, speaking, is a body named
+    /// after the country, and the country says nothing; "New South Wales health authorities"
+    /// keep the whole place in their name.
+    func testABodyNamedAfterACountryAndAPlaceOfSeveralWords() throws {
+        let corpus = try loadCorpus("""
+            Power cuts
+
+            Energy Norway says power has been restored to 35,000 customers.
+
+            New South Wales health authorities maintain the clinic was told about the patient.
+            """)
+        XCTAssertEqual(speakersAndTypes(corpus), [
+            ["Energy Norway", "organization"],
+            ["New South Wales health authorities", "anonymous"],
+        ])
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Norway" })
+    }
+
+    private func speakersAndTypes(_ corpus: Corpus) -> [[String]] {
+        corpus.claims.map { claim in
+            let speaker = corpus.actors.first { $0.id == claim.speaker }
+            return [speaker?.name ?? "-", speaker?.type.rawValue ?? "-"]
+        }
+    }
 }

@@ -549,6 +549,22 @@ struct ActorFinder {
                        || $0 == run.lowerBound && tokens[$0].startsSentence && !finder.vocabulary.contains(tokens[$0].lowercased)) }) {
                 return (run, last)
             }
+            // "Energy Australia says", "Geoscience Australia said": one common word before a
+            // country's or region's name, speaking, is a body named after it; the place is no speaker.
+            // ("Northern Ireland said", "Greater Manchester": a direction makes a place.)
+            if run.count == 2, let place = gazetteer.match(tokens, at: last), place.length == 1,
+               [.country, .place].contains(gazetteer.dictionary.entries[place.entry].type),
+               gazetteer.match(tokens, at: run.lowerBound) == nil, !isFunctionWord(run.lowerBound),
+               !ActorLexicon.roleHeads.contains(tokens[run.lowerBound].lowercased), !ActorLexicon.honorifics.contains(tokens[run.lowerBound].lowercased),
+               !tokens[run.lowerBound].isAcronym, !NameLists.isGivenName(tokens[run.lowerBound].text),
+               !ActorLexicon.placeQualifiers.contains(tokens[run.lowerBound].lowercased),
+               !tokens[run.lowerBound].lowercased.hasSuffix("ern"), !tokens[run.lowerBound].lowercased.hasSuffix("al"),
+               // ("Listed US states as having …": a verb opening the sentence, and "states" the noun.)
+               !tokens[run.lowerBound].lowercased.hasSuffix("ed"),
+               run.upperBound < tokens.count, tokens[run.upperBound].lowercased != "states",
+               ActorLexicon.speechVerbs[tokens[run.upperBound].lowercased] != nil {
+                return (run, nil)
+            }
             guard let place = (run.lowerBound + 1..<run.upperBound).first(where: { index in
                       gazetteer.match(tokens, at: index).map { index + $0.length == run.upperBound
                           && [.country, .place].contains(gazetteer.dictionary.entries[$0.entry].type) } ?? false }),
@@ -1489,7 +1505,15 @@ struct ActorFinder {
                 let lower = token.lowercased
                 let isCountry = gazetteer.match(tokens, at: start - 1).map { $0.length == 1 } ?? false
                 let isName = names && token.isCapitalized && !isFunctionWord(start - 1)
-                if allowed.contains(lower) || isCountry || isName || (lower.utf8.contains(UInt8(ascii: "-")) && (lower.hasSuffix("-based") || lower.hasSuffix("-backed") || lower.hasSuffix("-led") || lower.hasPrefix("pro-"))) {
+                // ("New South Wales health authorities": a place of several words, whole.)
+                // ("the United States and senior officials": never across a conjunction.)
+                if !["and", "or"].contains(tokens[start].lowercased), let length = (2...4).first(where: { length in
+                    guard start - length >= 0, let place = gazetteer.match(tokens, at: start - length), place.length == length else { return false }
+                    return [.country, .place].contains(gazetteer.dictionary.entries[place.entry].type)
+                        && tokens[(start - length)..<start].allSatisfy { $0.paragraph == tokens[head].paragraph }
+                }) {
+                    start -= length
+                } else if allowed.contains(lower) || isCountry || isName || (lower.utf8.contains(UInt8(ascii: "-")) && (lower.hasSuffix("-based") || lower.hasSuffix("-backed") || lower.hasSuffix("-led") || lower.hasPrefix("pro-"))) {
                     start -= 1
                 } else {
                     break

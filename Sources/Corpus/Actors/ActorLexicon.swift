@@ -25,6 +25,14 @@ enum ActorLexicon {
         "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.",
     ]
 
+    /// Words that make a place of the place name after them ("Greater Manchester", "Upper
+    /// Austria", "rural Australia"), never a body named after it.
+    static let placeQualifiers: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower",
+        "inner", "outer", "rural", "regional", "outback", "coastal", "mainland", "metropolitan", "new", "old", "little", "great",
+        "all", "whole", "modern", "ancient", "occupied", "free", "democratic", "independent", "united",
+    ]
+
     /// A word of a role or title: "minister", "foreign", "Mr".
     static func isRoleWord(_ lower: String) -> Bool {
         if roleHeads.contains(lower) || roleModifiers.contains(lower) || honorifics.contains(lower) { return true }
