@@ -1778,4 +1778,21 @@ extension DocumentAuthorTests {
         ])
         XCTAssertEqual(corpus.actors.first { $0.name == "Delphine Okoro" }?.type, .person)
     }
+
+    /// "But the airlines are … and say …": a conjunction opening the sentence is no part of the
+    /// subject the second verb shares; "A nurse, held at the centre, claims he …": after an
+    /// apposition, a verb form that is also a noun is the verb when a clause follows it.
+    func testAnOpeningConjunctionAndAVerbAfterAnApposition() throws {
+        let corpus = try loadCorpus("""
+            Checks stay
+
+            But the airlines are making no apologies and say the new checks will stay.
+
+            A Sudanese nurse, held at the Pinewood centre since May, claims he was refused a visit from his lawyer.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["airlines", "the new checks will stay"],
+            ["Sudanese nurse", "he was refused a visit from his lawyer"],
+        ])
+    }
 }

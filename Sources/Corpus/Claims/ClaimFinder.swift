@@ -695,7 +695,8 @@ struct ClaimFinder {
                     return true
                 }
                 let next = tokens[index + 1].lowercased == "the" && index + 2 < span.upperBound ? index + 2 : index + 1
-                return actorAt[next] != nil
+                // ("An Iraqi doctor, held at the centre, claims he was …": a pronoun opening a clause after the verb.)
+                return actorAt[next] != nil || ["he", "she", "they", "we", "i"].contains(tokens[index + 1].lowercased)
             }
             return false
         }
@@ -2169,6 +2170,8 @@ struct ClaimFinder {
             let sentence = tokens[index].sentence
             var start = index
             while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
+            // ("But the airlines are making no apologies and say …": a conjunction opening the sentence is no part of its subject.)
+            if start + 2 < index, ["but", "and", "yet", "so"].contains(tokens[start].lowercased) { start += 1 }
             // "In a statement the company says …, and says …": where it was said, with no comma after it.
             if start + 2 < index, let venue = venueNoun(after: start, before: min(index, start + 4)), venue + 1 < index,
                // (The subject follows at once: not "In a statement released after …," nor "In a briefing that …".)
