@@ -1795,4 +1795,34 @@ extension DocumentAuthorTests {
             ["Sudanese nurse", "he was refused a visit from his lawyer"],
         ])
     }
+
+    /// A trade after its owner speaks ("Norway's ombudsman said", "The Northern Territory's
+    /// coroner has found that …"); a document opening the sentence speaks through a participle
+    /// ("The report has ruled out …, saying …"), and closing it ("…, figures released on
+    /// Wednesday showed."); "according to documents collected by X" is X's; "official
+    /// documents" are nobody's title.
+    func testOwnedTradesAndDocumentsAsSubjects() throws {
+        let corpus = try loadCorpus("""
+            Review
+
+            The Northern Territory's coroner has found that the boy should not have been held in a cell.
+
+            The report has ruled out pilot error, saying engine failures forced the crew to ditch the aircraft.
+
+            The economy grew by 1.1 per cent in the September quarter, figures released on Wednesday showed.
+
+            The ministers approved the plan in 1975, according to documents collected by the Harbour Heritage Trust.
+
+            The council approved the sale, official documents released today showed.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText ?? "-", $0.content] }, [
+            ["The Northern Territory's coroner", "the boy should not have been held in a cell"],
+            ["The report", "engine failures forced the crew to ditch the aircraft"],
+            ["figures", "The economy grew by 1.1 per cent in the September quarter"],
+            ["documents collected by the Harbour Heritage Trust", "The ministers approved the plan in 1975"],
+            ["official documents", "The council approved the sale"],
+        ])
+        XCTAssertEqual(corpus.claims.first { $0.speakerText?.hasPrefix("documents") ?? false }?.speaker, "harbour-heritage-trust")
+        XCTAssertFalse(corpus.actors.contains { $0.name.lowercased() == "official" })
+    }
 }

@@ -1534,6 +1534,11 @@ struct ActorFinder {
             if ["source", "sources"].contains(lower), head + 1 < tokens.count, tokens[head + 1].lowercased == "of" { return false }
             // "official Ali Smith": the noun is a role before a name.
             if head + 1 < tokens.count, covered[head + 1] || tokens[head + 1].isCapitalized && !tokens[head + 1].startsSentence { return false }
+            // "official documents", "official figures": an adjective before a document, nobody's title.
+            if lower == "official", head + 1 < tokens.count,
+               ActorLexicon.documentNouns.contains(tokens[head + 1].lowercased) || ["documents", "figures", "records", "estimates", "statistics"].contains(tokens[head + 1].lowercased) {
+                return false
+            }
             // "said Minister of Foreign Affairs Ana Ruiz": a capitalised title with its portfolio.
             if tokens[head].isCapitalized, head + 2 < tokens.count, ["of", "for"].contains(tokens[head + 1].text), tokens[head + 2].isCapitalized {
                 return false

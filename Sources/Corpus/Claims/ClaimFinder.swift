@@ -556,10 +556,15 @@ struct ClaimFinder {
                 let judgedThat = cue == "found" && index + 1 < span.upperBound && tokens[index + 1].lowercased == "that"
                     && subjectIndex >= span.lowerBound && tokens[subjectIndex].isWord
                     && (actorAt[subjectIndex] != nil || Self.judgingNouns.contains(subject))
+                // ("…, figures released on Wednesday showed.": the document before how it came out.)
+                let documentBeforeParticiple = subjectIndex - 1 >= span.lowerBound
+                    && ["released", "published", "issued", "obtained", "seen", "filed", "made"].contains(subject)
+                    && (Self.documentWords.contains(tokens[subjectIndex - 1].lowercased) || ActorLexicon.documentNouns.contains(tokens[subjectIndex - 1].lowercased))
                 // ("It also found …" after a sentence on the report: the report again.)
                 let documentAgain = subject == "it" && subjectIndex >= span.lowerBound && tokens[subjectIndex].startsSentence
                     && previousSentenceOpensOnDocument(before: subjectIndex)
                 guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic || judgedThat || documentAgain
+                        || documentBeforeParticiple
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
                 // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
@@ -1090,6 +1095,12 @@ struct ClaimFinder {
                 // "Pierce and Hawkins both argued": a quantifier after a named subject.
                 if span.contains(subject), subject - 1 >= span.lowerBound, ["both", "all", "each"].contains(tokens[subject].lowercased),
                    actorAt[subject - 1] != nil { subject -= 1 }
+                // "…, figures released on Wednesday showed.": the document before how it came out.
+                if span.contains(subject), subject - 1 >= span.lowerBound,
+                   ["released", "published", "issued", "obtained", "seen", "filed", "made"].contains(tokens[subject].lowercased),
+                   Self.documentWords.contains(tokens[subject - 1].lowercased) || ActorLexicon.documentNouns.contains(tokens[subject - 1].lowercased) {
+                    subject -= 1
+                }
                 var documentAgent: MentionRef?
                 var publisher: String?
                 // "Police are warning …": the subject stands before the auxiliary.
@@ -1280,6 +1291,12 @@ struct ClaimFinder {
                     // "Ruiz thanked the crew, adding that …": who did the main verb says it.
                     speaker = reference.actor
                     speakerText = surface(reference.tokens)
+                    attributionStart = index
+                    continuesSentence = true
+                } else if participle || sharesSubject, let document = documentOpeningSentence(before: index) {
+                    // "The report has ruled out pilot error, saying …": the document speaks, for its authors.
+                    speaker = document.owner?.actor ?? authorOfDefinite(document.range, finder: finder)
+                    speakerText = surface(document.range)
                     attributionStart = index
                     continuesSentence = true
                 } else if span.contains(subject), subject > span.lowerBound, !inQuote[subject], tokens[subject - 1].lowercased == "the",
@@ -2081,6 +2098,21 @@ struct ClaimFinder {
                          inTitle: inTitle, cueToken: index)
         }
 
+        /// "The report has ruled out …": a document opening the sentence of `index` as its subject
+        /// (a verb follows it), within its first few words.
+        private func documentOpeningSentence(before index: Int) -> (range: Range<Int>, owner: MentionRef?)? {
+            var start = index
+            while start > span.lowerBound, tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
+            if start + 1 < index, ["but", "and", "yet", "so"].contains(tokens[start].lowercased) { start += 1 }
+            guard start < index - 1, let noun = (start..<min(index - 1, start + 5)).first(where: { ActorLexicon.documentNouns.contains(tokens[$0].lowercased) }),
+                  !(start..<noun).contains(where: { actorAt[$0]?.type == .person || !tokens[$0].isWord && !tokens[$0].text.isPossessive }),
+                  // (Not "In a statement posted …, the minister affirmed …, writing": a venue, not the subject.)
+                  start == noun || Self.determiners.contains(tokens[start].lowercased) || actorAt[start] != nil,
+                  Self.finiteAuxiliaries.contains(tokens[noun + 1].lowercased) || tokens[noun + 1].lowercased.hasSuffix("ed")
+            else { return nil }
+            return documentSubject(endingAt: noun)
+        }
+
         /// "The study", "the new model", "RIAA's take-down notice": a document or finding
         /// ending at `end`, with the actor it belongs to when a possessive names one.
         private func documentSubject(endingAt end: Int, whose: Bool = false) -> (range: Range<Int>, owner: MentionRef?)? {
@@ -2093,7 +2125,9 @@ struct ClaimFinder {
                 if start > span.lowerBound, ["the", "a", "an", "this", "its", "their", "his", "her"].contains(tokens[start - 1].lowercased) { start -= 1 }
                 return (start..<(end + 1), ((noun + 2)...end).lazy.compactMap { actorAt[$0] }.first)
             }
-            guard ActorLexicon.documentNouns.contains(tokens[end].lowercased) else { return nil }
+            // ("figures released on Wednesday showed": figures and documents speak as a report does.)
+            guard ActorLexicon.documentNouns.contains(tokens[end].lowercased) || ["figures", "documents"].contains(tokens[end].lowercased)
+            else { return nil }
             var start = end
             var owner: MentionRef?
             while start > span.lowerBound, start > end - 5 {
@@ -2110,7 +2144,9 @@ struct ClaimFinder {
                     start = reference.tokens.lowerBound
                     break
                 }
-                guard previous.isWord || previous.kind == .number, ActorLexicon.speechVerbs[previous.lowercased] == nil, !previous.isMark(",") else { break }
+                // ("The 172-page document": a hyphen inside the phrase.)
+                guard previous.isWord || previous.kind == .number || previous.isMark("-") && start - 2 >= span.lowerBound && tokens[start - 2].kind == .number,
+                      ActorLexicon.speechVerbs[previous.lowercased] == nil, !previous.isMark(",") else { break }
                 start -= 1
                 if ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(previous.lowercased) { break }
             }

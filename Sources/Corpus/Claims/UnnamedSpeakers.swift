@@ -57,7 +57,10 @@ extension ClaimFinder.Unit {
         var ofLinks = 0
         // A head that speaks needs no "of" phrase before it ("requests from the lawyers" is not
         // who spoke); one that does not may take one ("members of opposition parties").
+        // ("Britain's coroner said": a trade after its owner is someone too.)
         let headSpeaks = Self.speakerNouns.contains(tokens[head].lowercased) || isOccupationAfterDeterminer(head)
+            || head - 1 >= span.lowerBound && tokens[head - 1].text.isPossessive && !tokens[head].isCapitalized
+                && ActorLexicon.hasTradeEnding(tokens[head].lowercased)
         while start - 1 >= span.lowerBound, start > head - 8, tokens[start - 1].sentence == sentence {
             let previous = tokens[start - 1]
             let lower = previous.lowercased
@@ -459,9 +462,23 @@ extension ClaimFinder.Unit {
     /// "from" or "of" names one within the phrase. Reports keep their own rule (the outlet
     /// that reported last), so they are left out here.
     func documentAttribution(from start: Int) -> (range: Range<Int>, author: ClaimFinder.MentionRef?)? {
-        guard start < span.upperBound, Self.determiners.contains(tokens[start].lowercased) else { return nil }
+        guard start < span.upperBound else { return nil }
         var noun = start + 1
-        while noun < span.upperBound, noun < start + 4, tokens[noun].isWord, !Self.documentWords.contains(tokens[noun].lowercased) { noun += 1 }
+        if Self.determiners.contains(tokens[start].lowercased) {
+            while noun < span.upperBound, noun < start + 4, tokens[noun].isWord, !Self.documentWords.contains(tokens[noun].lowercased) { noun += 1 }
+        } else {
+            // "according to documents collected by …", "official documents released today showed": a
+            // plural needs no determiner, after at most one plain word.
+            noun = start
+            if noun + 1 < span.upperBound, tokens[noun].isWord, !tokens[noun].isCapitalized, !Self.documentWords.contains(tokens[noun].lowercased),
+               !ActorLexicon.functionWords.contains(tokens[noun].lowercased) { noun += 1 }
+            guard noun < span.upperBound, tokens[noun].lowercased.hasSuffix("s") else { return nil }
+            // ("according to projections by CNN and NPR, he won …": a phrase its comma closes is read whole elsewhere.)
+            let sentence = tokens[noun].sentence
+            var cursor = noun + 1
+            while cursor < span.upperBound, tokens[cursor].sentence == sentence, !tokens[cursor].isMark(",") { cursor += 1 }
+            guard cursor >= span.upperBound || tokens[cursor].sentence != sentence else { return nil }
+        }
         guard noun < span.upperBound, Self.documentWords.contains(tokens[noun].lowercased) else { return nil }
         // "according to the research team": a document word before a word for people or a
         // body only says what they do; they are the source (the rules for bodies take it).
@@ -472,7 +489,17 @@ extension ClaimFinder.Unit {
         while cursor < span.upperBound, cursor < end + 6, tokens[cursor].isWord || tokens[cursor].kind == .number,
               !["by", "from", "of"].contains(tokens[cursor].lowercased), actorAt[cursor] == nil { cursor += 1 }
         if cursor + 1 < span.upperBound, ["by", "from", "of"].contains(tokens[cursor].lowercased) {
-            if let stretch = namingStretch(from: cursor + 1) { return (start..<stretch.end, stretch.actor) }
+            let named = tokens[cursor + 1].lowercased == "the" && cursor + 2 < span.upperBound ? cursor + 2 : cursor + 1
+            if let stretch = namingStretch(from: named) {
+                // ("collected by George Washington University's National Security Archive": the owner's body is part of it.)
+                var end = stretch.end
+                if end + 1 < span.upperBound, tokens[end].text.isPossessive, tokens[end + 1].isCapitalized {
+                    end += 1
+                    while end < span.upperBound, end < stretch.end + 8, tokens[end].isCapitalized
+                            || ["of", "for", "and"].contains(tokens[end].lowercased) && end + 1 < span.upperBound && tokens[end + 1].isCapitalized { end += 1 }
+                }
+                return (start..<end, stretch.actor)
+            }
             // "a statement released by her family": nobody named, but the phrase is who.
             var phraseEnd = cursor + 1
             while phraseEnd < span.upperBound, phraseEnd < cursor + 8, tokens[phraseEnd].isWord || tokens[phraseEnd].text.isPossessive { phraseEnd += 1 }
