@@ -1825,4 +1825,24 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.first { $0.speakerText?.hasPrefix("documents") ?? false }?.speaker, "harbour-heritage-trust")
         XCTAssertFalse(corpus.actors.contains { $0.name.lowercased() == "official" })
     }
+
+    /// "warned of X" and "warned against X" give the danger as what was said (as "called for"
+    /// gives the demand), a relative clause after it included; "Unions representing dock
+    /// workers say" is the unions' claim, not the workers'.
+    func testWarningsOfAThingAndAPluralSubjectWithAParticiple() throws {
+        let corpus = try loadCorpus("""
+            Port dispute
+
+            Unions representing dock workers have warned of escalating industrial action over the holidays.
+
+            Security experts warned of a new computer virus that can erase a hard drive.
+
+            The bank warned against opening unexpected email attachments.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText ?? "-", $0.content] }, [
+            ["Unions", "escalating industrial action over the holidays"],
+            ["Security experts", "a new computer virus that can erase a hard drive"],
+            ["The bank", "opening unexpected email attachments"],
+        ])
+    }
 }

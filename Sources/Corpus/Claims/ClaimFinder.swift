@@ -1129,6 +1129,14 @@ struct ClaimFinder {
                 // "the association representing food companies says", "A rafter who raised the alarm …, says":
                 // the sentence's subject is the noun its modifier follows.
                 // (When the whole phrase reads as the subject, "the association representing grocery chains", it stays.)
+                // ("Unions representing maintenance workers say": unnamed people after the participle are its object.)
+                if span.contains(subject), let found = actorAt[subject], [.anonymous, .group].contains(found.type),
+                   let phrase = clauseSubject(endingAt: subject, closesSentence: false), phrase.lowerBound < found.tokens.lowerBound,
+                   actorAt[phrase.lowerBound] == nil, Self.speakerNouns.contains(tokens[phrase.lowerBound].lowercased),
+                   phrase.lowerBound + 1 < found.tokens.lowerBound,
+                   case let modifier = tokens[phrase.lowerBound + 1].lowercased, modifier == "who" || modifier.hasSuffix("ing") {
+                    subject = phrase.lowerBound
+                }
                 if span.contains(subject), actorAt[subject].map({ [.place, .country].contains($0.type) }) ?? true,
                    clauseSubject(endingAt: subject, closesSentence: false) == nil,
                    let head = modifiedSubjectHead(before: index) { subject = head }
@@ -1581,7 +1589,14 @@ struct ClaimFinder {
                 if ["commented", "remarked"].contains(cue.normalized), next == "on" { return nil }
                 // ("said of the plan that it was too costly": what follows "that" is what was said.)
                 let thatFollows = (after..<min(span.upperBound, after + 10)).contains { tokens[$0].lowercased == "that" && tokens[$0].sentence == tokens[after].sentence }
-                if next == "of" && cue.normalized != "according to" && !thatFollows { return nil }
+                // "warned of escalating industrial action", "warned against opening attachments": the
+                // danger warned of is what was said, as a demand is for "called for".
+                // ("warned of a virus that can erase data": "that" before a verb is the virus's relative clause.)
+                let warnedOf = cue.normalized == "warned" && ["of", "against"].contains(next) && after + 1 < span.upperBound
+                let thatOpensClause = thatFollows && (after..<min(span.upperBound, after + 10)).first { tokens[$0].lowercased == "that" }
+                    .map { that in that + 1 < span.upperBound && !isFiniteVerb(that + 1) && !Self.finiteAuxiliaries.contains(tokens[that + 1].lowercased) } == true
+                if next == "of" && cue.normalized != "according to" && !thatFollows && !warnedOf { return nil }
+                if warnedOf, !thatOpensClause { after += 1 }
                 if cue.normalized == "called", ["off", "in", "up", "back", "out"].contains(next) { return nil }
                 // "called for a ban on …": what was called for is the demand.
                 if cue.normalized == "called", next == "for", after + 1 < span.upperBound { after += 1 }
