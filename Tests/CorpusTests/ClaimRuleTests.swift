@@ -1845,4 +1845,36 @@ extension DocumentAuthorTests {
             ["The bank", "opening unexpected email attachments"],
         ])
     }
+
+    /// A named body "found" a clause with no "that" ("The Statistics Bureau has found gambling
+    /// was …"): a finding; "The Harbour Authority found the wreck" finds a thing.
+    func testANamedBodyFindsAClauseWithoutThat() throws {
+        let corpus = try loadCorpus("""
+            Casinos
+
+            The Australian Bureau of Statistics has found gambling was the biggest earner for casinos last year.
+
+            The Harbour Authority found the wreck of the ferry near the breakwater.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Australian Bureau of Statistics", "gambling was the biggest earner for casinos last year"],
+        ])
+    }
+
+    /// Hearsay in the passive is nobody's claim ("is reported to be", "men believed to have
+    /// been involved"); "Ruiz claimed to have no memory" is Ruiz's.
+    func testPassiveHearsayIsNoClaimButAnActiveClaimToHaveIs() throws {
+        let corpus = try loadCorpus("""
+            Shooting
+
+            The victim, a high school student, is reported to be in critical condition.
+
+            Police arrested two men believed to have been involved in the robbery.
+
+            Ana Ruiz claimed to have no memory of the night of the fire.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Ana Ruiz", "to have no memory of the night of the fire"],
+        ])
+    }
 }

@@ -525,6 +525,12 @@ struct ClaimFinder {
                 // "…, adding that …": a participle after a comma shares the sentence's subject.
                 guard participleAfterComma else { return nil }
             }
+            // ("The victim is reported to be in critical condition", "36 people believed to have been
+            // involved": hearsay in the passive; "Sirhan claimed to have no memory" is his claim.)
+            // ("said" keeps its own rules: "was said to have approved" is read in `claim`.)
+            if cue != "said", index + 2 < span.upperBound, tokens[index + 1].lowercased == "to", ["be", "have"].contains(tokens[index + 2].lowercased),
+               ["reported", "believed", "thought", "alleged", "understood", "rumoured", "rumored"].contains(cue)
+                || index > span.lowerBound && Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased) { return nil }
             // Headlines write "Israel said in talks" for "is said to be in talks".
             if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
             var end = index + 1
@@ -556,6 +562,11 @@ struct ClaimFinder {
                 let judgedThat = cue == "found" && index + 1 < span.upperBound && tokens[index + 1].lowercased == "that"
                     && subjectIndex >= span.lowerBound && tokens[subjectIndex].isWord
                     && (actorAt[subjectIndex] != nil || Self.judgingNouns.contains(subject))
+                // ("The Australian Bureau of Statistics has found gambling was …": a body that studies,
+                // before a clause with no "that"; not "Police found the car was stolen", nobody named.)
+                let bodyFound = cue == "found" && subjectIndex >= span.lowerBound
+                    && actorAt[subjectIndex]?.type == .organization && opensFinding(after: index)
+                    && index + 1 < span.upperBound && !["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index + 1].lowercased)
                 // ("…, figures released on Wednesday showed.": the document before how it came out.)
                 let documentBeforeParticiple = subjectIndex - 1 >= span.lowerBound
                     && ["released", "published", "issued", "obtained", "seen", "filed", "made"].contains(subject)
@@ -564,7 +575,7 @@ struct ClaimFinder {
                 let documentAgain = subject == "it" && subjectIndex >= span.lowerBound && tokens[subjectIndex].startsSentence
                     && previousSentenceOpensOnDocument(before: subjectIndex)
                 guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic || judgedThat || documentAgain
-                        || documentBeforeParticiple
+                        || documentBeforeParticiple || bodyFound
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
                 // "the wreck they found last June": a relative clause after a noun finds a thing, not a result.
