@@ -1877,4 +1877,34 @@ extension DocumentAuthorTests {
             ["Ana Ruiz", "to have no memory of the night of the fire"],
         ])
     }
+
+    /// "led by Ana Ruiz, a marine ecologist at the Harbour Institute, who said …": "who" is the
+    /// person the apposition describes; "backed by the Harbour Authority, which warned …" is
+    /// the body.
+    func testWhoAfterAnAppositionEndingOnAWorkplace() throws {
+        let corpus = try loadCorpus("""
+            Reef study
+
+            The research was led by Ana Ruiz, a marine ecologist at the Harbour Institute, who said "Local action still matters for the reef."
+
+            The plan was backed by the Harbour Authority, which warned that delays would cost the port its licence.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Ana Ruiz", "Local action still matters for the reef."],
+            ["Harbour Authority", "delays would cost the port its licence"],
+        ])
+    }
+
+    /// "The company …, although it has reaffirmed …": "it" is what the sentence opens on, and
+    /// "the company" is the business named before, never the government named since.
+    func testItIsTheBodyTheSentenceOpensOnAndTheCompanyIsABusiness() throws {
+        let corpus = try loadCorpus("""
+            Plant funding
+
+            Mitsubishi has asked the state for help with its plant. The Federal Government is considering the request.
+
+            The company has refused to say what the money would be used for, although it has reaffirmed its commitment to the Adelaide plant.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).last, ["Mitsubishi", "its commitment to the Adelaide plant"])
+    }
 }

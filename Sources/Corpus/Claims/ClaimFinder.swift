@@ -1265,6 +1265,14 @@ struct ClaimFinder {
                    tokens[subject - 1].isMark(","), actorAt[subject - 2] != nil {
                     // "the United States, which warned…": the one the clause is about.
                     subject -= 2
+                    // ("led by Mark Hay, a marine ecologist at GT, who said": "who" is the person the
+                    // apposition describes, not the place of work that ends it.)
+                    if tokens[subject + 2].lowercased == "who", let workplace = actorAt[subject], workplace.type != .person,
+                       let comma = (max(span.lowerBound, workplace.tokens.lowerBound - 12)..<workplace.tokens.lowerBound).last(where: { tokens[$0].isMark(",") }),
+                       comma + 1 < workplace.tokens.lowerBound, ["a", "an", "the"].contains(tokens[comma + 1].lowercased),
+                       comma - 1 >= span.lowerBound, let person = actorAt[comma - 1], person.type == .person {
+                        subject = comma - 1
+                    }
                 } else if span.contains(subject), ["which", "who"].contains(tokens[subject].lowercased), subject - 2 >= span.lowerBound,
                           tokens[subject - 1].isMark(","), actorAt[subject - 2] == nil, unnamedSubject(endingAt: subject - 2) != nil {
                     // "requests for leniency from Fields' lawyers, who argued …".
@@ -1364,7 +1372,9 @@ struct ClaimFinder {
                     attributionStart = start
                 } else if span.contains(subject), !inQuote[subject], ActorLexicon.personalPronouns.contains(tokens[subject].lowercased) {
                     speakerText = tokens[subject].text
-                    speaker = tokens[subject].lowercased == "it" ? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
+                    // (When the sentence opens on "the company" and nobody is known by it, "it" is nobody known either.)
+                    let body: String?? = tokens[subject].lowercased == "it" ? sentenceOpeningBody(before: subject, finder: finder) : nil
+                    speaker = tokens[subject].lowercased == "it" ? body ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
                         : tokens[subject].lowercased == "they" ? finder.latestPlural(before: tokens[subject].range.lowerBound, inTitle: inTitle)
                             ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization], inTitle: inTitle)
                         : finder.person(for: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
@@ -1797,9 +1807,11 @@ struct ClaimFinder {
             if !inTitle, ActorLexicon.documentNouns.contains(word), let document = finder.documentAuthors.document(before: noun, like: word) {
                 return document.author
             }
-            return finder.latestNamed(head: word, before: offset, inTitle: inTitle)
-                ?? (ActorLexicon.namedOnlyReferences.contains(word) ? nil
-                    : ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) })
+            if let named = finder.latestNamed(head: word, before: offset, inTitle: inTitle) { return named }
+            if ActorLexicon.namedOnlyReferences.contains(word) { return nil }
+            // ("the company" is no government, ministry or party named before it.)
+            if Self.businessNouns.contains(word) { return finder.latestBusiness(before: offset, inTitle: inTitle) }
+            return ActorLexicon.definiteReferences[word].flatMap { finder.latest(before: offset, types: $0, inTitle: inTitle) }
         }
 
         /// The head before a relative clause with no commas that ends at the cue at `index`:
@@ -2124,6 +2136,23 @@ struct ClaimFinder {
                          inTitle: inTitle, cueToken: index)
         }
 
+        /// "The company has refused to say …, although it has reaffirmed …": the body that opens
+        /// the sentence of `index` (named, or "the company" for the one named last) is what a
+        /// later "it" in that sentence stands for.
+        private func sentenceOpeningBody(before index: Int, finder: ClaimFinder) -> String?? {
+            var start = index
+            while start > span.lowerBound, tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
+            guard start + 1 < index else { return nil }
+            if let named = actorAt[start], [.organization, .country, .media, .group].contains(named.type), named.tokens.upperBound < index {
+                return .some(named.actor)
+            }
+            if tokens[start].lowercased == "the", tokens[start + 1].isWord, !tokens[start + 1].isCapitalized, start + 2 < index,
+               ActorLexicon.definiteReferences[tokens[start + 1].lowercased] != nil {
+                return .some(definiteReference(at: start + 1, finder: finder))
+            }
+            return nil
+        }
+
         /// "The report has ruled out …": a document opening the sentence of `index` as its subject
         /// (a verb follows it), within its first few words.
         private func documentOpeningSentence(before index: Int) -> (range: Range<Int>, owner: MentionRef?)? {
@@ -2308,6 +2337,15 @@ struct ClaimFinder {
         /// The most tokens a reported claim takes from a sentence: real ones are far shorter,
         /// and a sentence with no full stop for pages must not make every claim the whole page.
         static let longestContent = 150
+
+        /// Nouns for a business, which "the company" and its like can stand for.
+        static let businessNouns: Set<String> = ["company", "firm", "retailer", "carmaker", "airline", "bank", "lender", "insurer"]
+
+        /// Words in the name of a public body, which is no business.
+        static let publicBodyWords: Set<String> = [
+            "government", "ministry", "department", "council", "party", "parliament", "court", "police", "commission", "authority",
+            "agency", "army", "senate", "congress", "administration", "office", "union", "assembly", "cabinet", "nations",
+        ]
 
         /// What one claims that is not a statement: "claimed victory", "claimed the lives of".
         static let claimedThings: Set<String> = ["lives", "life", "title", "titles", "seat", "seats", "asylum", "ownership", "gold", "silver",
@@ -2653,6 +2691,16 @@ struct ClaimFinder {
                         && list[reference.tokens.lowerBound + position + 1].isCapitalized)
             }
             return reference.type != .person && isHead && modifiers.allSatisfy(words.contains)
+        }
+    }
+
+    /// The latest organisation before `offset` that can be a business: not a government, a
+    /// ministry, a party or another public body.
+    func latestBusiness(before offset: Int, inTitle: Bool) -> String? {
+        let list = inTitle ? titleTokens : tokens
+        return latest(before: offset, inTitle: inTitle) { reference in
+            reference.type == .organization && reference.tokens.upperBound <= list.count
+                && !reference.tokens.contains { Unit.publicBodyWords.contains(list[$0].lowercased) }
         }
     }
 
