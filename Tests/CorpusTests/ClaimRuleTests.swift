@@ -1907,4 +1907,22 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(speakersAndContents(corpus).last, ["Mitsubishi", "its commitment to the Adelaide plant"])
     }
+
+    /// Bodies named together before one verb make one claim each, as people do ("The CIA and
+    /// the NSA believe …"); a person and a body do not pair.
+    func testBodiesNamedTogetherMakeOneClaimEach() throws {
+        let corpus = try loadCorpus("""
+            Killing
+
+            The CIA and the NSA believe the crown prince ordered the killing.
+
+            Reuters and the Associated Press reported that the border had been closed.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { [$0[0].lowercased(), $0[1]] }, [
+            ["cia", "the crown prince ordered the killing"],
+            ["nsa", "the crown prince ordered the killing"],
+            ["reuters", "the border had been closed"],
+            ["associated press", "the border had been closed"],
+        ])
+    }
 }

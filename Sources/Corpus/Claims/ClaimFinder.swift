@@ -374,20 +374,27 @@ struct ClaimFinder {
         /// person named before the speaker, joined to them by "and" or a comma.
         private func jointSpeakers(of claims: [Found]) -> [Found] {
             var joint: [Found] = []
+            // ("The CIA and the NSA believe …": bodies too, each with its "the"; a person pairs only with a person.)
+            let bodies: Set<ActorType> = [.organization, .media, .group, .country]
             for claim in claims {
-                guard let attribution = claim.attribution, let speaker = claim.speaker,
-                      let named = actorAt[attribution.lowerBound], named.actor == speaker, named.type == .person,
-                      named.tokens.lowerBound == attribution.lowerBound else { continue }
+                guard let attribution = claim.attribution, let speaker = claim.speaker else { continue }
+                let nameStart = tokens[attribution.lowerBound].lowercased == "the" ? attribution.lowerBound + 1 : attribution.lowerBound
+                guard nameStart < span.upperBound, let named = actorAt[nameStart], named.actor == speaker, named.tokens.lowerBound == nameStart,
+                      named.type == .person || bodies.contains(named.type) && !(nameStart > span.lowerBound && tokens[nameStart - 1].text.isPossessive)
+                else { continue }
+                func pairs(_ other: MentionRef) -> Bool { named.type == .person ? other.type == .person : bodies.contains(other.type) }
                 var cursor = attribution.lowerBound
+                if named.type != .person, cursor - 1 >= span.lowerBound, tokens[cursor - 1].lowercased == "the" { cursor -= 1 }
                 var copies: [Found] = []
                 while cursor - 2 >= span.lowerBound, tokens[cursor - 1].lowercased == "and" || tokens[cursor - 1].isMark(","),
-                      let other = actorAt[cursor - 2], other.type == .person, other.tokens.upperBound == cursor - 1, other.actor != speaker {
+                      let other = actorAt[cursor - 2], pairs(other), other.tokens.upperBound == cursor - 1, other.actor != speaker {
                     var copy = claim
                     copy.speaker = other.actor
                     copy.speakerText = surface(other.tokens)
                     copy.attribution = other.tokens.lowerBound..<attribution.upperBound
                     copies.append(copy)
                     cursor = other.tokens.lowerBound
+                    if named.type != .person, cursor - 1 >= span.lowerBound, tokens[cursor - 1].lowercased == "the" { cursor -= 1 }
                 }
                 // ("Both Ruiz and Lund said …": "both" is part of the joint subject, so the names
                 // still open their clause.)
