@@ -1796,8 +1796,7 @@ extension DocumentAuthorTests {
         ])
     }
 
-    /// A trade after its owner speaks ("Norway's ombudsman said", "The Northern Territory's
-    /// coroner has found that …"); a document opening the sentence speaks through a participle
+    /// A trade after its owner speaks ("The Northern Territory's coroner has found that …"); a document opening the sentence speaks through a participle
     /// ("The report has ruled out …, saying …"), and closing it ("…, figures released on
     /// Wednesday showed."); "according to documents collected by X" is X's; "official
     /// documents" are nobody's title.
@@ -1872,6 +1871,8 @@ extension DocumentAuthorTests {
             Police arrested two men believed to have been involved in the robbery.
 
             Ana Ruiz claimed to have no memory of the night of the fire.
+
+            The captain is claimed to have ignored two warnings.
             """)
         XCTAssertEqual(speakersAndContents(corpus), [
             ["Ana Ruiz", "to have no memory of the night of the fire"],
@@ -1905,7 +1906,10 @@ extension DocumentAuthorTests {
 
             The company has refused to say what the money would be used for, although it has reaffirmed its commitment to the Adelaide plant.
             """)
-        XCTAssertEqual(speakersAndContents(corpus).last, ["Mitsubishi", "its commitment to the Adelaide plant"])
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Mitsubishi", "the state for help with its plant"],
+            ["Mitsubishi", "its commitment to the Adelaide plant"],
+        ])
     }
 
     /// Bodies named together before one verb make one claim each, as people do ("The CIA and
@@ -1923,6 +1927,29 @@ extension DocumentAuthorTests {
             ["nsa", "the crown prince ordered the killing"],
             ["reuters", "the border had been closed"],
             ["associated press", "the border had been closed"],
+        ])
+    }
+
+    /// What the rules above must leave alone: a warning given to someone ("Residents were
+    /// warned of flooding"), a thing found ("Boeing found cracks in jets that had been
+    /// inspected"), an adjective before a country ("Neighbouring Pakistan said"), a document's
+    /// critic ("The report was criticised by X, saying …" is X's); and a court filing's words
+    /// are its filer's ("filed a lawsuit alleging …").
+    func testLimitsOfTheRulesForWarningsFindingsBodiesAndDocuments() throws {
+        let corpus = try loadCorpus("""
+            Storm
+
+            Residents were warned of flash flooding overnight.
+
+            Boeing found cracks in 38 jets that had been inspected in May.
+
+            Neighbouring Pakistan said it would close the border.
+
+            The Harbour Trust filed a lawsuit alleging the new tax is unconstitutional.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Pakistan", "it would close the border"],
+            ["Harbour Trust", "the new tax is unconstitutional"],
         ])
     }
 }

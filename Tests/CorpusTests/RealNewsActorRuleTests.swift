@@ -778,4 +778,15 @@ extension BusinessCopyActorTests {
             return [speaker?.name ?? "-", speaker?.type.rawValue ?? "-"]
         }
     }
+
+    /// A body's name two tokens into the text ("Overnight, Virgin Blue cut fares") is looked
+    /// at without looking before the text's start.
+    func testANameRightAfterAnOpeningWordAndComma() throws {
+        let corpus = try loadCorpus("""
+            Fares
+
+            Overnight, Virgin Blue cut fares to Perth.
+            """)
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Overnight" })
+    }
 }

@@ -558,7 +558,8 @@ struct ActorFinder {
                !ActorLexicon.roleHeads.contains(tokens[run.lowerBound].lowercased), !ActorLexicon.honorifics.contains(tokens[run.lowerBound].lowercased),
                !tokens[run.lowerBound].isAcronym, !NameLists.isGivenName(tokens[run.lowerBound].text),
                !ActorLexicon.placeQualifiers.contains(tokens[run.lowerBound].lowercased),
-               !tokens[run.lowerBound].lowercased.hasSuffix("ern"), !tokens[run.lowerBound].lowercased.hasSuffix("al"),
+               // ("Neighbouring Pakistan", "Communist China": adjective shapes make a place too.)
+               !["ern", "al", "ing", "ist", "ic", "ian", "ese", "ish"].contains(where: { tokens[run.lowerBound].lowercased.hasSuffix($0) }),
                // ("Listed US states as having …": a verb opening the sentence, and "states" the noun.)
                !tokens[run.lowerBound].lowercased.hasSuffix("ed"),
                run.upperBound < tokens.count, tokens[run.upperBound].lowercased != "states",
@@ -1393,7 +1394,7 @@ struct ActorFinder {
             guard start >= 2, tokens[start - 1].isMark(",") else { return false }
             if ActorLexicon.roleHeads.contains(tokens[start - 2].lowercased) { return true }
             // "The mayor of New Orleans, LaToya Cantrell, said": the role's owner stands between.
-            return (max(1, start - 10)..<(start - 2)).contains { of in
+            return start >= 3 && (max(1, start - 10)..<(start - 2)).contains { of in
                 tokens[of].lowercased == "of" && ActorLexicon.roleHeads.contains(tokens[of - 1].lowercased) && ownerEnd(afterOf: of) == start - 1
             }
         }

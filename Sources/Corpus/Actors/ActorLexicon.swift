@@ -361,7 +361,7 @@ enum ActorLexicon {
             // A court's or an inquiry's finding; only the past form, and only before "that" (see ClaimFinder.cue).
             ("ruled", ["ruled"]),
             ("determined", ["determined"]),
-            ("alleged", ["allege", "alleges", "alleged"]),
+            ("alleged", ["allege", "alleges", "alleged", "alleging"]),
             ("insinuated", ["insinuate", "insinuated"]),
             ("boasted", ["boast", "boasts", "boasted"]),
             ("joked", ["joke", "jokes", "joked"]),

@@ -114,7 +114,6 @@ struct ActorResolver {
                 if form.words.count > 1, namedNames[form.words] == nil { namedNames[form.words] = form.referent }
             }
         }
-        // "Hadashot reported": a word another article defines as an outlet's short name is that outlet.
         // Only the referents that change are kept, by sighting: a copy of every referent was
         // a tenth of reduce's peak memory.
         var changed = records.map { record in
@@ -187,6 +186,7 @@ struct ActorResolver {
     /// A sighting's referent once the whole corpus's acronyms and named forms are known.
     private static func referentGivenTheCorpus(_ sighting: RecordSighting, acronyms: [String: Referent], namedWords: [String: Referent],
                                                namedNames: [[String]: Referent]) -> Referent {
+        // "Hadashot reported": a word another article defines as an outlet's short name is that outlet.
         if !sighting.inTitle, case .person(let words) = sighting.referent, words.count == 1, acronyms[words[0]] != nil {
             return .acronym(words[0])
         }
@@ -358,6 +358,8 @@ struct ActorResolver {
         var roles: [String: Int] = [:]
         var affiliations: [Key: Int] = [:]
         var affiliationOrder: [Key] = []
+        /// Grown as the sightings they are made of are let go: allocated at their final number
+        /// when first seen, a frequent actor's mentions and the corpus's sightings were held at once.
         var mentions: [Mention] = []
         var preferredName: String?
 
@@ -406,9 +408,6 @@ struct ActorResolver {
                 if position < 0 {
                     position = builders.count
                     builderOf[Int(number)] = position
-                    // Mentions grow as the sightings they are made of are let go: allocated
-                    // at their final number when first seen, a frequent actor's mentions
-                    // and the whole corpus's sightings were held at once (reduce's peak).
                     builders.append(Builder(key: key, type: type(of: key)))
                 }
                 if builders[position].preferredName == nil { builders[position].preferredName = sighting.displayName }
@@ -453,7 +452,7 @@ struct ActorResolver {
         var actors: [Actor] = []
         actors.reserveCapacity(keyOrder.count)
         for key in keyOrder {
-            // Taken out of the table, so that its grown mentions are let go once copied at their size.
+            // Taken out of `builderByKey`, so that its grown mentions are let go once copied at their size.
             guard let builder = builderByKey.removeValue(forKey: key), let id = ids[key] else { continue }
             let name = name(of: builder, people: people)
             var aliases = [name]
@@ -498,7 +497,8 @@ struct ActorResolver {
             return byType.max { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }?.key
         }
         guard !chosen.isEmpty else { return }
-        let unified = table.keys.map { key -> Int32 in
+        let numbered = table.keys
+        let unified = numbered.map { key -> Int32 in
             if case .named(_, let name) = key, let type = chosen[name] { return table.number(.named(type, name)) }
             return table.number(key)
         }

@@ -572,7 +572,9 @@ struct ClaimFinder {
                 // ("The Australian Bureau of Statistics has found gambling was …": a body that studies,
                 // before a clause with no "that"; not "Police found the car was stolen", nobody named.)
                 let bodyFound = cue == "found" && subjectIndex >= span.lowerBound
-                    && actorAt[subjectIndex]?.type == .organization && opensFinding(after: index)
+                    && actorAt[subjectIndex]?.type == .organization
+                    // ("Boeing found cracks in 38 jets that had been inspected": the clause's verb comes at once.)
+                    && ((index + 2)..<min(span.upperBound, index + 4)).contains { tokens[$0].sentence == tokens[index].sentence && isFiniteVerb($0) }
                     && index + 1 < span.upperBound && !["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index + 1].lowercased)
                 // ("…, figures released on Wednesday showed.": the document before how it came out.)
                 let documentBeforeParticiple = subjectIndex - 1 >= span.lowerBound
@@ -1620,7 +1622,9 @@ struct ClaimFinder {
                 // "warned of escalating industrial action", "warned against opening attachments": the
                 // danger warned of is what was said, as a demand is for "called for".
                 // ("warned of a virus that can erase data": "that" before a verb is the virus's relative clause.)
+                // ("Residents were warned of flooding": told, not telling.)
                 let warnedOf = cue.normalized == "warned" && ["of", "against"].contains(next) && after + 1 < span.upperBound
+                    && !(index > span.lowerBound && Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased))
                 let thatOpensClause = thatFollows && (after..<min(span.upperBound, after + 10)).first { tokens[$0].lowercased == "that" }
                     .map { that in that + 1 < span.upperBound && !isFiniteVerb(that + 1) && !Self.finiteAuxiliaries.contains(tokens[that + 1].lowercased) } == true
                 if next == "of" && cue.normalized != "according to" && !thatFollows && !warnedOf { return nil }
@@ -1966,7 +1970,9 @@ struct ClaimFinder {
         private func isAfterDocument(_ index: Int) -> Bool {
             guard index - 2 >= span.lowerBound, tokens[index].lowercased.hasSuffix("ing") else { return false }
             let noun = tokens[index - 1].lowercased
-            return ["statement", "letter", "tweet", "post", "message", "video", "release", "report", "note", "notice"].contains(noun)
+            // ("filed a lawsuit alleging …", "a motion claiming …": what a court filing says, its filer says.)
+            return ["statement", "letter", "tweet", "post", "message", "video", "release", "report", "note", "notice",
+                    "lawsuit", "suit", "motion", "complaint", "petition", "filing", "appeal"].contains(noun)
                 && ["a", "an", "the", "its", "his", "her", "their", "this"].contains(tokens[index - 2].lowercased)
         }
 
@@ -2150,7 +2156,9 @@ struct ClaimFinder {
             var start = index
             while start > span.lowerBound, tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
             guard start + 1 < index else { return nil }
-            if let named = actorAt[start], [.organization, .country, .media, .group].contains(named.type), named.tokens.upperBound < index {
+            // ("Australia's biggest airline, Qantas, …, and it says": an owner opening the sentence is not its subject.)
+            if let named = actorAt[start], [.organization, .country, .media, .group].contains(named.type), named.tokens.upperBound < index,
+               !tokens[named.tokens.upperBound].text.isPossessive {
                 return .some(named.actor)
             }
             if tokens[start].lowercased == "the", tokens[start + 1].isWord, !tokens[start + 1].isCapitalized, start + 2 < index,
@@ -2170,7 +2178,9 @@ struct ClaimFinder {
                   !(start..<noun).contains(where: { actorAt[$0]?.type == .person || !tokens[$0].isWord && !tokens[$0].text.isPossessive }),
                   // (Not "In a statement posted …, the minister affirmed …, writing": a venue, not the subject.)
                   start == noun || Self.determiners.contains(tokens[start].lowercased) || actorAt[start] != nil,
-                  Self.finiteAuxiliaries.contains(tokens[noun + 1].lowercased) || tokens[noun + 1].lowercased.hasSuffix("ed")
+                  Self.finiteAuxiliaries.contains(tokens[noun + 1].lowercased) || tokens[noun + 1].lowercased.hasSuffix("ed"),
+                  // ("The report was criticised by the opposition leader, saying …": the agent says it.)
+                  !((noun + 1)..<index).contains(where: { tokens[$0].lowercased == "by" || actorAt[$0] != nil })
             else { return nil }
             return documentSubject(endingAt: noun)
         }
@@ -2351,7 +2361,7 @@ struct ClaimFinder {
         /// Words in the name of a public body, which is no business.
         static let publicBodyWords: Set<String> = [
             "government", "ministry", "department", "council", "party", "parliament", "court", "police", "commission", "authority",
-            "agency", "army", "senate", "congress", "administration", "office", "union", "assembly", "cabinet", "nations",
+            "agency", "army", "senate", "congress", "administration", "assembly", "cabinet", "nations",
         ]
 
         /// What one claims that is not a statement: "claimed victory", "claimed the lives of".
@@ -2628,8 +2638,12 @@ struct ClaimFinder {
                     if outer.kind != .direct, let speaker = outer.speaker, let attribution = inner.attribution,
                        attribution.lowerBound > outer.content.lowerBound + 2,
                        ["and", "but"].contains(tokens[attribution.lowerBound - 1].lowercased),
-                       ["he", "she", "they"].contains(tokens[attribution.lowerBound].lowercased),
-                       inner.speaker == nil || inner.speaker == speaker {
+                       ["he", "she", "they"].contains(tokens[attribution.lowerBound].lowercased), inner.speaker == nil,
+                       // ("says the woman was found unconscious and she told doctors …": someone nearer it could mean.)
+                       !(outer.content.lowerBound..<(attribution.lowerBound - 1)).contains(where: { index in
+                           actorAt[index]?.type == .person || ["man", "woman", "boy", "girl", "men", "women", "people", "he", "she", "they"]
+                               .contains(tokens[index].lowercased)
+                       }) {
                         var end = attribution.lowerBound - 1
                         while end > outer.content.lowerBound + 1, tokens[end - 1].kind == .mark, !tokens[end - 1].isQuoteMark { end -= 1 }
                         result[outerIndex].content = outer.content.lowerBound..<end

@@ -60,7 +60,7 @@ extension ClaimFinder.Unit {
         // ("Britain's coroner said": a trade after its owner is someone too.)
         let headSpeaks = Self.speakerNouns.contains(tokens[head].lowercased) || isOccupationAfterDeterminer(head)
             || head - 1 >= span.lowerBound && tokens[head - 1].text.isPossessive && !tokens[head].isCapitalized
-                && ActorLexicon.hasTradeEnding(tokens[head].lowercased)
+                && Self.isTradeWord(tokens[head].lowercased) && !["answer", "number", "order", "letter", "paper", "matter", "member"].contains(tokens[head].lowercased)
         while start - 1 >= span.lowerBound, start > head - 8, tokens[start - 1].sentence == sentence {
             let previous = tokens[start - 1]
             let lower = previous.lowercased
