@@ -1952,4 +1952,17 @@ extension DocumentAuthorTests {
             ["Harbour Trust", "the new tax is unconstitutional"],
         ])
     }
+
+    /// "a study conducted by astronomer Ana Ruiz and other researchers reported …": Ruiz, as
+    /// "published by Tomas Lund and other scientists" gives Lund, not "other researchers".
+    func testAResearcherNamedBeforeOtherResearchersSpeaks() throws {
+        let corpus = try loadCorpus("""
+            Exoplanet
+
+            In March, a study conducted by astronomer Ana Ruiz and other researchers reported signs of a planet forming around the star.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Ana Ruiz", "signs of a planet forming around the star"],
+        ])
+    }
 }

@@ -1364,7 +1364,14 @@ struct ClaimFinder {
                         attributionStart = document.range.lowerBound
                     } else {
                         // "Peter Lund of the Harbour Workers Union said": Lund speaks, not the union.
-                        let reference = owner(of: found) ?? found
+                        var reference = owner(of: found) ?? found
+                        // ("a study conducted by Ana Ruiz and other researchers reported": the one named, as
+                        // "according to … Ruiz and other scientists" gives.)
+                        let first = found.tokens.lowerBound
+                        if found.type == .anonymous, tokens[first].lowercased == "other", first - 2 >= span.lowerBound,
+                           tokens[first - 1].lowercased == "and", let person = actorAt[first - 2], person.type == .person {
+                            reference = person
+                        }
                         take(reference)
                         attributionStart = reference.tokens.lowerBound
                         // "The deputy prime minister said": the one named with that role, if any.
