@@ -577,9 +577,7 @@ struct ClaimFinder {
                     && ((index + 2)..<min(span.upperBound, index + 4)).contains { tokens[$0].sentence == tokens[index].sentence && isFiniteVerb($0) }
                     && index + 1 < span.upperBound && !["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index + 1].lowercased)
                 // ("…, figures released on Wednesday showed.": the document before how it came out.)
-                let documentBeforeParticiple = subjectIndex - 1 >= span.lowerBound
-                    && ["released", "published", "issued", "obtained", "seen", "filed", "made"].contains(subject)
-                    && (Self.documentWords.contains(tokens[subjectIndex - 1].lowercased) || ActorLexicon.documentNouns.contains(tokens[subjectIndex - 1].lowercased))
+                let documentBeforeParticiple = subjectIndex >= span.lowerBound && isReleaseOfDocument(at: subjectIndex)
                 // ("It also found …" after a sentence on the report: the report again.)
                 let documentAgain = subject == "it" && subjectIndex >= span.lowerBound && tokens[subjectIndex].startsSentence
                     && previousSentenceOpensOnDocument(before: subjectIndex)
@@ -1116,11 +1114,7 @@ struct ClaimFinder {
                 if span.contains(subject), subject - 1 >= span.lowerBound, ["both", "all", "each"].contains(tokens[subject].lowercased),
                    actorAt[subject - 1] != nil { subject -= 1 }
                 // "…, figures released on Wednesday showed.": the document before how it came out.
-                if span.contains(subject), subject - 1 >= span.lowerBound,
-                   ["released", "published", "issued", "obtained", "seen", "filed", "made"].contains(tokens[subject].lowercased),
-                   Self.documentWords.contains(tokens[subject - 1].lowercased) || ActorLexicon.documentNouns.contains(tokens[subject - 1].lowercased) {
-                    subject -= 1
-                }
+                if span.contains(subject), isReleaseOfDocument(at: subject) { subject -= 1 }
                 var documentAgent: MentionRef?
                 var publisher: String?
                 // "Police are warning …": the subject stands before the auxiliary.
@@ -2156,12 +2150,26 @@ struct ClaimFinder {
                          inTitle: inTitle, cueToken: index)
         }
 
+        /// The first token of the sentence that holds `index`, within this unit.
+        func sentenceStart(of index: Int) -> Int {
+            var start = index
+            while start > span.lowerBound, tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
+            return start
+        }
+
+        /// "…, figures released on Wednesday showed.": whether the token at `index` says how the
+        /// document just before it came out.
+        func isReleaseOfDocument(at index: Int) -> Bool {
+            guard index - 1 >= span.lowerBound, Self.releaseParticiples.contains(tokens[index].lowercased) else { return false }
+            let noun = tokens[index - 1].lowercased
+            return Self.documentWords.contains(noun) || ActorLexicon.documentNouns.contains(noun)
+        }
+
         /// "The company has refused to say …, although it has reaffirmed …": the body that opens
         /// the sentence of `index` (named, or "the company" for the one named last) is what a
         /// later "it" in that sentence stands for.
         private func sentenceOpeningBody(before index: Int, finder: ClaimFinder) -> String?? {
-            var start = index
-            while start > span.lowerBound, tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
+            let start = sentenceStart(of: index)
             guard start + 1 < index else { return nil }
             // ("Australia's biggest airline, Qantas, …, and it says": an owner opening the sentence is not its subject.)
             if let named = actorAt[start], [.organization, .country, .media, .group].contains(named.type), named.tokens.upperBound < index,
@@ -2178,9 +2186,8 @@ struct ClaimFinder {
         /// "The report has ruled out …": a document opening the sentence of `index` as its subject
         /// (a verb follows it), within its first few words.
         private func documentOpeningSentence(before index: Int) -> (range: Range<Int>, owner: MentionRef?)? {
-            var start = index
-            while start > span.lowerBound, tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
-            if start + 1 < index, ["but", "and", "yet", "so"].contains(tokens[start].lowercased) { start += 1 }
+            var start = sentenceStart(of: index)
+            if start + 1 < index, Self.openingConjunctions.contains(tokens[start].lowercased) { start += 1 }
             guard start < index - 1, let noun = (start..<min(index - 1, start + 5)).first(where: { ActorLexicon.documentNouns.contains(tokens[$0].lowercased) }),
                   !(start..<noun).contains(where: { actorAt[$0]?.type == .person || !tokens[$0].isWord && !tokens[$0].text.isPossessive }),
                   // (Not "In a statement posted …, the minister affirmed …, writing": a venue, not the subject.)
@@ -2283,10 +2290,9 @@ struct ClaimFinder {
         /// of the event, the KGB arrested 33 people, claiming …").
         func sentenceSubject(before index: Int, lastSpeaker: String?, finder: ClaimFinder) -> (actor: String?, tokens: Range<Int>)? {
             let sentence = tokens[index].sentence
-            var start = index
-            while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
+            var start = sentenceStart(of: index)
             // ("But the airlines are making no apologies and say …": a conjunction opening the sentence is no part of its subject.)
-            if start + 2 < index, ["but", "and", "yet", "so"].contains(tokens[start].lowercased) { start += 1 }
+            if start + 2 < index, Self.openingConjunctions.contains(tokens[start].lowercased) { start += 1 }
             // "In a statement the company says …, and says …": where it was said, with no comma after it.
             if start + 2 < index, let venue = venueNoun(after: start, before: min(index, start + 4)), venue + 1 < index,
                // (The subject follows at once: not "In a statement released after …," nor "In a briefing that …".)
@@ -2361,6 +2367,12 @@ struct ClaimFinder {
         /// The most tokens a reported claim takes from a sentence: real ones are far shorter,
         /// and a sentence with no full stop for pages must not make every claim the whole page.
         static let longestContent = 150
+
+        /// Words that say how a document came out: "figures released on Wednesday".
+        static let releaseParticiples: Set<String> = ["released", "published", "issued", "obtained", "seen", "filed", "made"]
+
+        /// Conjunctions that may open a sentence before its subject: "But the airlines …".
+        static let openingConjunctions: Set<String> = ["but", "and", "yet", "so"]
 
         /// Nouns for a business, which "the company" and its like can stand for.
         static let businessNouns: Set<String> = ["company", "firm", "retailer", "carmaker", "airline", "bank", "lender", "insurer"]

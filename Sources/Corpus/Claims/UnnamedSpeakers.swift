@@ -208,7 +208,7 @@ extension ClaimFinder.Unit {
             guard previous.isWord || previous.kind == .number || previous.text.isPossessive || previous.isMark("-") else { break }
             let lower = previous.lowercased
             // ("But the association says …": a conjunction opening the sentence opens the clause.)
-            if ["but", "and", "yet", "so"].contains(lower), start - 1 == span.lowerBound || tokens[start - 2].sentence != sentence {
+            if Self.openingConjunctions.contains(lower), start - 1 == span.lowerBound || tokens[start - 2].sentence != sentence {
                 afterConjunction = true
                 break
             }
