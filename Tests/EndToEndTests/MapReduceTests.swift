@@ -124,6 +124,33 @@ final class MapReduceTests: XCTestCase {
         }
     }
 
+    /// Reduce sets the records' texts aside in `$TMPDIR`: where that cannot be written it says
+    /// so, exits 5 and leaves no output behind, and nothing of the spool stays in a good one.
+    func testReduceNamesATemporaryFolderItCannotUse() throws {
+        let directory = try LedeProcess.temporaryDirectory(self)
+        let map = try LedeProcess.run(["map", LedeProcess.seeds])
+        XCTAssertEqual(map.status, 0, map.stderr)
+        // A file, not standard input: a reduce that stops at once would leave the pipe unread.
+        let records = directory.appendingPathComponent("records.jsonl")
+        try map.stdout.write(to: records, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("corpus.sqlite").path
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = directory.appendingPathComponent("missing").path
+        let refused = try LedeProcess.run(["reduce", "--format", "sqlite", "-o", output, records.path], environment: environment)
+        XCTAssertEqual(refused.status, 5)
+        XCTAssertTrue(refused.stderr.contains("cannot use a temporary file in \(directory.path)/missing") && refused.stderr.contains("No such file"),
+                      refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+
+        let spoolFolder = directory.appendingPathComponent("spool")
+        try FileManager.default.createDirectory(at: spoolFolder, withIntermediateDirectories: true)
+        environment["TMPDIR"] = spoolFolder.path
+        let reduced = try LedeProcess.run(["reduce", "--format", "sqlite", "-o", output, records.path], environment: environment)
+        XCTAssertEqual(reduced.status, 0, reduced.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: spoolFolder.path), [])
+    }
+
     /// Spark and Hadoop cut a stream anywhere and number each part's lines from 1: records of
     /// lines without ids or paths must still come out the same.
     func testAStreamCutIntoPartsGivesTheSameTablesAsOneStream() throws {

@@ -89,12 +89,14 @@ struct ActorResolver {
     }
 
     /// Candidate runs, named forms and acronyms have given their names by now: let go
-    /// before the mentions are made, not article by article while they are.
+    /// before the mentions are made, not article by article while they are. So has the
+    /// text, where `RecordSpool` holds another copy for the tables.
     private mutating func forgetWhatOnlyKeyingReads() {
         for index in records.indices {
             records[index].candidates = []
             records[index].namedForms = []
             records[index].acronyms = []
+            if records[index].spooled != nil { (records[index].article.text, records[index].article.title) = ("", "") }
         }
     }
 

@@ -2289,7 +2289,6 @@ struct ClaimFinder {
         /// claiming …"); an opening phrase that sets the scene is passed over ("Within a day
         /// of the event, the KGB arrested 33 people, claiming …").
         func sentenceSubject(before index: Int, lastSpeaker: String?, finder: ClaimFinder) -> (actor: String?, tokens: Range<Int>)? {
-            let sentence = tokens[index].sentence
             var start = sentenceStart(of: index)
             // ("But the airlines are making no apologies and say …": a conjunction opening the sentence is no part of its subject.)
             if start + 2 < index, Self.openingConjunctions.contains(tokens[start].lowercased) { start += 1 }

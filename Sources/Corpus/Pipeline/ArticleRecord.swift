@@ -23,6 +23,9 @@ public struct ArticleRecord: Sendable, Equatable, Codable {
     var localTypes: [ActorType]
     var claims: [LocalClaim]
     var quantities: [Quantity]
+    /// Where `RecordSpool` set the article, claims and quantities aside (never in a record
+    /// line): until reduce reads them back, the record holds only what resolving reads.
+    var spooled: Range<Int>? = nil
 
     enum CodingKeys: String, CodingKey {
         case article, sightings, candidates, acronyms, claims, quantities

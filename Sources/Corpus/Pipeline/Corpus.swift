@@ -191,9 +191,22 @@ public struct Corpus: Sendable {
         return corpus
     }
 
+    /// The same, for records read with `RecordStream.records(from:dictionary:settingAsideIn:)`
+    /// into `spool`.
+    public static func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary?, paths: [String],
+                              spool: RecordSpool) throws(RecordSpool.Failure) -> Corpus {
+        var corpus = Corpus(paths: paths)
+        corpus.take(try CorpusReducer.reduce(CorpusReducer.canonical(consume records), dictionary: dictionary ?? .builtin, spool: spool))
+        dictionary?.corrections.apply(to: &corpus)
+        return corpus
+    }
+
     /// `records` in canonical order.
     private mutating func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary?) {
-        let output = CorpusReducer.reduce(consume records, dictionary: dictionary ?? .builtin)
+        take(CorpusReducer.reduce(consume records, dictionary: dictionary ?? .builtin))
+    }
+
+    private mutating func take(_ output: CorpusReducer.Output) {
         (articles, actors, claims, quantities) = (Records(output.articles), Records(output.actors), Records(output.claims), Records(output.quantities))
     }
 }

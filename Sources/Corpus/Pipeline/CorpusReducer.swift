@@ -20,12 +20,40 @@ enum CorpusReducer {
 
     /// `records` as `canonical` gives them.
     static func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary) -> Output {
-        let resolved = ActorResolver.resolve(consume records, dictionary: dictionary)
-        let records = resolved.records
+        let counts = (claims: records.reduce(0) { $0 + $1.claims.count }, quantities: records.reduce(0) { $0 + $1.quantities.count })
+        return reduce(consume records, dictionary: dictionary, counts: counts) { $0 }
+    }
+
+    /// `records` as `canonical` gives them, with what `spool` set aside read back article by
+    /// article once the actors are resolved.
+    static func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary,
+                       spool: RecordSpool) throws(RecordSpool.Failure) -> Output {
+        try reduce(consume records, dictionary: dictionary, counts: spool.setAsideCounts) { (record) throws(RecordSpool.Failure) in
+            try spool.restored(record)
+        }
+    }
+
+    /// `counts`: how many claims and quantities the records hold, so that their lists are
+    /// made at their size: grown by doubling, the claims were up to twice their size, and
+    /// held twice while they grew, at reduce's peak memory.
+    private static func reduce<Failure: Error>(_ records: consuming [ArticleRecord], dictionary: ActorDictionary,
+                                               counts: (claims: Int, quantities: Int),
+                                               restored: (ArticleRecord) throws(Failure) -> ArticleRecord) throws(Failure) -> Output {
+        var resolved = ActorResolver.resolve(consume records, dictionary: dictionary)
+        FreedMemory.giveBack()  // the sightings and candidate runs, let go in pieces while resolving
         var claims: [Claim] = []
         var claimWords: [String] = []
         var quantities: [Quantity] = []
-        for (record, (locals, namesFound)) in zip(records, zip(resolved.localActors, resolved.namesFound)) {
+        var articles: [Article] = []
+        claims.reserveCapacity(counts.claims)
+        claimWords.reserveCapacity(counts.claims)
+        quantities.reserveCapacity(counts.quantities)
+        articles.reserveCapacity(resolved.records.count)
+        for (index, (locals, namesFound)) in zip(resolved.localActors, resolved.namesFound).enumerated() {
+            let record = try restored(resolved.records[index])
+            // The restored record replaces the one resolving read, so that a text is held once.
+            resolved.records[index] = ArticleRecord(article: record.article)
+            articles.append(record.article)
             let id = record.article.id
             let offset = quantities.count
             func actor(_ local: Int) -> String? { locals.indices.contains(local) ? locals[local] : nil }
@@ -47,7 +75,7 @@ enum CorpusReducer {
             }
         }
         Corroboration.link(&claims, words: claimWords)
-        return Output(articles: boundedDates(records.map(\.article)), actors: resolved.actors, claims: claims, quantities: quantities)
+        return Output(articles: boundedDates(articles), actors: resolved.actors, claims: claims, quantities: quantities)
     }
 
     /// An inferred date later than every date the corpus states (or its feeds give) is a date the text looks
@@ -110,3 +138,4 @@ enum CorpusReducer {
         }
     }
 }
+

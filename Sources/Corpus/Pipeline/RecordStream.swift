@@ -204,9 +204,10 @@ extension Referent: Codable {
 extension RecordStream {
     /// The records in record streams: standard input for `-`, files, and folders (their
     /// `.jsonl` files, in byte order of their paths). Error records are counted, not kept:
-    /// `lede map` already said what was wrong with each.
-    public static func records(from sources: [String], dictionary: ActorDictionary?) throws(ReadError)
-        -> (records: [ArticleRecord], failures: [LineFailure]) {
+    /// `lede map` already said what was wrong with each. With a `spool`, what reduce reads
+    /// only at its end is set aside there as each record is read.
+    public static func records(from sources: [String], dictionary: ActorDictionary?, settingAsideIn spool: RecordSpool? = nil)
+        throws(ReadError) -> (records: [ArticleRecord], failures: [LineFailure]) {
         let key = ActorDictionary.key(dictionary)
         let entryCount = (dictionary ?? .builtin).entries.count
         var records: [ArticleRecord] = []
@@ -233,7 +234,9 @@ extension RecordStream {
                     }
                     for entry in decoded {
                         switch entry {
-                        case .success(.record(let record)): records.append(record)
+                        case .success(.record(var record)):
+                            spool?.setAside(&record)
+                            records.append(record)
                         case .success(.failure(let failure)): failures.append(failure)
                         case .failure(let error): throw error
                         }

@@ -11,9 +11,12 @@ struct ReduceCommand: ParsableCommand {
             Reads record lines from standard input (none, or -), files, or folders (their \
             .jsonl files). Error records are counted on standard error and left out. The \
             tables and formats are lede export's; the same articles give the same bytes \
-            whatever the order of the records.
+            whatever the order of the records. While it resolves actors, reduce sets each \
+            article's text, claims and quantities aside in a temporary file in $TMPDIR \
+            (default /tmp), removed however it ends.
 
-            Exit codes: 0 ok · 2 usage error · 3 the records cannot be read · 5 output cannot be written.
+            Exit codes: 0 ok · 2 usage error · 3 the records cannot be read · 5 output (or the \
+            temporary file in $TMPDIR) cannot be written.
             """
     )
 
