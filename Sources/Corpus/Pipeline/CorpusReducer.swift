@@ -21,7 +21,11 @@ enum CorpusReducer {
     /// `records` as `canonical` gives them.
     static func reduce(_ records: consuming [ArticleRecord], dictionary: ActorDictionary) -> Output {
         let counts = (claims: records.reduce(0) { $0 + $1.claims.count }, quantities: records.reduce(0) { $0 + $1.quantities.count })
-        return reduce(consume records, dictionary: dictionary, counts: counts) { $0 }
+        return reduce(consume records, dictionary: dictionary, counts: counts) { record in
+            // A record set aside lacks its claims: reducing it here would lose them unseen.
+            precondition(record.spooled == nil, "a record set aside in a spool reduced without it")
+            return record
+        }
     }
 
     /// `records` as `canonical` gives them, with what `spool` set aside read back article by
@@ -39,7 +43,7 @@ enum CorpusReducer {
     private static func reduce<Failure: Error>(_ records: consuming [ArticleRecord], dictionary: ActorDictionary,
                                                counts: (claims: Int, quantities: Int),
                                                restored: (ArticleRecord) throws(Failure) -> ArticleRecord) throws(Failure) -> Output {
-        var resolved = ActorResolver.resolve(consume records, dictionary: dictionary)
+        let resolved = ActorResolver.resolve(consume records, dictionary: dictionary)
         FreedMemory.giveBack()  // the sightings and candidate runs, let go in pieces while resolving
         var claims: [Claim] = []
         var claimWords: [String] = []
@@ -51,8 +55,6 @@ enum CorpusReducer {
         articles.reserveCapacity(resolved.records.count)
         for (index, (locals, namesFound)) in zip(resolved.localActors, resolved.namesFound).enumerated() {
             let record = try restored(resolved.records[index])
-            // The restored record replaces the one resolving read, so that a text is held once.
-            resolved.records[index] = ArticleRecord(article: record.article)
             articles.append(record.article)
             let id = record.article.id
             let offset = quantities.count

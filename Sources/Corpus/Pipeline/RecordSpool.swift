@@ -27,17 +27,20 @@ public final class RecordSpool {
     private(set) var setAsideCounts = (claims: 0, quantities: 0)
 
     /// Pending bytes written to the file at once: large enough that writes are few, small
-    /// enough not to matter beside the records.
-    private static let flushSize = 1 << 22
+    /// enough not to matter beside the records (4 MB; tests make it small to cross it).
+    private let flushSize: Int
+
+    /// Whether a write has failed: reading more records is then wasted work.
+    var hasFailed: Bool { writeFailure != nil }
 
     /// A spool in `directory`, by default `$TMPDIR` or `/tmp`.
-    public init(directory: String? = nil) throws(Failure) {
+    public init(directory: String? = nil, flushSize: Int = 1 << 22) throws(Failure) {
         let directory = directory ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((directory + "/lede-reduce-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { throw Failure(directory: directory, reason: String(cString: strerror(errno))) }
         template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map(unlink) }
-        (self.descriptor, self.directory) = (descriptor, directory)
+        (self.descriptor, self.directory, self.flushSize) = (descriptor, directory, flushSize)
     }
 
     deinit { close(descriptor) }
@@ -55,7 +58,7 @@ public final class RecordSpool {
         setAsideCounts.quantities += record.quantities.count
         (record.claims, record.quantities) = ([], [])
         (record.article.paragraphRanges, record.article.sentences, record.article.dropped) = ([], [], [])
-        if pending.bytes.count >= Self.flushSize { flush() }
+        if pending.bytes.count >= flushSize { flush() }
     }
 
     /// Writes what is pending; the first write that failed, if any, as an error.
@@ -66,29 +69,33 @@ public final class RecordSpool {
 
     /// The record with the article, claims and quantities `setAside` took from it; the id
     /// and path it has now (reduce may have made its id unique) are kept.
+    /// After a failed write the offsets of later records are wrong: nothing is read then.
     func restored(_ record: ArticleRecord) throws(Failure) -> ArticleRecord {
         guard let range = record.spooled else { return record }
+        if let writeFailure { throw writeFailure }
         var bytes = [UInt8](repeating: 0, count: range.count)
         var done = 0
         while done < range.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { pread(descriptor, $0 + done, range.count - done, off_t(range.lowerBound + done)) } ?? 0
+            let (count, error) = bytes.withUnsafeMutableBytes { buffer in
+                let count = buffer.baseAddress.map { pread(descriptor, $0 + done, range.count - done, off_t(range.lowerBound + done)) } ?? 0
+                return (count, errno)
             }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw Failure(directory: directory, reason: count < 0 ? String(cString: strerror(errno)) : "file shorter than written") }
+            if count < 0, error == EINTR { continue }
+            guard count > 0 else { throw Failure(directory: directory, reason: count < 0 ? String(cString: strerror(error)) : "file shorter than written") }
             done += count
         }
         var reader = BinaryReader(bytes)
         var restored = record
-        do {
+        do throws(BinaryReadError) {
             restored.article = try Article(reading: &reader, path: record.article.path)
             restored.claims = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in try LocalClaim(reading: &reader) }
             let id = restored.article.id
             restored.quantities = try reader.readList { (reader: inout BinaryReader) throws(BinaryReadError) in
                 try Quantity(reading: &reader, article: id)
             }
+            guard reader.isAtEnd else { throw BinaryReadError(offset: reader.bytesRead, what: "bytes left after the quantities") }
         } catch {
-            throw Failure(directory: directory, reason: "read back damaged (\(error))")
+            throw Failure(directory: directory, reason: "article \(record.article.id) read back damaged at byte \(error.offset): \(error.what)")
         }
         restored.article.id = record.article.id
         restored.spooled = nil
@@ -101,12 +108,13 @@ public final class RecordSpool {
         let count = pending.bytes.count
         var done = 0
         while done < count {
-            let written = pending.bytes.withUnsafeBytes { buffer in
-                buffer.baseAddress.map { write(descriptor, $0 + done, count - done) } ?? 0
+            let (written, error) = pending.bytes.withUnsafeBytes { buffer in
+                let written = buffer.baseAddress.map { write(descriptor, $0 + done, count - done) } ?? 0
+                return (written, errno)
             }
-            if written < 0, errno == EINTR { continue }
+            if written < 0, error == EINTR { continue }
             guard written > 0 else {
-                writeFailure = Failure(directory: directory, reason: written < 0 ? String(cString: strerror(errno)) : "nothing written")
+                writeFailure = Failure(directory: directory, reason: written < 0 ? String(cString: strerror(error)) : "nothing written")
                 return
             }
             done += written

@@ -226,7 +226,8 @@ extension RecordStream {
                     } catch {
                         throw ReadError(source: name, line: reader.linesRead + 1, message: "cannot read: \(error.reason)")
                     }
-                    if batch.isEmpty { break }
+                    // (A spool that failed to write stops the reading: reduce reports it next.)
+                    if batch.isEmpty || spool?.hasFailed == true { break }
                     let decoded = batch.parallelMap { number, line -> Result<Entry, ReadError> in
                         Result { () throws(ReadError) -> Entry in
                             try entry(line, source: name, line: number, dictionary: key, entries: entryCount)
