@@ -1965,4 +1965,28 @@ extension DocumentAuthorTests {
             ["Ana Ruiz", "signs of a planet forming around the star"],
         ])
     }
+
+    /// Wire and broadcast copy place a source and describe a group before the verb: the
+    /// state after a town belongs to where the source is ("according to police in Baytown,
+    /// Texas, …"), a group with a participle after it speaks ("Fighters returning from the
+    /// front say"), and of "X and other agencies", the one named.
+    func testWhereTheSourceIsAndWhoTheSubjectIs() throws {
+        let corpus = try loadCorpus("""
+            Port blockade
+
+            According to police in Harwick, Oregon, the driver fled on foot after the crash.
+
+            According to officials in Lyon, France, the factory will close next year.
+
+            Fighters returning from the front say the city has fallen to the rebels.
+
+            The Harbour Authority and other port agencies believe the blockade will last a month.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["police", "the driver fled on foot after the crash"],
+            ["officials in Lyon", "the factory will close next year"],
+            ["Fighters", "the city has fallen to the rebels"],
+            ["Harbour Authority", "the blockade will last a month"],
+        ])
+    }
 }

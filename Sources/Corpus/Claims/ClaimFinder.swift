@@ -1107,6 +1107,10 @@ struct ClaimFinder {
                           !inQuote[end] { end += 1 }
                     if end >= span.upperBound || tokens[end].isMark(",") || tokens[end].isMark(".") || tokens[end].sentence != sentence { after = end }
                 }
+                // "according to police in Baytown, Texas, …": the state or country after a town
+                // is still where they are, not the start of what they said.
+                if cue.normalized == "according to", (cue.range.upperBound..<after).contains(where: { ["in", "from", "near"].contains(tokens[$0].lowercased) }),
+                   let region = regionAfterTown(atComma: after, inQuote: inQuote) { after = region }
                 attributionEnd = after
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
@@ -1144,12 +1148,26 @@ struct ClaimFinder {
                 // the sentence's subject is the noun its modifier follows.
                 // (When the whole phrase reads as the subject, "the association representing grocery chains", it stays.)
                 // ("Unions representing maintenance workers say": unnamed people after the participle are its object.)
-                if span.contains(subject), let found = actorAt[subject], [.anonymous, .group].contains(found.type),
-                   let phrase = clauseSubject(endingAt: subject, closesSentence: false), phrase.lowerBound < found.tokens.lowerBound,
-                   actorAt[phrase.lowerBound] == nil, Self.speakerNouns.contains(tokens[phrase.lowerBound].lowercased),
-                   phrase.lowerBound + 1 < found.tokens.lowerBound,
-                   case let modifier = tokens[phrase.lowerBound + 1].lowercased, modifier == "who" || modifier.hasSuffix("ing") {
-                    subject = phrase.lowerBound
+                // ("Fighters returning from the front say": a group named first, the same.)
+                if span.contains(subject), case let found = actorAt[subject], found.map({ [.anonymous, .group].contains($0.type) }) ?? true,
+                   case let foundStart = found?.tokens.lowerBound ?? subject,
+                   let phrase = clauseSubject(endingAt: subject, closesSentence: false), phrase.lowerBound < foundStart,
+                   // (Unnamed people with their modifier stay whole: "Diplomats observing the talks said".)
+                   found != nil || actorAt[phrase.lowerBound]?.type == .group,
+                   case let headEnd = actorAt[phrase.lowerBound].map { head in
+                       head.tokens.lowerBound == phrase.lowerBound && [.group, .anonymous].contains(head.type) ? head.tokens.upperBound : -1
+                   } ?? (Self.speakerNouns.contains(tokens[phrase.lowerBound].lowercased) ? phrase.lowerBound + 1 : -1),
+                   headEnd > phrase.lowerBound, headEnd < foundStart,
+                   case let modifier = tokens[headEnd].lowercased, modifier == "who" || modifier.hasSuffix("ing") {
+                    subject = headEnd - 1
+                }
+                // "The CIA and other intelligence agencies believe": the one named speaks, as
+                // "according to Ruiz and other scientists" gives Ruiz.
+                if span.contains(subject), actorAt[subject] == nil, let other = (max(span.lowerBound, subject - 3)..<subject).last(where: {
+                       tokens[$0].lowercased == "other" }), other - 2 >= span.lowerBound, tokens[other - 1].lowercased == "and",
+                   ((other + 1)...subject).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+                   let named = actorAt[other - 2], named.tokens.upperBound == other - 1, named.type != .place, named.type != .country {
+                    subject = other - 2
                 }
                 if span.contains(subject), actorAt[subject].map({ [.place, .country].contains($0.type) }) ?? true,
                    clauseSubject(endingAt: subject, closesSentence: false) == nil,
@@ -2429,6 +2447,18 @@ struct ClaimFinder {
                                                    "colleagues", "friends", "neighbours", "neighbors", "fans", "accusers", "victims"]
 
         static let modals: Set<String> = ["must", "should", "could", "may", "might", "cannot", "will", "shall", "would", "'ll"]
+
+        /// The comma closing "Texas" in "in Baytown, Texas, …" when `comma` is the one after
+        /// the town: a capitalised word or three between two commas, after a capitalised word.
+        private func regionAfterTown(atComma comma: Int, inQuote: [Bool]) -> Int? {
+            guard comma > span.lowerBound, comma < span.upperBound, tokens[comma].isMark(","), tokens[comma - 1].isCapitalized else { return nil }
+            var end = comma + 1
+            while end < span.upperBound, end <= comma + 3, tokens[end].isWord, tokens[end].isCapitalized,
+                  !ActorLexicon.functionWords.contains(tokens[end].lowercased) { end += 1 }
+            guard end > comma + 1, end + 1 < span.upperBound, tokens[end].isMark(","), !inQuote[end],
+                  tokens[end + 1].sentence == tokens[comma].sentence else { return nil }
+            return end
+        }
 
         /// The comma that ends a source after "according to" at the start of a clause: a
         /// phrase of up to 14 tokens with no verb that says and no clause word in it ("a
