@@ -789,4 +789,45 @@ extension BusinessCopyActorTests {
             """)
         XCTAssertFalse(corpus.actors.contains { $0.name == "Overnight" })
     }
+
+    /// Broadcast copy names people by honorific and surname alone ("Doctor Harris says").
+    /// Where the corpus cannot tie that surname to one person (it is also a given name, and
+    /// another Harris holds another office), the speaker is the article's own Harris, not
+    /// nobody and not the other one; where the corpus names one person with it often, "Mr
+    /// Howard" is that person.
+    func testAnHonorificAndASurnameTheCorpusCannotSettleStillSpeak() throws {
+        let howard = "Prime Minister Lionel Howard opened the new bridge on Monday, saying it would carry 40,000 cars a day."
+        let corpus = try loadCorpus("""
+            Republic model
+
+            Doctor Harris says any change to the constitution must involve every voter.
+            """, """
+            Island talks
+
+            Island President Rene Harris told reporters the detention centre would stay open.
+            """, """
+            Bridge opens
+
+            \(howard)
+            """, """
+            Bridge tolls
+
+            \(howard) Lionel Howard said the toll would be reviewed.
+            """, """
+            Bridge traffic
+
+            Lionel Howard said traffic had doubled. \(howard)
+            """, """
+            Cabinet row
+
+            Mr Howard said he had full confidence in the minister.
+            """)
+        let speakers = Dictionary(grouping: corpus.claims.array) { $0.article }.mapValues { claims in
+            claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }
+        }
+        XCTAssertEqual(speakers["a0"], ["Harris"])
+        XCTAssertEqual(speakers["a1"], ["Rene Harris"])
+        XCTAssertEqual(speakers["a5"], ["Lionel Howard"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Harris" }?.type, .person)
+    }
 }

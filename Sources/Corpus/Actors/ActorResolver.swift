@@ -16,6 +16,11 @@ struct ActorResolver {
         case person(Int)
         case named(ActorType, String)
         case anonymous(String, String)
+        /// A surname after an honorific, in one article, that the corpus cannot tie to one
+        /// person ("Doctor Harris says", with a Rene Harris elsewhere, and Harris also a given
+        /// name): a person of that article alone, since leaving them out lost every claim
+        /// they made.
+        case unmatchedSurname(String, String)
     }
 
     /// Every key of the corpus once, numbered: sightings hold a key's number, since a key
@@ -315,7 +320,9 @@ struct ActorResolver {
                 descriptions.append(index)
                 continue
             }
-            keys[index] = key(for: referent, article: record.article.id, nearby: nearby, people: people)
+            keys[index] = key(for: referent, article: record.article.id, nearby: nearby, people: people,
+                              titled: sightings[index].role.flatMap { $0.split(separator: " ").last }
+                                  .map { ActorLexicon.honorifics.contains($0.lowercased()) } ?? false)
             let local = sightings[index].local
             if locals.indices.contains(local), locals[local] == nil { locals[local] = keys[index] }
         }
@@ -536,7 +543,7 @@ struct ActorResolver {
         switch builder.key {
         case .entry(let index): return dictionary.entries[index].name
         case .person(let cluster): return withParticles(people.canonicalName(cluster), surfaces: builder.order)
-        case .anonymous: return builder.preferredName ?? builder.order.first ?? ""
+        case .anonymous, .unmatchedSurname: return builder.preferredName ?? builder.order.first ?? ""
         case .named where builder.preferredName?.contains("'") ?? false || builder.preferredName?.contains("’") ?? false:
             return builder.preferredName ?? ""
         case .named:
@@ -569,7 +576,7 @@ struct ActorResolver {
     private func type(of key: Key) -> ActorType {
         switch key {
         case .entry(let index): dictionary.entries[index].type
-        case .person: .person
+        case .person, .unmatchedSurname: .person
         case .named(let type, _): type
         case .anonymous: .anonymous
         }
@@ -577,10 +584,18 @@ struct ActorResolver {
 
     /// The actor a name stands for; nil for an acronym no article defines. `nearby` holds
     /// the people named in the same article, where a surname looks first.
-    private func key(for referent: Referent, article: String, nearby: [[String]], people: PersonRegistry) -> Key? {
+    /// `titled`: an honorific stands before the name ("Doctor Harris", "Mr Howard"), which makes
+    /// a lone name a surname, given name or not ("prime minister John" is not: an office is
+    /// written before a full name).
+    private func key(for referent: Referent, article: String, nearby: [[String]], people: PersonRegistry, titled: Bool = false) -> Key? {
         switch referent {
         case .entry(let index): return dictionary.entries.indices.contains(index) ? .entry(index) : nil
-        case .person(let words): return people.cluster(for: words, preferring: nearby).map { .person($0) }
+        case .person(let words):
+            if let cluster = people.cluster(for: words, preferring: nearby) { return .person(cluster) }
+            guard titled, words.count == 1, !PersonRegistry.nameSuffixes.contains(words[0]) else { return nil }
+            // ("Mr Howard" in an article that never names John Howard, whom the corpus names often.)
+            if let known = people.wellKnownPerson(surname: words[0]) { return .person(known) }
+            return .unmatchedSurname(words[0], article)
         case .named(let type, let key): return .named(type, key)
         case .anonymous(let key, _): return .anonymous(key, article)
         case .acronym(let acronym):

@@ -158,6 +158,9 @@ struct PersonRegistry {
         return wellKnown(candidates)
     }
 
+    /// What follows a surname without being one ("Martin Luther King Jr").
+    static let nameSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+
     /// The person a surname alone names across the corpus, if one is well known enough.
     func wellKnownPerson(surname: String) -> Int? {
         surnames[PersonRegistry.normalize(surname)].flatMap(wellKnown)
