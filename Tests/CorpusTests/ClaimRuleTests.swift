@@ -1989,4 +1989,33 @@ extension DocumentAuthorTests {
             ["Harbour Authority", "the blockade will last a month"],
         ])
     }
+
+    /// Broadcast and wire copy let a document speak twice and put nouns where verbs could be:
+    /// "A new report claims …" is the report's; "It also says" after a sentence opening on a
+    /// bulletin is the bulletin again, not a country its content names; "a Harbour Police
+    /// post" is a post, so the sentence is the medics'; a denial stops at ", however," before
+    /// a new clause, and "a Harbour Board report eventually concluded" is the board's.
+    func testDocumentsThatSpeakAgainAndNounsThatLookLikeVerbs() throws {
+        let corpus = try loadCorpus("""
+            Port economy
+
+            A new economic report claims the port economy is strong enough to resist a recession.
+
+            The Harbour Trends bulletin says Portugal's exports have risen. It also says the share market has been more stable.
+
+            A guard was killed after gunmen attacked a Harbour Police post, hospital medics said.
+
+            The company initially denied all claims that the crane was faulty, however, a Harbour Board report eventually concluded the crane had failed.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["-", "the port economy is strong enough to resist a recession"],
+            ["-", "Portugal's exports have risen"],
+            ["-", "the share market has been more stable"],
+            ["hospital medics", "A guard was killed after gunmen attacked a Harbour Police post"],
+            ["company", "all claims that the crane was faulty"],
+            ["Harbour Board", "the crane had failed"],
+        ])
+        XCTAssertEqual(corpus.claims.map { $0.speakerText ?? "-" },
+                       ["A new economic report", "The Harbour Trends bulletin", "It", "hospital medics", "The company", "Harbour Board report"])
+    }
 }

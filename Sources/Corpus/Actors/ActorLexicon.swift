@@ -454,7 +454,7 @@ enum ActorLexicon {
         "since", "already", "initially", "originally", "subsequently", "immediately", "firmly", "strongly", "sharply",
         "bluntly", "candidly", "emphatically", "simply", "quietly", "proudly", "jokingly", "specifically", "officially",
         "personally", "allegedly", "apparently", "tearfully", "privately", "may", "might", "should", "must", "can",
-        "long", "always", "often", "backstage", "afterwards", "afterward", "onstage",
+        "long", "always", "often", "backstage", "afterwards", "afterward", "onstage", "eventually", "ultimately",
     ]
 
     /// Verbs that report speech only beside a quote ("…,” she continued; a statement read:

@@ -703,8 +703,18 @@ struct ClaimFinder {
         private func isVerbAfterSubject(_ index: Int) -> Bool {
             guard index > span.lowerBound, !tokens[index].lowercased.hasSuffix("ing") else { return false }
             let before = tokens[index - 1]
-            if let reference = actorAt[index - 1], reference.tokens.upperBound == index, !before.text.isPossessive { return true }
+            // (Not after "a"/"an": "an Israeli Army post", "a Harbour Police post" are posts, nouns.)
+            if let reference = actorAt[index - 1], reference.tokens.upperBound == index, !before.text.isPossessive {
+                var start = reference.tokens.lowerBound
+                while start - 1 > span.lowerBound, tokens[start - 1].isCapitalized, !tokens[start - 1].startsSentence { start -= 1 }
+                // (An unnamed one may hold its article: "a Harbour Police".)
+                return !["a", "an"].contains(tokens[start].lowercased) && (start == span.lowerBound || !["a", "an"].contains(tokens[start - 1].lowercased))
+            }
             if ["they", "we", "i", "you", "he", "she", "who"].contains(before.lowercased) { return true }
+            // "A new economic report claims …": a document, before a clause.
+            // (Not "the report claims were rejected": a noun after it.)
+            if ActorLexicon.documentNouns.contains(before.lowercased), index + 1 < span.upperBound,
+               !Self.finiteAuxiliaries.contains(tokens[index + 1].lowercased) { return true }
             // "A spokesman for the ministry claims …", "Fire officials say …".
             // ("some states", "both state police", "some estimates": a quantifier alone is no subject.)
             if before.isWord, !before.isCapitalized || before.startsSentence, !Self.determiners.contains(before.lowercased),
@@ -1401,7 +1411,11 @@ struct ClaimFinder {
                 } else if span.contains(subject), !inQuote[subject], ActorLexicon.personalPronouns.contains(tokens[subject].lowercased) {
                     speakerText = tokens[subject].text
                     // (When the sentence opens on "the company" and nobody is known by it, "it" is nobody known either.)
-                    let body: String?? = tokens[subject].lowercased == "it" ? sentenceOpeningBody(before: subject, finder: finder) : nil
+                    var body: String?? = tokens[subject].lowercased == "it" ? sentenceOpeningBody(before: subject, finder: finder) : nil
+                    // "The Trends bulletin says …. It also says …": the document that spoke in the sentence before.
+                    if tokens[subject].lowercased == "it", tokens[subject].startsSentence, subject > span.lowerBound,
+                       previousSentenceOpensOnDocument(before: subject), let last = earlier.last,
+                       tokens[last.cueToken].sentence == tokens[subject - 1].sentence { body = .some(last.speaker) }
                     speaker = tokens[subject].lowercased == "it" ? body ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
                         : tokens[subject].lowercased == "they" ? finder.latestPlural(before: tokens[subject].range.lowerBound, inTitle: inTitle)
                             ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization], inTitle: inTitle)
@@ -1802,6 +1816,9 @@ struct ClaimFinder {
                 // "…he was tired, however Lund hit out at …": a new clause, not a parenthetical "however,".
                 if tokens[end].isMark(","), !inQuote[end], end + 2 < span.upperBound, tokens[end + 1].lowercased == "however",
                    tokens[end + 2].isWord, end > after + 2 { break }
+                // ("… that Khashoggi was slain, however, a UN report concluded …": after a whole clause, the same.)
+                if tokens[end].isMark(","), !inQuote[end], end + 3 < span.upperBound, tokens[end + 1].lowercased == "however",
+                   tokens[end + 2].isMark(","), tokens[end + 3].isWord, end > after + 2, (after..<end).contains(where: isFiniteVerb) { break }
                 // "… patrols were out, but said no arrests were made": the second verb's claim is its own,
                 // and so is a second speaker's ("… changed their minds and several said …", "…; Harrow said …").
                 if ["and", "but"].contains(tokens[end].lowercased) || tokens[end].isMark(";"), !inQuote[end] {
