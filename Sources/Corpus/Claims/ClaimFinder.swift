@@ -1164,9 +1164,9 @@ struct ClaimFinder {
                    let phrase = clauseSubject(endingAt: subject, closesSentence: false), phrase.lowerBound < foundStart,
                    // (Unnamed people with their modifier stay whole: "Diplomats observing the talks said".)
                    found != nil || actorAt[phrase.lowerBound]?.type == .group,
-                   case let headEnd = actorAt[phrase.lowerBound].map { head in
+                   case let headEnd = actorAt[phrase.lowerBound].map({ head in
                        head.tokens.lowerBound == phrase.lowerBound && [.group, .anonymous].contains(head.type) ? head.tokens.upperBound : -1
-                   } ?? (Self.speakerNouns.contains(tokens[phrase.lowerBound].lowercased) ? phrase.lowerBound + 1 : -1),
+                   }) ?? (Self.speakerNouns.contains(tokens[phrase.lowerBound].lowercased) ? phrase.lowerBound + 1 : -1),
                    headEnd > phrase.lowerBound, headEnd < foundStart,
                    case let modifier = tokens[headEnd].lowercased, modifier == "who" || modifier.hasSuffix("ing") {
                     subject = headEnd - 1
