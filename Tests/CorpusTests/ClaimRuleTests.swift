@@ -2018,4 +2018,16 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map { $0.speakerText ?? "-" },
                        ["A new economic report", "The Harbour Trends bulletin", "It", "hospital medics", "The company", "Harbour Board report"])
     }
+
+    /// "has requested President Tom Berg declare a state of emergency": a name and a bare verb
+    /// after a verb of asking are what that one was asked to do, not their words.
+    func testWhatSomeoneWasAskedToDoIsNotTheirClaim() throws {
+        let corpus = try loadCorpus("""
+            Storm
+
+            Governor Jane Roe said the levees would hold and has requested President Tom Berg declare a state of emergency.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Jane Roe"])
+        XCTAssertFalse(corpus.claims.contains { $0.cue == "declared" })
+    }
 }

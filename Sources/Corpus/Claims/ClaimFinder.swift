@@ -528,6 +528,14 @@ struct ClaimFinder {
                ["to", "on", "by", "in", "at", "online", "via"].contains(tokens[index + 1].lowercased) { return nil }
             // "the reported deal", "a claimed victory": a participle before a noun is no cue.
             if index > span.lowerBound, ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index - 1].lowercased) { return nil }
+            // "has requested President Tom Berg declare a state of emergency": what someone was asked
+            // to do, not what they said.
+            if index > span.lowerBound, let asked = actorAt[index - 1], asked.tokens.upperBound == index {
+                var before = asked.tokens.lowerBound - 1
+                while before > span.lowerBound, tokens[before].isCapitalized, !tokens[before].startsSentence
+                        || ActorLexicon.isRoleWord(tokens[before].lowercased) { before -= 1 }
+                if before >= span.lowerBound, Self.requestVerbs.contains(tokens[before].lowercased) { return nil }
+            }
             if lower.hasSuffix("ing"), lower != "saying", progressiveAuxiliary(before: index) == nil {
                 // "…, adding that …": a participle after a comma shares the sentence's subject.
                 guard participleAfterComma else { return nil }
@@ -2600,6 +2608,12 @@ struct ClaimFinder {
         /// Conjunctions of time and cause. ("while" and "although" more often join two claims
         /// side by side: "Ruiz said …, while Lund wrote …".)
         static let subordinators: Set<String> = ["after", "before", "when", "because", "since", "until"]
+
+        /// Verbs after which a name and a bare verb are what that one was asked to do.
+        static let requestVerbs: Set<String> = [
+            "asked", "ask", "asks", "requested", "request", "requests", "urged", "urge", "urges", "let", "lets", "made",
+            "make", "makes", "helped", "help", "helps", "bade", "bid",
+        ]
 
         /// Verbs whose object is a report someone else made: "cannot confirm media reports …".
         static let verbsWeighingReports: Set<String> = [
