@@ -830,4 +830,24 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(speakers["a5"], ["Lionel Howard"])
         XCTAssertEqual(corpus.actors.first { $0.name == "Harris" }?.type, .person)
     }
+
+    /// Wire copy often gives the office first and the name later: "The governor of Louisiana
+    /// declared …", then "Governor Jane Roe addressed …". The office is that person, though
+    /// the corpus knows other governors.
+    func testAnOfficeNamedBeforeItsHolderIsTheHolder() throws {
+        let corpus = try loadCorpus("""
+            Storm
+
+            The governor of Louisiana declared a state of emergency on Thursday. Governor Jane Roe addressed the public: "No one should take this storm lightly." She said the National Guard was ready.
+            """, """
+            Drought
+
+            Governor Tom Berg said the reservoirs were low.
+            """)
+        let speakers = Dictionary(grouping: corpus.claims.array) { $0.article }.mapValues { claims in
+            claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }
+        }
+        XCTAssertEqual(speakers["a0"], ["Jane Roe", "Jane Roe", "Jane Roe"])
+        XCTAssertEqual(speakers["a1"], ["Tom Berg"])
+    }
 }

@@ -336,7 +336,8 @@ struct ActorResolver {
             }
             guard case .description(let role, _) = referents[index] else { continue }
             let affiliation = sightings[index].affiliation.flatMap { keys.indices.contains($0) ? keys[$0] : nil }
-            keys[index] = describedPerson(role: role, affiliation: affiliation)
+            keys[index] = personHolding(role, of: affiliation, amongNamed: sightings, keys: keys)
+                ?? describedPerson(role: role, affiliation: affiliation)
             if locals.indices.contains(local) { locals[local] = keys[index] }
         }
         return (keys, locals)
@@ -604,6 +605,24 @@ struct ActorResolver {
             return key(for: target, article: article, nearby: nearby, people: people)
         case .description: return nil
         }
+    }
+
+    /// The only person the article itself names with the role ("The governor of Louisiana
+    /// declared …", then "Governor John Bel Edwards addressed …"): map ties a role to a name
+    /// written before it, not to one written after; the corpus's other governors are not
+    /// this one. (Nor is "the president of Mexico" a president of somewhere else.)
+    private func personHolding(_ role: [String], of affiliation: Key?, amongNamed sightings: ArticleSightings, keys: [Key?]) -> Key? {
+        let wanted = Roles.expand(role)
+        var found: Key?
+        for (sighting, key) in zip(sightings, keys) {
+            guard case .person? = key, let held = sighting.role else { continue }
+            if let affiliation, let their = sighting.affiliation.flatMap({ keys.indices.contains($0) ? keys[$0] : nil }), their != affiliation { continue }
+            let holds = Roles.expand(held.lowercased().split(separator: " ").map(String.init))
+            guard wanted.allSatisfy(holds.contains), Roles.sameRank(wanted, holds) else { continue }
+            if found != nil, found != key { return nil }
+            found = key
+        }
+        return found
     }
 
     /// The only person in the corpus with the role (and affiliation, when one is given)
