@@ -157,7 +157,7 @@ struct ActorResolver {
                       let cluster = people.cluster(for: words, preferring: nearby[index]) else { continue }
                 var affiliation: Key?
                 if let owner = sighting.affiliation, case .entry(let index) = referents[owner] { affiliation = .entry(index) }
-                roledPeople.append(RoledPerson(key: .person(cluster), role: Roles.expand(role.lowercased().split(separator: " ").map(String.init)),
+                roledPeople.append(RoledPerson(key: .person(cluster), role: Roles.expand(role),
                                                affiliation: affiliation))
             }
         }
@@ -617,8 +617,7 @@ struct ActorResolver {
         for (sighting, key) in zip(sightings, keys) {
             guard case .person? = key, let held = sighting.role else { continue }
             if let affiliation, let their = sighting.affiliation.flatMap({ keys.indices.contains($0) ? keys[$0] : nil }), their != affiliation { continue }
-            let holds = Roles.expand(held.lowercased().split(separator: " ").map(String.init))
-            guard wanted.allSatisfy(holds.contains), Roles.sameRank(wanted, holds) else { continue }
+            guard Roles.fits(wanted, Roles.expand(held)) else { continue }
             if found != nil, found != key { return nil }
             found = key
         }
@@ -630,7 +629,7 @@ struct ActorResolver {
     private func describedPerson(role: [String], affiliation: Key?) -> Key? {
         let wanted = Roles.expand(role)
         var candidates = Set<Key>()
-        for person in roledPeople where wanted.allSatisfy(person.role.contains) && Roles.sameRank(wanted, person.role) {
+        for person in roledPeople where Roles.fits(wanted, person.role) {
             if let affiliation, person.affiliation != affiliation { continue }
             candidates.insert(person.key)
             if candidates.count > 1 { return nil }
@@ -648,6 +647,16 @@ enum Roles {
     /// the deputy prime minister, "the president" never the vice president.
     static func sameRank(_ a: [String], _ b: [String]) -> Bool {
         Set(a).intersection(rankWords) == Set(b).intersection(rankWords)
+    }
+
+    /// Whether whoever holds `held` is what `wanted` describes: every word of it, at the same rank.
+    static func fits(_ wanted: [String], _ held: [String]) -> Bool {
+        wanted.allSatisfy(held.contains) && sameRank(wanted, held)
+    }
+
+    /// A role as written ("Foreign Minister"), expanded.
+    static func expand(_ role: String) -> [String] {
+        expand(role.split(separator: " ").map(String.init))
     }
 
     static func expand(_ words: [String]) -> [String] {

@@ -1182,9 +1182,9 @@ struct ClaimFinder {
                 // "The CIA and other intelligence agencies believe": the one named speaks, as
                 // "according to Ruiz and other scientists" gives Ruiz.
                 if span.contains(subject), actorAt[subject] == nil, let other = (max(span.lowerBound, subject - 3)..<subject).last(where: {
-                       tokens[$0].lowercased == "other" }), other - 2 >= span.lowerBound, tokens[other - 1].lowercased == "and",
+                       tokens[$0].lowercased == "other" }),
                    ((other + 1)...subject).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
-                   let named = actorAt[other - 2], named.tokens.upperBound == other - 1, named.type != .place, named.type != .country {
+                   let named = namedBeforeOthers(at: other), named.type != .place, named.type != .country {
                     subject = other - 2
                 }
                 if span.contains(subject), actorAt[subject].map({ [.place, .country].contains($0.type) }) ?? true,
@@ -1397,9 +1397,7 @@ struct ClaimFinder {
                         var reference = owner(of: found) ?? found
                         // ("a study conducted by Ana Ruiz and other researchers reported": the one named, as
                         // "according to … Ruiz and other scientists" gives.)
-                        let first = found.tokens.lowerBound
-                        if found.type == .anonymous, tokens[first].lowercased == "other", first - 2 >= span.lowerBound,
-                           tokens[first - 1].lowercased == "and", let person = actorAt[first - 2], person.type == .person {
+                        if found.type == .anonymous, let person = namedBeforeOthers(at: found.tokens.lowerBound), person.type == .person {
                             reference = person
                         }
                         take(reference)
@@ -1418,12 +1416,10 @@ struct ClaimFinder {
                     attributionStart = start
                 } else if span.contains(subject), !inQuote[subject], ActorLexicon.personalPronouns.contains(tokens[subject].lowercased) {
                     speakerText = tokens[subject].text
-                    // (When the sentence opens on "the company" and nobody is known by it, "it" is nobody known either.)
-                    var body: String?? = tokens[subject].lowercased == "it" ? sentenceOpeningBody(before: subject, finder: finder) : nil
                     // "The Trends bulletin says …. It also says …": the document that spoke in the sentence before.
-                    if tokens[subject].lowercased == "it", tokens[subject].startsSentence, subject > span.lowerBound,
-                       previousSentenceOpensOnDocument(before: subject), let last = earlier.last,
-                       tokens[last.cueToken].sentence == tokens[subject - 1].sentence { body = .some(last.speaker) }
+                    // (When the sentence opens on "the company" and nobody is known by it, "it" is nobody known either.)
+                    let body: String?? = tokens[subject].lowercased != "it" ? nil
+                        : documentThatSpokeBefore(subject, earlier: earlier) ?? sentenceOpeningBody(before: subject, finder: finder)
                     speaker = tokens[subject].lowercased == "it" ? body ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
                         : tokens[subject].lowercased == "they" ? finder.latestPlural(before: tokens[subject].range.lowerBound, inTitle: inTitle)
                             ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization], inTitle: inTitle)
@@ -2208,6 +2204,15 @@ struct ClaimFinder {
             return Self.documentWords.contains(noun) || ActorLexicon.documentNouns.contains(noun)
         }
 
+        /// "The Trends bulletin says …. It also says …": the speaker (maybe nobody named) of the
+        /// claim in the sentence before an "it" that opens its own, when that sentence opens on a
+        /// document.
+        private func documentThatSpokeBefore(_ index: Int, earlier: [Found]) -> String?? {
+            guard tokens[index].startsSentence, index > span.lowerBound, previousSentenceOpensOnDocument(before: index),
+                  let last = earlier.last, tokens[last.cueToken].sentence == tokens[index - 1].sentence else { return nil }
+            return .some(last.speaker)
+        }
+
         /// "The company has refused to say …, although it has reaffirmed …": the body that opens
         /// the sentence of `index` (named, or "the company" for the one named last) is what a
         /// later "it" in that sentence stands for.
@@ -2472,6 +2477,14 @@ struct ClaimFinder {
                                                    "colleagues", "friends", "neighbours", "neighbors", "fans", "accusers", "victims"]
 
         static let modals: Set<String> = ["must", "should", "could", "may", "might", "cannot", "will", "shall", "would", "'ll"]
+
+        /// The one named just before "and other" when `other` is that "other": "Ana Ruiz and
+        /// other researchers", "the CIA and other agencies".
+        private func namedBeforeOthers(at other: Int) -> MentionRef? {
+            guard other - 2 >= span.lowerBound, tokens[other].lowercased == "other", tokens[other - 1].lowercased == "and",
+                  let named = actorAt[other - 2], named.tokens.upperBound == other - 1 else { return nil }
+            return named
+        }
 
         /// The comma closing "Texas" in "in Baytown, Texas, …" when `comma` is the one after
         /// the town: a capitalised word or three between two commas, after a capitalised word.
