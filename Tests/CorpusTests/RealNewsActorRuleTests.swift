@@ -850,4 +850,20 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(speakers["a0"], ["Jane Roe", "Jane Roe", "Jane Roe"])
         XCTAssertEqual(speakers["a1"], ["Tom Berg"])
     }
+
+    /// Sports and broadcast copy open a sentence with a name no list knows and take it up
+    /// with "he" or "she": that is a person. A place taken up with "it" is not made one.
+    func testAnUnknownNameTakenUpByHeOrSheIsAPerson() throws {
+        let corpus = try loadCorpus("""
+            Swimmers shine
+
+            Orlen Maspeth won the 100 metres butterfly final on Tuesday night in Sydney. “It was the hardest race of my life,” she said.
+
+            Kalder Brisk was flooded on Monday. It will take weeks to clear.
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }
+        XCTAssertEqual(speakers, ["Orlen Maspeth"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Orlen Maspeth" }?.type, .person)
+        XCTAssertFalse(names(corpus).contains("Kalder Brisk"))
+    }
 }

@@ -998,6 +998,12 @@ struct ActorFinder {
             if !evidence, !afterDeterminer, !afterLocative, (2...3).contains(name.count), !tokens[name.lowerBound].startsSentence, hasNameShape(name) {
                 evidence = true
             }
+            // "Tarn Wexley won the final. “…,” he said.": the same shape opening a sentence, when a
+            // "he" or "she" takes it up before any other name; places and things are "it".
+            if !evidence, !afterDeterminer, !afterLocative, (2...3).contains(name.count), tokens[name.lowerBound].startsSentence,
+               hasNameShape(name), isTakenUpByPersonalPronoun(name) {
+                evidence = true
+            }
             // "YouTube", "AstraZeneca": a capital inside a word is how companies and platforms write their names.
             if !evidence, name.count <= 3, name.contains(where: { Self.isBrandWord(tokens[$0].text) && !definedTerms.contains(tokens[$0].text) }) {
                 evidence = true
@@ -1185,6 +1191,23 @@ struct ActorFinder {
             var end = name.upperBound
             while end < tokens.count, end < name.upperBound + 3, tokens[end].paragraph == tokens[start].paragraph { end += 1 }
             return InterviewTranscript.label(tokens: tokens, span: start..<end)?.name == name
+        }
+
+        /// Whether "he" or "she" comes after `name`, in its sentence or the next, with no
+        /// capitalised word between them that could be someone else: one opening a sentence,
+        /// a day, a month or a known place may stand there.
+        private func isTakenUpByPersonalPronoun(_ name: Range<Int>) -> Bool {
+            let sentence = tokens[name.lowerBound].sentence
+            var index = name.upperBound
+            while index < tokens.count, tokens[index].sentence <= sentence + 1,
+                  tokens[index].paragraph <= tokens[name.lowerBound].paragraph + 1 {
+                let token = tokens[index]
+                if ["he", "she"].contains(token.lowercased) { return true }
+                if token.isCapitalized, !token.startsSentence, !ActorLexicon.calendarWords.contains(token.lowercased),
+                   gazetteer.match(tokens, at: index) == nil { return false }
+                index += 1
+            }
+            return false
         }
 
         private func hasNameShape(_ name: Range<Int>) -> Bool {
