@@ -2030,4 +2030,29 @@ extension DocumentAuthorTests {
         XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Jane Roe"])
         XCTAssertFalse(corpus.claims.contains { $0.cue == "declared" })
     }
+
+    /// Broadcast copy lets an unnamed spokesman or lawyer speak for a named person, and then
+    /// speak again as "he" and "the spokesman": all of it is the spokesman's, none of it the
+    /// person's. "Special Representative for Iran" is a title, and "she" after a claim about
+    /// "she" is the woman spoken of.
+    func testSomeoneWhoSpeaksForANamedPersonGoesOnSpeaking() throws {
+        let corpus = try loadCorpus("""
+            Detention centre fires
+
+            A spokesman for Immigration Minister Tom Berg says damage from the fires is estimated at $2 million. He says six officers were injured. The spokesman says up to 300 detainees tried to break through the fence.
+
+            A lawyer for Ana Ruiz said she would appeal. She said the ruling was unfair.
+
+            Special Representative for Iran Jan Brody said the talks had failed.
+
+            Federal Treasurer Lena Holt said the budget would balance.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, [
+            "spokesman for Immigration Minister Tom Berg", "spokesman for Immigration Minister Tom Berg",
+            "spokesman for Immigration Minister Tom Berg", "lawyer for Ana Ruiz", "Ana Ruiz", "Jan Brody", "Lena Holt",
+        ])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Tom Berg" }?.type, .person)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Lena Holt" }?.type, .person)
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Immigration" })
+    }
 }

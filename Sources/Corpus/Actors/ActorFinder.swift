@@ -1019,6 +1019,10 @@ struct ActorFinder {
                 appositionContext = leftContext(of: name.lowerBound - 1)
             }
             guard evidence else { return }
+            // "General Public License", "Chief Executive Officer": after a title, words that are all
+            // ordinary English, none of them a given name, name a thing or an office, not a person.
+            if context.role != nil || context.honorific, name.count >= 2, !NameLists.isGivenName(tokens[name.lowerBound].text),
+               name.allSatisfy({ OrdinaryWords.common.contains(tokens[$0].lowercased) }) { return }
             // A single word at the start of a sentence needs a title before it.
             if name.count == 1, tokens[name.lowerBound].startsSentence, context.role == nil, !context.honorific,
                finder.vocabulary.contains(tokens[name.lowerBound].lowercased) { return }
@@ -1124,8 +1128,12 @@ struct ActorFinder {
                 return .organization
             }
             if after < tokens.count, ActorLexicon.mediaWordsAfterName.contains(tokens[after].lowercased) { return .media }
-            // "A spokesperson for Stagecoach South said".
+            // "A spokesperson for Stagecoach South said" (not "a spokeswoman for Treasurer Ana Ruiz":
+            // a title or a given name opens a person's name).
             if name.lowerBound >= 2, ["for", "at", "of"].contains(tokens[name.lowerBound - 1].lowercased),
+               !isRoleWord(name.lowerBound), !NameLists.isGivenName(tokens[name.lowerBound].text),
+               // ("a spokesman for Immigration Minister Tom Berg": a portfolio before its title.)
+               name.upperBound >= tokens.count || !isRoleWord(name.upperBound),
                ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[name.lowerBound - 2].lowercased) { return .organization }
             // "a press release from AEW", "a statement by the WHO".
             let link = name.lowerBound > 0 && tokens[name.lowerBound - 1].lowercased == "the" ? name.lowerBound - 2 : name.lowerBound - 1

@@ -23,6 +23,8 @@ enum ActorLexicon {
         "inspector-general", "surgeon-general", "advocate-general", "vice-chancellor", "prime-minister", "whip",
         // British police ranks as the BBC abbreviates them: "Det Insp", "Ch Supt".
         "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.",
+        // Offices written before a name in Commonwealth and US copy: "Treasurer Ana Ruiz".
+        "treasurer", "magistrate", "coroner", "ombudsman", "registrar", "comptroller", "marshal", "chaplain",
     ]
 
     /// Words that make a place of the place name after them ("Greater Manchester", "Upper

@@ -839,6 +839,37 @@ struct ClaimFinder {
             return cursor >= span.upperBound || tokens[cursor].kind == .mark && cursor <= start + 2
         }
 
+        /// "a spokesman for Immigration Minister Tom Berg", "a lawyer for Ana Ruiz", "an aide to
+        /// the senator": the start of the phrase for the one who speaks for the person named,
+        /// when such a phrase ends on `person`'s name.
+        private func helperSpeakingFor(_ person: MentionRef) -> Int? {
+            var link = person.tokens.lowerBound - 1
+            // The person's title and whose it is: "Immigration Minister", "the state's".
+            while link > span.lowerBound, person.tokens.lowerBound - link <= 4, !["for", "to"].contains(tokens[link].lowercased),
+                  tokens[link].isCapitalized && !tokens[link].startsSentence || ActorLexicon.isRoleWord(tokens[link].lowercased) {
+                link -= 1
+            }
+            guard link - 1 >= span.lowerBound, let linkWord = Optional(tokens[link].lowercased), ["for", "to"].contains(linkWord) else { return nil }
+            // ("Special Representative for Iran Brian Hook": capitalised, it is his title.)
+            let helper = tokens[link - 1].lowercased
+            guard !tokens[link - 1].isCapitalized, linkWord == "for" ? Self.speaksForPerson.contains(helper) : ["aide", "aides", "adviser", "advisor", "advisers", "advisors"].contains(helper)
+            else { return nil }
+            var start = link - 1
+            while start > span.lowerBound, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized || tokens[start - 1].startsSentence,
+                  start > link - 4, !Self.clauseWords.contains(tokens[start - 1].lowercased),
+                  ActorLexicon.speechVerbs[tokens[start - 1].lowercased] == nil {
+                start -= 1
+                if Self.determiners.contains(tokens[start].lowercased) { break }
+            }
+            return start
+        }
+
+        /// Those who speak for a person named after "for": "a spokeswoman for Ana Ruiz".
+        static let speaksForPerson: Set<String> = [
+            "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "lawyer", "lawyers",
+            "attorney", "attorneys", "publicist", "aide", "aides", "adviser", "advisor", "advisers", "advisors",
+        ]
+
         /// "A spokesman for the ministry claims": the one who speaks is the spokesman, the
         /// ministry only whose; `determiner` is "the".
         private func isAfterSpeakerLink(_ determiner: Int) -> Bool {
@@ -1384,6 +1415,11 @@ struct ClaimFinder {
                     // "Kristian Andersen of Scripps Research said": a place of work nobody named as an actor.
                     take(person)
                     attributionStart = person.tokens.lowerBound
+                } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject], found.type == .person,
+                          let helper = helperSpeakingFor(found) {
+                    // "a spokesman for Immigration Minister Tom Berg says": the spokesman speaks, unnamed.
+                    speakerText = surface(helper..<found.tokens.upperBound)
+                    attributionStart = helper
                 } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject] {
                     // "RIAA's notice published by GitHub alleged": the notice speaks, for RIAA.
                     if found.tokens.lowerBound - 3 >= span.lowerBound, tokens[found.tokens.lowerBound - 1].lowercased == "by",

@@ -406,7 +406,9 @@ extension ClaimFinder {
     private func roleWords(around name: Range<Int>) -> Set<String> {
         var words = Set(tokens[name].filter { ActorLexicon.isRoleWord($0.lowercased) }.map(\.lowercased))
         var cursor = name.lowerBound - 1
+        // ("a spokesman for Immigration Minister Tom Berg": the spokesman is someone else.)
         while cursor >= 0, cursor > name.lowerBound - 6, tokens[cursor].isWord, tokens[cursor].paragraph == tokens[name.lowerBound].paragraph,
+              !["for", "to", "and"].contains(tokens[cursor].lowercased),
               ActorLexicon.isRoleWord(tokens[cursor].lowercased) || tokens[cursor].isCapitalized {
             words.insert(tokens[cursor].lowercased)
             cursor -= 1

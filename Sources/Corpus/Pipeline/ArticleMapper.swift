@@ -77,6 +77,7 @@ struct ArticleMapper: Sendable {
         for index in foundClaims.indices.dropFirst() where foundClaims[index].continuesPrevious && foundClaims[index].speaker == nil {
             foundClaims[index].speaker = foundClaims[index - 1].speaker
         }
+        foundClaims = CarriedSpeaker.carry(foundClaims, body: tokens.body, types: locals.types)
         let claims = foundClaims.map { found in
             Self.claim(found, article: article, tokens: found.inTitle ? tokens.title : tokens.body, quantities: quantities)
         }
