@@ -866,4 +866,20 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.actors.first { $0.name == "Orlen Maspeth" }?.type, .person)
         XCTAssertFalse(names(corpus).contains("Kalder Brisk"))
     }
+
+    /// Capitalised titles and things that start with a title word are no people: "Chief
+    /// Operating Officer", "the General Public License"; "President
+    /// Bush" and "Judge Young" still are, though their surnames are English words.
+    func testOrdinaryWordsInsideATitleAreNoPerson() throws {
+        let corpus = try loadCorpus("""
+            Software firm
+
+            The firm hired a new Chief Operating Officer last year, the report said.
+
+            The code uses the General Public License, its authors said.
+
+            President Bush said the war was over. Judge Young said the trial would go on.
+            """)
+        XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name).sorted(), ["Bush", "Young"])
+    }
 }

@@ -1023,6 +1023,13 @@ struct ActorFinder {
             // ordinary English, none of them a given name, name a thing or an office, not a person.
             if context.role != nil || context.honorific, name.count >= 2, !NameLists.isGivenName(tokens[name.lowerBound].text),
                name.allSatisfy({ OrdinaryWords.common.contains(tokens[$0].lowercased) }) { return }
+            // ("General Public License", "Chief Operating Officer": one ordinary word inside a title
+            // of capitalised words, after a word that is no title or before one that is.)
+            if context.role != nil || context.honorific, name.count == 1, OrdinaryWords.common.contains(tokens[name.lowerBound].lowercased),
+               !NameLists.isGivenName(tokens[name.lowerBound].text), name.lowerBound > 0,
+               tokens[name.lowerBound - 1].isCapitalized && !ActorLexicon.roleHeads.contains(tokens[name.lowerBound - 1].lowercased)
+                   && !ActorLexicon.honorifics.contains(tokens[name.lowerBound - 1].lowercased)
+                || name.upperBound < tokens.count && tokens[name.upperBound].isCapitalized && isRoleWord(name.upperBound) { return }
             // A single word at the start of a sentence needs a title before it.
             if name.count == 1, tokens[name.lowerBound].startsSentence, context.role == nil, !context.honorific,
                finder.vocabulary.contains(tokens[name.lowerBound].lowercased) { return }
