@@ -2055,4 +2055,53 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.actors.first { $0.name == "Lena Holt" }?.type, .person)
         XCTAssertFalse(corpus.actors.contains { $0.name == "Immigration" })
     }
+
+    /// Wire copy packs more than one statement into a sentence and glosses its own: a second
+    /// quote after ", further saying,", a second source after a semicolon, a gloss after a
+    /// dash, "member states" that say nothing, and the sentence's own subject for a trailing
+    /// "they said".
+    func testWhereOneStatementEndsInAWireSentence() throws {
+        let corpus = try loadCorpus("""
+            Trade summit
+
+            Leaders of the bloc's member states met in Niamey on Sunday.
+
+            Harbour Bank president Okey Lund said the fees "cost the region $5 billion," further saying, "Beyond that, they reduce trade."
+
+            The institute reported the magnitude was 5.5; the survey put it at 5.8.
+
+            State prosecutors charged the suspect with capital murder, they said Sunday — a charge carrying the death penalty.
+
+            The ministry said it intends to appeal; "The ruling cannot stand."
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Okey Lund", "the fees \"cost the region $5 billion,\""],
+            ["Okey Lund", "Beyond that, they reduce trade."],
+            ["institute", "the magnitude was 5.5"],
+            ["state prosecutors", "State prosecutors charged the suspect with capital murder"],
+            ["ministry", "it intends to appeal; \"The ruling cannot stand.\""],
+        ])
+    }
+
+    /// A body speaks through what is its own: "its website notes" is the board named before,
+    /// "the industry publication" the outlet named before, "the Catholic Bishops' Conference"
+    /// one name with its plural owner inside, and "Export–Import Bank" one name across its dash.
+    func testABodySpeaksThroughWhatIsItsOwn() throws {
+        let corpus = try loadCorpus("""
+            Crash inquiry
+
+            The Harbour Safety Board is closed by the shutdown; however, its website notes that its operations center is open.
+
+            The Aviation Herald reported the crash on Monday. The industry publication stated the aircraft overran the runway.
+
+            The bishop died early yesterday, according to the Catholic Bishops' Conference of the Philippines.
+
+            The African Export–Import Bank said trade would grow. The Workers' Party said it would win.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, [
+            "Harbour Safety Board", "Aviation Herald", "Aviation Herald", "Catholic Bishops' Conference of the Philippines",
+            "African Export–Import Bank", "Workers' Party",
+        ])
+        XCTAssertFalse(corpus.actors.contains { $0.name == "Import Bank" || $0.name == "Philippines" })
+    }
 }

@@ -882,4 +882,15 @@ extension BusinessCopyActorTests {
             """)
         XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name).sorted(), ["Bush", "Young"])
     }
+
+    /// A faith is no person though its first word is a given name ("Roman Catholic"), and
+    /// "Emeritus" is part of a bishop's title, not of his name.
+    func testAFaithIsNoPersonAndEmeritusIsATitle() throws {
+        let corpus = try loadCorpus("""
+            Bishop dies
+
+            Roman Catholic Bishop Emeritus Dinualdo Lund died on Sunday. Roman Catholic leaders said he was a strong advocate for the poor.
+            """)
+        XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name), ["Dinualdo Lund"])
+    }
 }

@@ -347,6 +347,22 @@ struct ActorFinder {
                     end += 2
                 } else if token.text == "&" || token.text == "]", end + 1 < tokens.count, tokens[end + 1].isCapitalized {
                     end += 2
+                } else if ["–", "-"].contains(token.text), !token.spaceBefore, end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
+                          tokens[end + 1].isCapitalized, tokens[end - 1].isCapitalized {
+                    // "the African Export–Import Bank": a dash between capitals, with no space, joins one name.
+                    end += 2
+                } else if token.text.isPossessive, end + 1 < tokens.count, tokens[end + 1].isCapitalized, !tokens[end + 1].startsSentence,
+                          case let owner = tokens[end - 1].text, owner.first?.isUppercase == true,
+                          ["'", "’"].contains(token.text) && owner.hasSuffix("s") || ["Children", "Women", "Men", "People"].contains(owner),
+                          // (Not "the United States' National Science Foundation", "the House of Representatives'
+                          // committee": a place or a body owns a body of its own.)
+                          !(start..<end).contains(where: { ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }),
+                          !(start..<end).contains(where: { index in gazetteer.match(tokens, at: index).map { index + $0.length == end } ?? false }),
+                          ((end + 1)..<min(end + 4, tokens.count)).contains(where: { tokens[$0].isCapitalized
+                              && ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) {
+                    // "Catholic Bishops' Conference", "Workers' Party", "Children's Hospital": a plural
+                    // that owns the rest is inside the name.
+                    end += 2
                 } else if ActorLexicon.companySuffixes.contains(token.text), tokens[end - 1].isCapitalized {
                     // "Osterley plc", "Brandt AG": the legal form is part of the name.
                     end += 1
@@ -1058,6 +1074,8 @@ struct ActorFinder {
                                 surface: text, displayName: text))
                 return
             }
+            // "Roman Catholic": a name that ends on a faith is the faith, not someone called so.
+            if words.count >= 2, let last = words.last, ActorLexicon.faithWords.contains(last.lowercased()) { return }
             // "Boeing 707s and Airbus A300s": a word with digits names a model, never a person.
             guard !name.contains(where: { tokens[$0].text.contains(where: \.isNumber) }) else { return }
             // "The Bernie and Sid Show", "Breakfast Radio": a programme or an outlet's word ends no one's name.

@@ -52,7 +52,7 @@ enum ActorLexicon {
     /// Words that may stand inside a role before its head ("National Security Adviser",
     /// "senior diplomatic correspondent", "chief of staff").
     static let roleModifiers: Set<String> = [
-        "prime", "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade", "health",
+        "emeritus", "prime", "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade", "health",
         "justice", "education", "energy", "transport", "environment", "agriculture", "labour", "labor",
         "intelligence", "security", "national", "home", "state", "public", "strategic", "regional", "affairs",
         "senior", "junior", "chief", "deputy", "vice", "acting", "former", "then", "interim", "assistant",
@@ -87,7 +87,7 @@ enum ActorLexicon {
         "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
         "regime", "military", "junta", "mission", "caucus", "chamber", "republic", "tribe", "academy",
         "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions", "survey", "international", "guild",
-        "library", "museum",
+        "library", "museum", "conference", "diocese", "archdiocese", "synod",
     ]
 
     /// The words after a company's own name in its full name ("Kessler Motor Company",
@@ -420,6 +420,13 @@ enum ActorLexicon {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
+    /// Faiths and their followers: "Roman Catholic" is a faith, though "Roman" is a given name.
+    static let faithWords: Set<String> = [
+        "catholic", "catholics", "protestant", "protestants", "orthodox", "muslim", "muslims", "jewish", "jews", "hindu",
+        "hindus", "buddhist", "buddhists", "sikh", "sikhs", "anglican", "anglicans", "methodist", "baptist", "lutheran",
+        "presbyterian", "evangelical", "evangelicals", "sunni", "sunnis", "shia", "shiite", "shiites", "mormon", "mormons",
+    ]
+
     /// Weekdays and months, never names.
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -543,7 +550,8 @@ enum ActorLexicon {
                      "council", "authority", "foundation", "institute", "university", "campaign", "court", "government"] {
             references[noun] = [.organization]
         }
-        for noun in ["paper", "newspaper", "broadcaster", "outlet", "network", "channel", "station", "magazine", "website", "daily", "tabloid"] {
+        for noun in ["paper", "newspaper", "broadcaster", "outlet", "network", "channel", "station", "magazine", "website", "daily", "tabloid",
+                     "publication", "publisher", "journal"] {
             references[noun] = [.media]
         }
         return references

@@ -504,6 +504,8 @@ struct ClaimFinder {
             if lower.hasSuffix("s"), ActorLexicon.nounLikeVerbForms.contains(String(lower.dropLast())) || ["reports", "warnings"].contains(lower),
                index + 1 < span.upperBound, ["say", "said", "suggest", "suggested", "show", "showed", "indicate", "indicated", "claim", "claimed"]
                 .contains(tokens[index + 1].lowercased) { return nil }
+            // "African Union member states", "Seven members states had bid": the noun, not a verb.
+            if lower == "states", index > span.lowerBound, ["member", "members"].contains(tokens[index - 1].lowercased) { return nil }
             // "the Secretary of State", "Department of State": a capitalised verb form after "of" names.
             if tokens[index].isCapitalized, !tokens[index].startsSentence, index > span.lowerBound,
                ["of", "for"].contains(tokens[index - 1].lowercased) { return nil }
@@ -1456,11 +1458,18 @@ struct ClaimFinder {
                     // (When the sentence opens on "the company" and nobody is known by it, "it" is nobody known either.)
                     let body: String?? = tokens[subject].lowercased != "it" ? nil
                         : documentThatSpokeBefore(subject, earlier: earlier) ?? sentenceOpeningBody(before: subject, finder: finder)
-                    speaker = tokens[subject].lowercased == "it" ? body ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
-                        : tokens[subject].lowercased == "they" ? finder.latestPlural(before: tokens[subject].range.lowerBound, inTitle: inTitle)
-                            ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization], inTitle: inTitle)
-                        : finder.person(for: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
-                    attributionStart = subject
+                    if tokens[subject].lowercased == "they", let group = pluralSubjectOpeningSentence(beforeTrailing: subject) {
+                        // "State prosecutors charged him with murder, they said": the sentence's own subject.
+                        speakerText = surface(group)
+                        attributionStart = subject
+                        speaker = finder.speaker(described: group, in: self)
+                    } else {
+                        speaker = tokens[subject].lowercased == "it" ? body ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization, .country, .media], inTitle: inTitle)
+                            : tokens[subject].lowercased == "they" ? finder.latestPlural(before: tokens[subject].range.lowerBound, inTitle: inTitle)
+                                ?? finder.latest(before: tokens[subject].range.lowerBound, types: [.organization], inTitle: inTitle)
+                            : finder.person(for: tokens[subject].lowercased, before: tokens[subject].range.lowerBound, lastSpeaker: lastSpeaker, inTitle: inTitle)
+                        attributionStart = subject
+                    }
                 } else if !participle, let named = Optional(namedAfter(cue.end)), named < span.upperBound, let reference = actorAt[named], !passive,
                           index > span.lowerBound, tokens[index - 1].kind == .mark, cue.normalized != "told" {
                     // "…,” said Lavrov. (Not "…, telling Wikinews …": after a participle comes whom it was told;
@@ -1717,7 +1726,11 @@ struct ClaimFinder {
                 if end < span.upperBound, tokens[end].isWord, !tokens[end].isCapitalized || ["the", "a", "an"].contains(tokens[end].lowercased) { after = end }
             }
             let sentence = tokens[index].sentence
+            // ("…, they said Sunday — murder carrying …": after an attribution that closes its clause, a
+            // dash opens the writer's gloss; "said — as reported by … — “…”" goes on after its aside.)
+            let trailing = attributionStart > span.lowerBound && tokens[attributionStart - 1].isMark(",")
             let atClauseEnd = after >= span.upperBound || [",", ".", ";"].contains(tokens[after].text) && tokens[after].kind == .mark
+                || trailing && ["—", "–"].contains(tokens[after].text)
                 || tokens[after].sentence != sentence || endsOnPlaceOrTime(from: after)
             // "wrote in an op-ed for the Hill on April 10 that …": what was said follows "that".
             // ("explained to the press, “…”", "said to reporters that …": to whom, then what.)
@@ -1850,6 +1863,21 @@ struct ClaimFinder {
                 if tokens[end].isMark(","), end + 1 < span.upperBound, !inQuote[end],
                    let participle = [end + 1, end + 2].first(where: { $0 < span.upperBound && ActorLexicon.participleCues.contains(tokens[$0].lowercased) }),
                    isAfterComma(participle), ActorLexicon.speechVerbs[tokens[participle].lowercased] != nil { break }
+                // "…“costs Africa $5 billion,” further saying, “…”": the comma closing a quote, too.
+                if tokens[end].isQuoteMark, end > after, tokens[end - 1].isMark(","), end + 1 < span.upperBound,
+                   let participle = [end + 1, end + 2].first(where: { $0 < span.upperBound && ActorLexicon.participleCues.contains(tokens[$0].lowercased) }),
+                   participle == end + 1 || ActorLexicon.verbAdverbs.contains(tokens[end + 1].lowercased),
+                   ActorLexicon.speechVerbs[tokens[participle].lowercased] != nil {
+                    end += 1
+                    break
+                }
+                // "… was 5.5; the survey reported 5.8": after a semicolon a clause of its own,
+                // unless it goes on with what was said ("; and that …", "; which …").
+                if tokens[end].isMark(";"), !inQuote[end], end > after + 2, end + 1 < span.upperBound,
+                   !["and", "or", "but", "that", "which", "though", "although", "while", "nor"].contains(tokens[end + 1].lowercased),
+                   // ("…intends to appeal; “The government needs …”": a quote goes on with the words.)
+                   !tokens[end + 1].isQuoteMark,
+                   (after..<end).filter({ tokens[$0].isMark("(") }).count == (after..<end).filter({ tokens[$0].isMark(")") }).count { break }
                 // "…, according to the Interfax news agency.": who relayed it, not what was said.
                 if tokens[end].isMark(","), !inQuote[end], end + 2 < span.upperBound, tokens[end + 1].lowercased == "according",
                    tokens[end + 2].lowercased == "to", end > after + 2 { break }
@@ -2165,6 +2193,25 @@ struct ClaimFinder {
             let token = tokens[index]
             guard token.isWord, !token.isCapitalized else { return false }
             return ActorLexicon.speechVerbs[token.lowercased] != nil || token.lowercased.hasSuffix("ed") && token.text.count > 4
+        }
+
+        /// "State prosecutors charged the suspect with murder, they said": for a "they" after a
+        /// comma, the unnamed people in the plural who open its sentence and do its first verb.
+        private func pluralSubjectOpeningSentence(beforeTrailing they: Int) -> Range<Int>? {
+            guard they - 1 > span.lowerBound, tokens[they - 1].isMark(",") else { return nil }
+            let sentence = tokens[they].sentence
+            var start = they - 1
+            while start > span.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
+            guard start < they - 2, actorAt[start] == nil else { return nil }
+            var head = start
+            while head < start + 4, head + 1 < they, tokens[head].isWord, actorAt[head] == nil {
+                let lower = tokens[head].lowercased
+                if lower.hasSuffix("s"), Self.standaloneSpeakers.contains(lower) || Self.speakerNouns.contains(lower), isVerbLike(head + 1) {
+                    return start..<(head + 1)
+                }
+                head += 1
+            }
+            return nil
         }
 
         /// The agent after "by" that no actor stands for: "the regulator", "the CBCP", up to

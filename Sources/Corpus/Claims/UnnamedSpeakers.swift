@@ -431,8 +431,13 @@ extension ClaimFinder {
     /// company"). Anything else ("residents", "one of the victims") is nobody in particular.
     func speaker(described range: Range<Int>, in unit: Unit) -> String? {
         let words = range.map { unit.tokens[$0] }.filter(\.isWord).map(\.lowercased)
-        guard !unit.inTitle, words.count >= 2, words[0] == "the", !words.contains("of"), let head = words.last else { return nil }
         let offset = unit.tokens[range.lowerBound].range.lowerBound
+        // "its website notes …", "its statement said": the body "its" stands for, as "it" would.
+        if !unit.inTitle, words.count == 2, words[0] == "its",
+           ActorLexicon.documentNouns.contains(words[1]) || ["website", "site", "page", "account", "blog", "newsletter"].contains(words[1]) {
+            return latest(before: offset, types: [.organization, .media], inTitle: false)
+        }
+        guard !unit.inTitle, words.count >= 2, words[0] == "the", !words.contains("of"), let head = words.last else { return nil }
         if ActorLexicon.roleHeads.contains(head) || ActorLexicon.officeHeads.contains(head) {
             return person(described: Array(words.dropFirst()), before: offset)
         }
@@ -440,8 +445,10 @@ extension ClaimFinder {
         // alone points back by kind.
         // ("the court officials": a word that says which must be there; "the embattled company" may be any.)
         let modifiers = words.dropFirst().dropLast().filter { ActorLexicon.anonymousModifiers.contains($0) || ActorLexicon.roleModifiers.contains($0) }
+        // ("the industry publication", "the state broadcaster": an outlet by its kind, whatever it covers.)
+        let outletByKind = words.count == 3 && ActorLexicon.definiteReferences[head] == [.media]
         return latestNamed(head: head, modifiers: modifiers, before: offset, inTitle: false)
-            ?? (words.count == 2 && !ActorLexicon.namedOnlyReferences.contains(head)
+            ?? ((words.count == 2 || outletByKind) && !ActorLexicon.namedOnlyReferences.contains(head)
                 ? ActorLexicon.definiteReferences[head].flatMap { latest(before: offset, types: $0, inTitle: false) } : nil)
     }
 
