@@ -2104,4 +2104,28 @@ extension DocumentAuthorTests {
         ])
         XCTAssertFalse(corpus.actors.contains { $0.name == "Import Bank" || $0.name == "Philippines" })
     }
+
+    /// Broadcast court and health copy: a verdict ("found the men guilty") is no finding
+    /// reported; the answer after "replied:" is the reply, not the question quoted before
+    /// it; "but Pakistan denies the allegation" is no part of India's accusation; and "The
+    /// report" is the report of the body named right before its noun.
+    func testVerdictsRepliesDenialsAndTheReportNamedBefore() throws {
+        let corpus = try loadCorpus("""
+            Court and clinic
+
+            A three-judge panel found the men guilty of torture.
+
+            To the question, "have you made any mistakes?", Mr Lund replied: "No, I don't think so".
+
+            India accuses Pakistan's military intelligence of masterminding the assault, but Pakistan denies the allegation.
+
+            The Harbour Health Institute report shows fewer young people use the services. The report suggests older people use them less.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Lund", "No, I don't think so"],
+            ["India", "Pakistan's military intelligence of masterminding the assault"],
+            ["Harbour Health Institute", "fewer young people use the services"],
+            ["Harbour Health Institute", "older people use them less"],
+        ])
+    }
 }

@@ -504,6 +504,12 @@ struct ClaimFinder {
             if lower.hasSuffix("s"), ActorLexicon.nounLikeVerbForms.contains(String(lower.dropLast())) || ["reports", "warnings"].contains(lower),
                index + 1 < span.upperBound, ["say", "said", "suggest", "suggested", "show", "showed", "indicate", "indicated", "claim", "claimed"]
                 .contains(tokens[index + 1].lowercased) { return nil }
+            // "The Health Institute report shows …", "the council's estimate suggests": a form that is also
+            // a noun, before a verb of its own, is that verb's subject.
+            if ActorLexicon.nounLikeVerbForms.contains(lower), !lower.hasSuffix("s"), index + 1 < span.upperBound,
+               !["say", "tell", "add", "write", "ask", "call", "recall", "express", "stress", "hope", "fear"].contains(lower),
+               ["says", "shows", "suggests", "finds", "found", "showed", "suggested", "indicates", "indicated", "reveals", "revealed",
+                "states", "stated", "claims", "claimed", "concludes", "concluded"].contains(tokens[index + 1].lowercased) { return nil }
             // "African Union member states", "Seven members states had bid": the noun, not a verb.
             if lower == "states", index > span.lowerBound, ["member", "members"].contains(tokens[index - 1].lowercased) { return nil }
             // "the Secretary of State", "Department of State": a capitalised verb form after "of" names.
@@ -552,6 +558,9 @@ struct ClaimFinder {
             if inTitle, index + 1 < span.upperBound, ["in", "to", "at", "near"].contains(tokens[index + 1].lowercased) { return nil }
             var end = index + 1
             if cue == "wrote", end + 1 < span.upperBound, tokens[end].lowercased == "on", tokens[end + 1].isCapitalized { end += 2 }
+            // "found the men guilty of torture": a verdict on someone, not a finding reported.
+            if cue == "found", ((index + 1)..<min(span.upperBound, index + 9)).contains(where: {
+                tokens[$0].sentence == tokens[index].sentence && ["guilty", "innocent", "liable"].contains(tokens[$0].lowercased) }) { return nil }
             if cue == "found" || cue == "showed" {
                 // Findings speak only through a study or its authors: "the study found", "they showed".
                 // ("A new study has found …", "Researchers have also shown …": past the auxiliary.)
@@ -1680,7 +1689,9 @@ struct ClaimFinder {
             // but "“… a trial.” Pelosi said." is a sentence that holds nothing but who said it.)
             let attributionAlone = span.contains(before) && tokens[before].sentence != tokens[index].sentence
                 && (attributionEnd..<span.upperBound).prefix(while: { tokens[$0].sentence == tokens[index].sentence }).allSatisfy { tokens[$0].kind == .mark }
-            if !continuesSentence, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
+            // ("To the question, “…?”, Friedli replied: “No.”": the quote after the colon is the answer.)
+            let quoteAfterColon = cue.end + 1 < span.upperBound && tokens[cue.end].isMark(":") && quotes.contains { $0.open == cue.end + 1 }
+            if !continuesSentence, !quoteAfterColon, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
                let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position), !isNameInQuotes(quotes[position]),
                !isTitleBeforeOccupation(quotes[position]) {
                 used.insert(position)
@@ -1894,8 +1905,10 @@ struct ClaimFinder {
                     if next < span.upperBound, let second = ActorLexicon.speechVerbs[tokens[next].lowercased],
                        !ActorLexicon.nounLikeVerbForms.contains(tokens[next].lowercased), second != "found", second != "showed" { break }
                     if next < span.upperBound, ActorLexicon.verdictCues.contains(tokens[next].lowercased), quotedVerdict(after: next) { break }
+                    // ("…, but Pakistan denies the allegation": any reporting verb of another subject.)
                     if let verb = (next..<min(span.upperBound, next + 4)).first(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil }),
-                       ["said", "told", "says", "added", "argued", "claimed", "warned"].contains(tokens[verb].lowercased), verb > next,
+                       ["said", "told", "says", "added", "argued", "claimed", "warned", "denied", "denies", "rejected", "rejects",
+                        "insisted", "insists", "maintained", "maintains", "disputed", "disputes"].contains(tokens[verb].lowercased), verb > next,
                        actorAt[verb - 1] != nil || Self.speakerNouns.contains(tokens[verb - 1].lowercased) || ActorLexicon.personalPronouns.contains(tokens[verb - 1].lowercased) {
                         break
                     }

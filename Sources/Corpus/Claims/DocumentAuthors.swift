@@ -33,7 +33,7 @@ struct DocumentAuthors {
                 continue
             }
             if let author = Self.agent(after: index, tokens: tokens, actorAt: actorAt)
-                ?? Self.subject(before: index, tokens: tokens, actorAt: actorAt) {
+                ?? Self.subject(before: index, tokens: tokens, actorAt: actorAt) ?? Self.namedBefore(index, tokens: tokens, actorAt: actorAt) {
                 documents.append(Introduced(token: index, noun: noun, author: author))
             } else if Self.isIndefinite(index, tokens: tokens) {
                 documents.append(Introduced(token: index, noun: noun, author: nil))
@@ -113,6 +113,17 @@ struct DocumentAuthors {
             cursor = named.tokens.lowerBound - 1
         }
         return nil
+    }
+
+    /// "The Health Institute report", "the council's study": the body or person whose name
+    /// stands right before the noun, with or without a possessive.
+    private static func namedBefore(_ noun: Int, tokens: [Token], actorAt: [Int: ClaimFinder.MentionRef]) -> String? {
+        // ("the Drudge Report": a capitalised noun is a title's, not a document of the name's.)
+        guard !tokens[noun].isCapitalized else { return nil }
+        var before = noun - 1
+        if before > 0, tokens[before].text.isPossessive { before -= 1 }
+        guard before >= 0, let named = actorAt[before], named.tokens.upperBound == before + 1, authorTypes.contains(named.type) else { return nil }
+        return named.actor
     }
 
     /// Whether a mention stands in a phrase after "from", "of" or "at", alone or with others
