@@ -2128,4 +2128,27 @@ extension DocumentAuthorTests {
             ["Harbour Health Institute", "older people use them less"],
         ])
     }
+
+    /// Wire copy names a body once in full with its short name in brackets, quotes its data,
+    /// and reports what someone called something with "referred to … as": the short name
+    /// written as a word ("Phivolcs", "Nato") is the same body, "data from the Gun Violence
+    /// Archive" is the archive's, and "referred to the plane as" is a description, while a
+    /// nickname ("often referred to as") is nobody's claim.
+    func testShortNamesDataSourcesAndReferredToAs() throws {
+        let corpus = try loadCorpus("""
+            Quake and crash
+
+            The Philippine Institute of Volcanology and Seismology (Phivolcs) said the quake was strong. Phivolcs reported the epicentre was offshore.
+
+            According to data from the Gun Violence Archive, the shooting followed four others that week.
+
+            Airline spokesman Tom Ross referred to the plane as a "cargo plane". The pilot, often referred to as "The Ace", had flown for years.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Phivolcs", "the quake was strong"],
+            ["Phivolcs", "the epicentre was offshore"],
+            ["Gun Violence Archive", "the shooting followed four others that week"],
+            ["Tom Ross", "the plane as a \"cargo plane\""],
+        ])
+    }
 }

@@ -803,7 +803,10 @@ struct ActorFinder {
             let generic = span.allSatisfy { isRoleWord($0) || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased)
                 || ActorLexicon.mediaHeads.contains(tokens[$0].lowercased) || gazetteer.match(tokens, at: $0) != nil }
             var affiliationToken: Int?
-            if generic, span.lowerBound >= 2, tokens[span.lowerBound - 1].text.isPossessive, tokens[span.lowerBound - 2].isCapitalized {
+            // (Not "Boston University's National Security Archive": the last word of a longer name.)
+            if generic, span.lowerBound >= 2, tokens[span.lowerBound - 1].text.isPossessive, tokens[span.lowerBound - 2].isCapitalized,
+               span.lowerBound < 3 || !tokens[span.lowerBound - 3].isCapitalized || tokens[span.lowerBound - 2].startsSentence
+                || gazetteer.match(tokens, at: span.lowerBound - 2) != nil {
                 // "Iran's Foreign Ministry": the country is part of what the name means.
                 affiliationToken = span.lowerBound - 2
                 _ = dictionaryMatch(at: span.lowerBound - 2)
@@ -1891,8 +1894,9 @@ struct ActorFinder {
         private mutating func findAcronymDefinitions() {
             for sighting in sightings {
                 let after = sighting.tokens.upperBound
-                guard after + 2 < tokens.count, tokens[after].isMark("("), tokens[after + 2].isMark(")"), tokens[after + 1].isAcronym,
-                      sighting.tokens.count >= 2, initialsMatch(tokens[after + 1].text, sighting.tokens)
+                guard after + 2 < tokens.count, tokens[after].isMark("("), tokens[after + 2].isMark(")"), sighting.tokens.count >= 2,
+                      tokens[after + 1].isAcronym && initialsMatch(tokens[after + 1].text, sighting.tokens)
+                        || isShortName(after + 1, of: sighting)
                 else { continue }
                 acronyms.append((tokens[after + 1].text, sighting.referent))
                 var acronym = sighting
@@ -1903,6 +1907,26 @@ struct ActorFinder {
                     sightings.append(acronym)
                 }
             }
+        }
+
+        /// "Philippine Institute of Volcanology and Seismology (Phivolcs)", "Nato", "Unicef": a
+        /// body's short name written as a word, its letters taken in order from the name's.
+        private func isShortName(_ index: Int, of sighting: Sighting) -> Bool {
+            switch sighting.referent {
+            case .named(.organization, _), .named(.media, _), .named(.group, _), .entry: break
+            default: return false
+            }
+            let word = tokens[index]
+            guard word.isWord, word.isCapitalized, word.text.unicodeScalars.count >= 3, !finder.vocabulary.contains(word.lowercased),
+                  !OrdinaryWords.common.contains(word.lowercased), gazetteer.match(tokens, at: index) == nil else { return false }
+            let name = sighting.tokens.map { tokens[$0].lowercased }.joined()
+            guard name.first == word.lowercased.first else { return false }
+            var remaining = Substring(name)
+            for letter in word.lowercased {
+                guard let found = remaining.firstIndex(of: letter) else { return false }
+                remaining = remaining[remaining.index(after: found)...]
+            }
+            return true
         }
 
         private func initialsMatch(_ acronym: String, _ span: Range<Int>) -> Bool {

@@ -87,7 +87,7 @@ enum ActorLexicon {
         "program", "programme", "tribunal", "embassy", "consulate", "secretariat", "directorate", "command",
         "regime", "military", "junta", "mission", "caucus", "chamber", "republic", "tribe", "academy",
         "laboratory", "laboratories", "energy", "pharmaceuticals", "foods", "research", "expeditions", "survey", "international", "guild",
-        "library", "museum", "conference", "diocese", "archdiocese", "synod",
+        "library", "museum", "conference", "diocese", "archdiocese", "synod", "archive", "archives",
     ]
 
     /// The words after a company's own name in its full name ("Kessler Motor Company",

@@ -484,6 +484,14 @@ struct ClaimFinder {
             if ActorLexicon.verdictCues.contains(lower), tokens[index].isWord, quotedVerdict(after: index) {
                 return Cue(normalized: lower, range: index..<(index + 1))
             }
+            // "Boeing referred to the plane as a “cargo plane”": what the plane was called, as
+            // "described … as" gives it.
+            // ("often referred to as “The Lion Man”", "which Ross has referred to as …": with no object
+            // after "to", a name someone goes by, or words whose object stands elsewhere.)
+            if ["referred", "refers", "refer"].contains(lower), index + 2 < span.upperBound, tokens[index + 1].lowercased == "to",
+               !["as", "himself", "herself", "itself", "themselves"].contains(tokens[index + 2].lowercased), ((index + 2)..<min(span.upperBound, index + 10)).contains(where: { tokens[$0].lowercased == "as" && tokens[$0].sentence == tokens[index].sentence }) {
+                return Cue(normalized: "described", range: index..<(index + 2))
+            }
             // "Schwartz went on to say …": the subject is the one before "went".
             if ["went", "goes", "go"].contains(lower), index + 3 < span.upperBound, tokens[index + 1].lowercased == "on",
                tokens[index + 2].lowercased == "to", let verb = ActorLexicon.speechVerbs[tokens[index + 3].lowercased], verb != "found", verb != "showed" {
@@ -1070,8 +1078,15 @@ struct ClaimFinder {
                     speaker = definiteReference(at: after + 1, finder: finder)
                     speakerText = surface(after..<(after + 2))
                     after += 4
-                } else if let end = Self.unnamedBodyEnd(tokens, from: after, limit: span.upperBound) {
+                } else if var end = Self.unnamedBodyEnd(tokens, from: after, limit: span.upperBound) {
                     // "according to the harbour office": a body nobody named; who it is stays open.
+                    // ("according to data from the Gun Violence Archive": whose data, when it is named.)
+                    let named = end + 1 < span.upperBound && tokens[end + 1].lowercased == "the" ? end + 2 : end + 1
+                    if end < span.upperBound, ["from", "by", "of"].contains(tokens[end].lowercased), named < span.upperBound,
+                       let source = actorAt[named], source.tokens.lowerBound == named, ![.place, .country].contains(source.type) {
+                        speaker = source.actor
+                        end = source.tokens.upperBound
+                    }
                     speakerText = surface(after..<end)
                     after = end
                 } else if tokens[after].isCapitalized || tokens[after].lowercased == "the" && after + 1 < span.upperBound && tokens[after + 1].isCapitalized {

@@ -481,7 +481,7 @@ extension ClaimFinder.Unit {
             noun = start
             if noun + 1 < span.upperBound, tokens[noun].isWord, !tokens[noun].isCapitalized, !Self.documentWords.contains(tokens[noun].lowercased),
                !ActorLexicon.functionWords.contains(tokens[noun].lowercased) { noun += 1 }
-            guard noun < span.upperBound, tokens[noun].lowercased.hasSuffix("s") else { return nil }
+            guard noun < span.upperBound, tokens[noun].lowercased.hasSuffix("s") || tokens[noun].lowercased == "data" else { return nil }
             // ("according to projections by CNN and NPR, he won …": a phrase its comma closes is read whole elsewhere.)
             let sentence = tokens[noun].sentence
             var cursor = noun + 1
