@@ -8,12 +8,13 @@ import XCTest
 /// every expected value below was worked out by reading them:
 ///
 /// - `bridge` (2021-03-04): São Paulo Mayor Ana Souza said the city would build a
-///   2 kilometre bridge; “We will finish the bridge by 2023,” Souza told reporters.
+///   2 kilometre bridge; “We will finish the bridge by 2023,” Souza told reporters; the
+///   Workers' Party criticised the plan (an actor, but no claim: no words reported).
 /// - `lisbon` (no date): Ana Souza met Jonas Meier in Lisbon; the same quote, Souza said.
 /// - `zurich` (2020-11-15): councillor Jonas Meier said fares would rise by 5 percent;
 ///   “Nobody likes higher fares,” Meier said; the Green Party said the rise was unfair.
 ///
-/// So: 3 articles; 3 actors (ana-souza, jonas-meier, green-party); 7 claims (bridge:1–3,
+/// So: 3 articles; 4 actors (ana-souza, workers-party, jonas-meier, green-party); 7 claims (bridge:1–3,
 /// lisbon:1, zurich:1–3, the first a headline claim); 2 quantities (2 kilometre, 5 percent).
 class LuaAPITestCase: XCTestCase {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

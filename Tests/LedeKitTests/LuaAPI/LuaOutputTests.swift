@@ -15,7 +15,7 @@ final class LuaOutputTests: LuaAPITestCase {
         XCTAssertEqual(try values(#"return csv(list{{a = 'say "hi", ok', b = 'line\nbreak', c = 1.5}}, {'a', 'b', 'c', 'd'})"#, session: s),
                        ["a,b,c,d\r\n\"say \"\"hi\"\", ok\",\"line\nbreak\",1.5,\r\n"])
         XCTAssertEqual(try values("return csv(articles, {'id', 'actors'})", session: s),
-                       [.string("id,actors\r\nbridge,\"[\"\"ana-souza\"\"]\"\r\nlisbon,\"[\"\"ana-souza\"\",\"\"jonas-meier\"\"]\"\r\n"
+                       [.string("id,actors\r\nbridge,\"[\"\"ana-souza\"\",\"\"workers-party\"\"]\"\r\nlisbon,\"[\"\"ana-souza\"\",\"\"jonas-meier\"\"]\"\r\n"
                         + "zurich,\"[\"\"jonas-meier\"\",\"\"green-party\"\"]\"\r\n")])
         XCTAssertEqual(try values("return csv(list(), {'a'})", session: s), ["a\r\n"])
         XCTAssertEqual(try error("csv(5)", session: s), "(command line):1: bad argument #1 to 'csv' (list of rows expected, got number)")
@@ -70,7 +70,7 @@ final class LuaOutputTests: LuaAPITestCase {
         XCTAssertEqual(try String(contentsOfFile: directory + "/claims.csv", encoding: .utf8),
                        "id\r\nbridge:1\r\nbridge:2\r\nbridge:3\r\nlisbon:1\r\nzurich:1\r\nzurich:2\r\nzurich:3\r\n")
         XCTAssertEqual(try String(contentsOfFile: directory + "/actors.json", encoding: .utf8),
-                       "[\n  \"ana-souza\",\n  \"jonas-meier\",\n  \"green-party\"\n]\n")
+                       "[\n  \"ana-souza\",\n  \"workers-party\",\n  \"jonas-meier\",\n  \"green-party\"\n]\n")
         XCTAssertEqual(try String(contentsOfFile: directory + "/note.txt", encoding: .utf8), "seen 7")
         // Bytes that are not UTF-8 are written as they are.
         try s.run(.code("write('\(directory)/bytes.bin', 'a\\xff\\xfeb')"))
