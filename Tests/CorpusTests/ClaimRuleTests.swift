@@ -2151,4 +2151,23 @@ extension DocumentAuthorTests {
             ["Tom Ross", "the plane as a \"cargo plane\""],
         ])
     }
+
+    /// An office no one in the corpus is named with still speaks: "The Egyptian Foreign
+    /// Minister made a visit, urging …" is an unnamed source of its article (was nobody, and
+    /// the participle's subject was Egypt); an office with its holder in apposition after its
+    /// owner's short name is that holder.
+    func testAnOfficeNoOneIsNamedWithStillSpeaks() throws {
+        let corpus = try loadCorpus("""
+            Talks
+
+            The Egyptian Foreign Minister made an emergency visit to both leaders, urging negotiation rather than confrontation.
+
+            The national secretary of the Harbour Workers Union (HWU), Doug Lund, did not rule out strikes and he says the company would only have itself to blame.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Egyptian Foreign Minister", "negotiation rather than confrontation"],
+            ["Doug Lund", "the company would only have itself to blame"],
+        ])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Egyptian Foreign Minister" }?.type, .anonymous)
+    }
 }

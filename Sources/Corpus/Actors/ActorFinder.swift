@@ -1468,6 +1468,10 @@ struct ActorFinder {
                     || index > start && ["of", "and", "for"].contains(tokens[index].lowercased) && index + 1 < tokens.count && tokens[index + 1].isCapitalized {
                 index += 1
             }
+            // ("of the Australian Manufacturing Workers Union (AMWU), Doug Cameron": its short name too.)
+            if index > start, index + 2 < tokens.count, tokens[index].isMark("("), tokens[index + 1].isCapitalized, tokens[index + 2].isMark(")") {
+                index += 3
+            }
             return index > start ? index : nil
         }
 

@@ -336,8 +336,11 @@ struct ActorResolver {
             }
             guard case .description(let role, _) = referents[index] else { continue }
             let affiliation = sightings[index].affiliation.flatMap { keys.indices.contains($0) ? keys[$0] : nil }
+            // ("The Egyptian Foreign Minister made a visit, urging …" with no such minister named
+            // anywhere: an unnamed source of this article, as "a senior official" is, not nobody.)
             keys[index] = personHolding(role, of: affiliation, amongNamed: sightings, keys: keys)
                 ?? describedPerson(role: role, affiliation: affiliation)
+                ?? Self.unnamedKey(sightings[index].surface).map { .anonymous($0, record.article.id) }
             if locals.indices.contains(local) { locals[local] = keys[index] }
         }
         return (keys, locals)
@@ -544,7 +547,12 @@ struct ActorResolver {
         switch builder.key {
         case .entry(let index): return dictionary.entries[index].name
         case .person(let cluster): return withParticles(people.canonicalName(cluster), surfaces: builder.order)
-        case .anonymous, .unmatchedSurname: return builder.preferredName ?? builder.order.first ?? ""
+        case .unmatchedSurname: return builder.preferredName ?? builder.order.first ?? ""
+        case .anonymous:
+            // ("The Prime Minister", an office no one named holds here: shown without its "the".)
+            guard builder.preferredName == nil, let first = builder.order.first else { return builder.preferredName ?? "" }
+            let words = first.split(separator: " ")
+            return words.count > 2 && ["the", "a", "an"].contains(words[0].lowercased()) ? words.dropFirst().joined(separator: " ") : first
         case .named where builder.preferredName?.contains("'") ?? false || builder.preferredName?.contains("’") ?? false:
             return builder.preferredName ?? ""
         case .named:
@@ -605,6 +613,17 @@ struct ActorResolver {
             return key(for: target, article: article, nearby: nearby, people: people)
         case .description: return nil
         }
+    }
+
+    /// The key an unnamed source written as `surface` has, the one a described speaker of
+    /// the same words gets in map ("The Egyptian Foreign Minister" and "the Egyptian foreign
+    /// minister" are one); nil for a bare office ("the president", "the mayor"), which says
+    /// too little to stand as an actor of its own.
+    private static func unnamedKey(_ surface: String) -> String? {
+        var words = surface.split(separator: " ")
+        if words.count > 1, let first = words.first, ["a", "an", "the"].contains(first.lowercased()) { words.removeFirst() }
+        guard words.count >= 2 else { return nil }
+        return ActorFinder.Scan.key(words.joined(separator: " "))
     }
 
     /// The only person the article itself names with the role ("The governor of Louisiana

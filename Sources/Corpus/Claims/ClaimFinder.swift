@@ -2467,6 +2467,12 @@ struct ClaimFinder {
             }
             var cursor = start
             while cursor < index, cursor < start + 6 {
+                if let reference = actorAt[cursor], [.country, .place].contains(reference.type), reference.tokens.upperBound < index,
+                   ActorLexicon.isRoleWord(tokens[reference.tokens.upperBound].lowercased) {
+                    // "The Egyptian Foreign Minister made a visit, urging …": whose the office is, not who.
+                    cursor = reference.tokens.upperBound
+                    continue
+                }
                 if let reference = actorAt[cursor] {
                     // "Former CIA deputy director Michael Morell praised …": the last name of the stretch.
                     let named = namingStretch(from: cursor)?.actor ?? reference
