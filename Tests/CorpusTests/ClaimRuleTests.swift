@@ -2170,4 +2170,15 @@ extension DocumentAuthorTests {
         ])
         XCTAssertEqual(corpus.actors.first { $0.name == "Egyptian Foreign Minister" }?.type, .anonymous)
     }
+
+    /// After a portfolio, "Secretary" and "Minister" are one office: "the foreign minister"
+    /// after "Foreign Secretary Marco Ruiz" is Ruiz; "the press secretary" is not a minister.
+    func testASecretaryOfAPortfolioIsItsMinister() throws {
+        let corpus = try loadCorpus("""
+            Shooting
+
+            Harbouria's Foreign Secretary Marco Ruiz said three citizens had died. The foreign minister said charges would follow. The press secretary said nothing more was known.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Marco Ruiz", "Marco Ruiz", "press secretary"])
+    }
 }

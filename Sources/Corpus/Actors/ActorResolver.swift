@@ -679,7 +679,7 @@ enum Roles {
     }
 
     static func expand(_ words: [String]) -> [String] {
-        words.flatMap { word -> [String] in
+        let expanded = words.flatMap { word -> [String] in
             switch word.lowercased() {
             case "pm": ["prime", "minister"]
             case "fm": ["foreign", "minister"]
@@ -688,7 +688,23 @@ enum Roles {
             default: [word.lowercased()]
             }
         }.filter { !["the", "of", "and", "senior"].contains($0) }
+        // "Foreign Secretary" and "foreign minister", "Health Secretary" and "health minister":
+        // after a portfolio the two titles are one office (not "Press Secretary", "Secretary of State").
+        var result: [String] = []
+        for (position, word) in expanded.enumerated() {
+            result.append(word)
+            if ["minister", "secretary"].contains(word), position > 0, portfolios.contains(expanded[position - 1]) {
+                result.append(word == "minister" ? "secretary" : "minister")
+            }
+        }
+        return result
     }
+
+    /// Fields of a government office, written before "minister" or "secretary".
+    static let portfolios: Set<String> = [
+        "foreign", "home", "defense", "defence", "health", "education", "trade", "interior", "environment", "transport", "justice",
+        "culture", "energy", "finance", "agriculture", "immigration", "treasury", "business", "work", "works", "labour", "labor",
+    ]
 }
 
 /// Makes ids: lowercase ASCII letters and digits joined by hyphens, accents dropped.

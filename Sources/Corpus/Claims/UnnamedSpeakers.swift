@@ -421,6 +421,10 @@ extension ClaimFinder {
                 after += 1
             }
         }
+        // ("Foreign Secretary Marcelo Ebrard" is "the foreign minister" too.)
+        if !words.isDisjoint(with: Roles.portfolios), words.contains("minister") || words.contains("secretary") {
+            words.formUnion(["minister", "secretary"])
+        }
         return words
     }
 }
