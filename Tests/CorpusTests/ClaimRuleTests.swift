@@ -2181,4 +2181,22 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Marco Ruiz", "Marco Ruiz", "press secretary"])
     }
+
+    /// Wire copy lets a source go on in a relative clause ("according to police, who said …"),
+    /// and puts a long apposition between a body and its verb ("Shipfleets, a database
+    /// detailing the ships …, states …"): two claims of the police, one of the database.
+    func testASourceThatGoesOnAndABodyBehindItsApposition() throws {
+        let corpus = try loadCorpus("""
+            Port shooting
+
+            The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the store six minutes later.
+
+            Shipfleets, a database detailing the ships operated by carriers, states the ferry uses two engines.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["police", "The shooting began at 10:39 a.m. local time"],
+            ["police", "officers arrived at the store six minutes later"],
+            ["Shipfleets", "the ferry uses two engines"],
+        ])
+    }
 }

@@ -1173,6 +1173,18 @@ struct ActorFinder {
                 // "Vyasna, an independent Belarusian human rights center,".
                 while cursor < min(after + 8, tokens.count), !tokens[cursor].isMark(",") && !tokens[cursor].isMark(".") { cursor += 1 }
                 if cursor < tokens.count, tokens[cursor].isMark(","), let found = type(of: cursor - 1) { return found }
+                // "Airfleets, a database detailing the aircraft …,", "Vyasna, a rights group that …":
+                // the noun the participle or relative clause follows.
+                var head = after + 2
+                while head < min(after + 6, tokens.count), tokens[head].isWord, !tokens[head].isCapitalized,
+                      !tokens[head].lowercased.hasSuffix("ing"), !["that", "which", "who", "based", "founded", "run", "owned"].contains(tokens[head].lowercased) {
+                    head += 1
+                }
+                if head > after + 2, head < tokens.count, tokens[head].isWord,
+                   tokens[head].lowercased.hasSuffix("ing") || ["that", "which", "based", "founded", "run", "owned"].contains(tokens[head].lowercased),
+                   let found = type(of: head - 1) ?? (tokens[head - 1].lowercased == "database" ? .media : nil) {
+                    return found
+                }
             }
             return nil
         }

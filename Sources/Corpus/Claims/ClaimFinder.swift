@@ -754,6 +754,15 @@ struct ClaimFinder {
                    (max(span.lowerBound, named.tokens.lowerBound - 4)..<named.tokens.lowerBound).contains(where: { tokens[$0].isMark(",") }) {
                     return true
                 }
+                // "Airfleets, a database detailing the aircraft of carriers, states the …": a name, its
+                // apposition opening on a determiner, and the verb.
+                if let open = (max(span.lowerBound + 1, index - 15)..<(index - 2)).last(where: { tokens[$0].isMark(",") }),
+                   let named = actorAt[open - 1], named.tokens.upperBound == open, ![.place, .country].contains(named.type),
+                   ["a", "an", "the"].contains(tokens[open + 1].lowercased),
+                   named.tokens.lowerBound == span.lowerBound || tokens[named.tokens.lowerBound].startsSentence
+                    || tokens[named.tokens.lowerBound - 1].kind == .mark {
+                    return true
+                }
                 let next = tokens[index + 1].lowercased == "the" && index + 2 < span.upperBound ? index + 2 : index + 1
                 // ("An Iraqi doctor, held at the centre, claims he was …": a pronoun opening a clause after the verb.)
                 return actorAt[next] != nil || ["he", "she", "they", "we", "i"].contains(tokens[index + 1].lowercased)
@@ -1834,7 +1843,10 @@ struct ClaimFinder {
             // the sentence, after its subject; what was said is the whole sentence around it.
             // ("…, Reuters reports, while …": a new clause after the comma is no rest of this one.)
             // ("…, Lund argued, describing the dredging as overdue": a participle that says is a claim of its own.)
+            // ("…, according to police, who said officers arrived …": what the source goes on to say
+            // is a claim of its own.)
             let opensNewClause = cueEnd + 1 < span.upperBound && (Self.clauseOpeners.contains(tokens[cueEnd + 1].lowercased)
+                || ["who", "which"].contains(tokens[cueEnd + 1].lowercased)
                 || ActorLexicon.participleCues.contains(tokens[cueEnd + 1].lowercased))
             if let content = contentBefore, !content.isEmpty, cueEnd < span.upperBound, tokens[cueEnd].isMark(","), !opensNewClause,
                !quotes.contains(where: { $0.content == content }), !(isAdverbial(content) && wordCount(content) < 3) {
