@@ -893,4 +893,23 @@ extension BusinessCopyActorTests {
             """)
         XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name), ["Dinualdo Lund"])
     }
+
+    /// "protesters", "militants", "fighters" with no name before them are different people in
+    /// every story: an unnamed source of each article, not one group the corpus shares.
+    /// "Kessel rebels" keep their name.
+    func testBareGroupNounsBelongToTheirArticle() throws {
+        let corpus = try loadCorpus("""
+            Port protest
+
+            Protesters blocked the port road on Monday. The protesters said the fees were unfair.
+            """, """
+            Border clash
+
+            Kessel rebels fired rockets, and protesters said the army had fired first. The Kessel rebels said they would go on.
+            """)
+        let groups = corpus.actors.filter { $0.name.lowercased() == "protesters" }
+        XCTAssertEqual(groups.count, 2)
+        XCTAssertTrue(groups.allSatisfy { $0.type == .anonymous && Set($0.mentions.map(\.article)).count == 1 })
+        XCTAssertEqual(corpus.actors.first { $0.name == "Kessel rebels" }?.type, .group)
+    }
 }

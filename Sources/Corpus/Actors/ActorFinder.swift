@@ -1795,7 +1795,12 @@ struct ActorFinder {
             let start = capitals.first ?? span.first(where: { gazetteer.match(tokens, at: $0)?.form == .demonym }) ?? head
             var end = head + 1
             if tokens[head].lowercased == "rebel" { end += 1 }
-            var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: .named(.group, key: Scan.key(name)), surface: surface(start..<end))
+            // ("protesters", "militants", "fighters" with no name or people before them: different
+            // people in every story, an unnamed source of this article as "residents" is, not one
+            // group the whole corpus shares.)
+            let referent: Referent = words.isEmpty && (!tokens[head].isCapitalized || tokens[head].startsSentence)
+                ? .anonymous(key: Scan.key(name), article: article.id) : .named(.group, key: Scan.key(name))
+            var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: referent, surface: surface(start..<end))
             if let backer = span.first(where: { tokens[$0].lowercased.hasSuffix("-backed") || tokens[$0].lowercased.hasPrefix("pro-") }) {
                 sighting.affiliationToken = backer
             }

@@ -1237,7 +1237,7 @@ struct ClaimFinder {
                    case let foundStart = found?.tokens.lowerBound ?? subject,
                    let phrase = clauseSubject(endingAt: subject, closesSentence: false), phrase.lowerBound < foundStart,
                    // (Unnamed people with their modifier stay whole: "Diplomats observing the talks said".)
-                   found != nil || actorAt[phrase.lowerBound]?.type == .group,
+                   found != nil || actorAt[phrase.lowerBound].map({ [.group, .anonymous].contains($0.type) }) == true,
                    case let headEnd = actorAt[phrase.lowerBound].map({ head in
                        head.tokens.lowerBound == phrase.lowerBound && [.group, .anonymous].contains(head.type) ? head.tokens.upperBound : -1
                    }) ?? (Self.speakerNouns.contains(tokens[phrase.lowerBound].lowercased) ? phrase.lowerBound + 1 : -1),
