@@ -2199,4 +2199,34 @@ extension DocumentAuthorTests {
             ["Shipfleets", "the ferry uses two engines"],
         ])
     }
+
+    /// Broadcast copy's nouns that look like verbs and verbs that name: "he had reports that"
+    /// and "the latest UN report on the epidemic has found" are reports, not "reported";
+    /// ", called the Harbour Security Force," names a force; "has rejected claims that" is a
+    /// denial; "says that will mean" keeps its "that"; and "a spokesman for Gul Agha" is the
+    /// spokesman of a person no list knows.
+    func testNounsThatLookLikeVerbsAndVerbsThatName() throws {
+        let corpus = try loadCorpus("""
+            Round two
+
+            Commander Tomas Lund also said he had reports that some soldiers had been killed in an attack.
+
+            The new force, called the Harbour Security Force (HSF), is for six months.
+
+            A spokeswoman has rejected claims that 950 detainees are to be relocated next month.
+
+            The latest Harbour Health Institute report on the epidemic has found the region is the new battleground.
+
+            Mr Truss says that will mean farmers will suffer.
+
+            "We can hope," a spokesman for Gul Agha said after the meeting.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Tomas Lund", "he had reports that some soldiers had been killed in an attack"],
+            ["spokeswoman", "claims that 950 detainees are to be relocated next month"],
+            ["Harbour Health Institute", "the region is the new battleground"],
+            ["Truss", "that will mean farmers will suffer"],
+            ["spokesman for Gul Agha", "We can hope"],
+        ])
+    }
 }

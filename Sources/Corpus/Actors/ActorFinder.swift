@@ -1162,6 +1162,8 @@ struct ActorFinder {
                !isRoleWord(name.lowerBound), !NameLists.isGivenName(tokens[name.lowerBound].text),
                // ("a spokesman for Immigration Minister Tom Berg": a portfolio before its title.)
                name.upperBound >= tokens.count || !isRoleWord(name.upperBound),
+               // ("a spokesman for Gul Agha": two or three words shaped as a person's name.)
+               !((2...3).contains(name.count) && hasNameShape(name)),
                ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[name.lowerBound - 2].lowercased) { return .organization }
             // "a press release from AEW", "a statement by the WHO".
             let link = name.lowerBound > 0 && tokens[name.lowerBound - 1].lowercased == "the" ? name.lowerBound - 2 : name.lowerBound - 1

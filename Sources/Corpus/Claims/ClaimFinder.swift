@@ -484,6 +484,13 @@ struct ClaimFinder {
             if ActorLexicon.verdictCues.contains(lower), tokens[index].isWord, quotedVerdict(after: index) {
                 return Cue(normalized: lower, range: index..<(index + 1))
             }
+            // "has rejected claims that 950 detainees are to be moved": a denial, as "denied claims that" is.
+            if ["rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"].contains(lower), tokens[index].isWord,
+               index + 2 < span.upperBound, let that = ((index + 2)..<min(span.upperBound, index + 5)).first(where: { tokens[$0].lowercased == "that" }),
+               ["claims", "claim", "suggestions", "suggestion", "reports", "report", "allegations", "allegation", "accusations", "speculation", "fears"]
+                .contains(tokens[that - 1].lowercased) {
+                return Cue(normalized: ["rejected", "rejects", "reject"].contains(lower) ? "rejected" : "dismissed", range: index..<(index + 1))
+            }
             // "Boeing referred to the plane as a “cargo plane”": what the plane was called, as
             // "described … as" gives it.
             // ("often referred to as “The Lion Man”", "which Ross has referred to as …": with no object
@@ -517,7 +524,19 @@ struct ClaimFinder {
             if ActorLexicon.nounLikeVerbForms.contains(lower), !lower.hasSuffix("s"), index + 1 < span.upperBound,
                !["say", "tell", "add", "write", "ask", "call", "recall", "express", "stress", "hope", "fear"].contains(lower),
                ["says", "shows", "suggests", "finds", "found", "showed", "suggested", "indicates", "indicated", "reveals", "revealed",
-                "states", "stated", "claims", "claimed", "concludes", "concluded"].contains(tokens[index + 1].lowercased) { return nil }
+                "states", "stated", "claims", "claimed", "concludes", "concluded", "has", "had", "is", "was", "will", "would"]
+                .contains(tokens[index + 1].lowercased) { return nil }
+            // "said he had reports that …", "there were reports that": after "had" or "were" the noun.
+            if lower.hasSuffix("s"), ActorLexicon.nounLikeVerbForms.contains(String(lower.dropLast())), index > span.lowerBound,
+               ["had", "has", "have", "were", "are", "of", "no", "any", "many", "several", "conflicting", "unconfirmed", "initial"]
+                .contains(tokens[index - 1].lowercased) { return nil }
+            // "The United Nations report on the epidemic has found …": a document before what it is about.
+            if lower == "report", index + 1 < span.upperBound, ["on", "into", "about", "from", "by", "released", "published"].contains(tokens[index + 1].lowercased),
+               index > span.lowerBound, actorAt[index - 1] != nil || ["the", "a", "new", "latest"].contains(tokens[index - 1].lowercased) { return nil }
+            // "The new force, called the International Security Assistance Force, …": a name given, not words.
+            if lower == "called", index > span.lowerBound, tokens[index - 1].isMark(","), index + 1 < span.upperBound,
+               tokens[index + 1].isCapitalized || tokens[index + 1].lowercased == "the" && index + 2 < span.upperBound && tokens[index + 2].isCapitalized,
+               !((index + 1)..<min(span.upperBound, index + 12)).contains(where: { tokens[$0].isQuoteMark }) { return nil }
             // "African Union member states", "Seven members states had bid": the noun, not a verb.
             if lower == "states", index > span.lowerBound, ["member", "members"].contains(tokens[index - 1].lowercased) { return nil }
             // "the Secretary of State", "Department of State": a capitalised verb form after "of" names.
@@ -756,7 +775,8 @@ struct ClaimFinder {
                 }
                 // "Airfleets, a database detailing the aircraft of carriers, states the …": a name, its
                 // apposition opening on a determiner, and the verb.
-                if let open = (max(span.lowerBound + 1, index - 15)..<(index - 2)).last(where: { tokens[$0].isMark(",") }),
+                if index - 2 > span.lowerBound + 1,
+                   let open = (max(span.lowerBound + 1, index - 15)..<(index - 2)).last(where: { tokens[$0].isMark(",") }),
                    let named = actorAt[open - 1], named.tokens.upperBound == open, ![.place, .country].contains(named.type),
                    ["a", "an", "the"].contains(tokens[open + 1].lowercased),
                    named.tokens.lowerBound == span.lowerBound || tokens[named.tokens.lowerBound].startsSentence
@@ -1028,6 +1048,12 @@ struct ClaimFinder {
             // (A capitalised "May" is a name or a month: "Theresa May said".)
             if cue.normalized != "according to", span.contains(modal), actorAt[modal] == nil,
                !tokens[modal].isCapitalized || tokens[modal].startsSentence, Self.modals.contains(tokens[modal].lowercased) { return nil }
+            // "the company had not confirmed what …", "police would not say whether …": nothing was said.
+            if cue.normalized != "according to", index - 2 >= span.lowerBound, ["not", "never", "n't"].contains(tokens[index - 1].lowercased),
+               ["did", "does", "do", "had", "has", "have", "would", "could", "will", "can", "was", "is", "were", "are"]
+                .contains(tokens[index - 2].lowercased) || tokens[index - 1].lowercased.hasSuffix("n't") {
+                return nil
+            }
             var speaker: String?
             var speakerText: String?
             var attributionStart = index
@@ -1237,7 +1263,9 @@ struct ClaimFinder {
                    case let foundStart = found?.tokens.lowerBound ?? subject,
                    let phrase = clauseSubject(endingAt: subject, closesSentence: false), phrase.lowerBound < foundStart,
                    // (Unnamed people with their modifier stay whole: "Diplomats observing the talks said".)
-                   found != nil || actorAt[phrase.lowerBound].map({ [.group, .anonymous].contains($0.type) }) == true,
+                   // (A bare group noun is an unnamed source of its article, and still named first.)
+                   found != nil || actorAt[phrase.lowerBound]?.type == .group
+                    || actorAt[phrase.lowerBound]?.type == .anonymous && ActorLexicon.groupNouns.contains(tokens[phrase.lowerBound].lowercased),
                    case let headEnd = actorAt[phrase.lowerBound].map({ head in
                        head.tokens.lowerBound == phrase.lowerBound && [.group, .anonymous].contains(head.type) ? head.tokens.upperBound : -1
                    }) ?? (Self.speakerNouns.contains(tokens[phrase.lowerBound].lowercased) ? phrase.lowerBound + 1 : -1),
@@ -1806,7 +1834,12 @@ struct ClaimFinder {
                 after = quote.open
             }
             // ("he added; “…”": a semicolon for a colon.)
-            while after < span.upperBound, tokens[after].isMark(",") || tokens[after].isMark(":") || tokens[after].lowercased == "that"
+            // ("says that will mean farmers suffer": "that" before a verb is what the clause is about.)
+            func thatIsSubject(_ that: Int) -> Bool {
+                that + 1 < span.upperBound && ["will", "would", "is", "was", "has", "had", "could", "can", "may", "might", "should", "must",
+                                               "means", "meant", "makes", "made", "shows", "showed"].contains(tokens[that + 1].lowercased)
+            }
+            while after < span.upperBound, tokens[after].isMark(",") || tokens[after].isMark(":") || tokens[after].lowercased == "that" && !thatIsSubject(after)
                     || tokens[after].isMark(";") && after + 1 < span.upperBound && quotes.contains(where: { $0.open == after + 1 }) {
                 after += 1
                 after = skipAdverbials(from: after, forward: true)
@@ -2379,6 +2412,18 @@ struct ClaimFinder {
             // follows it (only before a verb that says, not "tools called …", "alleged abuse").
             if whose, let noun = documentNoun(inPhraseEndingAt: end) {
                 var start = noun
+                // ("The latest United Nations report on the epidemic": the name before the noun is whose,
+                // when what follows is only what it is about.)
+                if ["on", "into", "about"].contains(tokens[noun + 1].lowercased) {
+                    // ("The family's statement on the death read": whose, with a possessive.)
+                    let possessive = start - 1 > span.lowerBound && tokens[start - 1].text.isPossessive
+                    let owner = possessive ? actorAt[start - 2] : start > span.lowerBound ? actorAt[start - 1] : nil
+                    // (Someone's nobody named as an actor, "the family's": read as a subject of its own elsewhere.)
+                    if possessive, owner == nil { return nil }
+                    if let owner, owner.tokens.upperBound == (possessive ? start - 1 : start) { start = owner.tokens.lowerBound }
+                    if start > span.lowerBound, ["the", "a", "an", "this", "its", "their", "his", "her"].contains(tokens[start - 1].lowercased) { start -= 1 }
+                    return (start..<(end + 1), owner)
+                }
                 if start > span.lowerBound, ["the", "a", "an", "this", "its", "their", "his", "her"].contains(tokens[start - 1].lowercased) { start -= 1 }
                 return (start..<(end + 1), ((noun + 2)...end).lazy.compactMap { actorAt[$0] }.first)
             }
@@ -2415,7 +2460,8 @@ struct ClaimFinder {
         func documentNoun(inPhraseEndingAt end: Int) -> Int? {
             // ("A report released by the council": a participle may say how it came out.)
             func linked(_ noun: Int) -> Bool {
-                ["from", "by", "of"].contains(tokens[noun + 1].lowercased)
+                // ("The latest UN report on the epidemic has found …": what it is about.)
+                ["from", "by", "of", "on", "into", "about"].contains(tokens[noun + 1].lowercased)
                     || noun + 2 < end && tokens[noun + 1].lowercased.hasSuffix("ed") && ["from", "by"].contains(tokens[noun + 2].lowercased)
             }
             // ("The study by the Australian Institute of Health and Welfare": the window ends where the name starts.)
@@ -2451,7 +2497,7 @@ struct ClaimFinder {
         private func opensFinding(after index: Int) -> Bool {
             guard index + 1 < span.upperBound else { return false }
             if tokens[index + 1].lowercased == "that" { return true }
-            return ((index + 2)..<min(span.upperBound, index + 8)).contains { tokens[$0].sentence == tokens[index].sentence && isFiniteVerb($0) }
+            return ((index + 2)..<min(span.upperBound, index + 12)).contains { tokens[$0].sentence == tokens[index].sentence && isFiniteVerb($0) }
         }
 
         /// The actor named first in the sentence of `index`, before it and outside quotes,
@@ -2956,8 +3002,10 @@ struct ClaimFinder {
             // The head may stand before what follows it: "researchers from the University of Colorado".
             return reference.tokens.contains { index in
                 let word = list[index].lowercased
-                return ["people", "police", "staff", "media", "personnel", "crew", "public", "authorities"].contains(word)
-                    || word.hasSuffix("s") && !word.hasSuffix("ss") && (ActorLexicon.anonymousHeads.contains(word) || ActorLexicon.peopleNouns.contains(word))
+                // ("his sponsors", "the organisers": people by what they do, in the plural.)
+                return ["people", "police", "staff", "media", "personnel", "crew", "public", "authorities", "family"].contains(word)
+                    || word.hasSuffix("s") && !word.hasSuffix("ss") && (ActorLexicon.anonymousHeads.contains(word) || ActorLexicon.peopleNouns.contains(word)
+                        || ActorLexicon.hasTradeEnding(ActorLexicon.singular(word)))
             }
         }
     }
