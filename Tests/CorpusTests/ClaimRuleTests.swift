@@ -2229,4 +2229,30 @@ extension DocumentAuthorTests {
             ["spokesman for Gul Agha", "We can hope"],
         ])
     }
+
+    /// Wiki news copy: a quote split by "wrote … on Twitter" goes on after it; "speculated" and
+    /// "hypothesized" report a view; a motion speaks as a lawsuit does; "hails from" and
+    /// "pledged funds" say nothing.
+    func testSplitTweetsSpeculationMotionsAndVerbsThatSayNothing() throws {
+        let corpus = try loadCorpus("""
+            Round three
+
+            "I informed the adviser last night that his services are no longer needed," wrote Tom Berg on Twitter, "and therefore I asked him for his resignation this morning."
+
+            Kokesh, who hails from Arizona, has been active in the anti-war movement since returning home.
+
+            China and Russia have pledged funds and Syria is taxing certain goods toward the cost of reconstruction.
+
+            The researchers have speculated this upwelling pattern may have occurred repeatedly.
+
+            The state's motion claims the declaration is unconstitutional.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { [$0[0], String($0[1].prefix(24))] }, [
+            ["Tom Berg", "I informed the adviser l"],
+            ["Tom Berg", "and therefore I asked hi"],
+            ["researchers", "this upwelling pattern m"],
+            ["-", "the declaration is uncon"],
+        ])
+        XCTAssertEqual(corpus.claims.last?.speakerText, "The state's motion")
+    }
 }

@@ -319,6 +319,8 @@ enum ActorLexicon {
             ("declared", ["declare", "declares", "declared", "declaring"]),
             ("emphasized", ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised"]),
             ("suggested", ["suggest", "suggests", "suggested", "suggesting"]),
+            ("speculated", ["speculate", "speculates", "speculated", "speculating"]),
+            ("hypothesized", ["hypothesize", "hypothesizes", "hypothesized", "hypothesise", "hypothesises", "hypothesised"]),
             ("replied", ["reply", "replies", "replied", "replying"]),
             ("countered", ["counter", "counters", "countered", "countering"]),
             ("retorted", ["retort", "retorts", "retorted"]),
@@ -572,7 +574,7 @@ enum ActorLexicon {
         "letter", "document", "complaint", "lawsuit", "filing", "review", "investigation", "findings", "data", "work",
         "decree", "ruling", "judgment", "memo", "release", "assessment", "audit", "reports", "announcement",
         "decision", "verdict", "bulletin", "article", "book", "memoir", "memoirs", "proclamation", "advisory",
-        "plans", "indictment", "affidavit", "transcript",
+        "plans", "indictment", "affidavit", "transcript", "motion", "petition", "memorandum", "dossier",
     ]
 
     /// Participles that carry a claim after a comma, with the main clause's subject as

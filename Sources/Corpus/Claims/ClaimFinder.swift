@@ -281,9 +281,15 @@ struct ClaimFinder {
             // A quote nobody was named for, after a claim of this paragraph or opening a
             // paragraph after an unclosed one, goes on with that speaker.
             // (“…,” she said, “…”: a quote split by its attribution goes on after the comma.)
+            // (“…,” wrote Trump on Twitter, “…”: where it was said may stand before the comma.)
             func resumesSplitQuote(_ quote: Quote) -> Bool {
                 quote.open - 1 > span.lowerBound && tokens[quote.open - 1].isMark(",")
-                    && claims.contains { $0.kind == .direct && $0.attribution?.upperBound == quote.open - 1 && $0.content.upperBound < quote.open }
+                    && claims.contains { claim in
+                        guard claim.kind == .direct, let end = claim.attribution?.upperBound, claim.content.upperBound < quote.open,
+                              end <= quote.open - 1, quote.open - 1 - end <= 4 else { return false }
+                        return end == quote.open - 1 || ["on", "in", "to", "at", "via"].contains(tokens[end].lowercased)
+                            && (end..<(quote.open - 1)).allSatisfy { tokens[$0].isWord }
+                    }
             }
             for (position, quote) in quotes.enumerated() where !used.contains(position) && wordCount(quote.content) >= 4
                 && !claims.contains(where: { $0.content.contains(quote.open) }) {
@@ -483,6 +489,20 @@ struct ClaimFinder {
             }
             if ActorLexicon.verdictCues.contains(lower), tokens[index].isWord, quotedVerdict(after: index) {
                 return Cue(normalized: lower, range: index..<(index + 1))
+            }
+            // "who hails from Arizona": where someone comes from, not praise.
+            if ["hails", "hailed", "hail", "hailing"].contains(lower), index + 1 < span.upperBound, tokens[index + 1].lowercased == "from" { return nil }
+            // "have pledged funds", "promised $5 million": money or help given, not words; "pledged to
+            // rebuild", "promised more community involvement" say what will be done.
+            if ["pledged", "pledges", "pledge", "promised", "promises", "promise"].contains(lower), index + 1 < span.upperBound,
+               !["to", "that"].contains(tokens[index + 1].lowercased), !besideQuote(index),
+               ((index + 1)..<min(span.upperBound, index + 5)).contains(where: { tokens[$0].kind == .number || tokens[$0].text.hasPrefix("$")
+                   || ["funds", "money", "aid", "donation", "donations", "million", "billion", "cash", "troops", "support", "help", "assistance"]
+                       .contains(tokens[$0].lowercased) }),
+               case let clauseEnd = ((index + 1)..<min(span.upperBound, index + 10)).first(where: {
+                   ["and", "but", ",", ";", "."].contains(tokens[$0].lowercased) || tokens[$0].sentence != tokens[index].sentence }) ?? min(span.upperBound, index + 10),
+               !((index + 2)..<max(index + 2, clauseEnd)).contains(where: isFiniteVerb) {
+                return nil
             }
             // "has rejected claims that 950 detainees are to be moved": a denial, as "denied claims that" is.
             if ["rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"].contains(lower), tokens[index].isWord,
@@ -2445,6 +2465,11 @@ struct ClaimFinder {
                     owner = reference
                     start = reference.tokens.lowerBound
                     break
+                }
+                // ("The state's motion": whose, nobody named, with a word that is also a verb.)
+                if previous.text.isPossessive, start - 2 >= span.lowerBound, tokens[start - 2].isWord {
+                    start -= 2
+                    continue
                 }
                 // ("The 172-page document": a hyphen inside the phrase.)
                 guard previous.isWord || previous.kind == .number || previous.isMark("-") && start - 2 >= span.lowerBound && tokens[start - 2].kind == .number,
