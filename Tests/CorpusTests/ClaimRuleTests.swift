@@ -2255,4 +2255,21 @@ extension DocumentAuthorTests {
         ])
         XCTAssertEqual(corpus.claims.last?.speakerText, "The state's motion")
     }
+
+    /// "issued a statement that …" and "to the effect …" give what the statement said, as
+    /// "said in a statement that" does; up to a colon whose quote is a claim of its own.
+    func testAStatementIssuedToTheEffect() throws {
+        let corpus = try loadCorpus("""
+            Palace
+
+            Shortly after she filed for candidacy, the palace issued a statement to the effect the king considered it inappropriate for royals to run.
+
+            The Harbour Department issued a statement that an inmate had been stabbed: "There was an assault on an inmate on Friday."
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["palace", "the king considered it inappropriate for royals to run"],
+            ["Harbour Department", "an inmate had been stabbed"],
+            ["Harbour Department", "There was an assault on an inmate on Friday."],
+        ])
+    }
 }

@@ -20,8 +20,14 @@ extension ClaimFinder.Unit {
                 continue
             }
             guard let cue = Self.claimNouns[tokens[index].lowercased],
-                  !claims.contains(where: { $0.content.contains(index) || $0.cueToken == index }),
-                  let (source, that) = namedSource(ofNoun: index) else { continue }
+                  !claims.contains(where: { $0.content.contains(index) || $0.cueToken == index }) else { continue }
+            if let given = givenStatement(ofNoun: index, lastSpeaker: lastSpeaker, finder: finder) {
+                found.append(ClaimFinder.Found(paragraph: paragraph, speaker: given.speaker, speakerText: surface(given.subject), cue: cue,
+                                               addressee: nil, kind: .indirect, content: given.content,
+                                               attribution: given.subject.lowerBound..<given.content.lowerBound, inTitle: inTitle, cueToken: index))
+                continue
+            }
+            guard let (source, that) = namedSource(ofNoun: index) else { continue }
             let sentence = tokens[index].sentence
             var end = that + 1
             while end < span.upperBound, tokens[end].sentence == sentence, !tokens[end].isMark(",") || inQuote[end],
@@ -74,6 +80,32 @@ extension ClaimFinder.Unit {
 
     /// Who the noun at `noun` belongs to, and the "that" opening what was said: "Ruiz's
     /// claim that", "warnings from the ministry that", "a statement by the club that".
+    /// "The palace issued a statement to the effect the king considered it inappropriate",
+    /// "The department issued a statement that an inmate had been stabbed": the sentence's
+    /// subject gave it; what follows "that" or "to the effect" is what it said.
+    private func givenStatement(ofNoun noun: Int, lastSpeaker: String?, finder: ClaimFinder)
+        -> (speaker: String?, subject: Range<Int>, content: Range<Int>)? {
+        guard ["statement", "announcement", "warning", "assurance", "assurances"].contains(tokens[noun].lowercased),
+              let verb = (max(span.lowerBound, noun - 3)..<noun).last(where: { Self.givingVerbs.contains(tokens[$0].lowercased) }),
+              ((verb + 1)..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) else { return nil }
+        var start = noun + 1
+        let effect = start + 2 < span.upperBound && tokens[start].lowercased == "to" && tokens[start + 1].lowercased == "the"
+            && tokens[start + 2].lowercased == "effect"
+        if effect { start += 3 }
+        if start < span.upperBound, tokens[start].lowercased == "that" {
+            start += 1
+        } else if !effect {
+            return nil
+        }
+        guard start < span.upperBound, tokens[start].sentence == tokens[noun].sentence,
+              let subject = sentenceSubject(before: verb, lastSpeaker: lastSpeaker, finder: finder), subject.tokens.upperBound <= verb else { return nil }
+        var end = start
+        // (Up to a colon: "… had been stabbed: “There was an assault …”" quotes it in full, a claim of its own.)
+        while end < span.upperBound, tokens[end].sentence == tokens[noun].sentence, !tokens[end].isMark(";"), !tokens[end].isMark(":") { end += 1 }
+        guard let content = clauseContent(start..<end) else { return nil }
+        return (subject.actor, subject.tokens, content)
+    }
+
     private func namedSource(ofNoun noun: Int) -> (source: ClaimFinder.MentionRef, that: Int)? {
         // "Ruiz's claim that": the possessor, with one word between at most ("Ruiz's repeated
         // claim"), never a word for people ("Ruiz's lawyers claim that": the lawyers speak).
