@@ -2272,4 +2272,15 @@ extension DocumentAuthorTests {
             ["Harbour Department", "There was an assault on an inmate on Friday."],
         ])
     }
+
+    /// One who judges reports a finding with or without "that": "The coroner found the man had
+    /// died of natural causes" is the coroner's; "found him guilty" is a verdict.
+    func testOneWhoJudgesFindsWithoutThat() throws {
+        let corpus = try loadCorpus("""
+            Inquest
+
+            The coroner found the man had died of natural causes. The court found him guilty of fraud.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [["coroner", "the man had died of natural causes"]])
+    }
 }

@@ -632,9 +632,10 @@ struct ClaimFinder {
                 let documentWithTopic = subjectIndex >= span.lowerBound && documentNoun(inPhraseEndingAt: subjectIndex) != nil
                     && opensFinding(after: index)
                 // ("The coroner has found that …", "the court found that …": one who judges, and says so.)
-                let judgedThat = cue == "found" && index + 1 < span.upperBound && tokens[index + 1].lowercased == "that"
-                    && subjectIndex >= span.lowerBound && tokens[subjectIndex].isWord
-                    && (actorAt[subjectIndex] != nil || Self.judgingNouns.contains(subject))
+                // ("The three-judge court found Johnson's advice was unlawful": one who judges, before a clause.)
+                let judgedThat = cue == "found" && index + 1 < span.upperBound && subjectIndex >= span.lowerBound && tokens[subjectIndex].isWord
+                    && (tokens[index + 1].lowercased == "that" && (actorAt[subjectIndex] != nil || Self.judgingNouns.contains(subject))
+                        || Self.judgingNouns.contains(subject) && actorAt[subjectIndex] == nil && opensFinding(after: index))
                 // ("The Australian Bureau of Statistics has found gambling was …": a body that studies,
                 // before a clause with no "that"; not "Police found the car was stolen", nobody named.)
                 let bodyFound = cue == "found" && subjectIndex >= span.lowerBound
