@@ -2283,4 +2283,16 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(speakersAndContents(corpus), [["coroner", "the man had died of natural causes"]])
     }
+
+    /// Two speakers named with their titles are both speakers: "Harbour Prime Minister Tom Berg
+    /// and Portland leader Ana Ruiz said …" (the titles stood between the names and the "and").
+    func testTwoTitledSpeakersBothSpeak() throws {
+        let corpus = try loadCorpus("""
+            Talks
+
+            Harbour Prime Minister Tom Berg and opposition leader Ana Ruiz said the talks would go on.
+            """)
+        XCTAssertEqual(Set(speakersAndContents(corpus).map { $0[0] }), ["Tom Berg", "Ana Ruiz"])
+        XCTAssertEqual(corpus.claims.count, 2)
+    }
 }

@@ -384,13 +384,29 @@ struct ClaimFinder {
             let bodies: Set<ActorType> = [.organization, .media, .group, .country]
             for claim in claims {
                 guard let attribution = claim.attribution, let speaker = claim.speaker else { continue }
-                let nameStart = tokens[attribution.lowerBound].lowercased == "the" ? attribution.lowerBound + 1 : attribution.lowerBound
+                var nameStart = tokens[attribution.lowerBound].lowercased == "the" ? attribution.lowerBound + 1 : attribution.lowerBound
+                // ("Palestinian leader Yasser Arafat said": the attribution may open on the title.)
+                while nameStart < min(span.upperBound, attribution.upperBound), actorAt[nameStart]?.actor != speaker,
+                      ActorLexicon.isRoleWord(tokens[nameStart].lowercased) || actorAt[nameStart]?.type == .country {
+                    nameStart += 1
+                }
                 guard nameStart < span.upperBound, let named = actorAt[nameStart], named.actor == speaker, named.tokens.lowerBound == nameStart,
                       named.type == .person || bodies.contains(named.type) && !(nameStart > span.lowerBound && tokens[nameStart - 1].text.isPossessive)
                 else { continue }
                 func pairs(_ other: MentionRef) -> Bool { named.type == .person ? other.type == .person : bodies.contains(other.type) }
                 var cursor = attribution.lowerBound
                 if named.type != .person, cursor - 1 >= span.lowerBound, tokens[cursor - 1].lowercased == "the" { cursor -= 1 }
+                // ("Israeli Prime Minister Ariel Sharon and Palestinian leader Yasser Arafat said": the
+                // second name's title stands between it and the "and".)
+                if named.type == .person {
+                    var title = cursor
+                    while title - 1 > span.lowerBound, cursor - title < 4, actorAt[title - 1] == nil || actorAt[title - 1]?.type == .country,
+                          !["and", "of", "for", "the"].contains(tokens[title - 1].lowercased),
+                          ActorLexicon.isRoleWord(tokens[title - 1].lowercased) || tokens[title - 1].isCapitalized && !tokens[title - 1].startsSentence {
+                        title -= 1
+                    }
+                    if title < cursor, ["and", ","].contains(tokens[title - 1].lowercased) { cursor = title }
+                }
                 var copies: [Found] = []
                 while cursor - 2 >= span.lowerBound, tokens[cursor - 1].lowercased == "and" || tokens[cursor - 1].isMark(","),
                       let other = actorAt[cursor - 2], pairs(other), other.tokens.upperBound == cursor - 1, other.actor != speaker {
@@ -405,6 +421,12 @@ struct ClaimFinder {
                 // ("Both Ruiz and Lund said …": "both" is part of the joint subject, so the names
                 // still open their clause.)
                 if !copies.isEmpty, cursor - 1 >= span.lowerBound, tokens[cursor - 1].lowercased == "both" { cursor -= 1 }
+                // (And the first name's own title: "Israeli Prime Minister Ariel Sharon and …".)
+                while !copies.isEmpty, named.type == .person, cursor - 1 >= span.lowerBound, tokens[cursor - 1].sentence == tokens[cursor].sentence,
+                      !["and", "of", "for", "the"].contains(tokens[cursor - 1].lowercased),
+                      ActorLexicon.isRoleWord(tokens[cursor - 1].lowercased) || tokens[cursor - 1].isCapitalized && !tokens[cursor - 1].isMark(",") {
+                    cursor -= 1
+                }
                 // The names open their clause ("The council met Ruiz and Lund said …" is not a pair).
                 let opensClause = cursor == span.lowerBound || tokens[cursor - 1].sentence != tokens[cursor].sentence
                     || tokens[cursor - 1].kind == .mark || ["and", "but", "while", "then", "later"].contains(tokens[cursor - 1].lowercased)
