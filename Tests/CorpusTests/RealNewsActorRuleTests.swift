@@ -912,4 +912,15 @@ extension BusinessCopyActorTests {
         XCTAssertTrue(groups.allSatisfy { $0.type == .anonymous && Set($0.mentions.map(\.article)).count == 1 })
         XCTAssertEqual(corpus.actors.first { $0.name == "Kessel rebels" }?.type, .group)
     }
+
+    /// An occupation in the plural opening a sentence is no part of the first name after it:
+    /// "Businessmen Solomon Lund and Lindsay Fox have called …" names Solomon Lund.
+    func testAPluralOccupationOpeningASentenceIsNoName() throws {
+        let corpus = try loadCorpus("""
+            Airline bid
+
+            Businessmen Solomon Lund and Lindsay Fox have called on the Government to help. Mr Lund says the bid is strong.
+            """)
+        XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name).sorted(), ["Lindsay Fox", "Solomon Lund"])
+    }
 }

@@ -908,7 +908,10 @@ struct ActorFinder {
         private mutating func considerName(_ name: Range<Int>) {
             // "Immunologist Kristian Andersen said": an occupation capitalised only because it
             // opens the sentence is not part of the name.
-            if name.count >= 3, tokens[name.lowerBound].startsSentence, isOccupation(tokens[name.lowerBound].lowercased),
+            // ("Businessmen Solomon Lew and Lindsay Fox have called …": in the plural too.)
+            let opening = tokens[name.lowerBound].lowercased
+            if name.count >= 3, tokens[name.lowerBound].startsSentence,
+               isOccupation(opening) || isOccupation(ActorLexicon.singular(opening)) || opening.hasSuffix("men") && isOccupation(String(opening.dropLast(3)) + "man"),
                !NameLists.isGivenName(tokens[name.lowerBound].text) {
                 considerName((name.lowerBound + 1)..<name.upperBound)
                 return
