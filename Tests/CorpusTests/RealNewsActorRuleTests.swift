@@ -923,4 +923,16 @@ extension BusinessCopyActorTests {
             """)
         XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name).sorted(), ["Lindsay Fox", "Solomon Lund"])
     }
+
+    /// "PG&E", "AT&T": an ampersand between capitals is inside a company's name (was a
+    /// person called "E" and a company called "PG").
+    func testAnAmpersandInsideAName() throws {
+        let corpus = try loadCorpus("""
+            Power cuts
+
+            PG&E announced via Twitter that phase one had been completed. AT&T said the network was down.
+            """)
+        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }, ["PG&E", "AT&T"])
+        XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name), [])
+    }
 }

@@ -216,6 +216,11 @@ enum Tokenizer {
                 index = next
                 continue
             }
+            // "PG&E", "AT&T", "S&P": an ampersand between capitals with no space is inside a name.
+            if scalar == "&", index > start, isUppercaseASCII(bytes[index - 1]), next < bytes.count, isUppercaseASCII(bytes[next]) {
+                index = next
+                continue
+            }
             if isApostrophe(scalar), isLetter(nextScalar) {
                 // "Iran's" ends before the possessive; "Shi'ite" goes on.
                 let afterS = next + 1
