@@ -2279,7 +2279,7 @@ extension DocumentAuthorTests {
         let corpus = try loadCorpus("""
             Inquest
 
-            The coroner found the man had died of natural causes. The court found him guilty of fraud.
+            The coroner found the man had died of natural causes. The three-judge panel found the men were guilty of fraud.
             """)
         XCTAssertEqual(speakersAndContents(corpus), [["coroner", "the man had died of natural causes"]])
     }
@@ -2294,5 +2294,24 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(Set(speakersAndContents(corpus).map { $0[0] }), ["Tom Berg", "Ana Ruiz"])
         XCTAssertEqual(corpus.claims.count, 2)
+    }
+
+    /// What was not said is no claim ("wouldn't say", "had not confirmed"), though a view
+    /// stated in the negative is; "they" after bare militants is the militants; and a second
+    /// subject that rejects ends the first one's claim.
+    func testNegationsMilitantsAndRejections() throws {
+        let corpus = try loadCorpus("""
+            Negation
+
+            Police wouldn't say whether the man was armed. The company had not confirmed what work the helicopter was doing.
+
+            Militants stormed the base on Monday. They said the raid was revenge.
+
+            India accuses Pakistan's spies of the assault, but Pakistan rejects the allegation.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Militants", "the raid was revenge"],
+            ["India", "Pakistan's spies of the assault"],
+        ])
     }
 }

@@ -552,7 +552,7 @@ struct ActorResolver {
             // ("The Prime Minister", an office no one named holds here: shown without its "the".)
             guard builder.preferredName == nil, let first = builder.order.first else { return builder.preferredName ?? "" }
             let words = first.split(separator: " ")
-            return words.count > 2 && ["the", "a", "an"].contains(words[0].lowercased()) ? words.dropFirst().joined(separator: " ") : first
+            return words.count >= 2 && ["the", "a", "an"].contains(words[0].lowercased()) ? words.dropFirst().joined(separator: " ") : first
         case .named where builder.preferredName?.contains("'") ?? false || builder.preferredName?.contains("’") ?? false:
             return builder.preferredName ?? ""
         case .named:

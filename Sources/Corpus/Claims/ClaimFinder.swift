@@ -422,11 +422,15 @@ struct ClaimFinder {
                 // still open their clause.)
                 if !copies.isEmpty, cursor - 1 >= span.lowerBound, tokens[cursor - 1].lowercased == "both" { cursor -= 1 }
                 // (And the first name's own title: "Israeli Prime Minister Ariel Sharon and …".)
-                while !copies.isEmpty, named.type == .person, cursor - 1 >= span.lowerBound, tokens[cursor - 1].sentence == tokens[cursor].sentence,
+                let firstName = cursor
+                while !copies.isEmpty, named.type == .person, cursor - 1 >= span.lowerBound, firstName - cursor < 4,
+                      tokens[cursor - 1].sentence == tokens[cursor].sentence, actorAt[cursor - 1] == nil || actorAt[cursor - 1]?.type == .country,
                       !["and", "of", "for", "the"].contains(tokens[cursor - 1].lowercased),
-                      ActorLexicon.isRoleWord(tokens[cursor - 1].lowercased) || tokens[cursor - 1].isCapitalized && !tokens[cursor - 1].isMark(",") {
+                      ActorLexicon.isRoleWord(tokens[cursor - 1].lowercased) || tokens[cursor - 1].isCapitalized {
                     cursor -= 1
                 }
+                // ("The Israeli Prime Minister Ariel Sharon and …": its article too.)
+                if cursor < firstName, cursor - 1 >= span.lowerBound, tokens[cursor - 1].lowercased == "the" { cursor -= 1 }
                 // The names open their clause ("The council met Ruiz and Lund said …" is not a pair).
                 let opensClause = cursor == span.lowerBound || tokens[cursor - 1].sentence != tokens[cursor].sentence
                     || tokens[cursor - 1].kind == .mark || ["and", "but", "while", "then", "later"].contains(tokens[cursor - 1].lowercased)
@@ -516,10 +520,10 @@ struct ClaimFinder {
             if ["hails", "hailed", "hail", "hailing"].contains(lower), index + 1 < span.upperBound, tokens[index + 1].lowercased == "from" { return nil }
             // "have pledged funds", "promised $5 million": money or help given, not words; "pledged to
             // rebuild", "promised more community involvement" say what will be done.
-            if ["pledged", "pledges", "pledge", "promised", "promises", "promise"].contains(lower), index + 1 < span.upperBound,
+            if ["pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising"].contains(lower), index + 1 < span.upperBound,
                !["to", "that"].contains(tokens[index + 1].lowercased), !besideQuote(index),
-               ((index + 1)..<min(span.upperBound, index + 5)).contains(where: { tokens[$0].kind == .number || tokens[$0].text.hasPrefix("$")
-                   || ["funds", "money", "aid", "donation", "donations", "million", "billion", "cash", "troops", "support", "help", "assistance"]
+               ((index + 1)..<min(span.upperBound, index + 5)).contains(where: { tokens[$0].text.hasPrefix("$") || tokens[$0].text.hasPrefix("US$")
+                   || ["funds", "funding", "money", "aid", "donation", "donations", "cash", "troops", "assistance", "dollars", "euros", "pounds"]
                        .contains(tokens[$0].lowercased) }),
                case let clauseEnd = ((index + 1)..<min(span.upperBound, index + 10)).first(where: {
                    ["and", "but", ",", ";", "."].contains(tokens[$0].lowercased) || tokens[$0].sentence != tokens[index].sentence }) ?? min(span.upperBound, index + 10),
@@ -527,17 +531,18 @@ struct ClaimFinder {
                 return nil
             }
             // "has rejected claims that 950 detainees are to be moved": a denial, as "denied claims that" is.
-            if ["rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss"].contains(lower), tokens[index].isWord,
+            if ["rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss", "dismissing"].contains(lower), tokens[index].isWord,
                index + 2 < span.upperBound, let that = ((index + 2)..<min(span.upperBound, index + 5)).first(where: { tokens[$0].lowercased == "that" }),
-               ["claims", "claim", "suggestions", "suggestion", "reports", "report", "allegations", "allegation", "accusations", "speculation", "fears"]
+               ["claims", "claim", "suggestions", "suggestion", "reports", "report", "allegations", "allegation", "accusations", "accusation",
+                "speculation", "fears", "fear"]
                 .contains(tokens[that - 1].lowercased) {
-                return Cue(normalized: ["rejected", "rejects", "reject"].contains(lower) ? "rejected" : "dismissed", range: index..<(index + 1))
+                return Cue(normalized: lower.hasPrefix("reject") ? "rejected" : "dismissed", range: index..<(index + 1))
             }
             // "Boeing referred to the plane as a “cargo plane”": what the plane was called, as
             // "described … as" gives it.
             // ("often referred to as “The Lion Man”", "which Ross has referred to as …": with no object
             // after "to", a name someone goes by, or words whose object stands elsewhere.)
-            if ["referred", "refers", "refer"].contains(lower), index + 2 < span.upperBound, tokens[index + 1].lowercased == "to",
+            if ["referred", "refers", "refer", "referring"].contains(lower), index + 2 < span.upperBound, tokens[index + 1].lowercased == "to",
                !["as", "himself", "herself", "itself", "themselves"].contains(tokens[index + 2].lowercased), ((index + 2)..<min(span.upperBound, index + 10)).contains(where: { tokens[$0].lowercased == "as" && tokens[$0].sentence == tokens[index].sentence }) {
                 return Cue(normalized: "described", range: index..<(index + 2))
             }
@@ -564,7 +569,7 @@ struct ClaimFinder {
             // "The Health Institute report shows …", "the council's estimate suggests": a form that is also
             // a noun, before a verb of its own, is that verb's subject.
             if ActorLexicon.nounLikeVerbForms.contains(lower), !lower.hasSuffix("s"), index + 1 < span.upperBound,
-               !["say", "tell", "add", "write", "ask", "call", "recall", "express", "stress", "hope", "fear"].contains(lower),
+               !["say", "tell", "add", "write", "ask", "call", "recall", "hope", "fear"].contains(lower),
                ["says", "shows", "suggests", "finds", "found", "showed", "suggested", "indicates", "indicated", "reveals", "revealed",
                 "states", "stated", "claims", "claimed", "concludes", "concluded", "has", "had", "is", "was", "will", "would"]
                 .contains(tokens[index + 1].lowercased) { return nil }
@@ -931,11 +936,11 @@ struct ClaimFinder {
         }
 
         /// "a spokesman for Immigration Minister Tom Berg", "a lawyer for Ana Ruiz", "an aide to
-        /// the senator": the start of the phrase for the one who speaks for the person named,
-        /// when such a phrase ends on `person`'s name.
+        /// Senator Ana Ruiz": the start of the phrase for the one who speaks for the person
+        /// named, when such a phrase ends on `person`'s name.
         private func helperSpeakingFor(_ person: MentionRef) -> Int? {
             var link = person.tokens.lowerBound - 1
-            // The person's title and whose it is: "Immigration Minister", "the state's".
+            // The person's title: "Immigration Minister".
             while link > span.lowerBound, person.tokens.lowerBound - link <= 4, !["for", "to"].contains(tokens[link].lowercased),
                   tokens[link].isCapitalized && !tokens[link].startsSentence || ActorLexicon.isRoleWord(tokens[link].lowercased) {
                 link -= 1
@@ -959,6 +964,12 @@ struct ClaimFinder {
         static let speaksForPerson: Set<String> = [
             "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "lawyer", "lawyers",
             "attorney", "attorneys", "publicist", "aide", "aides", "adviser", "advisor", "advisers", "advisors",
+        ]
+
+        /// Cues of telling, which a negation empties: "would not say", "had not confirmed".
+        static let tellingCues: Set<String> = [
+            "said", "told", "confirmed", "commented", "revealed", "disclosed", "specified", "elaborated", "announced", "reported",
+            "identified", "explained", "indicated", "stated", "mentioned", "added", "wrote",
         ]
 
         /// "A spokesman for the ministry claims": the one who speaks is the spokesman, the
@@ -1091,11 +1102,15 @@ struct ClaimFinder {
             // (A capitalised "May" is a name or a month: "Theresa May said".)
             if cue.normalized != "according to", span.contains(modal), actorAt[modal] == nil,
                !tokens[modal].isCapitalized || tokens[modal].startsSentence, Self.modals.contains(tokens[modal].lowercased) { return nil }
-            // "the company had not confirmed what …", "police would not say whether …": nothing was said.
-            if cue.normalized != "according to", index - 2 >= span.lowerBound, ["not", "never", "n't"].contains(tokens[index - 1].lowercased),
-               ["did", "does", "do", "had", "has", "have", "would", "could", "will", "can", "was", "is", "were", "are"]
-                .contains(tokens[index - 2].lowercased) || tokens[index - 1].lowercased.hasSuffix("n't") {
-                return nil
+            // "the company had not confirmed what …", "police wouldn't say whether …": nothing was said.
+            // ("Police do not believe the fire was suspicious" still states a view.)
+            if index > span.lowerBound, Self.tellingCues.contains(cue.normalized) {
+                let previous = tokens[index - 1].lowercased
+                let negated = ["not", "never"].contains(previous) && index - 2 >= span.lowerBound
+                        && ["did", "does", "do", "had", "has", "have", "would", "could", "will", "can", "was", "is", "were", "are"]
+                            .contains(tokens[index - 2].lowercased)
+                    || previous.hasSuffix("n't") || previous.hasSuffix("n’t") || previous == "cannot"
+                if negated { return nil }
             }
             var speaker: String?
             var speakerText: String?
@@ -2008,8 +2023,9 @@ struct ClaimFinder {
                     if next < span.upperBound, let second = ActorLexicon.speechVerbs[tokens[next].lowercased],
                        !ActorLexicon.nounLikeVerbForms.contains(tokens[next].lowercased), second != "found", second != "showed" { break }
                     if next < span.upperBound, ActorLexicon.verdictCues.contains(tokens[next].lowercased), quotedVerdict(after: next) { break }
-                    // ("…, but Pakistan denies the allegation": any reporting verb of another subject.)
-                    if let verb = (next..<min(span.upperBound, next + 4)).first(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil }),
+                    // ("…, but Pakistan denies the allegation", "… rejects it": a reporting verb of another subject.)
+                    if let verb = (next..<min(span.upperBound, next + 4)).first(where: { ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil
+                        || ["rejected", "rejects", "disputed", "disputes"].contains(tokens[$0].lowercased) }),
                        ["said", "told", "says", "added", "argued", "claimed", "warned", "denied", "denies", "rejected", "rejects",
                         "insisted", "insists", "maintained", "maintains", "disputed", "disputes"].contains(tokens[verb].lowercased), verb > next,
                        actorAt[verb - 1] != nil || Self.speakerNouns.contains(tokens[verb - 1].lowercased) || ActorLexicon.personalPronouns.contains(tokens[verb - 1].lowercased) {
@@ -3053,7 +3069,7 @@ struct ClaimFinder {
                 // ("his sponsors", "the organisers": people by what they do, in the plural.)
                 return ["people", "police", "staff", "media", "personnel", "crew", "public", "authorities", "family"].contains(word)
                     || word.hasSuffix("s") && !word.hasSuffix("ss") && (ActorLexicon.anonymousHeads.contains(word) || ActorLexicon.peopleNouns.contains(word)
-                        || ActorLexicon.hasTradeEnding(ActorLexicon.singular(word)))
+                        || ActorLexicon.groupNouns.contains(word) || ActorLexicon.hasTradeEnding(ActorLexicon.singular(word)))
             }
         }
     }

@@ -78,8 +78,6 @@ extension ClaimFinder.Unit {
         "delivered", "released", "posted", "published", "had", "has", "added", "adds", "offered", "offers",
     ]
 
-    /// Who the noun at `noun` belongs to, and the "that" opening what was said: "Ruiz's
-    /// claim that", "warnings from the ministry that", "a statement by the club that".
     /// "The palace issued a statement to the effect the king considered it inappropriate",
     /// "The department issued a statement that an inmate had been stabbed": the sentence's
     /// subject gave it; what follows "that" or "to the effect" is what it said.
@@ -106,6 +104,8 @@ extension ClaimFinder.Unit {
         return (subject.actor, subject.tokens, content)
     }
 
+    /// Who the noun at `noun` belongs to, and the "that" opening what was said: "Ruiz's
+    /// claim that", "warnings from the ministry that", "a statement by the club that".
     private func namedSource(ofNoun noun: Int) -> (source: ClaimFinder.MentionRef, that: Int)? {
         // "Ruiz's claim that": the possessor, with one word between at most ("Ruiz's repeated
         // claim"), never a word for people ("Ruiz's lawyers claim that": the lawyers speak).
