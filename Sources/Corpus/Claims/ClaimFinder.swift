@@ -408,7 +408,9 @@ struct ClaimFinder {
                     if title < cursor, ["and", ","].contains(tokens[title - 1].lowercased) { cursor = title }
                 }
                 var copies: [Found] = []
-                while cursor - 2 >= span.lowerBound, tokens[cursor - 1].lowercased == "and" || tokens[cursor - 1].isMark(","),
+                // ("A, B and C said": the name next to the speaker comes after "and"; "…Foreign Minister
+                // Joschka Fischer, Mr Powell said" is one speaker after a phrase.)
+                while cursor - 2 >= span.lowerBound, tokens[cursor - 1].lowercased == "and" || tokens[cursor - 1].isMark(",") && !copies.isEmpty,
                       let other = actorAt[cursor - 2], pairs(other), other.tokens.upperBound == cursor - 1, other.actor != speaker {
                     var copy = claim
                     copy.speaker = other.actor
