@@ -2314,4 +2314,21 @@ extension DocumentAuthorTests {
             ["India", "Pakistan's spies of the assault"],
         ])
     }
+
+    /// Broadcast copy names an office, then its holder with a rank in apposition ("The Chief of
+    /// the Army, Lieutenant-General Peter Lund, has confirmed …"): the holder speaks. "A doctor
+    /// working for the relief agency Harbour Hands said" is the doctor, not the agency.
+    func testARankInAppositionAndSomeoneWhoWorksForABody() throws {
+        let corpus = try loadCorpus("""
+            Army
+
+            The Chief of the Army, Lieutenant-General Peter Lund, has confirmed the soldier served in the north.
+
+            His claims could not be verified but a doctor working for the relief agency Harbour Hands said that he had treated six men.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Peter Lund", "the soldier served in the north"],
+            ["doctor working for the relief agency Harbour Hands", "he had treated six men"],
+        ])
+    }
 }

@@ -962,6 +962,30 @@ struct ClaimFinder {
             return start
         }
 
+        /// "a doctor working for the relief agency Muslim Hands", "an engineer employed by the
+        /// council": the start of the phrase for someone who works for the body named, when
+        /// it ends on `body`'s name.
+        private func workerSpeakingFor(_ body: MentionRef) -> Int? {
+            var link = body.tokens.lowerBound - 1
+            // What the body is: "the relief agency".
+            while link > span.lowerBound, body.tokens.lowerBound - link <= 5, tokens[link].isWord,
+                  !["for", "with", "at", "by"].contains(tokens[link].lowercased) {
+                link -= 1
+            }
+            guard link - 2 >= span.lowerBound, ["for", "with", "at", "by"].contains(tokens[link].lowercased),
+                  ["working", "employed", "volunteering", "serving"].contains(tokens[link - 1].lowercased),
+                  tokens[link - 2].isWord, !tokens[link - 2].isCapitalized || tokens[link - 2].startsSentence,
+                  Self.speakerNouns.contains(tokens[link - 2].lowercased) || Self.isTradeWord(tokens[link - 2].lowercased)
+            else { return nil }
+            var start = link - 2
+            while start > span.lowerBound, start > link - 5, tokens[start - 1].isWord,
+                  !tokens[start - 1].isCapitalized || tokens[start - 1].startsSentence, !Self.clauseWords.contains(tokens[start - 1].lowercased) {
+                start -= 1
+                if Self.determiners.contains(tokens[start].lowercased) { break }
+            }
+            return start
+        }
+
         /// Those who speak for a person named after "for": "a spokeswoman for Ana Ruiz".
         static let speaksForPerson: Set<String> = [
             "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "lawyer", "lawyers",
@@ -1412,7 +1436,9 @@ struct ClaimFinder {
                     // ("One of the developers, historian Walter Phillips, hopes": a trade before the name too.)
                     let named = actorAt[subject - 1].map { reference in
                         reference.type == .person && reference.tokens.lowerBound > comma
+                            // ("The Chief of the Army, Lieutenant-General Peter Cosgrove, has confirmed": a rank too.)
                             && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased)
+                                || tokens[$0].isCapitalized && ActorLexicon.isRoleWord(tokens[$0].lowercased)
                                 || !tokens[$0].isCapitalized && !ActorLexicon.functionWords.contains(tokens[$0].lowercased)
                                     && (ActorLexicon.isRoleWord(tokens[$0].lowercased) || ActorLexicon.hasTradeEnding(tokens[$0].lowercased)) }
                     } ?? false
@@ -1543,6 +1569,11 @@ struct ClaimFinder {
                     // "a spokesman for Immigration Minister Tom Berg says": the spokesman speaks, unnamed.
                     speakerText = surface(helper..<found.tokens.upperBound)
                     attributionStart = helper
+                } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject], [.organization, .media, .group].contains(found.type),
+                          let worker = workerSpeakingFor(found) {
+                    // "a doctor working for the relief agency Muslim Hands said": the doctor speaks, unnamed.
+                    speakerText = surface(worker..<found.tokens.upperBound)
+                    attributionStart = worker
                 } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject] {
                     // "RIAA's notice published by GitHub alleged": the notice speaks, for RIAA.
                     if found.tokens.lowerBound - 3 >= span.lowerBound, tokens[found.tokens.lowerBound - 1].lowercased == "by",
