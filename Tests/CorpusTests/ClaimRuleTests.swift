@@ -2331,4 +2331,15 @@ extension DocumentAuthorTests {
             ["doctor working for the relief agency Harbour Hands", "he had treated six men"],
         ])
     }
+
+    /// "It says" opening the sentence after a body spoke is that body, not a place its words
+    /// named: broadcast copy lets a department speak sentence after sentence.
+    func testItAfterABodyThatSpokeIsThatBody() throws {
+        let corpus = try loadCorpus("""
+            Fires
+
+            The Harbour Department says overnight fires at the Kessel Detention Centre are part of a pattern. It says 13 buildings were damaged.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Harbour Department", "Harbour Department"])
+    }
 }

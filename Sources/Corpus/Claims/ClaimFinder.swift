@@ -1610,6 +1610,7 @@ struct ClaimFinder {
                     // (When the sentence opens on "the company" and nobody is known by it, "it" is nobody known either.)
                     let body: String?? = tokens[subject].lowercased != "it" ? nil
                         : documentThatSpokeBefore(subject, earlier: earlier) ?? sentenceOpeningBody(before: subject, finder: finder)
+                            ?? bodyThatSpokeBefore(subject, earlier: earlier, finder: finder)
                     if tokens[subject].lowercased == "they", let group = pluralSubjectOpeningSentence(beforeTrailing: subject) {
                         // "State prosecutors charged him with murder, they said": the sentence's own subject.
                         speakerText = surface(group)
@@ -2459,6 +2460,19 @@ struct ClaimFinder {
             guard tokens[index].startsSentence, index > span.lowerBound, previousSentenceOpensOnDocument(before: index),
                   let last = earlier.last, tokens[last.cueToken].sentence == tokens[index - 1].sentence else { return nil }
             return .some(last.speaker)
+        }
+
+        /// "The Immigration Department says fires at the Woomera centre were lit … It says 13
+        /// buildings were damaged": an "it" opening the sentence after a body that spoke, named at
+        /// the start of its sentence, is that body, not one its words named.
+        private func bodyThatSpokeBefore(_ index: Int, earlier: [Found], finder: ClaimFinder) -> String?? {
+            guard tokens[index].startsSentence, index > span.lowerBound, let last = earlier.last, let speaker = last.speaker,
+                  tokens[last.cueToken].sentence == tokens[index - 1].sentence, let attribution = last.attribution,
+                  attribution.lowerBound < tokens.count, attribution.lowerBound == sentenceStart(of: attribution.lowerBound)
+                    || attribution.lowerBound - 1 == sentenceStart(of: attribution.lowerBound) && tokens[attribution.lowerBound - 1].lowercased == "the",
+                  let named = actorAt[attribution.lowerBound] ?? actorAt[attribution.lowerBound + 1], named.actor == speaker,
+                  [.organization, .media, .country].contains(named.type) else { return nil }
+            return .some(speaker)
         }
 
         /// "The company has refused to say …, although it has reaffirmed …": the body that opens
