@@ -952,14 +952,7 @@ struct ClaimFinder {
             let helper = tokens[link - 1].lowercased
             guard !tokens[link - 1].isCapitalized, linkWord == "for" ? Self.speaksForPerson.contains(helper) : ["aide", "aides", "adviser", "advisor", "advisers", "advisors"].contains(helper)
             else { return nil }
-            var start = link - 1
-            while start > span.lowerBound, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized || tokens[start - 1].startsSentence,
-                  start > link - 4, !Self.clauseWords.contains(tokens[start - 1].lowercased),
-                  ActorLexicon.speechVerbs[tokens[start - 1].lowercased] == nil {
-                start -= 1
-                if Self.determiners.contains(tokens[start].lowercased) { break }
-            }
-            return start
+            return descriptionStart(ofNoun: link - 1)
         }
 
         /// "a doctor working for the relief agency Muslim Hands", "an engineer employed by the
@@ -977,9 +970,17 @@ struct ClaimFinder {
                   tokens[link - 2].isWord, !tokens[link - 2].isCapitalized || tokens[link - 2].startsSentence,
                   Self.speakerNouns.contains(tokens[link - 2].lowercased) || Self.isTradeWord(tokens[link - 2].lowercased)
             else { return nil }
-            var start = link - 2
-            while start > span.lowerBound, start > link - 5, tokens[start - 1].isWord,
-                  !tokens[start - 1].isCapitalized || tokens[start - 1].startsSentence, !Self.clauseWords.contains(tokens[start - 1].lowercased) {
+            return descriptionStart(ofNoun: link - 2)
+        }
+
+        /// Where the lowercase description ending on `noun` opens: back over up to three words
+        /// ("a senior spokesman", "a doctor") to its determiner, stopping at a clause
+        /// word or a verb of speech ("said a doctor …").
+        private func descriptionStart(ofNoun noun: Int) -> Int {
+            var start = noun
+            while start > span.lowerBound, start > noun - 3, tokens[start - 1].isWord,
+                  !tokens[start - 1].isCapitalized || tokens[start - 1].startsSentence, !Self.clauseWords.contains(tokens[start - 1].lowercased),
+                  ActorLexicon.speechVerbs[tokens[start - 1].lowercased] == nil {
                 start -= 1
                 if Self.determiners.contains(tokens[start].lowercased) { break }
             }
