@@ -1985,7 +1985,7 @@ extension DocumentAuthorTests {
         XCTAssertEqual(speakersAndContents(corpus), [
             ["police", "the driver fled on foot after the crash"],
             ["officials in Lyon", "the factory will close next year"],
-            ["Fighters", "the city has fallen to the rebels"],
+            ["fighters", "the city has fallen to the rebels"],
             ["Harbour Authority", "the blockade will last a month"],
         ])
     }
@@ -2310,7 +2310,7 @@ extension DocumentAuthorTests {
             India accuses Pakistan's spies of the assault, but Pakistan rejects the allegation.
             """)
         XCTAssertEqual(speakersAndContents(corpus), [
-            ["Militants", "the raid was revenge"],
+            ["militants", "the raid was revenge"],
             ["India", "Pakistan's spies of the assault"],
         ])
     }

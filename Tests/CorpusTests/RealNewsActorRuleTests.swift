@@ -935,4 +935,20 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }, ["PG&E", "AT&T"])
         XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name), [])
     }
+
+    /// The plural of a common noun opening a sentence is people nobody names, never an
+    /// organisation ("Villagers thanked …"), and a run of nouns before "officials" stops at a
+    /// verb ("Crowds met officials" names "officials", not "crowds met officials").
+    func testPluralNounsOpeningASentenceAreNoNames() throws {
+        let corpus = try loadCorpus("""
+            Flood relief
+
+            Crowds met officials on Monday. Villagers thanked the rescue crews. Meteorologists predicted more rain this week.
+            Factors cited for the flooding include poor drains.
+            """)
+        XCTAssertEqual(corpus.actors.filter { $0.type != .anonymous }.map(\.name), [])
+        XCTAssertFalse(corpus.actors.contains { $0.name.lowercased().contains("crowds") })
+        XCTAssertEqual(corpus.claims.map(\.content), ["more rain this week"], "thanking someone says nothing without a reason")
+        XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.first?.speaker }?.name, "meteorologists")
+    }
 }

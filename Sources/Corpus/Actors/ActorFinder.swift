@@ -1055,6 +1055,14 @@ struct ActorFinder {
             // A single word at the start of a sentence needs a title before it.
             if name.count == 1, tokens[name.lowerBound].startsSentence, context.role == nil, !context.honorific,
                finder.vocabulary.contains(tokens[name.lowerBound].lowercased) { return }
+            // ("Villagers thanked the crew": the plural of an ordinary noun opening a sentence,
+            // unless the article names someone so: "Woods said" after "Tiger Woods".)
+            if name.count == 1, tokens[name.lowerBound].startsSentence, context.role == nil, !context.honorific,
+               case let lower = tokens[name.lowerBound].lowercased, lower.count > 3,
+               ActorLexicon.singular(lower) != lower,
+               finder.vocabulary.contains(ActorLexicon.singular(lower))
+                   || lower.count > 6 && Self.occupationEndings.contains { lower.dropLast().hasSuffix($0) } && !NameLists.isGivenName(tokens[name.lowerBound].text),
+               !hasFullName(endingWith: name.lowerBound), !isNameOrSurnameOfPersonFound(tokens[name.lowerBound].text) { return }
             let words = name.filter { tokens[$0].isWord }.map { tokens[$0].text }.filter { !ActorLexicon.nameConnectors.contains($0) }
             // "Rocky Linux 8", "CentOS", "GitHub said": a product, a project or a company.
             // ("Will Rocky Linux run …?": a word that opens the sentence is not part of it.)
@@ -1573,7 +1581,8 @@ struct ActorFinder {
         /// which speaks for unnamed people when a reporting verb follows ("engineers say").
         private func isOccupationPlural(_ index: Int) -> Bool {
             let word = tokens[index].lowercased
-            guard word.count > 5, word.allSatisfy(\.isLetter), !tokens[index].isCapitalized, word.hasSuffix("s") else { return false }
+            guard word.count > 5, word.allSatisfy(\.isLetter), !tokens[index].isCapitalized || tokens[index].startsSentence && !NameLists.isGivenName(tokens[index].text),
+                  word.hasSuffix("s") else { return false }
             return word.hasSuffix("ics") || Self.occupationEndings.contains { word.dropLast().hasSuffix($0) }
         }
 
@@ -1702,8 +1711,10 @@ struct ActorFinder {
             while cursor > 0, cursor > start - 3, tokens[cursor - 1].isWord, tokens[cursor - 1].paragraph == tokens[head].paragraph,
                   !tokens[cursor - 1].isCapitalized || tokens[cursor - 1].startsSentence, !isFunctionWord(cursor - 1) {
                 let lower = tokens[cursor - 1].lowercased
+                // ("Crowds met officials": a verb in the past ends the compound as "-ed" does.)
                 guard lower.allSatisfy({ $0.isLetter || $0 == "-" }), !Self.compoundStoppers.contains(lower),
                       ActorLexicon.speechVerbs[lower] == nil, !lower.hasSuffix("ed"), !lower.hasSuffix("ing"), !lower.hasSuffix("ly"),
+                      !ActorLexicon.irregularPastForms.contains(lower),
                       gazetteer.match(tokens, at: cursor - 1) == nil else { break }
                 cursor -= 1
                 if tokens[cursor].startsSentence { break }
@@ -1736,6 +1747,9 @@ struct ActorFinder {
             // noun elsewhere ("a say") is the verb.
             // ("Residents are calling on …": the progressive; "were called to the area" is a passive.)
             let progressive = cursor > index && ["are", "is", "were", "was"].contains(tokens[cursor - 1].lowercased)
+            // ("Factors cited for the drop", "officials praised by …": a participle after its noun.)
+            if lower.hasSuffix("ed"), cursor + 1 < tokens.count,
+               tokens[cursor + 1].lowercased == "by" || lower == "cited" && tokens[cursor + 1].lowercased == "for" { return false }
             return ActorLexicon.speechVerbs[lower] != nil && (cursor == index || !ActorLexicon.nounLikeVerbForms.contains(lower))
                 && (!lower.hasSuffix("ing") || progressive)
         }
@@ -1805,7 +1819,9 @@ struct ActorFinder {
             // group the whole corpus shares.)
             let referent: Referent = words.isEmpty && (!tokens[head].isCapitalized || tokens[head].startsSentence)
                 ? .anonymous(key: Scan.key(name), article: article.id) : .named(.group, key: Scan.key(name))
-            var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: referent, surface: surface(start..<end))
+            // ("Protesters blocked the road": a group opening a sentence is still "protesters".)
+            let display = words.isEmpty && tokens[head].startsSentence && start == head ? name.prefix(1).lowercased() + name.dropFirst() : name
+            var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: referent, surface: surface(start..<end), displayName: display)
             if let backer = span.first(where: { tokens[$0].lowercased.hasSuffix("-backed") || tokens[$0].lowercased.hasPrefix("pro-") }) {
                 sighting.affiliationToken = backer
             }

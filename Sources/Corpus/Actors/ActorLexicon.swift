@@ -458,6 +458,14 @@ enum ActorLexicon {
 
     /// Words that may stand between a speaker and the reporting verb: "Lavrov also said",
     /// "Netanyahu reportedly told", "Assad said on Thursday".
+    /// Common verbs whose past does not end in "-ed": they end a run of nouns as "-ed" does.
+    static let irregularPastForms: Set<String> = [
+        "met", "told", "said", "gave", "took", "made", "saw", "found", "left", "sent", "led", "held", "won", "lost", "hit",
+        "beat", "fought", "brought", "sought", "caught", "thought", "kept", "began", "became", "came", "went", "ran", "put",
+        "set", "cut", "shot", "struck", "spoke", "wrote", "chose", "drove", "rode", "rose", "fell", "felt", "built", "spent",
+        "paid", "laid", "sold", "stood", "understood", "knew", "grew", "threw", "drew", "flew", "heard", "meant", "bought",
+    ]
+
     static let verbAdverbs: Set<String> = [
         "also", "reportedly", "later", "again", "previously", "earlier", "had", "has", "have", "was", "is",
         "then", "further", "once", "repeatedly", "publicly", "privately", "separately", "recently",

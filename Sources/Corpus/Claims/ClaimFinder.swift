@@ -520,6 +520,11 @@ struct ClaimFinder {
             }
             // "who hails from Arizona": where someone comes from, not praise.
             if ["hails", "hailed", "hail", "hailing"].contains(lower), index + 1 < span.upperBound, tokens[index + 1].lowercased == "from" { return nil }
+            // "thanked the rescue crews": whom, not what; "thanked them for their courage" says why.
+            if ["thank", "thanks", "thanked"].contains(lower), tokens[index].isWord, !besideQuote(index),
+               !((index + 1)..<min(span.upperBound, index + 12)).contains(where: { tokens[$0].lowercased == "for" && tokens[$0].sentence == tokens[index].sentence }) {
+                return nil
+            }
             // "have pledged funds", "promised $5 million": money or help given, not words; "pledged to
             // rebuild", "promised more community involvement" say what will be done.
             if ["pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising"].contains(lower), index + 1 < span.upperBound,
