@@ -2342,4 +2342,22 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Harbour Department", "Harbour Department"])
     }
+
+    /// After a quote, "said a farmer living near the river", "said a man who lives nearby":
+    /// the speaker is the person the noun names, whatever follows to set them apart (was no
+    /// claim at all). ", the BBC reported" after what someone says leaves no "the" behind.
+    func testAnUnnamedSpeakerWithAModifierAfterTheQuote() throws {
+        let corpus = try loadCorpus("""
+            Dam
+
+            "The plan will fail and we all know it," said a farmer living near the river. "It is a waste of money," said a man who lives nearby.
+
+            President Ali Reza says he is ready to meet the Prime Minister, the BBC reported.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["farmer", "The plan will fail and we all know it"],
+            ["man", "It is a waste of money"],
+            ["Ali Reza", "he is ready to meet the Prime Minister"],
+        ])
+    }
 }

@@ -1666,6 +1666,12 @@ struct ClaimFinder {
                     speakerText = surface(description)
                     attributionEnd = description.upperBound
                     after = attributionEnd
+                } else if !passive, followsQuote(index), let modified = modifiedUnnamedSubject(startingAt: cue.end) {
+                    // "…,” said a farmer living near the river.": who it is, then what sets them apart.
+                    speaker = finder.speaker(described: modified.speaker, in: self)
+                    speakerText = surface(modified.speaker)
+                    attributionEnd = modified.end
+                    after = attributionEnd
                 } else if cue.end < span.upperBound, ActorLexicon.personalPronouns.contains(tokens[cue.end].lowercased), !passive,
                           followsQuote(index) {
                     speakerText = tokens[cue.end].text
@@ -3048,6 +3054,8 @@ struct ClaimFinder {
                         // and the earlier claim ends before it.
                         guard outer.cueToken > inner.cueToken, let attribution = outer.attribution else { continue }
                         var end = attribution.lowerBound
+                        // (", the BBC reported": the outlet's determiner is no part of the words.)
+                        if end - 1 > inner.content.lowerBound, ["the", "a", "an"].contains(tokens[end - 1].lowercased) { end -= 1 }
                         while end > inner.content.lowerBound, tokens[end - 1].kind == .mark { end -= 1 }
                         result[innerIndex].content = inner.content.lowerBound..<max(end, inner.content.lowerBound + 1)
                     }

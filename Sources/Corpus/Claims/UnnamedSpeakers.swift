@@ -116,17 +116,44 @@ extension ClaimFinder.Unit {
             end += 1
         }
         guard end > start + 1, end >= span.upperBound || tokens[end].kind == .mark || tokens[end].sentence != tokens[start].sentence else { return nil }
-        func speaksOrIsDocument(_ index: Int) -> Bool {
-            let word = tokens[index].lowercased
-            // ("…,” said a Goshen police dispatcher.": after the quote and its verb, a trade's word needs no list.)
-            return Self.speakerNouns.contains(word) || ActorLexicon.documentNouns.contains(word) || ["statement", "release", "tweet", "post"].contains(word)
-                || !tokens[index].isCapitalized && Self.isTradeWord(word)
-        }
         // "…,” reads a press release from the league.", "said a spokesman for the airline.": the
         // head stands before the link, and whose it is follows.
         let link = (start + 1..<end).first { ["of", "for", "from", "by", "at"].contains(tokens[$0].lowercased) }
         guard speaksOrIsDocument(end - 1) || link.map({ speaksOrIsDocument($0 - 1) }) == true else { return nil }
         return start..<end
+    }
+
+    /// "…,” said a farmer living near the river.", "said a man who lives nearby", "said a
+    /// protester named Katya": after the quote and its verb, the noun for who spoke and then
+    /// what sets them apart, to the end of the sentence. The speaker's words and the end of
+    /// the modifier, or nil.
+    func modifiedUnnamedSubject(startingAt start: Int) -> (speaker: Range<Int>, end: Int)? {
+        guard start < span.upperBound, Self.determiners.contains(tokens[start].lowercased) else { return nil }
+        let sentence = tokens[start].sentence
+        func opensModifier(_ index: Int) -> Bool {
+            let word = tokens[index].lowercased
+            return ["who", "named", "called", "aged"].contains(word)
+                || word.count > 4 && word.hasSuffix("ing") && !tokens[index].isCapitalized && ActorLexicon.speechVerbs[word] == nil
+        }
+        var modifier = start + 1
+        while modifier < span.upperBound, modifier < start + 5, tokens[modifier].isWord, tokens[modifier].sentence == sentence,
+              !opensModifier(modifier) { modifier += 1 }
+        guard modifier > start + 1, modifier < span.upperBound, tokens[modifier].isWord, opensModifier(modifier),
+              speaksOrIsDocument(modifier - 1) else { return nil }
+        var end = modifier + 1
+        while end < span.upperBound, end < modifier + 12, tokens[end].sentence == sentence, tokens[end].isWord || tokens[end].text.isPossessive {
+            end += 1
+        }
+        guard end >= span.upperBound || tokens[end].sentence != sentence || tokens[end].isMark(".") || tokens[end].isQuoteMark else { return nil }
+        return (start..<modifier, end)
+    }
+
+    /// Whether the noun at `index` heads a phrase that can speak or be a document that does.
+    private func speaksOrIsDocument(_ index: Int) -> Bool {
+        let word = tokens[index].lowercased
+        // ("…,” said a Goshen police dispatcher.": after the quote and its verb, a trade's word needs no list.)
+        return Self.speakerNouns.contains(word) || ActorLexicon.documentNouns.contains(word) || ["statement", "release", "tweet", "post"].contains(word)
+            || !tokens[index].isCapitalized && Self.isTradeWord(word)
     }
 
     /// "But the association representing food and grocery companies says …", "A rafter who raised
