@@ -2360,4 +2360,27 @@ extension DocumentAuthorTests {
             ["Ali Reza", "he is ready to meet the Prime Minister"],
         ])
     }
+
+    /// Someone of a body or place who speaks unnamed is that someone, not the body: "An
+    /// official from Acme Corporation stated", "A spokesperson for the Harbour Authority said",
+    /// "Residents of Springfield said", "according to the Acme Corporation's chief engineer".
+    /// A holder named in apposition after "The mayor of London," speaks for a later "adding".
+    func testPeopleOfABodySpeakForThemselves() throws {
+        let corpus = try loadCorpus("""
+            Line closed
+
+            An official from Acme Corporation stated the line would reopen on Monday. A spokesperson for the Harbour Authority said the port was open. Residents of Springfield said the water was brown.
+
+            According to the Acme Corporation's chief engineer, the bridge was safe.
+
+            The mayor of London, John Smith, gave a speech, adding, "We will rebuild this town together."
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["official from Acme Corporation", "the line would reopen on Monday"],
+            ["spokesperson for the Harbour Authority", "the port was open"],
+            ["residents of Springfield", "the water was brown"],
+            ["Acme Corporation's chief engineer", "the bridge was safe"],
+            ["John Smith", "We will rebuild this town together."],
+        ])
+    }
 }

@@ -978,6 +978,35 @@ struct ClaimFinder {
             return descriptionStart(ofNoun: link - 2)
         }
 
+        /// "An official from Acme Corporation", "a spokeswoman for the airline Kessler Air",
+        /// "residents of Springfield", "a senior engineer at Acme": unnamed people of the body
+        /// or place named, who speak for themselves (the gold convention, and what a reader
+        /// checks: the airline did not speak, its spokeswoman did). The start of the phrase,
+        /// when it ends on `body`'s name.
+        private func personOfBody(_ body: MentionRef) -> Int? {
+            var link = body.tokens.lowerBound - 1
+            // What the body is: "the airline".
+            while link > span.lowerBound, body.tokens.lowerBound - link <= 3, tokens[link].isWord, !tokens[link].isCapitalized,
+                  !["for", "from", "of", "at", "with"].contains(tokens[link].lowercased) {
+                link -= 1
+            }
+            guard link - 1 >= span.lowerBound, ["for", "from", "of", "at", "with"].contains(tokens[link].lowercased),
+                  tokens[link - 1].isWord, !tokens[link - 1].isCapitalized || tokens[link - 1].startsSentence,
+                  actorAt[link - 1].map({ $0.type == .anonymous }) ?? true
+            else { return nil }
+            let noun = tokens[link - 1].lowercased
+            guard Self.speaksForPerson.contains(noun) || ActorLexicon.anonymousHeads.contains(noun) && !["source", "sources"].contains(noun)
+                    || ActorLexicon.peopleNouns.contains(noun) && !["team", "crew", "panel", "jury", "family"].contains(noun)
+                    || Self.isTradeWord(noun) && noun.count > 4
+            else { return nil }
+            let start = descriptionStart(ofNoun: link - 1)
+            // (Only a phrase that opens the clause: "the bridge was inspected by engineers at Acme" is no subject.)
+            guard start == span.lowerBound || tokens[start].startsSentence || Self.determiners.contains(tokens[start].lowercased)
+                    || tokens[start - 1].isMark(",") || ["but", "and"].contains(tokens[start - 1].lowercased)
+            else { return nil }
+            return start
+        }
+
         /// Where the lowercase description ending on `noun` opens: back over up to three words
         /// ("a senior spokesman", "a doctor") to its determiner, stopping at a clause
         /// word or a verb of speech ("said a doctor …").
@@ -1181,6 +1210,13 @@ struct ClaimFinder {
                         var end = after + 1
                         while end < span.upperBound, end < after + 5, tokens[end].isWord, !tokens[end].isCapitalized,
                               !Self.clauseWords.contains(tokens[end].lowercased) { end += 1 }
+                        // ("according to the Acme Corporation's chief engineer": their person speaks, unnamed.)
+                        if end > after + 1, case let noun = tokens[end - 1].lowercased,
+                           Self.speaksForPerson.contains(noun) || ActorLexicon.anonymousHeads.contains(noun) && !["source", "sources"].contains(noun)
+                            || ActorLexicon.roleHeads.contains(noun) || Self.isTradeWord(noun) && noun.count > 4 {
+                            speaker = nil
+                            speakerText = surface(phraseStart..<end)
+                        }
                         after = end
                     }
                     if let end = appositionEnd(atComma: after) { after = end }
@@ -1580,6 +1616,12 @@ struct ClaimFinder {
                     // "a doctor working for the relief agency Muslim Hands said": the doctor speaks, unnamed.
                     speakerText = surface(worker..<found.tokens.upperBound)
                     attributionStart = worker
+                } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject],
+                          [.organization, .media, .group, .place, .country].contains(found.type), found.tokens.upperBound == subject + 1,
+                          let member = personOfBody(found) {
+                    // "An official from Acme Corporation stated": the official speaks, unnamed.
+                    speakerText = surface(member..<found.tokens.upperBound)
+                    attributionStart = member
                 } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject] {
                     // "RIAA's notice published by GitHub alleged": the notice speaks, for RIAA.
                     if found.tokens.lowerBound - 3 >= span.lowerBound, tokens[found.tokens.lowerBound - 1].lowercased == "by",
@@ -2655,6 +2697,16 @@ struct ClaimFinder {
                     continue
                 }
                 if let reference = actorAt[cursor] {
+                    // "The mayor of London, Sadiq Khan, gave a speech, adding …": the holder in apposition.
+                    if reference.type != .person, reference.tokens.upperBound + 1 < index, tokens[reference.tokens.upperBound].isMark(","),
+                       let holder = actorAt[reference.tokens.upperBound + 1], holder.type == .person,
+                       holder.tokens.upperBound < index, tokens[holder.tokens.upperBound].isMark(",") {
+                        return (holder.actor, holder.tokens)
+                    }
+                    // "An official from Acme gave a briefing, adding …": their person, unnamed.
+                    if reference.type != .person, let member = personOfBody(reference), member == start {
+                        return (nil, member..<reference.tokens.upperBound)
+                    }
                     // "Former CIA deputy director Michael Morell praised …": the last name of the stretch.
                     let named = namingStretch(from: cursor)?.actor ?? reference
                     return (named.actor, named.tokens)
