@@ -951,4 +951,26 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.claims.map(\.content), ["more rain this week"], "thanking someone says nothing without a reason")
         XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.first?.speaker }?.name, "meteorologists")
     }
+
+    /// Business copy names a company by one word as the subject of what it does: "Qantas has
+    /// rejected the offer", "Kessler declined to comment", "Tarvo plans to cut 300 jobs". A
+    /// word the article writes after "in" is a place ("in Woomera today"), continents are
+    /// places, and a surname of someone named in full stays theirs.
+    func testOneWordCompaniesThatAct() throws {
+        let corpus = try loadCorpus("""
+            Airline dispute
+
+            Qantas has rejected the union's offer. Kessler declined to comment. Tarvo plans to cut 300 jobs.
+            Woomera has recorded its hottest day, with crowds in Woomera seeking shade. Asia has grown fast.
+            Union leader Ana Bexley said the talks had failed. Bexley has promised more strikes.
+            """)
+        let types = Dictionary(corpus.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Qantas"], .organization)
+        XCTAssertEqual(types["Kessler"], .organization)
+        XCTAssertEqual(types["Tarvo"], .organization)
+        XCTAssertNil(types["Woomera"])
+        XCTAssertNotEqual(types["Asia"], .organization)
+        XCTAssertEqual(types["Ana Bexley"], .person)
+        XCTAssertNil(types["Bexley"])
+    }
 }

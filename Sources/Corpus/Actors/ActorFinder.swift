@@ -702,6 +702,32 @@ struct ActorFinder {
             return auxiliaries.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4)
         }
 
+        /// Whether the article writes `word` after a preposition of place somewhere ("in Woomera
+        /// today", "across Asia"): then it is a place, whatever it does elsewhere. ("Shares in
+        /// Kessler" is a stake in a company.)
+        private func isWrittenAsPlace(_ word: String) -> Bool {
+            tokens.indices.contains { index in
+                index >= 1 && tokens[index].text == word && Self.placePrepositions.contains(tokens[index - 1].lowercased)
+                    && !(index >= 2 && ["shares", "stake", "stakes", "investment", "interest"].contains(tokens[index - 2].lowercased))
+            }
+        }
+
+        /// A verb phrase that a company, team or agency heads: "has rejected", "will appeal",
+        /// "declined to comment", "plans to cut" (not a bare present, which a thing takes too).
+        private func actsAsBody(after index: Int) -> Bool {
+            var cursor = index
+            while cursor < tokens.count, cursor < index + 2, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased),
+                  !["has", "had", "have", "will", "would"].contains(tokens[cursor].lowercased) { cursor += 1 }
+            guard cursor + 1 < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized else { return false }
+            let lower = tokens[cursor].lowercased
+            let next = tokens[cursor + 1].lowercased
+            if ["declined", "refused"].contains(lower) { return next == "to" }
+            if ["plans", "intends", "wants", "hopes", "aims", "agreed"].contains(lower) { return next == "to" }
+            // ("Qantas has rejected", "Ryanair will appeal": an auxiliary and a verb after it.)
+            guard ["has", "have", "will"].contains(lower), tokens[cursor + 1].isWord, !tokens[cursor + 1].isCapitalized else { return false }
+            return next.hasSuffix("ed") && next.count > 4 || ["appeal", "cut", "close", "sell", "buy", "launch", "open", "announce", "release", "sue"].contains(next)
+        }
+
         private func isLocative(before index: Int) -> Bool {
             guard index > 0 else { return false }
             return ActorLexicon.locatives.contains(tokens[index - 1].lowercased)
@@ -1034,6 +1060,19 @@ struct ActorFinder {
             if !evidence {
                 evidence = isSpeaker(name)
                 speakerOnly = evidence
+            }
+            // "Qantas has rejected the offer", "Microsoft declined to comment": one word no dictionary
+            // writes in lowercase, acting as a clause's subject, is a body as a speaker is
+            // (a person is named in full first; a place is in the gazetteer).
+            if !evidence, name.count == 1, !afterDeterminer, !afterLocative, !tokens[name.lowerBound].isAcronym,
+               tokens[name.lowerBound].isWord, tokens[name.lowerBound].text.count > 2,
+               !finder.vocabulary.contains(tokens[name.lowerBound].lowercased), !NameLists.isGivenName(tokens[name.lowerBound].text),
+               !ActorLexicon.calendarWords.contains(tokens[name.lowerBound].lowercased),
+               name.lowerBound == 0 || !tokens[name.lowerBound - 1].isCapitalized || tokens[name.lowerBound].startsSentence,
+               actsAsBody(after: name.upperBound), !hasFullName(endingWith: name.lowerBound),
+               !isNameOrSurnameOfPersonFound(tokens[name.lowerBound].text), !isWrittenAsPlace(tokens[name.lowerBound].text) {
+                evidence = true
+                speakerOnly = true
             }
             var appositionContext: LeftContext?
             if !evidence, name.count >= 2, isCounterpartApposition(before: name.lowerBound) {
