@@ -973,4 +973,20 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(types["Ana Bexley"], .person)
         XCTAssertNil(types["Bexley"])
     }
+
+    /// "The official residence", "the official results": before a noun "official" is an
+    /// adjective, nobody who speaks (Wikinews had 24 actors called "official" made so).
+    /// "An official said" and "a senior Hamas official told" still are.
+    func testOfficialBeforeANounIsAnAdjective() throws {
+        let corpus = try loadCorpus("""
+            Results
+
+            The official residence was damaged. The party chose the official name on Sunday. The official results will be published on Friday.
+            What these statistics show is that crime is falling.
+
+            An official said the count was over. A senior Hamas official told reporters the talks would go on.
+            """)
+        XCTAssertEqual(corpus.actors.filter { !$0.mentions.isEmpty }.map(\.name).sorted(), ["Hamas", "official", "senior Hamas official"])
+        XCTAssertEqual(corpus.claims.count, 2)
+    }
 }

@@ -1668,6 +1668,13 @@ struct ActorFinder {
                ActorLexicon.documentNouns.contains(tokens[head + 1].lowercased) || ["documents", "figures", "records", "estimates", "statistics"].contains(tokens[head + 1].lowercased) {
                 return false
             }
+            // "the official residence", "the official name": before a noun, "official" is an adjective.
+            if lower == "official", head + 1 < tokens.count, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
+               case let next = tokens[head + 1].lowercased, ActorLexicon.speechVerbs[next] == nil,
+               !ActorLexicon.verbAdverbs.contains(next), !ActorLexicon.functionWords.contains(next), !Self.finiteVerbs.contains(next),
+               !next.hasSuffix("ed"), !next.hasSuffix("ing") {
+                return false
+            }
             // "said Minister of Foreign Affairs Ana Ruiz": a capitalised title with its portfolio.
             if tokens[head].isCapitalized, head + 2 < tokens.count, ["of", "for"].contains(tokens[head + 1].text), tokens[head + 2].isCapitalized {
                 return false
@@ -1680,6 +1687,9 @@ struct ActorFinder {
                 span = (head - 1)..<head
             }
             if span.lowerBound > 0, ["his", "her", "their", "its", "our", "my", "your"].contains(tokens[span.lowerBound - 1].lowercased) { return false }
+            // ("What these statistics show is …": the object of a clause, not who speaks.)
+            if let what = (max(0, (span.isEmpty ? head : span.lowerBound) - 2)..<head).last(where: { tokens[$0].lowercased == "what" }),
+               tokens[what].startsSentence { return false }
             // "Ravid's source": the source of someone named.
             var owner: Int?
             if span.isEmpty, head >= 2, tokens[head - 1].text.isPossessive, tokens[head - 2].isCapitalized {
@@ -1766,6 +1776,12 @@ struct ActorFinder {
             else { return nil }
             return cursor - 1
         }
+
+        /// Verbs that follow a subject at once: "the official is", "the official has".
+        static let finiteVerbs: Set<String> = [
+            "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should",
+            "did", "does", "do",
+        ]
 
         /// Words that say which or how many, not whose: "for the first time scientists found".
         static let compoundStoppers: Set<String> = ClaimFinder.Unit.timeWords.union([
