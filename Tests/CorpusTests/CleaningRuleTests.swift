@@ -236,4 +236,23 @@ final class CleaningRuleTests: XCTestCase {
         let article = try Fixture(self).article("words.txt", "Title words\nBen-Shabbat said Iran’s 2 plans — both — failed.\n")
         XCTAssertEqual(article.words, 7)
     }
+
+    /// Text wrapped at a fixed width breaks lines inside sentences: a line that no mark ends,
+    /// followed at once by one that opens in lowercase, is the same paragraph (was two, and
+    /// "Maria Lopez said the plan" lost its claim). A full stop or a capital keeps lines apart.
+    func testALineCutInsideASentenceGoesOnInTheNext() throws {
+        let article = try Fixture(self).article("wrapped.txt", """
+            Vote on the plan
+
+            Maria Lopez said the plan
+            was good and would pass.
+            Police said nothing
+            Voters were not asked.
+            """)
+        XCTAssertEqual(article.paragraphs, [
+            "Maria Lopez said the plan was good and would pass.",
+            "Police said nothing",
+            "Voters were not asked.",
+        ])
+    }
 }

@@ -42,6 +42,14 @@ struct ArticleCleaner {
     /// Reasons that mark page furniture: a short line between two of them is furniture too.
     private static let furniture: Set<String> = ["share widget", "newsletter", "widget", "navigation", "comments"]
 
+    /// Whether `line` stops inside a sentence that `next` goes on with: no mark ends it and
+    /// `next` opens on a lowercase letter.
+    private static func isCutInsideSentence(_ line: String, before next: String) -> Bool {
+        guard let last = line.unicodeScalars.last, let first = next.unicodeScalars.first else { return false }
+        return (last.properties.isAlphabetic || last.properties.numericType != nil || ",;-–".unicodeScalars.contains(last))
+            && first.properties.isLowercase
+    }
+
     static func clean(_ text: String, given: ArticleFields = ArticleFields(), latestDay: String? = nil) -> Result {
         var result = Result(title: given.title ?? "", date: given.date, dateSource: given.date == nil ? nil : .metadata,
                             author: given.author, outlet: given.outlet, url: given.url, paragraphs: [], dropped: [])
@@ -120,9 +128,19 @@ struct ArticleCleaner {
         }
         absorbFurnitureGaps(&lines)
 
+        var previousKept: Line?
         for line in lines {
             switch line.reason {
-            case nil: result.paragraphs.append(line.text)
+            case nil:
+                // A line cut inside a sentence ("Jane Roe said the plan⏎was good.") goes on in
+                // the next when nothing stands between and the next opens in lowercase.
+                if let previous = previousKept, previous.number + 1 == line.number, isCutInsideSentence(previous.text, before: line.text),
+                   let last = result.paragraphs.indices.last {
+                    result.paragraphs[last] += " " + line.text
+                } else {
+                    result.paragraphs.append(line.text)
+                }
+                previousKept = line
             case "title": break
             case let reason?: result.dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
             }
