@@ -989,4 +989,19 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.actors.filter { !$0.mentions.isEmpty }.map(\.name).sorted(), ["Hamas", "official", "senior Hamas official"])
         XCTAssertEqual(corpus.claims.count, 2)
     }
+
+    /// A body's name with no head word, "X for Y" or "X of Y", speaking or acting as a body
+    /// does, is one organisation ("Transport for Kessel (TfK) told passengers …" gave a place
+    /// "Kessel"); an office before "for" is still a title ("Minister for Transport Ana Ruiz").
+    func testANameWithForOrOfThatSpeaksIsOneOrganisation() throws {
+        let corpus = try loadCorpus("""
+            Line closed
+
+            Transport for Kessel (TfK) told passengers that the line was closed. The Campaign for Nuclear Disarmament said it would march.
+            Minister for Transport Ana Ruiz said the line would reopen.
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name }
+        XCTAssertEqual(speakers, ["Transport for Kessel", "Campaign for Nuclear Disarmament", "Ana Ruiz"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Transport for Kessel" }?.type, .organization)
+    }
 }

@@ -462,6 +462,28 @@ struct ActorFinder {
                 && !isLeadingFunctionWord(start) && !isOpeningReportingVerb(start) && !ActorLexicon.isRoleWord(tokens[start].lowercased)
                 && !isFunctionWord(start + 1) && finder.vocabulary.contains(tokens[start + 1].lowercased)
                 && run.upperBound < tokens.count && ActorLexicon.speechVerbs[tokens[run.upperBound].lowercased] != nil
+            // "Transport for London said", "Friends of the Earth said", "the Campaign for Nuclear
+            // Disarmament said": capitalised words, "for" or "of", then a name, speaking or acting
+            // as a body does, are one organisation, though no head word says so.
+            if let connector = (start..<run.upperBound).first(where: { ["for", "of"].contains(tokens[$0].text) }), connector > start,
+               // (A portfolio's word may open it, "Transport for London"; an office may not, "Minister for Transport".)
+               run.upperBound - start >= 3, (start..<connector).allSatisfy({ tokens[$0].isCapitalized && !ActorLexicon.roleHeads.contains(tokens[$0].lowercased)
+                   && !NameLists.isGivenName(tokens[$0].text) && gazetteer.match(tokens, at: $0) == nil }),
+               ((connector + 1)..<run.upperBound).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "the" }),
+               !ActorLexicon.honorifics.contains(tokens[start].lowercased), !tokens[start].isAcronym,
+               // ("Member for Fremantle" is a seat; "Journal of Threatened Taxa" an outlet; "Associates of Navalny" his people.)
+               !["member", "members"].contains(tokens[start].lowercased),
+               !(start..<run.upperBound).contains(where: { ActorLexicon.mediaHeads.contains(tokens[$0].lowercased) }),
+               !((connector + 1)..<run.upperBound).contains(where: { isNameOrSurnameOfPersonFound(tokens[$0].text) }),
+               // ("Transport for London (TfL) told …": its short form in brackets may stand between.)
+               case let after = run.upperBound + 2 < tokens.count && tokens[run.upperBound].isMark("(") && tokens[run.upperBound + 2].isMark(")")
+                   ? run.upperBound + 3 : run.upperBound,
+               isSpeaker(start..<after) || actsAsBody(after: after) {
+                let name = (tokens[start].text == "The" ? start + 1 : start)..<run.upperBound
+                let text = surface(name)
+                record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text, displayName: text))
+                return
+            }
             // ("Dr Sultan said" opening a sentence: a courtesy title stays, it says a name follows.)
             while !ordinaryPairSpeaks, start < run.upperBound, !(start + 1 < run.upperBound && Self.courtesyTitles.contains(tokens[start].lowercased)),
                   isOrdinaryWord(start) && !(describedAfter && !isFunctionWord(start)) || tokens[start].lowercased.hasSuffix("-year-old")
