@@ -2384,4 +2384,24 @@ extension DocumentAuthorTests {
             ["John Smith", "We will rebuild this town together."],
         ])
     }
+
+    /// A pronoun opening a sentence stands for the unnamed subject of the sentence before
+    /// ("A local woman decided to speak publicly. She said …"), not for the prosecutor named
+    /// a paragraph earlier; "They found" after "The researchers used data from Nasa" is the
+    /// researchers, not the agency. (A woman who told something before is still "she", though
+    /// what she told named another woman.)
+    func testAPronounAfterAnUnnamedSubject() throws {
+        let corpus = try loadCorpus("""
+            Abuse trial
+
+            Prosecutor Mary Jones said the case was strong.
+
+            A local woman decided to speak publicly. She said the abuse had lasted years.
+
+            The researchers used data from the Kessel Space Agency. They found the planet had water.
+
+            A woman told police that Ana Ruiz had left. She said the door was open.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Mary Jones", "local woman", "researchers", "woman", "woman"])
+    }
 }

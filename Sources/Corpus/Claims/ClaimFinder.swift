@@ -51,6 +51,9 @@ struct ClaimFinder {
         /// A quote that goes on with the speaker of the claim before it: an unnamed speaker
         /// ("said a police dispatcher") becomes an actor only when records are made.
         var continuesPrevious = false
+        /// The unnamed description in an earlier sentence that a pronoun speaker stands for
+        /// ("A local woman …. She said"): an actor only when records are made.
+        var describedAt: Range<Int>?
     }
 
     /// `actorAt` and `titleActorAt` give the actor of each token inside a sighting.
@@ -120,7 +123,7 @@ struct ClaimFinder {
                 return claim.kind == .direct && end > 0 && tokens[end - 1].sentence == tokens[span.upperBound - 1].sentence ? claim : nil
             }
         }
-        return found
+        return pronounsAfterUnnamedSubjects(found)
     }
 
     /// The person an interview label names: by the words of one of the article's

@@ -7,8 +7,10 @@
 enum DescribedSpeaker {
     /// The sighting of the description in `found`'s attribution, or nil.
     static func sighting(for found: ClaimFinder.Found, tokens: [Token], text: String, articleID: String) -> Sighting? {
-        guard found.speaker == nil, let described = found.speakerText, let attribution = found.attribution,
-              let range = tokenRange(of: described, around: attribution, tokens: tokens, text: text) else { return nil }
+        guard found.speaker == nil, let spoken = found.speakerText, let attribution = found.attribution,
+              let range = found.describedAt ?? tokenRange(of: spoken, around: attribution, tokens: tokens, text: text) else { return nil }
+        // ("A local woman …. She said": the pronoun's sighting is the description it stands for.)
+        let described = found.describedAt.map { text.utf8Slice(tokens[$0.lowerBound].range.lowerBound..<tokens[$0.upperBound - 1].range.upperBound) } ?? spoken
         var words = Array(range)
         // "Some of the protesters Wikinews interviewed": the people, not the share of them.
         while let first = words.first, determiners.contains(tokens[first].lowercased) || tokens[first].lowercased == "of" && first > range.lowerBound {
