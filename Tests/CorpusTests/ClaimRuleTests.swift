@@ -2404,4 +2404,25 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Mary Jones", "local woman", "researchers", "woman", "woman"])
     }
+
+    /// Wire copy: "According to ISNA, Ali Karimi said …, adding …" is Karimi's second claim,
+    /// not the agency's; "…, according to police, but the man was found dead" ends the words
+    /// at the attribution; "Smith agreed, saying …" is one claim, the participle's.
+    func testAccordingToOpenersButClausesAndAgreedSaying() throws {
+        let corpus = try loadCorpus("""
+            Warrants
+
+            According to the news agency Kessel Press, Ali Karimi said the warrants were issued, adding Iran will pursue the case.
+
+            Police received the call at 2 a.m., according to Harbour Transport Police, but the man was found dead an hour later.
+
+            Governor John Smith agreed, saying only this group could have done it.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Ali Karimi", "the warrants were issued"],
+            ["Ali Karimi", "Iran will pursue the case"],
+            ["Harbour Transport Police", "Police received the call at 2 a.m"],
+            ["John Smith", "only this group could have done it"],
+        ])
+    }
 }

@@ -2027,7 +2027,9 @@ struct ClaimFinder {
             // ("…, Lund argued, describing the dredging as overdue": a participle that says is a claim of its own.)
             // ("…, according to police, who said officers arrived …": what the source goes on to say
             // is a claim of its own.)
+            // ("…at 2 a.m., according to police, but the man was found dead": "but" opens the reporter's own clause.)
             let opensNewClause = cueEnd + 1 < span.upperBound && (Self.clauseOpeners.contains(tokens[cueEnd + 1].lowercased)
+                || cue.normalized == "according to" && tokens[cueEnd + 1].lowercased == "but"
                 || ["who", "which"].contains(tokens[cueEnd + 1].lowercased)
                 || ActorLexicon.participleCues.contains(tokens[cueEnd + 1].lowercased))
             if let content = contentBefore, !content.isEmpty, cueEnd < span.upperBound, tokens[cueEnd].isMark(","), !opensNewClause,
@@ -2065,6 +2067,9 @@ struct ClaimFinder {
             // Indirect after: the rest of the sentence, up to `Self.longestContent` tokens (a
             // sentence that runs on for pages is cut at its last comma before that).
             guard after < span.upperBound else { return nil }
+            // "Smith agreed, saying only this group …": the participle's claim says what was said.
+            if after > index, tokens[after - 1].isMark(","), ActorLexicon.participleCues.contains(tokens[after].lowercased),
+               ActorLexicon.speechVerbs[tokens[after].lowercased] != nil { return nil }
             // "Lund, known as “Tiny”, which he has explained comes from his height, was born …": said
             // inside a relative clause between commas, the words end at its closing comma.
             let inRelativeClause = index > span.lowerBound + 1 && (max(span.lowerBound + 1, index - 4)..<index).contains {
@@ -2677,6 +2682,11 @@ struct ClaimFinder {
             var start = sentenceStart(of: index)
             // ("But the airlines are making no apologies and say …": a conjunction opening the sentence is no part of its subject.)
             if start + 2 < index, Self.openingConjunctions.contains(tokens[start].lowercased) { start += 1 }
+            // "According to ISNA, Ali Karimi said …, adding …": the source opening the sentence is no subject.
+            if start + 3 < index, tokens[start].lowercased == "according", tokens[start + 1].lowercased == "to",
+               let comma = ((start + 2)..<min(index, start + 14)).first(where: { tokens[$0].isMark(",") }), comma + 1 < index {
+                start = comma + 1
+            }
             // "In a statement the company says …, and says …": where it was said, with no comma after it.
             if start + 2 < index, let venue = venueNoun(after: start, before: min(index, start + 4)), venue + 1 < index,
                // (The subject follows at once: not "In a statement released after …," nor "In a briefing that …".)
