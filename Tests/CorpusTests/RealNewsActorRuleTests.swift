@@ -1004,4 +1004,29 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(speakers, ["Transport for Kessel", "Campaign for Nuclear Disarmament", "Ana Ruiz"])
         XCTAssertEqual(corpus.actors.first { $0.name == "Transport for Kessel" }?.type, .organization)
     }
+
+    /// "The prosecutor said" in one story is not the prosecutor another story names: every
+    /// story has its own prosecutor, judge or coach. A country's one office still is ("the
+    /// Palestinian leader" in one story, "Palestinian leader Yasser Arafat" in another).
+    func testOnlyOneHolderOfficesReachAcrossStories() throws {
+        let corpus = try loadCorpus("""
+            Trial one
+
+            Prosecutor Mary Jones said the case against the men was strong.
+            """, """
+            Trial two
+
+            The prosecutor said the trial would start next week.
+            """, """
+            Talks
+
+            Palestinian leader Yasser Arafat said the talks would go on.
+            """, """
+            Talks stall
+
+            The Palestinian leader said the talks had stalled again.
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }
+        XCTAssertEqual(speakers, ["Mary Jones", "prosecutor", "Yasser Arafat", "Yasser Arafat"])
+    }
 }

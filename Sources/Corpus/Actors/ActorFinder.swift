@@ -473,6 +473,9 @@ struct ActorFinder {
                !ActorLexicon.honorifics.contains(tokens[start].lowercased), !tokens[start].isAcronym,
                // ("Member for Fremantle" is a seat; "Journal of Threatened Taxa" an outlet; "Associates of Navalny" his people.)
                !["member", "members"].contains(tokens[start].lowercased),
+               // ("Critics of Van Hoorn said": people of someone, not a body's name.)
+               !(start..<connector).contains(where: { ActorLexicon.anonymousHeads.contains(tokens[$0].lowercased)
+                   || ActorLexicon.peopleNouns.contains(tokens[$0].lowercased) || ActorLexicon.groupNouns.contains(tokens[$0].lowercased) }),
                !(start..<run.upperBound).contains(where: { ActorLexicon.mediaHeads.contains(tokens[$0].lowercased) }),
                !((connector + 1)..<run.upperBound).contains(where: { isNameOrSurnameOfPersonFound(tokens[$0].text) }),
                // ("Transport for London (TfL) told …": its short form in brackets may stand between.)
@@ -1694,7 +1697,9 @@ struct ActorFinder {
             if lower == "official", head + 1 < tokens.count, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
                case let next = tokens[head + 1].lowercased, ActorLexicon.speechVerbs[next] == nil,
                !ActorLexicon.verbAdverbs.contains(next), !ActorLexicon.functionWords.contains(next), !Self.finiteVerbs.contains(next),
-               !next.hasSuffix("ed"), !next.hasSuffix("ing") {
+               !next.hasSuffix("ed"), !next.hasSuffix("ing"),
+               // ("an official privy to the meeting", "officials familiar with the talks": who, not which.)
+               !["familiar", "close", "privy", "responsible", "present"].contains(next) {
                 return false
             }
             // "said Minister of Foreign Affairs Ana Ruiz": a capitalised title with its portfolio.
@@ -1897,8 +1902,9 @@ struct ActorFinder {
             let referent: Referent = words.isEmpty && (!tokens[head].isCapitalized || tokens[head].startsSentence)
                 ? .anonymous(key: Scan.key(name), article: article.id) : .named(.group, key: Scan.key(name))
             // ("Protesters blocked the road": a group opening a sentence is still "protesters".)
-            let display = words.isEmpty && tokens[head].startsSentence && start == head ? name.prefix(1).lowercased() + name.dropFirst() : name
-            var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: referent, surface: surface(start..<end), displayName: display)
+            let text = surface(start..<end)
+            let display = words.isEmpty && tokens[head].startsSentence && start == head ? text.prefix(1).lowercased() + text.dropFirst() : nil
+            var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: referent, surface: text, displayName: display)
             if let backer = span.first(where: { tokens[$0].lowercased.hasSuffix("-backed") || tokens[$0].lowercased.hasPrefix("pro-") }) {
                 sighting.affiliationToken = backer
             }

@@ -647,6 +647,9 @@ struct ActorResolver {
     /// of a role without a name whose article ties it to no one; else no one.
     private func describedPerson(role: [String], affiliation: Key?) -> Key? {
         let wanted = Roles.expand(role)
+        // ("the prosecutor", "the coach", "the mayor": every story has its own; only a
+        // country's or a body's one office is the same person from story to story.)
+        guard wanted.contains(where: Roles.singleOffices.contains) else { return nil }
         var candidates = Set<Key>()
         for person in roledPeople where Roles.fits(wanted, person.role) {
             if let affiliation, person.affiliation != affiliation { continue }
@@ -699,6 +702,13 @@ enum Roles {
         }
         return result
     }
+
+    /// Offices a country or body has one holder of at a time, so that a role without a name
+    /// in one story may be the person another story names with it.
+    static let singleOffices: Set<String> = [
+        "minister", "president", "premier", "chancellor", "king", "queen", "pope", "secretary", "secretary-general",
+        "prince", "princess", "monarch", "emperor", "taoiseach", "speaker", "leader", "envoy", "president-elect", "vice-president",
+    ]
 
     /// Fields of a government office, written before "minister" or "secretary".
     static let portfolios: Set<String> = [
