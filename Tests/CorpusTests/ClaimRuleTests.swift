@@ -2425,4 +2425,19 @@ extension DocumentAuthorTests {
             ["John Smith", "only this group could have done it"],
         ])
     }
+
+    /// A quote that ends a sentence the reporter began, then its attribution ("The rules
+    /// prohibit “any intervention of a political character,” a spokesperson stated."): the
+    /// whole sentence is what the spokesperson said, part quoted (was the quote alone).
+    func testASentenceLeadingIntoAQuoteBeforeItsAttribution() throws {
+        let corpus = try loadCorpus("""
+            Warrants
+
+            The rules prohibit “any intervention of a political character,” a spokesperson stated.
+
+            “We will appeal,” a lawyer for the men said.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.kind), [.mixed, .direct])
+        XCTAssertEqual(corpus.claims.first?.content, "The rules prohibit “any intervention of a political character,”")
+    }
 }

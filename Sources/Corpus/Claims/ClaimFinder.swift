@@ -1896,8 +1896,21 @@ struct ClaimFinder {
                let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position), !isNameInQuotes(quotes[position]),
                !isTitleBeforeOccupation(quotes[position]) {
                 used.insert(position)
+                // ("The rules prohibit “any intervention …,” a spokesperson stated": words of the
+                // sentence before the quote, with no one named or saying anything, lead into it.)
+                let quote = quotes[position]
+                let sentenceOpen = clauseStart(before: quote.open)
+                if sentenceOpen < quote.open, tokens[sentenceOpen].sentence == tokens[quote.open].sentence,
+                   wordCount(sentenceOpen..<quote.open) >= 2, tokens[quote.open - 1].isWord,
+                   !(sentenceOpen..<quote.open).contains(where: { actorAt[$0]?.type == .person || ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil
+                       || inQuote[$0] }) {
+                    return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                                 kind: .mixed, content: sentenceOpen..<(quote.close.map { $0 + 1 } ?? quote.content.upperBound),
+                                 attribution: attribution, inTitle: inTitle,
+                                 cueToken: index)
+                }
                 return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
-                             kind: .direct, content: quotes[position].content, attribution: attribution, inTitle: inTitle, cueToken: index)
+                             kind: .direct, content: quote.content, attribution: attribution, inTitle: inTitle, cueToken: index)
             }
             let cueEnd = after
             // "commented on the size of …", "told reporters about her research": a topic, not what
