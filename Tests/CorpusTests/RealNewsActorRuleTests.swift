@@ -1029,4 +1029,42 @@ extension BusinessCopyActorTests {
         let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }
         XCTAssertEqual(speakers, ["Mary Jones", "prosecutor", "Yasser Arafat", "Yasser Arafat"])
     }
+
+    /// Sports copy: a place and a nickname are a team ("the Los Angeles Lakers", "Melbourne
+    /// Storm beat …"), not a place and a person; events are not ("the Sydney Olympics").
+    /// "Matthew Hayden … Hayden and Mark Waugh" is two people, not a "Hayden Waugh".
+    func testTeamsAndTwoCricketersJoinedByAnd() throws {
+        let corpus = try loadCorpus("""
+            Finals
+
+            The Los Angeles Lakers said he would be missed. Melbourne Storm beat the Brisbane Broncos on Friday, weeks before the Sydney Olympics.
+
+            Matthew Hayden made a century. Hayden and Mark Waugh shared a partnership of 181. Waugh scored 74.
+            """)
+        let types = Dictionary(corpus.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Los Angeles Lakers"], .organization)
+        XCTAssertEqual(types["Melbourne Storm"], .organization)
+        XCTAssertEqual(types["Brisbane Broncos"], .organization)
+        XCTAssertNil(types["Sydney Olympics"])
+        XCTAssertEqual(corpus.actors.filter { $0.type == .person }.map(\.name).sorted(), ["Mark Waugh", "Matthew Hayden"])
+    }
+
+    /// A country's intelligence service and its broadcaster are bodies of their own, with the
+    /// country as affiliation ("the Pakistani intelligence service", "Palestinian television",
+    /// "Chinese state television said"), not mentions of the country.
+    func testACountrysIntelligenceServiceAndBroadcaster() throws {
+        let corpus = try loadCorpus("""
+            Plot
+
+            The plot was backed by the Pakistani intelligence service. The speech was broadcast on Palestinian television.
+            Chinese state television said ten people died. An American radio host asked him about it.
+            """)
+        let types = Dictionary(corpus.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Pakistani intelligence service"], .organization)
+        XCTAssertEqual(types["Palestinian television"], .media)
+        XCTAssertEqual(types["Chinese state television"], .media)
+        XCTAssertNil(types["American radio"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Palestinian television" }?.affiliation.flatMap { id in corpus.actors.first { $0.id == id }?.name },
+                       "Palestine")
+    }
 }

@@ -439,6 +439,13 @@ struct ActorFinder {
             // "The" opens a name only when it is capitalised inside a sentence: "of The Israel Project".
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
             guard start < run.upperBound else { return }
+            // "the Charlotte Hornets", "Los Angeles Lakers said", "Melbourne Storm beat …": a place, then
+            // a nickname, is a sports team (not a place and a person or a word).
+            if let team = teamNamedAfterPlace(start..<run.upperBound) {
+                let text = surface(team)
+                record(Sighting(tokens: team, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text, displayName: text))
+                return
+            }
             // (Checked before a sentence's first ordinary word is stripped: "Public Health Wales said".)
             if let body = bodyNamedAfterCountry(start..<run.upperBound) {
                 if let country = body.affiliation {
@@ -737,6 +744,43 @@ struct ActorFinder {
             }
         }
 
+        /// Words that end the name of an event: "Sydney Olympics", "Iran Hostage Crisis".
+        static let eventWords: Set<String> = [
+            "crisis", "olympics", "games", "war", "wars", "summit", "conference", "championships", "championship", "cup", "open",
+            "festival", "elections", "election", "protests", "riots", "attacks", "floods", "fires", "bombings", "talks", "accords",
+            "trials", "awards", "masters", "series", "marathon", "derby", "classic", "show", "expo", "fair", "week",
+        ]
+
+        /// Words after a team's name that say it is one: "Boston Celtics coach", "Melbourne Storm beat".
+        static let teamWordsAfter: Set<String> = [
+            "beat", "beats", "defeated", "defeat", "won", "lost", "drew", "coach", "manager", "fans", "player", "players",
+            "signed", "striker", "captain", "forward", "guard", "midfielder", "goalkeeper", "quarterback", "host", "hosted",
+        ]
+
+        /// The team's name in `run`, when a place opens it and a nickname of one or two
+        /// capitalised words ends it, and the words around say a team: "the" before and a
+        /// plural nickname, or a verb or word of the game after.
+        private func teamNamedAfterPlace(_ run: Range<Int>) -> Range<Int>? {
+            guard let place = gazetteer.match(tokens, at: run.lowerBound),
+                  [.place, .country].contains(gazetteer.dictionary.entries[place.entry].type), place.form != .demonym,
+                  run.lowerBound + place.length < run.upperBound else { return nil }
+            let nickname = (run.lowerBound + place.length)..<run.upperBound
+            guard (1...2).contains(nickname.count), nickname.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAcronym
+                      && gazetteer.match(tokens, at: $0) == nil && !isRoleWord($0) && !ActorLexicon.honorifics.contains(tokens[$0].lowercased)
+                      && !ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) && !ActorLexicon.mediaHeads.contains(tokens[$0].lowercased)
+                      && !ActorLexicon.partyMemberLabels.contains(tokens[$0].lowercased) && !ActorLexicon.placeHeads.contains(tokens[$0].lowercased)
+                      && !NameLists.isGivenName(tokens[$0].text) }),
+                  let last = nickname.last else { return nil }
+            let word = tokens[last].lowercased
+            // ("the Iran Hostage Crisis", "the Sydney Olympics": events, not teams.)
+            guard !Self.eventWords.contains(word) else { return nil }
+            let plural = word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+            let afterThe = run.lowerBound > 0 && tokens[run.lowerBound - 1].lowercased == "the"
+            let gameAfter = run.upperBound < tokens.count && Self.teamWordsAfter.contains(tokens[run.upperBound].lowercased)
+            guard plural && (afterThe || isSpeaker(run) || actsAsBody(after: run.upperBound)) || gameAfter else { return nil }
+            return run
+        }
+
         /// A verb phrase that a company, team or agency heads: "has rejected", "will appeal",
         /// "declined to comment", "plans to cut" (not a bare present, which a thing takes too).
         private func actsAsBody(after index: Int) -> Bool {
@@ -981,7 +1025,9 @@ struct ActorFinder {
             }
             // "Joanne and Edward Corr": a given name alone before "and" and another's full name
             // shares the surname; two people.
+            // (Not "Matthew Hayden … Hayden and Mark Waugh": a surname the article gave someone.)
             if name.count == 1, NameLists.isGivenName(tokens[name.lowerBound].text), name.upperBound + 3 < tokens.count,
+               !isNameOrSurnameOfPersonFound(tokens[name.lowerBound].text),
                tokens[name.upperBound].text == "and", NameLists.isGivenName(tokens[name.upperBound + 1].text),
                case let surnameEnd = ((name.upperBound + 2)..<min(tokens.count, name.upperBound + 4)).first(where: { !isNameWord($0) }) ?? min(tokens.count, name.upperBound + 4),
                surnameEnd > name.upperBound + 2, (name.upperBound + 2..<surnameEnd).allSatisfy({ isNameWord($0) && gazetteer.match(tokens, at: $0) == nil }),
@@ -2007,9 +2053,27 @@ struct ActorFinder {
             }
             let start = tokens[first].lowercased == "the" ? first + 1 : first
             guard end - start >= 2 else { return }
+            // ("the service", "the national service": a service is a body only as a country's intelligence or security service.)
+            if lower == "service", !(start..<head).contains(where: { ["intelligence", "security"].contains(tokens[$0].lowercased) }) { return }
+            // ("Palestinian television", "Syrian state radio": a country's broadcaster is an outlet; only with its country.)
+            let isBroadcaster = ["television", "radio"].contains(lower)
+            if isBroadcaster, country.flatMap({ gazetteer.match(tokens, at: $0) }).map({ gazetteer.dictionary.entries[$0.entry].type != .country }) ?? true {
+                return
+            }
+            // ("American radio host …", "Iranian television footage": a modifier of the noun after it.)
+            if isBroadcaster || lower == "intelligence", head + 1 < tokens.count, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
+               case let next = tokens[head + 1].lowercased, ActorLexicon.speechVerbs[next] == nil, !ActorLexicon.verbAdverbs.contains(next),
+               !ActorLexicon.functionWords.contains(next), !Self.finiteVerbs.contains(next), !next.hasSuffix("ed") {
+                return
+            }
+            // ("the Pakistani intelligence service", "US intelligence agencies": the noun after names the body.)
+            if lower == "intelligence", head + 1 < tokens.count,
+               ["service", "services", "agency", "agencies", "officials", "official", "sources", "source", "chief", "chiefs"].contains(tokens[head + 1].lowercased) {
+                return
+            }
             let name = surface(start..<end)
             if let country { _ = dictionaryMatch(at: country) }
-            record(Sighting(tokens: start..<end, inTitle: inTitle, referent: .named(.organization, key: Scan.key(name)),
+            record(Sighting(tokens: start..<end, inTitle: inTitle, referent: .named(isBroadcaster ? .media : .organization, key: Scan.key(name)),
                             surface: name, affiliationToken: country))
         }
 

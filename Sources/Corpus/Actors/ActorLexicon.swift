@@ -618,5 +618,7 @@ enum ActorLexicon {
     static let institutionNouns: Set<String> = [
         "ministry", "army", "military", "navy", "police", "parliament", "cabinet", "government", "regime",
         "administration", "authorities", "leadership", "court", "embassy", "air force", "judiciary",
+        // "the Pakistani intelligence service", "Pakistani military intelligence", "Palestinian television".
+        "intelligence", "service", "television", "radio",
     ]
 }
