@@ -2440,4 +2440,23 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.map(\.kind), [.mixed, .direct])
         XCTAssertEqual(corpus.claims.first?.content, "The rules prohibit “any intervention of a political character,”")
     }
+
+    /// Broadcast copy opens on a document and names who put it out a sentence later: "A new
+    /// report suggests …. The report issued by the Harbour Institute says …" (and "The Kessel
+    /// Institute of Health report shows …"). Both claims are the institute's. A later sentence
+    /// that only speaks of "the original report" names no author.
+    func testADocumentWhoseAuthorIsNamedInTheNextSentence() throws {
+        let corpus = try loadCorpus("""
+            Ageing
+
+            A new report suggests the costs of an ageing population have been exaggerated. The report issued by the Harbour Institute says older people work longer.
+
+            A new survey has revealed fewer young people use homeless services. The Kessel Institute of Health and Welfare survey shows one in a hundred did.
+
+            A new study claims the river is cleaner than before. The original study was not clear on this, and the council confirmed with its authors that the data were old.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, [
+            "Harbour Institute", "Harbour Institute", "Kessel Institute of Health and Welfare", "Kessel Institute of Health and Welfare", "-", "council",
+        ])
+    }
 }

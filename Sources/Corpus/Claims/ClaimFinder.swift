@@ -123,7 +123,7 @@ struct ClaimFinder {
                 return claim.kind == .direct && end > 0 && tokens[end - 1].sentence == tokens[span.upperBound - 1].sentence ? claim : nil
             }
         }
-        return pronounsAfterUnnamedSubjects(found)
+        return documentsNamedLater(pronounsAfterUnnamedSubjects(found))
     }
 
     /// The person an interview label names: by the words of one of the article's
