@@ -2459,4 +2459,21 @@ extension DocumentAuthorTests {
             "Harbour Institute", "Harbour Institute", "Kessel Institute of Health and Welfare", "Kessel Institute of Health and Welfare", "-", "council",
         ])
     }
+
+    /// Business copy: "The latest figures show the economy grew …", "Figures released by the
+    /// Kessel Bureau of Statistics show …": released numbers show as a report does, for
+    /// whoever released them.
+    func testFiguresShow() throws {
+        let corpus = try loadCorpus("""
+            Economy
+
+            The latest figures show the economy grew by 1.1 per cent in the September quarter.
+
+            Figures released by the Kessel Bureau of Statistics show unemployment fell sharply.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["-", "the economy grew by 1.1 per cent in the September quarter"],
+            ["Kessel Bureau of Statistics", "unemployment fell sharply"],
+        ])
+    }
 }

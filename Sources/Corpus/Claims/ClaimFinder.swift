@@ -685,7 +685,9 @@ struct ClaimFinder {
                 // ("It also found …" after a sentence on the report: the report again.)
                 let documentAgain = subject == "it" && subjectIndex >= span.lowerBound && tokens[subjectIndex].startsSentence
                     && previousSentenceOpensOnDocument(before: subjectIndex)
-                guard ActorLexicon.documentNouns.contains(subject) || documentBeforeAside || documentWithTopic || judgedThat || documentAgain
+                // ("Figures show unemployment fell", "The results showed …": numbers released speak as a report does.)
+                guard ActorLexicon.documentNouns.contains(subject) || Self.releasedNumbers.contains(subject)
+                        || documentBeforeAside || documentWithTopic || judgedThat || documentAgain
                         || documentBeforeParticiple || bodyFound
                         || ["they", "researchers", "scientists", "authors", "investigators", "al", "al."].contains(subject)
                 else { return nil }
@@ -2990,6 +2992,9 @@ struct ClaimFinder {
 
         /// Words that open a clause of someone else's, or a claim of its own, after a comma.
         /// ("…, investigators said, and should not have flown": "and" goes on with the same words.)
+        /// Numbers someone released, which show or find as a report does.
+        static let releasedNumbers: Set<String> = ["figures", "statistics", "estimates", "results", "numbers", "projections"]
+
         static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "adding", "saying"]
 
         static let determinersAndPossessives: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that"]
