@@ -100,12 +100,12 @@ final class ClaimRuleTests: XCTestCase {
 
             A senior diplomat said President Ana Ruiz told her counterpart that the border would stay closed.
             """])
-        let claim = try XCTUnwrap(corpus.claims.first)
-        XCTAssertEqual(corpus.claims.count, 1)
-        XCTAssertEqual(speaker(corpus, claim), "Ana Ruiz")
+        // Two claims: the diplomat's, and Ruiz's via the diplomat (see testNestedReportedSpeechIsTwoClaims).
+        XCTAssertEqual(corpus.claims.count, 2)
+        let claim = try XCTUnwrap(corpus.claims.first { speaker(corpus, $0) == "Ana Ruiz" })
         XCTAssertEqual(claim.addressee, "her counterpart")
         XCTAssertEqual(claim.via.count, 1)
-        XCTAssertEqual(corpus.actors.first { $0.id == claim.via[0] }?.type, .anonymous)
+        XCTAssertEqual(claim.via.first.flatMap { id in corpus.actors.first { $0.id == id }?.type }, .anonymous)
         XCTAssertEqual(claim.content, "the border would stay closed")
     }
 
@@ -2475,5 +2475,25 @@ extension DocumentAuthorTests {
             ["-", "the economy grew by 1.1 per cent in the September quarter"],
             ["Kessel Bureau of Statistics", "unemployment fell sharply"],
         ])
+    }
+
+    /// Nested reported speech is two claims: "A senior diplomat said President Ana Ruiz told
+    /// her counterpart that …" is the diplomat's (what the reader annotates first) and Ruiz's
+    /// via the diplomat. "…, Kessel Radio reported" after a source's words stays one claim.
+    func testNestedReportedSpeechIsTwoClaims() throws {
+        let corpus = try loadCorpus("""
+            Border
+
+            A senior diplomat said President Ana Ruiz told her counterpart that the border would open.
+
+            Officials said the bridge had been closed for repairs, Kessel Radio reported.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["senior diplomat", "President Ana Ruiz told her counterpart that the border would open"],
+            ["Ana Ruiz", "the border would open"],
+            ["officials", "the bridge had been closed for repairs"],
+        ])
+        let ruiz = try XCTUnwrap(corpus.claims.first { $0.content == "the border would open" })
+        XCTAssertEqual(ruiz.via.map { id in corpus.actors.first { $0.id == id }?.name }, ["senior diplomat"])
     }
 }

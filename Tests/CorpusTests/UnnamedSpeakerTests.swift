@@ -993,7 +993,7 @@ final class BroadcastSubjectTests: XCTestCase {
             """)
         XCTAssertEqual(corpus.claims.map(\.content),
                        ["75 militants were arrested after the interior ministry vowed to crack down on them", "to crack down on them",
-                        "the deal was off"])
+                        "Jan Brody told reporters the deal was off", "the deal was off"])
         XCTAssertEqual(corpus.claims.last?.via.isEmpty, false, "a claim reported through another keeps the reporter in via")
     }
 }

@@ -3143,7 +3143,21 @@ struct ClaimFinder {
                         result[innerIndex].content = inner.content.lowerBound..<max(end, inner.content.lowerBound + 1)
                     }
                     if let speaker = outer.speaker { result[innerIndex].via = [speaker] + outer.via + result[innerIndex].via }
-                    removed.insert(outerIndex)
+                    // "A senior diplomat said President Ruiz told her counterpart that …": two claims, the
+                    // diplomat's (what a reader annotates first) and Ruiz's via the diplomat. An outlet's
+                    // report of a source's words is the source's claim alone ("…, Hadashot reported").
+                    // (Only where the words open on the inner speaker, "said that police told him …".)
+                    let isOutletReport = outer.cue == "reported"
+                        || outer.attribution.map { $0.contains(where: { actorAt[$0]?.type == .media }) } ?? false
+                    var opening = outer.content.lowerBound
+                    if opening < outer.content.upperBound, tokens[opening].lowercased == "that" { opening += 1 }
+                    let opensOnInner = inner.attribution.map { $0.lowerBound <= opening + 4 && $0.lowerBound >= opening } ?? false
+                        && (opening..<(inner.attribution?.lowerBound ?? opening)).allSatisfy { tokens[$0].isWord && !isVerbLike($0)
+                            && !Self.subordinators.contains(tokens[$0].lowercased) && !Self.clauseOpeners.contains(tokens[$0].lowercased)
+                            && !["though", "as", "if", "but", "and", "while", "whereas"].contains(tokens[$0].lowercased) }
+                    let keepsOuter = !isOutletReport && opensOnInner && outer.kind == .indirect && Self.plainSpeechCues.contains(outer.cue)
+                        && outer.attribution.map({ $0.upperBound <= outer.content.lowerBound }) ?? false
+                    if !keepsOuter { removed.insert(outerIndex) }
                 }
             }
             return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
