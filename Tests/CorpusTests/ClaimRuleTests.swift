@@ -2496,4 +2496,24 @@ extension DocumentAuthorTests {
         let ruiz = try XCTUnwrap(corpus.claims.first { $0.content == "the border would open" })
         XCTAssertEqual(ruiz.via.map { id in corpus.actors.first { $0.id == id }?.name }, ["senior diplomat"])
     }
+
+    /// "he" after someone whose given name the list takes for a woman's ("Jodee Rich says
+    /// …. “…,” he said.") is still the one who just spoke when no one else fits (was nobody).
+    /// "said the plant would close and workers expressed anger …" keeps the first speaker's
+    /// claim, cut at the "and", beside the workers' (the first was lost).
+    func testHeAfterAnUnlistedNameAndAClauseOfItsOwnAfterAnd() throws {
+        let corpus = try loadCorpus("""
+            Phone company
+
+            Jodee Rich says the claims are baseless. "I am concerned about the report," he said.
+
+            John Smith said the plant would close and workers expressed anger at the decision.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Jodee Rich", "the claims are baseless"],
+            ["Jodee Rich", "I am concerned about the report"],
+            ["John Smith", "the plant would close"],
+            ["workers", "anger at the decision"],
+        ])
+    }
 }

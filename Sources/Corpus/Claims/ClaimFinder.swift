@@ -3099,6 +3099,19 @@ struct ClaimFinder {
                           !isUnownedFinding(inner, in: outer) else { continue }
                     // "with Scalise calling it “…” and Spano calling it “…”": two claims side by side;
                     // the first ends where the second's speaker comes in.
+                    // ("said the plant would close and the workers expressed anger": a clause of its own, with its own subject.)
+                    if let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound + 3,
+                       ["and", "but", "while", "whereas"].contains(tokens[attribution.lowerBound - 1].lowercased),
+                       // (A pronoun there may go on with the outer speaker: see below.)
+                       !["he", "she", "they", "it"].contains(tokens[attribution.lowerBound].lowercased),
+                       wordCount(outer.content.lowerBound..<(attribution.lowerBound - 1)) >= 3,
+                       (outer.content.lowerBound..<(attribution.lowerBound - 1)).contains(where: { isVerbLike($0) || isFiniteVerb($0)
+                           || Self.finiteAuxiliaries.contains(tokens[$0].lowercased) }) {
+                        var end = attribution.lowerBound - 1
+                        while end > outer.content.lowerBound + 1, tokens[end - 1].kind == .mark, !tokens[end - 1].isQuoteMark { end -= 1 }
+                        result[outerIndex].content = outer.content.lowerBound..<end
+                        continue
+                    }
                     if let attribution = inner.attribution, attribution.lowerBound > outer.content.lowerBound + 1,
                        ["and", "with"].contains(tokens[attribution.lowerBound].lowercased) {
                         var end = attribution.lowerBound
@@ -3177,7 +3190,11 @@ struct ClaimFinder {
         if let wanted, let known = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && sexOf[$0.actor] == wanted }) {
             return known
         }
-        return latest(before: offset, inTitle: inTitle) { $0.type == .person && fits($0.actor) }
+        if let fitting = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && fits($0.actor) }) { return fitting }
+        // ("Jodee Rich says …. “…,” he said.": a list of given names only guesses; with no one who
+        // fits, the one who just spoke is who the writer means.)
+        if let lastSpeaker, people.contains(lastSpeaker) { return lastSpeaker }
+        return nil
     }
 
     /// The latest actor of one of `types` mentioned before `offset` (in the title when `inTitle`).
