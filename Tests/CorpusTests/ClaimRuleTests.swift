@@ -2516,4 +2516,16 @@ extension DocumentAuthorTests {
             ["workers", "anger at the decision"],
         ])
     }
+
+    /// "According to Rutgers University political scholar Kelly Dittmar, …": the scholar
+    /// speaks, not the university before her trade (was the university, with "political
+    /// scholar Kelly Dittmar" left in the content).
+    func testAccordingToABodysScholarNamed() throws {
+        let corpus = try loadCorpus("""
+            Seats
+
+            According to Kessel University political scholar Kelly Dittmar, women hold fewer than 30 percent of the seats.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [["Kelly Dittmar", "women hold fewer than 30 percent of the seats"]])
+    }
 }

@@ -1151,6 +1151,16 @@ struct ClaimFinder {
                     cursor += 1
                     continue
                 }
+                // "Rutgers University political scholar Kelly Dittmar": after a name, a word or three for
+                // what someone does, then that someone.
+                if last != nil, token.isWord, !token.isCapitalized, !ActorLexicon.functionWords.contains(lower),
+                   let person = ((cursor + 1)..<min(span.upperBound, cursor + 4)).first(where: { actorAt[$0] != nil }),
+                   actorAt[person]?.type == .person, (cursor..<person).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized
+                       && !ActorLexicon.functionWords.contains(tokens[$0].lowercased) && ActorLexicon.speechVerbs[tokens[$0].lowercased] == nil }),
+                   Self.isTradeWord(tokens[person - 1].lowercased) || Self.speakerNouns.contains(tokens[person - 1].lowercased) {
+                    cursor = person
+                    continue
+                }
                 guard token.text.isPossessive || token.kind == .number || ActorLexicon.roleHeads.contains(lower)
                         || ActorLexicon.roleModifiers.contains(lower) && !["of", "for", "the", "and"].contains(lower) || token.isCapitalized
                 else { break }
