@@ -2528,4 +2528,21 @@ extension DocumentAuthorTests {
             """)
         XCTAssertEqual(speakersAndContents(corpus), [["Kelly Dittmar", "women hold fewer than 30 percent of the seats"]])
     }
+
+    /// "The High Court ruled the prorogation was unlawful" (no "that"), "the court ruled on
+    /// Monday that …", and a local government as speaker ("the city said", "The city
+    /// estimated …") were no claims.
+    func testCourtsRuleAndCitiesSpeak() throws {
+        let corpus = try loadCorpus("""
+            Water
+
+            The High Court ruled the prorogation was unlawful. The court ruled on Monday that the law was void. He was ruled out of the match.
+
+            On Monday the city said the water was safe. The city estimated there would be delays until Friday.
+            """)
+        XCTAssertEqual(corpus.claims.map(\.content), [
+            "the prorogation was unlawful", "the law was void", "the water was safe", "there would be delays until Friday",
+        ])
+        XCTAssertEqual(corpus.claims.map(\.speakerText), ["The High Court", "The court", "the city", "The city"])
+    }
 }

@@ -553,6 +553,11 @@ enum ActorLexicon {
 
     /// Nouns that point back to the organisation or outlet named last: "the company said",
     /// "the paper reported".
+    /// The last word of a court's name: "the High Court", "the Court of Session" ("Session").
+    static func judgingNames(_ lower: String) -> Bool {
+        ["court", "tribunal", "session", "appeals", "justice"].contains(lower)
+    }
+
     static let definiteReferences: [String: Set<ActorType>] = {
         var references: [String: Set<ActorType>] = [:]
         for noun in ["company", "firm", "group", "retailer", "carmaker", "airline", "bank", "lender", "insurer", "union",
@@ -563,6 +568,10 @@ enum ActorLexicon {
         for noun in ["paper", "newspaper", "broadcaster", "outlet", "network", "channel", "station", "magazine", "website", "daily", "tabloid",
                      "publication", "publisher", "journal"] {
             references[noun] = [.media]
+        }
+        // "the city said", "the county announced": the local government of the place named before.
+        for noun in ["city", "town", "county", "village", "municipality"] {
+            references[noun] = [.place]
         }
         return references
     }()

@@ -707,6 +707,14 @@ struct ClaimFinder {
             }
             // "the court ruled that …", "the inquiry determined that …" report a finding; "ruled out",
             // "ruled the country", "determined to win" do not.
+            // ("The High Court ruled the prorogation was unlawful", "the court ruled on Monday that …": a
+            // court's ruling, with "that" after a time, or before a clause with no "that".)
+            if cue == "ruled", index > span.lowerBound, index + 1 < span.upperBound, tokens[index + 1].lowercased != "that",
+               Self.judgingNouns.contains(tokens[index - 1].lowercased) || ActorLexicon.judgingNames(tokens[index - 1].lowercased),
+               case let after = skipAdverbials(from: index + 1, forward: true), after < span.upperBound,
+               tokens[after].lowercased == "that" || !["on", "in", "against", "for", "out"].contains(tokens[index + 1].lowercased) && opensFinding(after: index) {
+                return Cue(normalized: cue, range: index..<(index + 1))
+            }
             if cue == "ruled" || cue == "determined", index + 1 >= span.upperBound || tokens[index + 1].lowercased != "that" { return nil }
             // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
             // ("agreed with economists that inflation would ease", "replied to critics that …" say something.)
