@@ -2545,4 +2545,22 @@ extension DocumentAuthorTests {
         ])
         XCTAssertEqual(corpus.claims.map(\.speakerText), ["The High Court", "The court", "the city", "The city"])
     }
+
+    /// "posted a photo on Facebook" is a thing put up, no claim; "posted a message on Facebook
+    /// announcing he had tested positive" still is (with the message in its content). "News 12 said" and "Time magazine
+    /// reported" name outlets (a broadcaster's number and "magazine" after a name).
+    func testPostedThingsAndNumberedOutlets() throws {
+        let corpus = try loadCorpus("""
+            Posts
+
+            John Smith posted a photo on Facebook. Ana Ruiz posted a message on Facebook announcing she had tested positive.
+            News 12 said the break had been contained. On Monday, Time magazine reported that the deal was done.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Ana Ruiz", "a message on Facebook announcing she had tested positive"],
+            ["News 12", "the break had been contained"],
+            ["Time", "the deal was done"],
+        ])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Time" }?.type, .media)
+    }
 }

@@ -299,7 +299,8 @@ struct ActorFinder {
                     break
                 } else if token.isCapitalized, !token.startsSentence || end == start {
                     end += 1
-                } else if token.kind == .number, tokens[end - 1].text == "Channel" {
+                } else if token.kind == .number, ["Channel", "News", "Radio", "TV"].contains(tokens[end - 1].text), token.text.count <= 3 {
+                    // ("Channel 10", "News 12 reported": a broadcaster's number is part of its name.)
                     end += 1
                 } else if token.kind == .number, token.text.count <= 3, token.text.allSatisfy(\.isNumber), end + 1 < tokens.count,
                           tokens[end + 1].isCapitalized, !tokens[end + 1].startsSentence, tokens[end + 1].spaceBefore,

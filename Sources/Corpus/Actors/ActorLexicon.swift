@@ -116,7 +116,9 @@ enum ActorLexicon {
 
     /// Words after a name that make it an outlet: "Morning Joe host", "Daily Planet columnist".
     static let mediaWordsAfterName: Set<String> = ["host", "hosts", "presenter", "anchor", "columnist", "reporter", "reporters",
-                                                   "correspondent", "editor", "editorial", "interviewer", "readers", "viewers", "listeners"]
+                                                   "correspondent", "editor", "editorial", "interviewer", "readers", "viewers", "listeners",
+                                                   // "Time magazine reported", "the Bild newspaper".
+                                                   "magazine", "newspaper", "tabloid", "broadcaster"]
 
     /// Words before a name that make it an outlet: "published in Nature".
     static let mediaPhrasesBeforeName: [[String]] = [

@@ -523,6 +523,15 @@ struct ClaimFinder {
             }
             // "who hails from Arizona": where someone comes from, not praise.
             if ["hails", "hailed", "hail", "hailing"].contains(lower), index + 1 < span.upperBound, tokens[index + 1].lowercased == "from" { return nil }
+            // "posted a photo on Facebook": a thing put up, not words, unless a quote, a colon or a
+            // participle of saying follows ("posted a video saying …" is that participle's claim).
+            if ["post", "posts", "posted"].contains(lower), tokens[index].isWord, !besideQuote(index), index + 1 < span.upperBound,
+               ["a", "an", "the", "his", "her", "their", "its", "photos", "pictures", "videos", "images"].contains(tokens[index + 1].lowercased),
+               !((index + 1)..<min(span.upperBound, index + 12)).contains(where: { tokens[$0].sentence == tokens[index].sentence
+                   && (tokens[$0].isMark(":") || tokens[$0].isQuoteMark || tokens[$0].lowercased == "that"
+                       || ActorLexicon.participleCues.contains(tokens[$0].lowercased) || tokens[$0].lowercased.hasSuffix("ing") && ActorLexicon.speechVerbs[tokens[$0].lowercased] != nil) }) {
+                return nil
+            }
             // "thanked the rescue crews": whom, not what; "thanked them for their courage" says why.
             if ["thank", "thanks", "thanked"].contains(lower), tokens[index].isWord, !besideQuote(index),
                !((index + 1)..<min(span.upperBound, index + 12)).contains(where: { tokens[$0].lowercased == "for" && tokens[$0].sentence == tokens[index].sentence }) {
