@@ -2563,4 +2563,20 @@ extension DocumentAuthorTests {
         ])
         XCTAssertEqual(corpus.actors.first { $0.name == "Time" }?.type, .media)
     }
+
+    /// A pronoun after a sentence an outlet opened is no outlet ("The network aired the
+    /// interview on Sunday. She said …" is the woman named before), and the last-speaker
+    /// fallback for "he" never overrules a title ("Mrs Ana Lund said …. “…,” he said." is not
+    /// Mrs Lund).
+    func testPronounsNeverTakeAnOutletOrOverruleATitle() throws {
+        let corpus = try loadCorpus("""
+            Interview
+
+            Senator Mary Walsh gave an interview. The network aired the interview on Sunday. She said the bill would pass easily.
+
+            Mrs Ana Lund said the school would close in June. “It is a sad day for the town,” he said.
+            """)
+        let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }
+        XCTAssertEqual(speakers, ["Mary Walsh", "Ana Lund", "-"])
+    }
 }

@@ -1067,4 +1067,24 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.actors.first { $0.name == "Palestinian television" }?.affiliation.flatMap { id in corpus.actors.first { $0.id == id }?.name },
                        "Palestine")
     }
+
+    /// What the new team, "X of Y" and outlet-number rules must leave alone: a given name that
+    /// is also a place opens a person's name ("Jordan Spieth won"); "Parts of Queensland have
+    /// recorded" and "Thousands of Britons have signed" are no bodies; "the Panama Papers"
+    /// are no team; "told Sky News 12 people were hurt" counts people; "an official aware
+    /// of the plans said" is still a source.
+    func testWhatTheTeamAndBodyRulesLeaveAlone() throws {
+        let corpus = try loadCorpus("""
+            Weekend
+
+            Jordan Spieth won the tournament on Sunday. Parts of Queensland have recorded heavy rain. Thousands of Britons have signed the petition.
+            The Panama Papers revealed the accounts. Police told Sky News 12 people were hurt. An official aware of the plans said the talks would resume.
+            """)
+        let names = corpus.actors.filter { !$0.mentions.isEmpty }.map(\.name)
+        XCTAssertTrue(names.contains("Jordan Spieth"), "\(names)")
+        XCTAssertFalse(names.contains { $0.contains("Parts") || $0.contains("Thousands") || $0.contains("Panama Papers") || $0.contains("News 12") }, "\(names)")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Jordan Spieth" }?.type, .person)
+        let talks = try XCTUnwrap(corpus.claims.first { $0.content == "the talks would resume" })
+        XCTAssertEqual(corpus.actors.first(where: { $0.id == talks.speaker })?.type, .anonymous)
+    }
 }

@@ -299,7 +299,10 @@ struct ActorFinder {
                     break
                 } else if token.isCapitalized, !token.startsSentence || end == start {
                     end += 1
-                } else if token.kind == .number, ["Channel", "News", "Radio", "TV"].contains(tokens[end - 1].text), token.text.count <= 3 {
+                } else if token.kind == .number, ["Channel", "News", "Radio", "TV"].contains(tokens[end - 1].text), token.text.count <= 3,
+                          // ("told Sky News 12 people were hurt": a count of what follows, not a name.)
+                          tokens[end - 1].text == "Channel" || end + 1 >= tokens.count || !tokens[end + 1].isWord || tokens[end + 1].isCapitalized
+                            || ActorLexicon.speechVerbs[tokens[end + 1].lowercased] != nil || ActorLexicon.verbAdverbs.contains(tokens[end + 1].lowercased) {
                     // ("Channel 10", "News 12 reported": a broadcaster's number is part of its name.)
                     end += 1
                 } else if token.kind == .number, token.text.count <= 3, token.text.allSatisfy(\.isNumber), end + 1 < tokens.count,
@@ -470,8 +473,7 @@ struct ActorFinder {
                 && !isLeadingFunctionWord(start) && !isOpeningReportingVerb(start) && !ActorLexicon.isRoleWord(tokens[start].lowercased)
                 && !isFunctionWord(start + 1) && finder.vocabulary.contains(tokens[start + 1].lowercased)
                 && run.upperBound < tokens.count && ActorLexicon.speechVerbs[tokens[run.upperBound].lowercased] != nil
-            // "Transport for London said", "Friends of the Earth said", "the Campaign for Nuclear
-            // Disarmament said": capitalised words, "for" or "of", then a name, speaking or acting
+            // "Transport for London said", "the Campaign for Nuclear Disarmament said": capitalised words, "for" or "of", then a name, speaking or acting
             // as a body does, are one organisation, though no head word says so.
             if let connector = (start..<run.upperBound).first(where: { ["for", "of"].contains(tokens[$0].text) }), connector > start,
                // (A portfolio's word may open it, "Transport for London"; an office may not, "Minister for Transport".)
@@ -481,6 +483,10 @@ struct ActorFinder {
                !ActorLexicon.honorifics.contains(tokens[start].lowercased), !tokens[start].isAcronym,
                // ("Member for Fremantle" is a seat; "Journal of Threatened Taxa" an outlet; "Associates of Navalny" his people.)
                !["member", "members"].contains(tokens[start].lowercased),
+               // ("Parts of Queensland have recorded", "Thousands of Britons have signed": how much of a place or people.)
+               !(start..<connector).contains(where: { ActorLexicon.singular(tokens[$0].lowercased) != tokens[$0].lowercased
+                   && finder.vocabulary.contains(ActorLexicon.singular(tokens[$0].lowercased)) }),
+               !["duke", "duchess", "earl", "countess", "lord", "lady", "baron", "baroness", "bishop", "archbishop"].contains(tokens[start].lowercased),
                // ("Critics of Van Hoorn said": people of someone, not a body's name.)
                !(start..<connector).contains(where: { ActorLexicon.anonymousHeads.contains(tokens[$0].lowercased)
                    || ActorLexicon.peopleNouns.contains(tokens[$0].lowercased) || ActorLexicon.groupNouns.contains(tokens[$0].lowercased) }),
@@ -741,7 +747,8 @@ struct ActorFinder {
         private func isWrittenAsPlace(_ word: String) -> Bool {
             tokens.indices.contains { index in
                 index >= 1 && tokens[index].text == word && Self.placePrepositions.contains(tokens[index - 1].lowercased)
-                    && !(index >= 2 && ["shares", "stake", "stakes", "investment", "interest"].contains(tokens[index - 2].lowercased))
+                    && !(index >= 2 && ["shares", "stake", "stakes", "investment", "investments", "interest", "investors", "shareholders"]
+                        .contains(tokens[index - 2].lowercased))
             }
         }
 
@@ -750,6 +757,7 @@ struct ActorFinder {
             "crisis", "olympics", "games", "war", "wars", "summit", "conference", "championships", "championship", "cup", "open",
             "festival", "elections", "election", "protests", "riots", "attacks", "floods", "fires", "bombings", "talks", "accords",
             "trials", "awards", "masters", "series", "marathon", "derby", "classic", "show", "expo", "fair", "week",
+            "papers", "files", "leaks", "agreements", "protocols", "conventions", "accords",
         ]
 
         /// Words after a team's name that say it is one: "Boston Celtics coach", "Melbourne Storm beat".
@@ -759,8 +767,8 @@ struct ActorFinder {
         ]
 
         /// The team's name in `run`, when a place opens it and a nickname of one or two
-        /// capitalised words ends it, and the words around say a team: "the" before and a
-        /// plural nickname, or a verb or word of the game after.
+        /// capitalised words ends it, and the words around say a team: a plural nickname with
+        /// "the" before or a body's verb after, or a word of the game after any nickname.
         private func teamNamedAfterPlace(_ run: Range<Int>) -> Range<Int>? {
             guard let place = gazetteer.match(tokens, at: run.lowerBound),
                   [.place, .country].contains(gazetteer.dictionary.entries[place.entry].type), place.form != .demonym,
@@ -778,6 +786,9 @@ struct ActorFinder {
             let plural = word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
             let afterThe = run.lowerBound > 0 && tokens[run.lowerBound - 1].lowercased == "the"
             let gameAfter = run.upperBound < tokens.count && Self.teamWordsAfter.contains(tokens[run.upperBound].lowercased)
+            // ("Jordan Spieth won", "Israel Folau signed", "Georgia Adams said": a given name opens a
+            // person's name, unless "the" or a word of the game says a team: "the Sydney Swans".)
+            if NameLists.isGivenName(tokens[run.lowerBound].text) { return plural && afterThe || gameAfter && !["won", "lost", "signed"].contains(tokens[run.upperBound].lowercased) ? run : nil }
             guard plural && (afterThe || isSpeaker(run) || actsAsBody(after: run.upperBound)) || gameAfter else { return nil }
             return run
         }
@@ -1746,7 +1757,7 @@ struct ActorFinder {
                !ActorLexicon.verbAdverbs.contains(next), !ActorLexicon.functionWords.contains(next), !Self.finiteVerbs.contains(next),
                !next.hasSuffix("ed"), !next.hasSuffix("ing"),
                // ("an official privy to the meeting", "officials familiar with the talks": who, not which.)
-               !["familiar", "close", "privy", "responsible", "present"].contains(next) {
+               !ActorLexicon.sourcePostModifiers.contains(next), !["responsible", "present", "directly", "there"].contains(next) {
                 return false
             }
             // "said Minister of Foreign Affairs Ana Ruiz": a capitalised title with its portfolio.
@@ -1895,7 +1906,7 @@ struct ActorFinder {
                 while cursor < tokens.count, tokens[cursor].isCapitalized { cursor += 1 }
                 return cursor
             }
-            if ["familiar", "briefed", "close", "privy", "speaking"].contains(lower) {
+            if ActorLexicon.sourcePostModifiers.contains(lower) {
                 // Only up to the next comma or verb: the span stays short.
                 cursor += 1
                 var taken = 0

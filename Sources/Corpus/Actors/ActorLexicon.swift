@@ -458,8 +458,10 @@ enum ActorLexicon {
         "visited", "visit", "visiting", "leaving", "left", "reached", "arrived", "through", "inside", "between",
     ]
 
-    /// Words that may stand between a speaker and the reporting verb: "Lavrov also said",
-    /// "Netanyahu reportedly told", "Assad said on Thursday".
+    /// Words after an unnamed source that say what it knows: "officials familiar with the
+    /// talks", "a source close to the family", "an official aware of the plans".
+    static let sourcePostModifiers: Set<String> = ["familiar", "briefed", "close", "privy", "speaking", "aware", "knowledgeable"]
+
     /// Common verbs whose past does not end in "-ed": they end a run of nouns as "-ed" does.
     static let irregularPastForms: Set<String> = [
         "met", "told", "said", "gave", "took", "made", "saw", "found", "left", "sent", "led", "held", "won", "lost", "hit",
@@ -468,6 +470,8 @@ enum ActorLexicon {
         "paid", "laid", "sold", "stood", "understood", "knew", "grew", "threw", "drew", "flew", "heard", "meant", "bought",
     ]
 
+    /// Words that may stand between a speaker and the reporting verb: "Lavrov also said",
+    /// "Netanyahu reportedly told", "Assad said on Thursday".
     static let verbAdverbs: Set<String> = [
         "also", "reportedly", "later", "again", "previously", "earlier", "had", "has", "have", "was", "is",
         "then", "further", "once", "repeatedly", "publicly", "privately", "separately", "recently",
@@ -553,13 +557,13 @@ enum ActorLexicon {
         "tv", "agency", "website", "magazine", "podcast", "rally", "delegates", "staff", "employees", "investors",
     ]
 
-    /// Nouns that point back to the organisation or outlet named last: "the company said",
-    /// "the paper reported".
     /// The last word of a court's name: "the High Court", "the Court of Session" ("Session").
     static func judgingNames(_ lower: String) -> Bool {
         ["court", "tribunal", "session", "appeals", "justice"].contains(lower)
     }
 
+    /// Nouns that point back to the organisation or outlet named last: "the company said",
+    /// "the paper reported".
     static let definiteReferences: [String: Set<ActorType>] = {
         var references: [String: Set<ActorType>] = [:]
         for noun in ["company", "firm", "group", "retailer", "carmaker", "airline", "bank", "lender", "insurer", "union",

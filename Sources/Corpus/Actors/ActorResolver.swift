@@ -650,6 +650,8 @@ struct ActorResolver {
         // ("the prosecutor", "the coach", "the mayor": every story has its own; only a
         // country's or a body's one office is the same person from story to story.)
         guard wanted.contains(where: Roles.singleOffices.contains) else { return nil }
+        // ("the minister", "a community leader", "the club secretary": one of many unless something says whose.)
+        if wanted.count == 1, ["minister", "leader", "secretary", "speaker", "envoy"].contains(wanted[0]), affiliation == nil { return nil }
         var candidates = Set<Key>()
         for person in roledPeople where Roles.fits(wanted, person.role) {
             if let affiliation, person.affiliation != affiliation { continue }

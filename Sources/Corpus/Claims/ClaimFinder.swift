@@ -15,6 +15,9 @@ struct ClaimFinder {
     /// The sex of local people where the article shows it (a given name, "Mrs", "King"):
     /// "he" and "she" point only at people they fit.
     var sexOf: [String: NameLists.Sex] = [:]
+    /// Of `sexOf`, the people whose sex only the list of given names gave: a guess a "he" or
+    /// "she" may overrule.
+    var sexGuessedFromName: Set<String> = []
     /// The local actors that are people: "he" never stands for a country that spoke last.
     let people: Set<String>
     /// Who wrote the studies and reports the article names.
@@ -687,8 +690,9 @@ struct ClaimFinder {
                 let bodyFound = cue == "found" && subjectIndex >= span.lowerBound
                     && actorAt[subjectIndex]?.type == .organization
                     // ("Boeing found cracks in 38 jets that had been inspected": the clause's verb comes at once.)
+                    && index + 1 < span.upperBound
                     && ((index + 2)..<min(span.upperBound, index + 4)).contains { tokens[$0].sentence == tokens[index].sentence && isFiniteVerb($0) }
-                    && index + 1 < span.upperBound && !["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index + 1].lowercased)
+                    && !["the", "a", "an", "his", "her", "its", "their"].contains(tokens[index + 1].lowercased)
                 // ("…, figures released on Wednesday showed.": the document before how it came out.)
                 let documentBeforeParticiple = subjectIndex >= span.lowerBound && isReleaseOfDocument(at: subjectIndex)
                 // ("It also found …" after a sentence on the report: the report again.)
@@ -3017,11 +3021,11 @@ struct ClaimFinder {
         /// ("has quoted X as saying" is active: X spoke, not the subject.)
         static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "being"]
 
-        /// Words that open a clause of someone else's, or a claim of its own, after a comma.
-        /// ("…, investigators said, and should not have flown": "and" goes on with the same words.)
         /// Numbers someone released, which show or find as a report does.
         static let releasedNumbers: Set<String> = ["figures", "statistics", "estimates", "results", "numbers", "projections"]
 
+        /// Words that open a clause of someone else's, or a claim of its own, after a comma.
+        /// ("…, investigators said, and should not have flown": "and" goes on with the same words.)
         static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "adding", "saying"]
 
         static let determinersAndPossessives: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that"]
@@ -3205,7 +3209,8 @@ struct ClaimFinder {
     }
 
     /// Who "he" or "she" stands for: the last speaker when the pronoun fits them, else the
-    /// latest person before it known to fit, else the latest whose sex is unknown.
+    /// latest person before it known to fit, else the latest whose sex is unknown, else the
+    /// last speaker whose sex was only guessed from a given name.
     func person(for pronoun: String, before offset: Int, lastSpeaker: String?, inTitle: Bool) -> String? {
         let wanted: NameLists.Sex? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
         func fits(_ actor: String) -> Bool { wanted == nil || sexOf[actor] == nil || sexOf[actor] == wanted }
@@ -3220,7 +3225,7 @@ struct ClaimFinder {
         if let fitting = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && fits($0.actor) }) { return fitting }
         // ("Jodee Rich says …. “…,” he said.": a list of given names only guesses; with no one who
         // fits, the one who just spoke is who the writer means.)
-        if let lastSpeaker, people.contains(lastSpeaker) { return lastSpeaker }
+        if let lastSpeaker, people.contains(lastSpeaker), sexOf[lastSpeaker] == nil || sexGuessedFromName.contains(lastSpeaker) { return lastSpeaker }
         return nil
     }
 

@@ -77,9 +77,12 @@ extension ClaimFinder {
     private func headPronoun(_ lower: String) -> String? {
         if let gendered = Self.genderedPersonNouns[lower] { return gendered }
         let singular = ActorLexicon.singular(lower)
-        let isPeople = Unit.speakerNouns.contains(lower) || Unit.speakerNouns.contains(singular)
-            || ["victim", "victims", "survivor", "survivors", "resident", "residents", "person", "people"].contains(lower)
-        guard isPeople, !ActorLexicon.organizationHeads.contains(singular) else { return nil }
+        // (People only: "The network aired the interview. She said …" is no network speaking.)
+        let isPeople = [lower, singular].contains { word in
+            ActorLexicon.roleHeads.contains(word) || ActorLexicon.anonymousHeads.contains(word) || ActorLexicon.peopleNouns.contains(word)
+                || Unit.isTradeWord(word) && !ActorLexicon.organizationHeads.contains(word)
+        } || ["victim", "victims", "survivor", "survivors", "person", "people"].contains(lower)
+        guard isPeople, !ActorLexicon.organizationHeads.contains(singular), !ActorLexicon.mediaDescriptors.contains(singular) else { return nil }
         let isPlural = singular != lower || lower == "people" || lower == "police"
         return isPlural ? "they" : "either"
     }

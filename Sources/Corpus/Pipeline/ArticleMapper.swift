@@ -60,6 +60,7 @@ struct ArticleMapper: Sendable {
         var claimFinder = ClaimFinder(article: article, tokens: tokens.body, titleTokens: tokens.title,
                                       actorAt: actorAt, titleActorAt: titleActorAt)
         claimFinder.sexOf = claimFinder.sexWithPronounEvidence(Self.sexOfPeople(sightings))
+        claimFinder.sexGuessedFromName = Self.sexGuessedFromName(sightings)
         var foundClaims = claimFinder.find()
         for index in foundClaims.indices {
             let claimTokens = foundClaims[index].inTitle ? tokens.title : tokens.body
@@ -127,16 +128,31 @@ struct ArticleMapper: Sendable {
                                             "chairwoman", "congresswoman", "spokeswoman", "businesswoman"]
 
     /// The sex of each local person the article shows it for, by a given name or a title.
+    /// The local people whose sex no title says, only their given name.
+    private static func sexGuessedFromName(_ sightings: [RecordSighting]) -> Set<String> {
+        var titled = Set<String>(), named = Set<String>()
+        for sighting in sightings {
+            guard case .person(let words) = sighting.referent else { continue }
+            let title = sighting.role?.lowercased().split(separator: " ").map(String.init) ?? []
+            if title.contains(where: { maleTitles.contains($0) || femaleTitles.contains($0) }) { titled.insert(String(sighting.local)) }
+            if words.count >= 2, NameLists.sex(ofGivenName: words[0]) != nil { named.insert(String(sighting.local)) }
+        }
+        return named.subtracting(titled)
+    }
+
     private static func sexOfPeople(_ sightings: [RecordSighting]) -> [String: NameLists.Sex] {
         var sex: [String: NameLists.Sex] = [:]
+        var titled = Set<String>()
         for sighting in sightings {
             guard case .person(let words) = sighting.referent else { continue }
             let title = sighting.role?.lowercased().split(separator: " ").map(String.init) ?? []
             var found: NameLists.Sex?
             if title.contains(where: maleTitles.contains) { found = .male }
             if title.contains(where: femaleTitles.contains) { found = .female }
-            if found == nil, words.count >= 2 { found = NameLists.sex(ofGivenName: words[0]) }
-            if let found, sex[String(sighting.local)] == nil { sex[String(sighting.local)] = found }
+            // (A title says more than a list of given names: "Jodee Rich …. Mr Rich says" is a man.)
+            if found != nil { titled.insert(String(sighting.local)) }
+            if found == nil, words.count >= 2, !titled.contains(String(sighting.local)) { found = NameLists.sex(ofGivenName: words[0]) }
+            if let found, sex[String(sighting.local)] == nil || titled.contains(String(sighting.local)) { sex[String(sighting.local)] = found }
         }
         return sex
     }

@@ -17,7 +17,7 @@ public struct ArticleFields: Sendable, Equatable {
 
 /// Turns a scraped page's text into an article: finds the headline and the metadata
 /// lines, drops boilerplate and captions (keeping each with its reason), and keeps the
-/// rest as paragraphs, one per line.
+/// rest as paragraphs, one per line (a line cut inside a sentence goes on in the next).
 struct ArticleCleaner {
     struct Result {
         var title: String
