@@ -1183,7 +1183,7 @@ struct ActorFinder {
                case let lower = tokens[name.lowerBound].lowercased, lower.count > 3,
                ActorLexicon.singular(lower) != lower,
                finder.vocabulary.contains(ActorLexicon.singular(lower))
-                   || lower.count > 6 && Self.occupationEndings.contains { lower.dropLast().hasSuffix($0) } && !NameLists.isGivenName(tokens[name.lowerBound].text),
+                   || lower.count > 6 && Self.occupationEndings.contains(where: { lower.dropLast().hasSuffix($0) }) && !NameLists.isGivenName(tokens[name.lowerBound].text),
                !hasFullName(endingWith: name.lowerBound), !isNameOrSurnameOfPersonFound(tokens[name.lowerBound].text) { return }
             let words = name.filter { tokens[$0].isWord }.map { tokens[$0].text }.filter { !ActorLexicon.nameConnectors.contains($0) }
             // "Rocky Linux 8", "CentOS", "GitHub said": a product, a project or a company.
@@ -1752,10 +1752,7 @@ struct ActorFinder {
                 return false
             }
             // "the official residence", "the official name": before a noun, "official" is an adjective.
-            if lower == "official", head + 1 < tokens.count, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
-               case let next = tokens[head + 1].lowercased, ActorLexicon.speechVerbs[next] == nil,
-               !ActorLexicon.verbAdverbs.contains(next), !ActorLexicon.functionWords.contains(next), !Self.finiteVerbs.contains(next),
-               !next.hasSuffix("ed"), !next.hasSuffix("ing"),
+            if lower == "official", nounFollows(head), case let next = tokens[head + 1].lowercased, !next.hasSuffix("ing"),
                // ("an official privy to the meeting", "officials familiar with the talks": who, not which.)
                !ActorLexicon.sourcePostModifiers.contains(next), !["responsible", "present", "directly", "there"].contains(next) {
                 return false
@@ -1862,11 +1859,14 @@ struct ActorFinder {
             return cursor - 1
         }
 
-        /// Verbs that follow a subject at once: "the official is", "the official has".
-        static let finiteVerbs: Set<String> = [
-            "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should",
-            "did", "does", "do",
-        ]
+        /// Whether a lowercase word that reads as a noun follows `index` ("the official residence",
+        /// "American radio host"): no verb of speech, adverb, function word, auxiliary or "-ed" form.
+        private func nounFollows(_ index: Int) -> Bool {
+            guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized else { return false }
+            let next = tokens[index + 1].lowercased
+            return ActorLexicon.speechVerbs[next] == nil && !ActorLexicon.verbAdverbs.contains(next) && !ActorLexicon.functionWords.contains(next)
+                && !ClaimFinder.Unit.finiteAuxiliaries.contains(next) && !next.hasSuffix("ed")
+        }
 
         /// Words that say which or how many, not whose: "for the first time scientists found".
         static let compoundStoppers: Set<String> = ClaimFinder.Unit.timeWords.union([
@@ -2073,9 +2073,7 @@ struct ActorFinder {
                 return
             }
             // ("American radio host …", "Iranian television footage": a modifier of the noun after it.)
-            if isBroadcaster || lower == "intelligence", head + 1 < tokens.count, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
-               case let next = tokens[head + 1].lowercased, ActorLexicon.speechVerbs[next] == nil, !ActorLexicon.verbAdverbs.contains(next),
-               !ActorLexicon.functionWords.contains(next), !Self.finiteVerbs.contains(next), !next.hasSuffix("ed") {
+            if isBroadcaster || lower == "intelligence", nounFollows(head) {
                 return
             }
             // ("the Pakistani intelligence service", "US intelligence agencies": the noun after names the body.)

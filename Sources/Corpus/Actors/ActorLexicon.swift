@@ -557,11 +557,6 @@ enum ActorLexicon {
         "tv", "agency", "website", "magazine", "podcast", "rally", "delegates", "staff", "employees", "investors",
     ]
 
-    /// The last word of a court's name: "the High Court", "the Court of Session" ("Session").
-    static func judgingNames(_ lower: String) -> Bool {
-        ["court", "tribunal", "session", "appeals", "justice"].contains(lower)
-    }
-
     /// Nouns that point back to the organisation or outlet named last: "the company said",
     /// "the paper reported".
     static let definiteReferences: [String: Set<ActorType>] = {

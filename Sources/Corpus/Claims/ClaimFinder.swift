@@ -723,7 +723,7 @@ struct ClaimFinder {
             // ("The High Court ruled the prorogation was unlawful", "the court ruled on Monday that …": a
             // court's ruling, with "that" after a time, or before a clause with no "that".)
             if cue == "ruled", index > span.lowerBound, index + 1 < span.upperBound, tokens[index + 1].lowercased != "that",
-               Self.judgingNouns.contains(tokens[index - 1].lowercased) || ActorLexicon.judgingNames(tokens[index - 1].lowercased),
+               Self.judgingNouns.contains(tokens[index - 1].lowercased) || Self.courtNameEnds.contains(tokens[index - 1].lowercased),
                case let after = skipAdverbials(from: index + 1, forward: true), after < span.upperBound,
                tokens[after].lowercased == "that" || !["on", "in", "against", "for", "out"].contains(tokens[index + 1].lowercased) && opensFinding(after: index) {
                 return Cue(normalized: cue, range: index..<(index + 1))
@@ -2998,6 +2998,9 @@ struct ClaimFinder {
                   tokens[end].isCapitalized || tokens[end].kind == .number || ActorLexicon.calendarWords.contains(tokens[end].lowercased) { end += 1 }
             return end > first && (end >= span.upperBound || tokens[end].sentence != tokens[start].sentence || tokens[end].isMark("."))
         }
+
+        /// Last words of a court's name that `judgingNouns` lacks: "the Court of Session", "the Court of Appeals".
+        static let courtNameEnds: Set<String> = ["session", "appeals", "justice"]
 
         /// Those whose finding is a judgement they state: "the coroner found that …".
         static let judgingNouns: Set<String> = ["coroner", "court", "judge", "judges", "jury", "inquest", "inquiry", "tribunal", "panel",

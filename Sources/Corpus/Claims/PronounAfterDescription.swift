@@ -3,12 +3,12 @@
 /// opened the sentence before, as a reader takes it, not for whoever was named earlier (the
 /// prosecutor of the paragraph before, the agency in the object).
 extension ClaimFinder {
-    /// Nouns for one person that give the pronoun they take, beyond the speaker nouns.
-    static let genderedPersonNouns: [String: String] = [
-        "man": "he", "woman": "she", "boy": "he", "girl": "she", "mother": "she", "father": "he", "wife": "she",
-        "husband": "he", "daughter": "she", "son": "he", "sister": "she", "brother": "he", "grandmother": "she",
-        "grandfather": "he", "widow": "she", "widower": "he",
-    ]
+    /// Nouns for one person that give the pronoun they take: those of `CarriedSpeaker` that
+    /// say it ("man", "spokeswoman"), and family words.
+    static let genderedPersonNouns: [String: String] = CarriedSpeaker.personNouns.compactMapValues { $0 }.merging([
+        "boy": "he", "girl": "she", "mother": "she", "father": "he", "wife": "she", "husband": "he", "daughter": "she", "son": "he",
+        "sister": "she", "brother": "he", "grandmother": "she", "grandfather": "he", "widow": "she", "widower": "he",
+    ]) { first, _ in first }
 
     /// `found` with the speaker of each such pronoun set to the description before it: an
     /// actor when the description is one, else the description's tokens for `DescribedSpeaker`.
