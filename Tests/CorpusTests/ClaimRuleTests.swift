@@ -2579,4 +2579,24 @@ extension DocumentAuthorTests {
         let speakers = corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }
         XCTAssertEqual(speakers, ["Mary Walsh", "Ana Lund", "-"])
     }
+
+    /// A list announced "as follows:" (bullets that cleaning takes off): each item is a claim
+    /// of the one whose list it is ("the demands made by the Harbour Workers Union"), and "the list of
+    /// demands … as follows" is none. A long paragraph after the items is the story again.
+    func testAListAnnouncedAsFollows() throws {
+        let corpus = try loadCorpus("""
+            Union sets out pay demands
+
+            Kessel Radio summarized the list of demands made by the Harbour Workers Union as follows:
+
+              • Pay must rise by five per cent this year.
+              • Staff need two more days of leave.
+
+            Previously on Sunday, the same day that the company closed two of its depots on the coast, managers met the union for talks that lasted into the night without an agreement. Both sides blamed the other.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Harbour Workers Union", "Pay must rise by five per cent this year"],
+            ["Harbour Workers Union", "Staff need two more days of leave"],
+        ])
+    }
 }

@@ -7,7 +7,7 @@ final class REPLTests: XCTestCase {
     func testExpressionStatementErrorAndEndOfInput() throws {
         let outcome = try TerminalSession.run(steps: [
             // One line saying what is loaded and where to start.
-            .expect("lede 0\\.[0-9.]+ · .*seeds: 5 articles, [0-9]+ actors, 68 claims, [0-9]+ quantities from 5 files · help\\(\\) for the API, \\.help for commands\r\n"),
+            .expect("lede 0\\.[0-9.]+ · .*seeds: 5 articles, [0-9]+ actors, 72 claims, [0-9]+ quantities from 5 files · help\\(\\) for the API, \\.help for commands\r\n"),
             .expect(prompt),
             .send("#articles\r"), .expect("\r\n5\r\n"), .expect(prompt),
             .send("x = 40\r"), .expect(prompt),
@@ -74,10 +74,10 @@ final class REPLFeatureTests: XCTestCase {
         let outcome = try TerminalSession.run(environment: ["NO_COLOR": "1"], steps: [
             .expect(prompt),
             .send("local n = #claims\r"), .expect(prompt),
-            .send("n + 1\r"), .expect("\r\n69\r\n"), .expect(prompt),
+            .send("n + 1\r"), .expect("\r\n73\r\n"), .expect(prompt),
             .send("local function twice(x) return 2 * x end\r"), .expect(prompt),
-            .send("twice(n)\r"), .expect("\r\n136\r\n"), .expect(prompt),
-            .send("_ + 1\r"), .expect("\r\n137\r\n"), .expect(prompt),
+            .send("twice(n)\r"), .expect("\r\n144\r\n"), .expect(prompt),
+            .send("_ + 1\r"), .expect("\r\n145\r\n"), .expect(prompt),
             .send("#actor('Lavrov').claims, actor('Lavrov').name\r"), .expect("\r\n8\tSergei Lavrov\r\n"), .expect(prompt),
             .send("\u{4}"),
         ])
@@ -146,7 +146,7 @@ final class REPLFeatureTests: XCTestCase {
     func testPastedBlockRunsLineByLine() throws {
         let block = "total = 0\rfor _, c in ipairs(claims) do\r  total = total + 1\rend\rtotal\r"
         let outcome = try TerminalSession.run(environment: ["NO_COLOR": "1"], steps: [
-            .expect(prompt), .send(block), .expect("\r\n68\r\n"), .expect(prompt), .send("\u{4}"),
+            .expect(prompt), .send(block), .expect("\r\n72\r\n"), .expect(prompt), .send("\u{4}"),
         ])
         XCTAssertNil(outcome.failure, outcome.transcript)
     }

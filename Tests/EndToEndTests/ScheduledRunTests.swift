@@ -77,7 +77,7 @@ final class ScheduledRunTests: XCTestCase {
     func testTimeoutThatIsNotReachedChangesNothing() throws {
         let result = try LedeProcess.run(["--timeout", "60", "-e", "print(#claims)"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "68\n")
+        XCTAssertEqual(result.stdout, "72\n")
     }
 
     func testMemoryLimitStopsAHugeTable() throws {
@@ -96,7 +96,7 @@ final class ScheduledRunTests: XCTestCase {
         let code = "local n = 0 for i = 1, 3e5 do local t = {i, tostring(i), {}} n = n + #t end print(n, #claims)"
         let result = try LedeProcess.run(["--memory", "50", "-e", code])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "900000\t68\n")
+        XCTAssertEqual(result.stdout, "900000\t72\n")
     }
 
     // MARK: Sandbox
@@ -196,7 +196,7 @@ final class ScheduledRunTests: XCTestCase {
             """, in: folder)
         let result = try LedeProcess.run(["run", "--sandbox", "--allow-write", out.path, file.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "Lavrov\t68\tPublished: Tue, May 29, 2018\t3.1\ttrue\n")
+        XCTAssertEqual(result.stdout, "Lavrov\t72\tPublished: Tue, May 29, 2018\t3.1\ttrue\n")
         let written = try String(contentsOf: out.appendingPathComponent("lavrov.csv"), encoding: .utf8)
         XCTAssertTrue(written.hasPrefix("id\r\n"), written)
     }
@@ -371,7 +371,7 @@ final class ScheduledRunTests: XCTestCase {
         let empty = ["PATH": "/usr/bin:/bin"]
         let result = try LedeProcess.run(["run", "--corpus", LedeProcess.seeds, file.path], environment: empty)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "5\t68\nid                    date\n--------------------  ----------\n000_8a33cc99068fd678  2018-05-29\n")
+        XCTAssertEqual(result.stdout, "5\t72\nid                    date\n--------------------  ----------\n000_8a33cc99068fd678  2018-05-29\n")
         XCTAssertEqual(result.stderr, "")
         let fromVariable = try LedeProcess.run(["run", file.path], environment: empty.merging(["LEDE_CORPUS": LedeProcess.seeds]) { $1 })
         XCTAssertEqual(fromVariable.stdout, result.stdout, fromVariable.stderr)

@@ -11,19 +11,19 @@ final class ShowOnTerminalTests: XCTestCase {
     }
 
     /// 60 columns: key (8) and n (2) with their gap leave 46 for the bar after two spaces.
-    /// 37 is the largest count: 46 full blocks; 23 is 23 × 46 × 8 / 37 = 228.76, rounded to
-    /// 229 eighths (28 blocks and ▋); 8 is 79.57, 80 eighths (10 blocks). In a pipe there
+    /// 41 is the largest count: 46 full blocks; 23 is 23 × 46 × 8 / 41 = 206.44, rounded to
+    /// 206 eighths (25 blocks and ▊); 8 is 71.80, 72 eighths (9 blocks). In a pipe there
     /// are no bars.
     func testCountsDrawBarsOnATerminalOnly() throws {
         let outcome = try TerminalSession.run(["-e", "claims:count_by('kind')"], environment: ["COLUMNS": "60", "NO_COLOR": "1"],
                                               steps: [.expect("mixed[^\r]*\r\n")])
         XCTAssertNil(outcome.failure, outcome.transcript)
         let lines = outcome.transcript.components(separatedBy: "\r\n")
-        XCTAssertEqual(lines[2], "indirect  37  " + String(repeating: "█", count: 46), outcome.transcript)
-        XCTAssertEqual(lines[3], "direct    23  " + String(repeating: "█", count: 28) + "▋", outcome.transcript)
-        XCTAssertEqual(lines[4], "mixed      8  " + String(repeating: "█", count: 10), outcome.transcript)
+        XCTAssertEqual(lines[2], "indirect  41  " + String(repeating: "█", count: 46), outcome.transcript)
+        XCTAssertEqual(lines[3], "direct    23  " + String(repeating: "█", count: 25) + "▊", outcome.transcript)
+        XCTAssertEqual(lines[4], "mixed      8  " + String(repeating: "█", count: 9), outcome.transcript)
         let piped = try LedeProcess.run(["-e", "claims:count_by('kind')"], environment: ["COLUMNS": "60"])
-        XCTAssertEqual(piped.stdout, "key        n\n--------  --\nindirect  37\ndirect    23\nmixed      8\n")
+        XCTAssertEqual(piped.stdout, "key        n\n--------  --\nindirect  41\ndirect    23\nmixed      8\n")
     }
 
     /// 600 files (the seeds 120 times) take seconds to map in a debug build: on a terminal a
@@ -65,7 +65,7 @@ final class ShowOnTerminalTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasSuffix("…") })
         // A header, its rule, 50 rows and the note of what was left out.
         XCTAssertEqual(lines.count, 53, text)
-        XCTAssertTrue(lines[52].hasPrefix("… 18 more rows (68 in all"), lines[52])
+        XCTAssertTrue(lines[52].hasPrefix("… 22 more rows (72 in all"), lines[52])
     }
 
     func testNoColorLeavesHeadersPlain() throws {

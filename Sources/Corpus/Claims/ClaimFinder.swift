@@ -126,7 +126,7 @@ struct ClaimFinder {
                 return claim.kind == .direct && end > 0 && tokens[end - 1].sentence == tokens[span.upperBound - 1].sentence ? claim : nil
             }
         }
-        return documentsNamedLater(pronounsAfterUnnamedSubjects(found))
+        return listedClaims(documentsNamedLater(pronounsAfterUnnamedSubjects(found)), paragraphs: paragraphs)
     }
 
     /// The person an interview label names: by the words of one of the article's
