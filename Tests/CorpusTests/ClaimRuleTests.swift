@@ -2599,4 +2599,21 @@ extension DocumentAuthorTests {
             ["Harbour Workers Union", "Staff need two more days of leave"],
         ])
     }
+
+    /// "…, according to a British Islamic leader who knew the bomber well." is the words before
+    /// it, said by that unnamed leader (was "a British" speaking "Islamic leader who knew …"), and
+    /// "…, according to a senior official who asked not to be named." the same.
+    func testAccordingToSomeoneDescribedWithAClauseOnThem() throws {
+        let corpus = try loadCorpus("""
+            Plot report
+
+            The attack could not have been planned alone, according to a British Islamic leader who knew the bomber well.
+
+            The talks have stalled, according to a senior official who asked not to be named.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["British Islamic leader", "The attack could not have been planned alone"],
+            ["senior official", "The talks have stalled"],
+        ])
+    }
 }

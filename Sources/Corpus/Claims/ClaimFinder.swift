@@ -1255,6 +1255,24 @@ struct ClaimFinder {
                         }
                         after = end
                     }
+                    // ("according to a British Islamic leader who knew him": a demonym and the words after it
+                    // describe someone nobody named, not the country.)
+                    if [.country, .place].contains(stretch.actor.type), after < span.upperBound,
+                       let noun = (after..<min(span.upperBound, after + 3)).first(where: { index in
+                           tokens[index].isWord && !tokens[index].isCapitalized && (ActorLexicon.roleHeads.contains(tokens[index].lowercased)
+                               || ActorLexicon.anonymousHeads.contains(tokens[index].lowercased) || Self.isTradeWord(tokens[index].lowercased))
+                       }), (after..<noun).allSatisfy({ tokens[$0].isWord }) {
+                        speaker = nil
+                        speakerText = surface(phraseStart..<(noun + 1))
+                        after = noun + 1
+                    }
+                    // ("…, according to a senior official who asked not to be named.": the clause on the
+                    // source, to the sentence's end, is no part of what was said.)
+                    if after < span.upperBound, ["who", "whom"].contains(tokens[after].lowercased) {
+                        var end = after + 1
+                        while end < span.upperBound, tokens[end].sentence == tokens[after].sentence, !tokens[end].isMark(","), !tokens[end].isMark(".") { end += 1 }
+                        if end >= span.upperBound || tokens[end].sentence != tokens[after].sentence || tokens[end].isMark(".") { after = end }
+                    }
                     if let end = appositionEnd(atComma: after) { after = end }
                 } else if let document = documentAttribution(from: after) {
                     // "according to a tweet on Monday by the Secretary of State": the author speaks.
