@@ -473,8 +473,9 @@ struct ActorFinder {
                 && !isLeadingFunctionWord(start) && !isOpeningReportingVerb(start) && !ActorLexicon.isRoleWord(tokens[start].lowercased)
                 && !isFunctionWord(start + 1) && finder.vocabulary.contains(tokens[start + 1].lowercased)
                 && run.upperBound < tokens.count && ActorLexicon.speechVerbs[tokens[run.upperBound].lowercased] != nil
-            // "Transport for London said", "the Campaign for Nuclear Disarmament said": capitalised words, "for" or "of", then a name, speaking or acting
-            // as a body does, are one organisation, though no head word says so.
+            // "Transport for London said", "the Campaign for Nuclear Disarmament said": capitalised
+            // words, "for" or "of", then a name, speaking or acting as a body does, are one
+            // organisation, though no head word says so.
             if let connector = (start..<run.upperBound).first(where: { ["for", "of"].contains(tokens[$0].text) }), connector > start,
                // (A portfolio's word may open it, "Transport for London"; an office may not, "Minister for Transport".)
                run.upperBound - start >= 3, (start..<connector).allSatisfy({ tokens[$0].isCapitalized && !ActorLexicon.roleHeads.contains(tokens[$0].lowercased)
@@ -484,8 +485,7 @@ struct ActorFinder {
                // ("Member for Fremantle" is a seat; "Journal of Threatened Taxa" an outlet; "Associates of Navalny" his people.)
                !["member", "members"].contains(tokens[start].lowercased),
                // ("Parts of Queensland have recorded", "Thousands of Britons have signed": how much of a place or people.)
-               !(start..<connector).contains(where: { ActorLexicon.singular(tokens[$0].lowercased) != tokens[$0].lowercased
-                   && finder.vocabulary.contains(ActorLexicon.singular(tokens[$0].lowercased)) }),
+               !(start..<connector).contains(where: { isPluralOfOrdinaryNoun(tokens[$0].lowercased) }),
                !["duke", "duchess", "earl", "countess", "lord", "lady", "baron", "baroness", "bishop", "archbishop"].contains(tokens[start].lowercased),
                // ("Critics of Van Hoorn said": people of someone, not a body's name.)
                !(start..<connector).contains(where: { ActorLexicon.anonymousHeads.contains(tokens[$0].lowercased)
@@ -757,7 +757,7 @@ struct ActorFinder {
             "crisis", "olympics", "games", "war", "wars", "summit", "conference", "championships", "championship", "cup", "open",
             "festival", "elections", "election", "protests", "riots", "attacks", "floods", "fires", "bombings", "talks", "accords",
             "trials", "awards", "masters", "series", "marathon", "derby", "classic", "show", "expo", "fair", "week",
-            "papers", "files", "leaks", "agreements", "protocols", "conventions", "accords",
+            "papers", "files", "leaks", "agreements", "protocols", "conventions",
         ]
 
         /// Words after a team's name that say it is one: "Boston Celtics coach", "Melbourne Storm beat".
@@ -1182,7 +1182,7 @@ struct ActorFinder {
             if name.count == 1, tokens[name.lowerBound].startsSentence, context.role == nil, !context.honorific,
                case let lower = tokens[name.lowerBound].lowercased, lower.count > 3,
                ActorLexicon.singular(lower) != lower,
-               finder.vocabulary.contains(ActorLexicon.singular(lower))
+               isPluralOfOrdinaryNoun(lower)
                    || lower.count > 6 && Self.occupationEndings.contains(where: { lower.dropLast().hasSuffix($0) }) && !NameLists.isGivenName(tokens[name.lowerBound].text),
                !hasFullName(endingWith: name.lowerBound), !isNameOrSurnameOfPersonFound(tokens[name.lowerBound].text) { return }
             let words = name.filter { tokens[$0].isWord }.map { tokens[$0].text }.filter { !ActorLexicon.nameConnectors.contains($0) }
@@ -1859,6 +1859,12 @@ struct ActorFinder {
             return cursor - 1
         }
 
+        /// Whether `lower` is the plural of a word the article or a dictionary writes in lowercase:
+        /// "villagers", "parts", "thousands".
+        private func isPluralOfOrdinaryNoun(_ lower: String) -> Bool {
+            ActorLexicon.singular(lower) != lower && finder.vocabulary.contains(ActorLexicon.singular(lower))
+        }
+
         /// Whether a lowercase word that reads as a noun follows `index` ("the official residence",
         /// "American radio host"): no verb of speech, adverb, function word, auxiliary or "-ed" form.
         private func nounFollows(_ index: Int) -> Bool {
@@ -2072,13 +2078,9 @@ struct ActorFinder {
             if isBroadcaster, country.flatMap({ gazetteer.match(tokens, at: $0) }).map({ gazetteer.dictionary.entries[$0.entry].type != .country }) ?? true {
                 return
             }
-            // ("American radio host …", "Iranian television footage": a modifier of the noun after it.)
+            // ("American radio host …", "Iranian television footage": a modifier of the noun after it;
+            // "the Pakistani intelligence service", "US intelligence agencies": the noun after names the body.)
             if isBroadcaster || lower == "intelligence", nounFollows(head) {
-                return
-            }
-            // ("the Pakistani intelligence service", "US intelligence agencies": the noun after names the body.)
-            if lower == "intelligence", head + 1 < tokens.count,
-               ["service", "services", "agency", "agencies", "officials", "official", "sources", "source", "chief", "chiefs"].contains(tokens[head + 1].lowercased) {
                 return
             }
             let name = surface(start..<end)
