@@ -2616,4 +2616,22 @@ extension DocumentAuthorTests {
             ["senior official", "The talks have stalled"],
         ])
     }
+
+    /// "said of Lund, “…”" gives the quote (a "that" inside it opens nothing: the claim was "of
+    /// Lund, “…”"), and "The institute's director, Dr. Ana Ruiz, said" is Ruiz, as without the
+    /// honorific's period.
+    func testSaidOfSomeoneAndAnHonorificWithAPeriodInApposition() throws {
+        let corpus = try loadCorpus("""
+            Tributes paid
+
+            Former president Mia Holt said of Lund, "He built a party that was true to its values." Critics said of the plan that it was too costly.
+
+            The institute's director, Dr. Ana Ruiz, said the outbreak would get worse.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Mia Holt", "He built a party that was true to its values."],
+            ["critics", "it was too costly"],
+            ["Ana Ruiz", "the outbreak would get worse"],
+        ])
+    }
 }

@@ -1087,4 +1087,18 @@ extension BusinessCopyActorTests {
         let talks = try XCTUnwrap(corpus.claims.first { $0.content == "the talks would resume" })
         XCTAssertEqual(corpus.actors.first(where: { $0.id == talks.speaker })?.type, .anonymous)
     }
+
+    /// "President of Argentina Alberto Fernández": after "of", a country that is also a given
+    /// name is the country the title is of, and the person's name starts after it.
+    func testACountryAfterOfIsNotAGivenName() throws {
+        let corpus = try loadCorpus("""
+            Bill announced
+
+            On Sunday, President of Argentina Alberto Fernández announced a bill. Virginia Foxx said she would vote against it.
+            """)
+        let types = Dictionary(corpus.actors.filter { !$0.mentions.isEmpty }.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Alberto Fernández"], .person, "\(types)")
+        XCTAssertEqual(types["Argentina"], .country, "\(types)")
+        XCTAssertEqual(types["Virginia Foxx"], .person, "\(types)")
+    }
 }

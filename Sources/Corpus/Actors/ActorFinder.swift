@@ -679,8 +679,9 @@ struct ActorFinder {
 
         /// "Virginia Foxx", "Jordan Peterson": a given name followed by a name word that no
         /// dictionary entry starts is a person, though the given name alone is a place.
+        /// ("President of Argentina Alberto Fernández": after "of", the place the title is of.)
         private func startsPersonName(at index: Int, end: Int) -> Bool {
-            guard index + 1 < end, NameLists.isGivenName(tokens[index].text), isNameWord(index + 1),
+            guard index + 1 < end, index == 0 || tokens[index - 1].lowercased != "of", NameLists.isGivenName(tokens[index].text), isNameWord(index + 1),
                   gazetteer.match(tokens, at: index + 1, end: end) == nil,
                   let single = gazetteer.match(tokens, at: index, end: end), single.length == 1 else { return false }
             return true

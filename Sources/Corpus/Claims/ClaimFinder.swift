@@ -1534,6 +1534,8 @@ struct ClaimFinder {
                         reference.type == .person && reference.tokens.lowerBound > comma
                             // ("The Chief of the Army, Lieutenant-General Peter Cosgrove, has confirmed": a rank too.)
                             && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased)
+                                // ("…'s director, Dr. Ana Ruiz, said": the period of an honorific.)
+                                || tokens[$0].isMark(".") && $0 > comma + 1 && ActorLexicon.honorifics.contains(tokens[$0 - 1].lowercased)
                                 || tokens[$0].isCapitalized && ActorLexicon.isRoleWord(tokens[$0].lowercased)
                                 || !tokens[$0].isCapitalized && !ActorLexicon.functionWords.contains(tokens[$0].lowercased)
                                     && (ActorLexicon.isRoleWord(tokens[$0].lowercased) || ActorLexicon.hasTradeEnding(tokens[$0].lowercased)) }
@@ -1976,7 +1978,13 @@ struct ClaimFinder {
                 let next = tokens[after].lowercased
                 if ["commented", "remarked"].contains(cue.normalized), next == "on" { return nil }
                 // ("said of the plan that it was too costly": what follows "that" is what was said.)
-                let thatFollows = (after..<min(span.upperBound, after + 10)).contains { tokens[$0].lowercased == "that" && tokens[$0].sentence == tokens[after].sentence }
+                // (Never a "that" inside a quote: "said of Ruiz, “She built a party that …”".)
+                let thatFollows = (after..<min(span.upperBound, after + 10)).contains { tokens[$0].lowercased == "that" && tokens[$0].sentence == tokens[after].sentence && !inQuote[$0] }
+                // ("said of Ruiz, “…”": whom it was said of, then the words.)
+                let quoteAfterOf = next == "of" && quotes.contains { quote in
+                    quote.open > after + 1 && quote.open <= after + 8 && (tokens[quote.open - 1].isMark(",") || tokens[quote.open - 1].isMark(":"))
+                        && ((after + 1)..<(quote.open - 1)).allSatisfy { tokens[$0].sentence == tokens[after].sentence && !inQuote[$0] && tokens[$0].isWord }
+                }
                 // "warned of escalating industrial action", "warned against opening attachments": the
                 // danger warned of is what was said, as a demand is for "called for".
                 // ("warned of a virus that can erase data": "that" before a verb is the virus's relative clause.)
@@ -1985,7 +1993,7 @@ struct ClaimFinder {
                     && !(index > span.lowerBound && Self.passiveAuxiliaries.contains(tokens[index - 1].lowercased))
                 let thatOpensClause = thatFollows && (after..<min(span.upperBound, after + 10)).first { tokens[$0].lowercased == "that" }
                     .map { that in that + 1 < span.upperBound && !isFiniteVerb(that + 1) && !Self.finiteAuxiliaries.contains(tokens[that + 1].lowercased) } == true
-                if next == "of" && cue.normalized != "according to" && !thatFollows && !warnedOf { return nil }
+                if next == "of" && cue.normalized != "according to" && !thatFollows && !warnedOf && !quoteAfterOf { return nil }
                 if warnedOf, !thatOpensClause { after += 1 }
                 if cue.normalized == "called", ["off", "in", "up", "back", "out"].contains(next) { return nil }
                 // "called for a ban on …": what was called for is the demand.
@@ -2043,7 +2051,7 @@ struct ClaimFinder {
             if !foundThat, opensPhrase(phrase),
                let position = quotes.indices.first(where: { quotes[$0].open > phrase && quotes[$0].open <= phrase + 12 && !used.contains($0) }),
                case let quote = quotes[position], tokens[quote.open - 1].isMark(",") || tokens[quote.open - 1].isMark(":"),
-               (phrase..<(quote.open - 1)).allSatisfy({ tokens[$0].sentence == sentence && !inQuote[$0] && actorAt[$0] == nil }) {
+               (phrase..<(quote.open - 1)).allSatisfy({ tokens[$0].sentence == sentence && !inQuote[$0] && (actorAt[$0] == nil || tokens[phrase].lowercased == "of") }) {
                 after = quote.open
             }
             // ("he added; “…”": a semicolon for a colon.)
