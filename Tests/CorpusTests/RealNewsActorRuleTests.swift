@@ -1101,4 +1101,24 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(types["Argentina"], .country, "\(types)")
         XCTAssertEqual(types["Virginia Foxx"], .person, "\(types)")
     }
+
+    /// Armed men are a group where they act: "Israeli troops fired" is a group of Israel's,
+    /// "Security forces fired" unnamed ones; troops massed or pulled back, and "market
+    /// forces", are none. "The rebels" opening a sentence are "rebels", no name.
+    func testTroopsThatActAreAGroup() throws {
+        let corpus = try loadCorpus("""
+            Border clash
+
+            Israeli troops fired on the crowd near the crossing. Security forces fired tear gas. Both sides massed troops along the border.
+            Iranian forces will be pulled back from the area. Market forces drove prices up. The rebels withdrew to the hills.
+            """)
+        let named = corpus.actors.filter { !$0.mentions.isEmpty }
+        let names = named.map(\.name)
+        let troops = try XCTUnwrap(named.first { $0.name == "Israeli troops" }, "\(names)")
+        XCTAssertEqual(troops.type, .group)
+        XCTAssertEqual(troops.affiliation.flatMap { id in corpus.actors.first { $0.id == id }?.name }, "Israel")
+        XCTAssertEqual(named.first { $0.name == "security forces" }?.type, .anonymous, "\(names)")
+        XCTAssertTrue(names.contains("rebels"), "\(names)")
+        XCTAssertFalse(names.contains { $0.hasSuffix("troops") && $0 != "Israeli troops" || $0.lowercased().hasSuffix("forces") && $0 != "security forces" || $0 == "The rebels" }, "\(names)")
+    }
 }

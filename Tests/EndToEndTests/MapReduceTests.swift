@@ -297,7 +297,7 @@ final class MapReduceTests: XCTestCase {
         let read = try LedeProcess.run(["--no-cache", "--corpus", LedeProcess.seeds, "-e", question])
         XCTAssertEqual(opened.status, 0, opened.stderr)
         XCTAssertEqual(opened.stdout, read.stdout)
-        XCTAssertTrue(opened.stdout.hasPrefix("5\t81\t72\t"), opened.stdout)
+        XCTAssertTrue(opened.stdout.hasPrefix("5\t84\t72\t"), opened.stdout)
 
         let mixed = try LedeProcess.run(["--corpus", database, "--corpus", LedeProcess.seeds, "-e", "print(1)"])
         XCTAssertEqual(mixed.status, 2)

@@ -1941,37 +1941,64 @@ struct ActorFinder {
         }
 
         private mutating func findGroup(head: Int) -> Bool {
-            let span = modifiers(before: head, allowed: ["allied", "armed", "local", "foreign", "shiite", "sunni", "islamist", "opposition", "rebel", "pro-government", "anti-government", "the"], names: true)
-            let capitals = span.filter { tokens[$0].isCapitalized && gazetteer.match(tokens, at: $0) == nil }
+            let allowed: Set<String> = ["allied", "armed", "local", "foreign", "shiite", "sunni", "islamist", "opposition", "rebel", "pro-government",
+                                        "anti-government", "the", "government", "security", "coalition"]
+            let span = modifiers(before: head, allowed: allowed, names: true)
+            // ("The rebels", "Security forces" opening a sentence: no name in them.)
+            let capitals = span.filter { tokens[$0].isCapitalized && gazetteer.match(tokens, at: $0) == nil
+                && !(tokens[$0].startsSentence && (allowed.contains(tokens[$0].lowercased) || isOrdinaryWord($0))) }
             // "Hezbollah fighters": fighters of a known group are that group.
-            if head > 0, covered[head - 1] { return false }
+            // ("Syrian rebels", "Afghan forces": a people's are a group of their own, of that country.)
+            let country = span.first { index in
+                gazetteer.match(tokens, at: index).map { $0.length == 1 && $0.form != .capital && gazetteer.dictionary.entries[$0.entry].type == .country } ?? false
+            }
+            if head > 0, covered[head - 1], country != head - 1 { return false }
             // "claiming them to be mercenaries", "were seen as rebels": what somebody is called is no actor.
             if span.lowerBound > 0, ActorLexicon.copulas.contains(tokens[span.lowerBound - 1].lowercased) { return false }
             // "expressed opposition to", "an opposition candidate": the word for a stance or a modifier.
             if tokens[head].lowercased == "opposition", head + 1 < tokens.count, tokens[head + 1].isWord,
                !tokens[head + 1].isCapitalized, !acts(after: head + 1) { return false }
             var words = capitals.map { tokens[$0].text }
-            if let demonym = span.first(where: { gazetteer.match(tokens, at: $0)?.form == .demonym && !tokens[$0].text.utf8.contains(UInt8(ascii: "-")) }), words.isEmpty {
-                words.append(tokens[demonym].text)
+            if let country, !tokens[country].text.utf8.contains(UInt8(ascii: "-")), words.isEmpty {
+                words.append(tokens[country].text)
             }
             if tokens[head].lowercased == "rebel" {
                 guard head + 1 < tokens.count, ["groups", "group", "forces", "fighters"].contains(tokens[head + 1].lowercased) else { return false }
             }
-            let name = (words + [tokens[head].text]).joined(separator: " ")
-            let start = capitals.first ?? span.first(where: { gazetteer.match(tokens, at: $0)?.form == .demonym }) ?? head
+            // "massing troops", "keep Iranian forces away": armed men are actors where they act; where
+            // they are moved, their country's or nobody's.
+            // ("Iranian troops will be pulled back": moved, in the passive.)
+            if ["troops", "soldiers", "forces"].contains(tokens[head].lowercased),
+               !acts(after: head + 1) || (head + 2..<min(tokens.count, head + 4)).contains(where: { ["be", "been", "being"].contains(tokens[$0].lowercased) }),
+               !(span.lowerBound > 0 && tokens[span.lowerBound - 1].lowercased == "by") { return false }
+            // "market forces", "joined forces", "forces him to": a people's or a side's forces only.
+            if tokens[head].lowercased == "forces" {
+                guard head > 0, gazetteer.match(tokens, at: head - 1) != nil || tokens[head - 1].isCapitalized && !tokens[head - 1].startsSentence
+                        || ["government", "security", "coalition", "allied", "armed", "rebel", "opposition", "pro-government"].contains(tokens[head - 1].lowercased)
+                else { return false }
+            }
+            // ("security forces", "local militias": with no name, the words that say which.)
+            let which = words.isEmpty ? span.filter { allowed.contains(tokens[$0].lowercased) && tokens[$0].lowercased != "the" } : []
+            let headWords = tokens[head].lowercased == "rebel" && head + 1 < tokens.count ? [tokens[head].text, tokens[head + 1].text] : [tokens[head].text]
+            let name = (words + which.map { tokens[$0].lowercased } + headWords.map { words.isEmpty ? $0.lowercased() : $0 }).joined(separator: " ")
+            // ("Iranian troops", "Iranian soldiers" and "Iranian forces" are one group.)
+            let keyName = ["troops", "soldiers"].contains(tokens[head].lowercased) ? (words + which.map { tokens[$0].lowercased } + ["forces"]).joined(separator: " ") : name
+            let start = capitals.first ?? country ?? which.first ?? head
             var end = head + 1
             if tokens[head].lowercased == "rebel" { end += 1 }
             // ("protesters", "militants", "fighters" with no name or people before them: different
             // people in every story, an unnamed source of this article as "residents" is, not one
             // group the whole corpus shares.)
             let referent: Referent = words.isEmpty && (!tokens[head].isCapitalized || tokens[head].startsSentence)
-                ? .anonymous(key: Scan.key(name), article: article.id) : .named(.group, key: Scan.key(name))
+                ? .anonymous(key: Scan.key(keyName), article: article.id) : .named(.group, key: Scan.key(keyName))
             // ("Protesters blocked the road": a group opening a sentence is still "protesters".)
             let text = surface(start..<end)
-            let display = words.isEmpty && tokens[head].startsSentence && start == head ? text.prefix(1).lowercased() + text.dropFirst() : nil
+            let display = words.isEmpty ? name : nil
             var sighting = Sighting(tokens: start..<end, inTitle: inTitle, referent: referent, surface: text, displayName: display)
             if let backer = span.first(where: { tokens[$0].lowercased.hasSuffix("-backed") || tokens[$0].lowercased.hasPrefix("pro-") }) {
                 sighting.affiliationToken = backer
+            } else if let country {
+                sighting.affiliationToken = country
             }
             for index in span where gazetteer.match(tokens, at: index)?.length == 1 { _ = dictionaryMatch(at: index) }
             record(sighting)

@@ -252,6 +252,8 @@ enum ActorLexicon {
         "militia", "militias", "rebels", "rebel", "insurgents", "insurgent", "jihadists", "jihadis", "fighters",
         "militants", "separatists", "guerrillas", "guerillas", "paramilitaries", "protesters", "protestors",
         "demonstrators", "extremists", "loyalists", "settlers", "mercenaries", "opposition",
+        // ("forces" only after a word that says whose: "Afghan forces", "government forces".)
+        "troops", "soldiers", "forces",
     ]
 
     /// Words for sources that are not named ("an Israeli official", "diplomatic sources").
