@@ -2634,4 +2634,25 @@ extension DocumentAuthorTests {
             ["Ana Ruiz", "the outbreak would get worse"],
         ])
     }
+
+    /// "Scientists from Oxford say", "Experts at Harvard and Yale said", "Doctors at the
+    /// hospital said": the people before "from" or "at" speak, not the place or the bodies
+    /// after it (the claim was lost with "say", or given to Yale or the hospital); "a member
+    /// of the family called Mr Hicks had travelled" names him, and says nothing.
+    func testUnnamedPeopleFromABodySpeak() throws {
+        let corpus = try loadCorpus("""
+            Stripes
+
+            Scientists from Oxford say zebras may have stripes to confuse flies. Experts at Harvard and Yale said the data were weak.
+
+            Doctors at the hospital said the boy was stable. Residents confirmed a member of the family called Mr Hicks had travelled abroad.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText, $0.content] }, [
+            ["Scientists from Oxford", "zebras may have stripes to confuse flies"],
+            ["Experts at Harvard and Yale", "the data were weak"],
+            ["Doctors at the hospital", "the boy was stable"],
+            ["Residents", "a member of the family called Mr Hicks had travelled abroad"],
+        ])
+        XCTAssertFalse(corpus.claims.contains { claim in corpus.actors.first { $0.id == claim.speaker }.map { ["Yale", "Oxford"].contains($0.name) } ?? false })
+    }
 }

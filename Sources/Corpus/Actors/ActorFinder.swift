@@ -1913,6 +1913,16 @@ struct ActorFinder {
                 while cursor < tokens.count, tokens[cursor].isCapitalized { cursor += 1 }
                 return cursor
             }
+            // ("Scientists from the University of Leeds and UC Davis say", "experts at Harvard": where they
+            // are from, a name of up to eight words.)
+            if ["from", "at"].contains(lower), tokens[head].lowercased.hasSuffix("s") || tokens[head].lowercased.hasSuffix("men"),
+               case let first = cursor + 1 < tokens.count && tokens[cursor + 1].lowercased == "the" ? cursor + 2 : cursor + 1,
+               first < tokens.count, tokens[first].isCapitalized, !ActorLexicon.calendarWords.contains(tokens[first].lowercased) {
+                var end = first + 1
+                while end < tokens.count, end < first + 8, tokens[end].isCapitalized
+                        || ["of", "and", "for", "the"].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].isCapitalized { end += 1 }
+                return end
+            }
             if ActorLexicon.sourcePostModifiers.contains(lower) {
                 // Only up to the next comma or verb: the span stays short.
                 cursor += 1
@@ -1968,7 +1978,10 @@ struct ActorFinder {
             // "massing troops", "keep Iranian forces away": armed men are actors where they act; where
             // they are moved, their country's or nobody's.
             // ("Iranian troops will be pulled back": moved, in the passive.)
-            if ["troops", "soldiers", "forces"].contains(tokens[head].lowercased),
+            // ("Israeli forces were attempting to …": the progressive acts.)
+            let progressive = head + 2 < tokens.count && ["are", "were", "is", "was"].contains(tokens[head + 1].lowercased)
+                && tokens[head + 2].lowercased.hasSuffix("ing") && tokens[head + 2].lowercased != "being"
+            if ["troops", "soldiers", "forces"].contains(tokens[head].lowercased), !progressive,
                !acts(after: head + 1) || (head + 2..<min(tokens.count, head + 4)).contains(where: { ["be", "been", "being"].contains(tokens[$0].lowercased) }),
                !(span.lowerBound > 0 && tokens[span.lowerBound - 1].lowercased == "by") { return false }
             // "market forces", "joined forces", "forces him to": a people's or a side's forces only.

@@ -495,7 +495,6 @@ enum ActorLexicon {
         "co-authored", "wrote", "produced", "presented", "compiled", "commissioned", "prepared",
     ]
 
-    /// A plural noun's singular by its "s" ("officials", "reports"; not "press").
     /// An English plural of a noun for people: "presidents", "spokesmen", "secretaries", "bosses".
     static func plural(_ lower: String) -> String {
         if lower.hasSuffix("man") { return String(lower.dropLast(3)) + "men" }
@@ -504,6 +503,7 @@ enum ActorLexicon {
         return lower + "s"
     }
 
+    /// A plural noun's singular by its "s" ("officials", "reports"; not "press").
     static func singular(_ lower: String) -> String {
         lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
     }

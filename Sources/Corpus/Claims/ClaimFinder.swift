@@ -1011,6 +1011,15 @@ struct ClaimFinder {
         /// when it ends on `body`'s name.
         private func personOfBody(_ body: MentionRef) -> Int? {
             var link = body.tokens.lowerBound - 1
+            // ("experts at Harvard and Yale said": back over the bodies named with it.)
+            if link - 1 > span.lowerBound, tokens[link].lowercased == "and" {
+                var other = link - 1
+                while other > span.lowerBound, other > link - 6, tokens[other].isCapitalized || ["of", "for"].contains(tokens[other].text) && tokens[other - 1].isCapitalized {
+                    other = actorAt[other].flatMap { $0.type == .anonymous ? nil : $0.tokens.lowerBound } ?? other
+                    other -= 1
+                }
+                if other < link - 1 { link = other }
+            }
             // What the body is: "the airline".
             while link > span.lowerBound, body.tokens.lowerBound - link <= 3, tokens[link].isWord, !tokens[link].isCapitalized,
                   !["for", "from", "of", "at", "with"].contains(tokens[link].lowercased) {
@@ -1662,6 +1671,11 @@ struct ClaimFinder {
                     // "Kristian Andersen of Scripps Research said": a place of work nobody named as an actor.
                     take(person)
                     attributionStart = person.tokens.lowerBound
+                } else if span.contains(subject), !inQuote[subject], actorAt[subject] == nil, tokens[subject].isWord, !tokens[subject].isCapitalized,
+                          let member = personOfBody(MentionRef(actor: "", type: .anonymous, tokens: subject..<(subject + 1))) {
+                    // "Doctors at the hospital said": unnamed people of a body nobody named; they speak, not the hospital.
+                    speakerText = surface(member..<(subject + 1))
+                    attributionStart = member
                 } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject], found.type == .person,
                           let helper = helperSpeakingFor(found) {
                     // "a spokesman for Immigration Minister Tom Berg says": the spokesman speaks, unnamed.
@@ -1673,7 +1687,7 @@ struct ClaimFinder {
                     speakerText = surface(worker..<found.tokens.upperBound)
                     attributionStart = worker
                 } else if span.contains(subject), !inQuote[subject], let found = actorAt[subject],
-                          [.organization, .media, .group, .place, .country].contains(found.type), found.tokens.upperBound == subject + 1,
+                          [.organization, .media, .group, .place, .country, .anonymous].contains(found.type), found.tokens.upperBound == subject + 1,
                           let member = personOfBody(found) {
                     // "An official from Acme Corporation stated": the official speaks, unnamed.
                     speakerText = surface(member..<found.tokens.upperBound)
@@ -1996,6 +2010,10 @@ struct ClaimFinder {
                 if next == "of" && cue.normalized != "according to" && !thatFollows && !warnedOf && !quoteAfterOf { return nil }
                 if warnedOf, !thatOpensClause { after += 1 }
                 if cue.normalized == "called", ["off", "in", "up", "back", "out"].contains(next) { return nil }
+                // ("a member of the family called Mr Hicks had travelled": whom the family member is named for.)
+                if cue.normalized == "called", tokens[after].isCapitalized, case let nameEnd = (after..<min(span.upperBound, after + 5))
+                    .first(where: { !tokens[$0].isCapitalized }) ?? after, nameEnd > after, nameEnd < span.upperBound,
+                   isFiniteVerb(nameEnd) || Self.finiteAuxiliaries.contains(tokens[nameEnd].lowercased) { return nil }
                 // "called for a ban on …": what was called for is the demand.
                 if cue.normalized == "called", next == "for", after + 1 < span.upperBound { after += 1 }
                 // "Warren, said to be among the finalists": hearsay about her, not her words.
