@@ -2655,4 +2655,31 @@ extension DocumentAuthorTests {
         ])
         XCTAssertFalse(corpus.claims.contains { claim in corpus.actors.first { $0.id == claim.speaker }.map { ["Yale", "Oxford"].contains($0.name) } ?? false })
     }
+
+    /// An attribution inside the sentence is left out of what was said: "One child was,
+    /// according to the fire service, among the dead" says "One child was among the dead";
+    /// a time before it is the reporter's, a "some of whom" clause after it and an apposition
+    /// that ends the sentence are on the source, and two sources named together are both.
+    func testAnAttributionInsideTheSentenceIsNoPartOfTheWords() throws {
+        let corpus = try loadCorpus("""
+            Hotel fire
+
+            One child was, according to the fire service, among the dead. The ferry, officials said, carries 400 people.
+
+            At least nine people died, according to officials, some of whom were hurt. Longer term, according to Mayor Ana Ruiz, the plan is to rebuild.
+
+            According to Reuters and the BBC, the owner has fled. The owner has filed a complaint, according to his lawyer, Tom Brook.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText, $0.content] }, [
+            ["the fire service", "One child was among the dead"],
+            ["officials", "The ferry carries 400 people"],
+            ["officials", "At least nine people died"],
+            ["Mayor Ana Ruiz", "the plan is to rebuild"],
+            ["Reuters and the BBC", "the owner has fled"],
+            ["his lawyer", "The owner has filed a complaint"],
+        ])
+        // The offsets still span the words around the attribution.
+        let article = try XCTUnwrap(corpus.articles.first)
+        XCTAssertEqual(corpus.claims.first.map { article.slice($0.contentRange) }, "One child was, according to the fire service, among the dead")
+    }
 }

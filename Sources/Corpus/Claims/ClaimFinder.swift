@@ -57,6 +57,9 @@ struct ClaimFinder {
         /// The unnamed description in an earlier sentence that a pronoun speaker stands for
         /// ("A local woman …. She said"): an actor only when records are made.
         var describedAt: Range<Int>?
+        /// An attribution between commas inside the words ("The ferry, officials said, carries
+        /// 400"), commas included: the content leaves it out, its offsets still span it.
+        var aside: Range<Int>?
     }
 
     /// `actorAt` and `titleActorAt` give the actor of each token inside a sighting.
@@ -1283,6 +1286,13 @@ struct ClaimFinder {
                         if end >= span.upperBound || tokens[end].sentence != tokens[after].sentence || tokens[end].isMark(".") { after = end }
                     }
                     if let end = appositionEnd(atComma: after) { after = end }
+                    // ("According to Reuters and NBC, …": a second source named with the first.)
+                    if after + 2 < span.upperBound, tokens[after].lowercased == "and",
+                       let other = actorAt[tokens[after + 1].lowercased == "the" ? after + 2 : after + 1],
+                       other.tokens.upperBound < span.upperBound, tokens[other.tokens.upperBound].isMark(",") {
+                        after = other.tokens.upperBound
+                        speakerText = surface(phraseStart..<after)
+                    }
                 } else if let document = documentAttribution(from: after) {
                     // "according to a tweet on Monday by the Secretary of State": the author speaks.
                     speaker = document.author?.actor ?? authorOfDefinite(document.range, finder: finder)
@@ -2118,19 +2128,39 @@ struct ClaimFinder {
             // ("…, according to police, who said officers arrived …": what the source goes on to say
             // is a claim of its own.)
             // ("…at 2 a.m., according to police, but the man was found dead": "but" opens the reporter's own clause.)
+            // ("…, according to officials, some of whom were hurt": the clause is on the source.)
             let opensNewClause = cueEnd + 1 < span.upperBound && (Self.clauseOpeners.contains(tokens[cueEnd + 1].lowercased)
                 || cue.normalized == "according to" && tokens[cueEnd + 1].lowercased == "but"
                 || ["who", "which"].contains(tokens[cueEnd + 1].lowercased)
+                || cueEnd + 3 < span.upperBound && tokens[cueEnd + 2].lowercased == "of" && ["whom", "which"].contains(tokens[cueEnd + 3].lowercased)
                 || ActorLexicon.participleCues.contains(tokens[cueEnd + 1].lowercased))
-            if let content = contentBefore, !content.isEmpty, cueEnd < span.upperBound, tokens[cueEnd].isMark(","), !opensNewClause,
+            // ("…, according to prosecutor Ana Ruiz, the state's attorney.": who the source is, to the end.)
+            // ("…, according to her lawyer, Ana Ruiz.": a name that ends the sentence, the same.)
+            let restOfSentence = ((cueEnd + 1)..<max(cueEnd + 1, span.upperBound)).prefix(while: { tokens[$0].sentence == sentence })
+            let describesSource = cueEnd + 1 < span.upperBound && (["the", "a", "an"].contains(tokens[cueEnd + 1].lowercased)
+                && !restOfSentence.contains(where: { isFiniteVerb($0) || Self.finiteAuxiliaries.contains(tokens[$0].lowercased) })
+                || actorAt[cueEnd + 1].map { name in name.tokens.lowerBound == cueEnd + 1
+                    && restOfSentence.allSatisfy { name.tokens.contains($0) || tokens[$0].kind == .mark } } == true)
+            if let content = contentBefore, !content.isEmpty, cueEnd < span.upperBound, tokens[cueEnd].isMark(","), !opensNewClause, !describesSource,
                !quotes.contains(where: { $0.content == content }), !(isAdverbial(content) && wordCount(content) < 3) {
                 var end = cueEnd + 1
                 while end < span.upperBound, tokens[end].sentence == sentence, end - content.lowerBound < Self.longestContent { end += 1 }
                 if wordCount((cueEnd + 1)..<end) >= 2 {
                     let whole = trimmed(content.lowerBound..<end)
-                    return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
-                                 kind: kind(of: whole, quotes: quotes, used: &used), content: whole, attribution: attribution,
-                                 inTitle: inTitle, cueToken: index)
+                    // ("Longer term, according to the mayor, the plan is …": a time opening the
+                    // sentence is the reporter's; what was said follows the attribution.)
+                    if content.count <= 3, Self.timeWords.contains(tokens[content.upperBound - 1].lowercased)
+                        || ["term", "run"].contains(tokens[content.upperBound - 1].lowercased) {
+                        let rest = trimmed((cueEnd + 1)..<end)
+                        return Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                                     kind: kind(of: rest, quotes: quotes, used: &used), content: rest, attribution: attribution,
+                                     inTitle: inTitle, cueToken: index)
+                    }
+                    var found = Found(paragraph: paragraph, speaker: speaker, speakerText: speakerText, cue: cue.normalized, addressee: addressee,
+                                      kind: kind(of: whole, quotes: quotes, used: &used), content: whole, attribution: attribution,
+                                      inTitle: inTitle, cueToken: index)
+                    found.aside = (nameStart - 1)..<(cueEnd + 1)
+                    return found
                 }
             }
             if let content = contentBefore, wordCount(content) >= 3 || quotes.contains(where: { $0.content == content }) {

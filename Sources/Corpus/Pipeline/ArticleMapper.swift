@@ -216,7 +216,12 @@ struct ArticleMapper: Sendable {
                 index += 1
             }
         }
-        let text = (found.inTitle ? article.title : article.text).utf8Slice(content)
+        let source = found.inTitle ? article.title : article.text
+        var text = source.utf8Slice(content)
+        if let aside = found.aside, found.content.lowerBound < aside.lowerBound, aside.upperBound < found.content.upperBound {
+            text = source.utf8Slice(content.lowerBound..<tokens[aside.lowerBound - 1].range.upperBound) + " "
+                + source.utf8Slice(tokens[aside.upperBound].range.lowerBound..<content.upperBound)
+        }
         return LocalClaim(paragraph: found.paragraph, sentence: found.inTitle ? 0 : tokens[found.content.lowerBound].sentence + 1,
                           speaker: found.speaker.flatMap { Int($0) }, speakerText: found.speakerText, cue: found.cue,
                           addressee: found.addressee, kind: found.kind,

@@ -29,7 +29,7 @@ extension Schema {
             Field("kind", .text, "`direct` (all in quote marks), `indirect` or `mixed`.", values: ClaimKind.allCases.map(\.rawValue)) { p, c in
                 .text(c.corpus.claims[p].kind.rawValue)
             },
-            Field("content", .text, "What was said, without quote marks.") { p, c in .text(c.corpus.claims[p].content) },
+            Field("content", .text, "What was said, without quote marks; an attribution inside the sentence is left out (`start` and `end` still span it).") { p, c in .text(c.corpus.claims[p].content) },
             Field("start", .integer, "Byte offset of the content in the article's `text`, 1-based.") { p, c in
                 .integer(c.corpus.claims[p].contentRange.lowerBound + 1)
             },
