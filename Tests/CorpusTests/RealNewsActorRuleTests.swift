@@ -1121,4 +1121,22 @@ extension BusinessCopyActorTests {
         XCTAssertTrue(names.contains("rebels"), "\(names)")
         XCTAssertFalse(names.contains { $0.hasSuffix("troops") && $0 != "Israeli troops" || $0.lowercased().hasSuffix("forces") && $0 != "security forces" || $0 == "The rebels" }, "\(names)")
     }
+
+    /// A surname an article gives to two people of one family is the one it named first, as
+    /// the article itself reads it: "Biden" in a story of Joe Biden that later names his son
+    /// is Joe, though another story named Hunter Biden first in the corpus.
+    func testASharedSurnameIsThePersonTheArticleNamedFirst() throws {
+        let corpus = try loadCorpus("""
+            Son hired
+
+            Hunter Biden, the son of Joe Biden, joined the board in 2014. Hunter Biden said he did nothing wrong.
+            """, """
+            Race heats up
+
+            The claims target Joe Biden. Biden is a front runner in the race. Trump attacked Joe Biden and his son, Hunter Biden. The claim against Biden is false, Biden said.
+            """)
+        let surnames = { (name: String) in corpus.actors.first { $0.name == name }?.mentions.filter { $0.text == "Biden" }.count ?? -1 }
+        XCTAssertEqual(surnames("Joe Biden"), 3)
+        XCTAssertEqual(surnames("Hunter Biden"), 0)
+    }
 }
