@@ -2682,4 +2682,23 @@ extension DocumentAuthorTests {
         let article = try XCTUnwrap(corpus.articles.first)
         XCTAssertEqual(corpus.claims.first.map { article.slice($0.contentRange) }, "One child was, according to the fire service, among the dead")
     }
+
+    /// "Speaking to John Brown of CNN, he said" is never Brown: whom a fronted phrase names
+    /// was spoken to; the speaker is the first who fits in the sentence before. "told NPR
+    /// Omar bin Hassan had …" tells NPR, and Omar bin Hassan (a name with "bin") is what was said.
+    func testAPronounAfterAFrontedPhraseAndANameAfterTheAddressee() throws {
+        let corpus = try loadCorpus("""
+            Prince speaks
+
+            Crown Prince Omar bin Khalid accepted responsibility for the attack on Tom Reyes. Speaking to John Brown of CNN, he said, "It happened under my watch."
+
+            Retired agent Ali Soufan told NPR Omar bin Hassan had appeared in videos.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Omar bin Khalid", "It happened under my watch."],
+            ["Ali Soufan", "Omar bin Hassan had appeared in videos"],
+        ])
+        XCTAssertEqual(corpus.claims.last?.addressee, "NPR")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Omar bin Hassan" }?.type, .person)
+    }
 }

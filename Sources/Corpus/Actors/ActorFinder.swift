@@ -1401,6 +1401,10 @@ struct ActorFinder {
             return name.allSatisfy { index in
                 let token = tokens[index]
                 let lower = token.lowercased
+                // ("Omar bin Hassan", "Ursula von der Leyen": a particle between the name's words.)
+                // (After a given name, or "bin"/"ibn" anywhere: "Surigao del Sur" is a province.)
+                if index > name.lowerBound, index + 1 < name.upperBound, Self.nameParticles.contains(token.text),
+                   ["bin", "ibn", "bint"].contains(token.text) || NameLists.isGivenName(tokens[name.lowerBound].text) { return true }
                 return isNameWord(index) && !token.isAcronym && token.text.unicodeScalars.count > 2 && !token.text.hasSuffix(".")
                     && !finder.vocabulary.contains(lower) && !OrdinaryWords.common.contains(lower)
                     && !ActorLexicon.placeHeads.contains(lower) && !ActorLexicon.thingHeads.contains(lower)

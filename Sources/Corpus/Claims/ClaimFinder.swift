@@ -1838,6 +1838,13 @@ struct ClaimFinder {
             if cue.normalized == "told", after < span.upperBound {
                 if let stretch = namingStretch(from: after) {
                     var end = stretch.end
+                    // ("told NPR Hamza bin Laden had appeared": a name right after the addressee's, before
+                    // a verb, is the subject of what was said.)
+                    if let first = actorAt[after] ?? (after + 1 < span.upperBound && tokens[after].lowercased == "the" ? actorAt[after + 1] : nil),
+                       first.tokens.upperBound < end, let next = actorAt[first.tokens.upperBound], next.tokens.upperBound == end,
+                       end < span.upperBound, isFiniteVerb(end) || Self.finiteAuxiliaries.contains(tokens[end].lowercased) {
+                        end = first.tokens.upperBound
+                    }
                     // "told the BBC's Today programme the government was …": the outlet's programme.
                     if end < span.upperBound, tokens[end].text.isPossessive {
                         var programme = end + 1
@@ -3290,20 +3297,55 @@ struct ClaimFinder {
     /// last speaker whose sex was only guessed from a given name.
     func person(for pronoun: String, before offset: Int, lastSpeaker: String?, inTitle: Bool) -> String? {
         let wanted: NameLists.Sex? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
-        func fits(_ actor: String) -> Bool { wanted == nil || sexOf[actor] == nil || sexOf[actor] == wanted }
+        let addressed = peopleInFrontedPhrase(before: offset, inTitle: inTitle)
+        func fits(_ actor: String) -> Bool { !addressed.contains(actor) && (wanted == nil || sexOf[actor] == nil || sexOf[actor] == wanted) }
         // "Cohen, who goes by “Spike”, which he has explained …": the subject of the pronoun's
         // own sentence, named before it, comes before whoever spoke last.
         if let subject = firstPersonInSentence(before: offset, inTitle: inTitle), fits(subject) { return subject }
+        // ("… Prince Omar accepted responsibility. Speaking to John Brown, he said …": past the one
+        // spoken to, the first who fits in the sentence before.)
+        if !addressed.isEmpty, let before = firstPersonOfSentenceBefore(offset, inTitle: inTitle, where: fits) { return before }
         if let leadIn = personLeadingIntoQuote(before: offset, inTitle: inTitle, lastSpeaker: lastSpeaker), fits(leadIn) { return leadIn }
         if let lastSpeaker, fits(lastSpeaker), people.contains(lastSpeaker) { return lastSpeaker }
-        if let wanted, let known = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && sexOf[$0.actor] == wanted }) {
+        if let wanted, let known = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && sexOf[$0.actor] == wanted && !addressed.contains($0.actor) }) {
             return known
         }
         if let fitting = latest(before: offset, inTitle: inTitle, where: { $0.type == .person && fits($0.actor) }) { return fitting }
         // ("Jodee Rich says …. “…,” he said.": a list of given names only guesses; with no one who
         // fits, the one who just spoke is who the writer means.)
-        if let lastSpeaker, people.contains(lastSpeaker), sexOf[lastSpeaker] == nil || sexGuessedFromName.contains(lastSpeaker) { return lastSpeaker }
+        if let lastSpeaker, people.contains(lastSpeaker), !addressed.contains(lastSpeaker),
+           sexOf[lastSpeaker] == nil || sexGuessedFromName.contains(lastSpeaker) { return lastSpeaker }
         return nil
+    }
+
+    /// "Speaking to John Brown of CNN, he said", "In an interview with Ana Ruiz, she said": the
+    /// people named in a phrase that opens the pronoun's sentence on a participle or a
+    /// preposition are whom the pronoun spoke to or of, never the pronoun. ("When Ruiz arrived,
+    /// she said" opens on a clause of its own subject, who may well be "she".)
+    private func firstPersonOfSentenceBefore(_ offset: Int, inTitle: Bool, where fits: (String) -> Bool) -> String? {
+        let map = inTitle ? titleActorAt : actorAt
+        let list = inTitle ? titleTokens : tokens
+        guard let pronoun = list.firstIndex(where: { $0.range.lowerBound >= offset }) else { return nil }
+        var start = pronoun
+        while start > 0, list[start - 1].sentence == list[pronoun].sentence { start -= 1 }
+        guard start > 0, list[start - 1].paragraph == list[pronoun].paragraph else { return nil }
+        var previous = start - 1
+        while previous > 0, list[previous - 1].sentence == list[start - 1].sentence { previous -= 1 }
+        return (previous..<start).lazy.compactMap { map[$0] }.first { $0.type == .person && fits($0.actor) }?.actor
+    }
+
+    private func peopleInFrontedPhrase(before offset: Int, inTitle: Bool) -> Set<String> {
+        let map = inTitle ? titleActorAt : actorAt
+        let list = inTitle ? titleTokens : tokens
+        guard let pronoun = list.firstIndex(where: { $0.range.lowerBound >= offset }), pronoun >= 2, list[pronoun - 1].isMark(",") else { return [] }
+        let sentence = list[pronoun].sentence
+        var start = pronoun - 1
+        while start > 0, list[start - 1].sentence == sentence { start -= 1 }
+        let opener = list[start].lowercased
+        guard opener.hasSuffix("ing") && opener.count > 4 || ["in", "during", "asked", "told", "interviewed", "questioned"].contains(opener),
+              !(start..<(pronoun - 1)).contains(where: { ["he", "she", "they", "who", "was", "is", "were"].contains(list[$0].lowercased) })
+        else { return [] }
+        return Set((start..<(pronoun - 1)).compactMap { map[$0] }.filter { $0.type == .person }.map(\.actor))
     }
 
     /// The latest actor of one of `types` mentioned before `offset` (in the title when `inTitle`).

@@ -22,7 +22,7 @@ public struct Claim: Sendable, Equatable {
     /// The words naming who was told, when stated ("Lavrov", "reporters", "the Knesset").
     public var addressee: String?
     public var kind: ClaimKind
-    /// The statement, without its quote marks.
+    /// The statement, without its quote marks, nor an attribution inside its sentence.
     public var content: String
     /// UTF-8 offsets of the content in the article's `text` (its `title` for paragraph 0).
     public var contentRange: Range<Int>
