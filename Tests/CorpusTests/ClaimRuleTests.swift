@@ -2701,4 +2701,29 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.claims.last?.addressee, "NPR")
         XCTAssertEqual(corpus.actors.first { $0.name == "Omar bin Hassan" }?.type, .person)
     }
+
+    /// More cues and fewer false ones: "offered “…”", "shared that", "The law states that";
+    /// "testified in his own defense" and "responded by throwing bottles" say nothing; and a
+    /// quote in a sentence with its own speaker stays theirs before ", according to the BBC"
+    /// (the outlet is `via`; the BBC had it).
+    func testOfferedSharedLawsAndAnOutletThatOnlyRelays() throws {
+        let corpus = try loadCorpus("""
+            Fire toll rises
+
+            The minister offered "deep sympathy to the families of the victims." The couple's daughter shared that the house had burned down. The law states that no tax is due.
+
+            The doctor testified in his own defense. The fans responded by throwing bottles at the stage.
+
+            Smith called the plan a "disaster for the whole region," according to the BBC.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText, $0.content] }, [
+            ["The minister", "deep sympathy to the families of the victims."],
+            ["The couple's daughter", "the house had burned down"],
+            ["The law", "no tax is due"],
+            ["Smith", "the plan a \"disaster for the whole region,\""],
+        ])
+        let relayed = try XCTUnwrap(corpus.claims.last)
+        XCTAssertEqual(corpus.actors.first { $0.id == relayed.speaker }?.name, "Smith")
+        XCTAssertEqual(relayed.via.compactMap { id in corpus.actors.first { $0.id == id }?.name }, ["BBC"])
+    }
 }

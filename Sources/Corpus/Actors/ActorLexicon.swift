@@ -398,6 +398,9 @@ enum ActorLexicon {
             ("characterized", ["characterize", "characterizes", "characterized", "characterise", "characterises", "characterised"]),
             ("found", ["find", "finds", "found"]),
             ("showed", ["show", "shows", "showed", "shown"]),
+            // Only before "that" (see ClaimFinder.cue): "shared the prize", "specified a date" say nothing.
+            ("shared", ["share", "shares", "shared", "sharing"]),
+            ("specified", ["specify", "specifies", "specified", "specifying"]),
         ]
         for (cue, forms) in families {
             for form in forms { verbs[form] = cue }
@@ -515,6 +518,8 @@ enum ActorLexicon {
         "continued": "continued", "continues": "continued", "read": "read", "reads": "read",
         // "“…,” Tipton observed", "“…,” the party informed the press" (but "observed the eclipse").
         "observed": "observed", "observes": "observed", "informed": "informed", "informs": "informed",
+        // "The minister offered “deep sympathy to the families”" (but "offered a reward").
+        "offered": "offered", "offers": "offered",
     ]
 
     /// Verbs of judgement that report words only when they quote them, as "X as “…”":
@@ -595,6 +600,8 @@ enum ActorLexicon {
         "decree", "ruling", "judgment", "memo", "release", "assessment", "audit", "reports", "announcement",
         "decision", "verdict", "bulletin", "article", "book", "memoir", "memoirs", "proclamation", "advisory",
         "plans", "indictment", "affidavit", "transcript", "motion", "petition", "memorandum", "dossier",
+        // "The law states that …", "the constitution specifies that …": a text in force says it.
+        "law", "constitution", "treaty", "charter", "guidelines", "regulations",
     ]
 
     /// Participles that carry a claim after a comma, with the main clause's subject as

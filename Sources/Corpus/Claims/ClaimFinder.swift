@@ -215,6 +215,18 @@ struct ClaimFinder {
             if inTitle, claims.isEmpty, let headline = headlineClaim(quotes: quotes) { claims.append(headline) }
             let waiting = claims.last.flatMap { $0.content.isEmpty ? $0 : nil }
             claims.removeAll { $0.content.isEmpty }
+            // "Smith called the plan a “disaster,” according to the BBC": the quote is Smith's, in
+            // her own sentence; the outlet after it only says where it was reported.
+            for (position, relayed) in claims.enumerated().reversed() where relayed.cue == "according to" {
+                guard let owner = claims.indices.first(where: { other in
+                    other != position && claims[other].cue != "according to" && claims[other].cueToken < relayed.cueToken
+                        && claims[other].speaker != nil && claims[other].content.contains(relayed.content.lowerBound)
+                        && claims[other].content.upperBound >= relayed.content.upperBound
+                        && tokens[claims[other].cueToken].sentence == tokens[relayed.cueToken].sentence
+                }) else { continue }
+                if let outlet = relayed.speaker, !claims[owner].via.contains(outlet) { claims[owner].via.append(outlet) }
+                claims.remove(at: position)
+            }
             claims = nested(claims)
             // "Michael Morell praised Mendez on Twitter: “…”", "The palace issued a statement from the
             // king: “…”": a quote after a colon closing a clause that someone opens is theirs.
@@ -522,6 +534,9 @@ struct ClaimFinder {
             // "Graham continued: “…”", "a statement from the label read “…”".
             if let cue = ActorLexicon.quoteOnlyCues[lower] {
                 guard tokens[index].isWord, besideQuote(index) else { return nil }
+                // ("offered “deep sympathy to the families”": words offered, right after, not a term in quotes.)
+                if cue == "offered", !(index + 4 < span.upperBound && tokens[index + 1].isQuoteMark
+                    && ((index + 2)...(index + 4)).allSatisfy({ tokens[$0].isWord })) { return nil }
                 return Cue(normalized: cue, range: index..<(index + 1))
             }
             if ActorLexicon.verdictCues.contains(lower), tokens[index].isWord, quotedVerdict(after: index) {
@@ -731,7 +746,8 @@ struct ClaimFinder {
                tokens[after].lowercased == "that" || !["on", "in", "against", "for", "out"].contains(tokens[index + 1].lowercased) && opensFinding(after: index) {
                 return Cue(normalized: cue, range: index..<(index + 1))
             }
-            if cue == "ruled" || cue == "determined", index + 1 >= span.upperBound || tokens[index + 1].lowercased != "that" { return nil }
+            // ("The couple shared that …", "The constitution specifies that …"; "shared the prize" says nothing.)
+            if ["ruled", "determined", "shared", "specified"].contains(cue), index + 1 >= span.upperBound || tokens[index + 1].lowercased != "that" { return nil }
             // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
             // ("agreed with economists that inflation would ease", "replied to critics that …" say something.)
             let thatFollows = index + 2 < span.upperBound
@@ -1976,7 +1992,9 @@ struct ClaimFinder {
                 && (attributionEnd..<span.upperBound).prefix(while: { tokens[$0].sentence == tokens[index].sentence }).allSatisfy { tokens[$0].kind == .mark }
             // ("To the question, “…?”, Friedli replied: “No.”": the quote after the colon is the answer.)
             let quoteAfterColon = cue.end + 1 < span.upperBound && tokens[cue.end].isMark(":") && quotes.contains { $0.open == cue.end + 1 }
-            if !continuesSentence, !quoteAfterColon, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
+            // ("With … “the stress I'm under”, she shared that she …": a "that" after the cue says what.)
+            let thatClauseAfter = cue.end + 1 < span.upperBound && tokens[cue.end].lowercased == "that" && tokens[cue.end + 1].isWord
+            if !continuesSentence, !quoteAfterColon, !thatClauseAfter, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
                let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position), !isNameInQuotes(quotes[position]),
                !isTitleBeforeOccupation(quotes[position]) {
                 used.insert(position)
@@ -2194,6 +2212,19 @@ struct ClaimFinder {
             // Indirect after: the rest of the sentence, up to `Self.longestContent` tokens (a
             // sentence that runs on for pages is cut at its last comma before that).
             guard after < span.upperBound else { return nil }
+            // ("testified in his own defense", "responded by throwing bottles": how or where, with no
+            // clause after it, says nothing.)
+            // (Only a short phrase: "said in 1999 David told him …" goes on with a clause.)
+            if cue.normalized != "according to", ["by", "in", "at", "on", "before", "during", "with", "under", "from"].contains(tokens[after].lowercased),
+               !quotes.contains(where: { $0.open > after && tokens[$0.open].sentence == sentence }),
+               case let rest = ((after + 1)..<max(after + 1, span.upperBound)).prefix(while: { tokens[$0].sentence == sentence }),
+               rest.filter({ tokens[$0].isWord }).count <= 7,
+               !rest.contains(where: { index in
+                   isVerbLike(index) || isFiniteVerb(index) || ActorLexicon.irregularPastForms.contains(tokens[index].lowercased)
+                       || tokens[index].isCapitalized || ["that", "is", "are", "was", "were", "has", "have", "had"].contains(tokens[index].lowercased)
+               }) {
+                return nil
+            }
             // "Smith agreed, saying only this group …": the participle's claim says what was said.
             if after > index, tokens[after - 1].isMark(","), ActorLexicon.participleCues.contains(tokens[after].lowercased),
                ActorLexicon.speechVerbs[tokens[after].lowercased] != nil { return nil }
@@ -2233,6 +2264,12 @@ struct ClaimFinder {
                 // "…, according to the Interfax news agency.": who relayed it, not what was said.
                 if tokens[end].isMark(","), !inQuote[end], end + 2 < span.upperBound, tokens[end + 1].lowercased == "according",
                    tokens[end + 2].lowercased == "to", end > after + 2 { break }
+                // (And after a quote's closing mark: "… a “disaster,” according to the BBC.")
+                if tokens[end].isQuoteMark, end > after + 2, tokens[end - 1].isMark(","), end + 2 < span.upperBound,
+                   tokens[end + 1].lowercased == "according", tokens[end + 2].lowercased == "to" {
+                    end += 1
+                    break
+                }
                 // "…he was tired, however Lund hit out at …": a new clause, not a parenthetical "however,".
                 if tokens[end].isMark(","), !inQuote[end], end + 2 < span.upperBound, tokens[end + 1].lowercased == "however",
                    tokens[end + 2].isWord, end > after + 2 { break }
@@ -2752,6 +2789,10 @@ struct ClaimFinder {
                 start -= 1
                 if ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(previous.lowercased) { break }
             }
+            // ("State legislators supporting the law argued": the document is the object of a
+            // participle or a preposition; those before it are the subject.)
+            if start > span.lowerBound, case let link = tokens[start - 1].lowercased,
+               link.hasSuffix("ing") && link.count > 4 || ["against", "for", "under", "about"].contains(link) { return nil }
             return (start..<(end + 1), owner)
         }
 
