@@ -2726,4 +2726,24 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.actors.first { $0.id == relayed.speaker }?.name, "Smith")
         XCTAssertEqual(relayed.via.compactMap { id in corpus.actors.first { $0.id == id }?.name }, ["BBC"])
     }
+
+    /// "Lee said he believes the plan will fail" is one claim (the view inside one's own words
+    /// was a second); "has, in a statement, called on" keeps its subject; a survey with a year
+    /// or a count in it, and data "collected by" someone, are sources after "according to".
+    func testOwnViewsAsidesAfterAnAuxiliaryAndNumberedSurveys() throws {
+        let corpus = try loadCorpus("""
+            Roads and cars
+
+            Mark Lee said he believes the plan will fail. The ministry has, in a statement, called on drivers to slow down on icy roads.
+
+            Only ten voters own a car, according to a 2015 survey. According to data collected by the Harbour Authority, the storm surge reached four metres.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText, $0.content] }, [
+            ["Mark Lee", "he believes the plan will fail"],
+            ["The ministry", "drivers to slow down on icy roads"],
+            ["a 2015 survey", "Only ten voters own a car"],
+            ["data collected by the Harbour Authority", "the storm surge reached four metres"],
+        ])
+        XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.last?.speaker }?.name, "Harbour Authority")
+    }
 }

@@ -1374,22 +1374,29 @@ struct ClaimFinder {
                     // "according to the report": the outlet that reported last.
                     let phraseStart = after
                     var cursor = after
+                    // ("according to a 2015 survey", "a survey of 500 voters": a document with a number about it.)
+                    func isDocument(_ index: Int) -> Bool {
+                        ["report", "reports"].contains(tokens[index].lowercased) || ActorLexicon.documentNouns.contains(tokens[index].lowercased)
+                    }
                     while cursor < span.upperBound, cursor < after + 4, tokens[cursor].isWord || tokens[cursor].kind == .number,
-                          !["report", "reports"].contains(tokens[cursor].lowercased) { cursor += 1 }
-                    guard cursor < span.upperBound, ["report", "reports"].contains(tokens[cursor].lowercased) else { return nil }
+                          !isDocument(cursor) { cursor += 1 }
+                    guard cursor < span.upperBound, isDocument(cursor) else { return nil }
                     speakerText = surface(after..<(cursor + 1))
                     // "the report" points back to the claim before it; "reports" to nobody in particular.
                     speaker = tokens[cursor].lowercased == "report" ? previousClaim ?? finder.latest(before: tokens[index].range.lowerBound, types: [.media], inTitle: inTitle) : nil
                     after = cursor + 1
                     if after + 1 < span.upperBound, tokens[after].isMark(","), ["which", "who"].contains(tokens[after + 1].lowercased) { after += 1 }
                     // "according to reports from Moscow, …": where the reports came from is not what they say.
-                    if after < span.upperBound, ["from", "by", "in", "on", "which", "that"].contains(tokens[after].lowercased) {
+                    // ("according to data collected by the agency's “Hurricane Hunters”, …": how it came out, and by whom.)
+                    let participle = after + 1 < span.upperBound && tokens[after].lowercased.hasSuffix("ed") && tokens[after].isWord
+                        && ["by", "from", "in", "on"].contains(tokens[after + 1].lowercased)
+                    if after < span.upperBound, participle || ["from", "by", "in", "on", "which", "that"].contains(tokens[after].lowercased) {
                         var comma = after
-                        while comma < span.upperBound, comma < after + 12, !tokens[comma].isMark(",") { comma += 1 }
+                        while comma < span.upperBound, comma < after + 20, !tokens[comma].isMark(",") || inQuote[comma] { comma += 1 }
                         if comma < span.upperBound, tokens[comma].isMark(",") {
                             // "according to a 1989 report from the safety board, …": the board's report.
                             // ("reports from Moscow": a place is where they came from, not who wrote them.)
-                            if ["from", "by"].contains(tokens[after].lowercased),
+                            if ["from", "by"].contains(tokens[participle ? after + 1 : after].lowercased),
                                let author = (after..<comma).lazy.compactMap({ actorAt[$0] }).first(where: { ![.place, .country].contains($0.type) }) {
                                 speaker = author.actor
                                 speakerText = surface(phraseStart..<comma)
@@ -1439,6 +1446,13 @@ struct ClaimFinder {
                 attributionEnd = after
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
+                // "The ministry has, in a statement, called on …": a phrase between commas after the auxiliary.
+                if span.contains(subject), tokens[subject].isMark(","), !inQuote[subject],
+                   let open = (max(span.lowerBound + 1, subject - 8)..<subject).last(where: { tokens[$0].isMark(",") }),
+                   open + 1 < subject, ["has", "have", "had", "will", "would", "is", "was", "are", "were"].contains(tokens[open - 1].lowercased),
+                   ["in", "on", "at", "during", "after", "through", "via", "earlier", "later", "however"].contains(tokens[open + 1].lowercased) {
+                    subject = skipAdverbials(from: open - 2, forward: false)
+                }
                 // "Pierce and Hawkins both argued": a quantifier after a named subject.
                 if span.contains(subject), subject - 1 >= span.lowerBound, ["both", "all", "each"].contains(tokens[subject].lowercased),
                    actorAt[subject - 1] != nil { subject -= 1 }
@@ -3250,6 +3264,14 @@ struct ClaimFinder {
                 let inside = byCue[firstCue(atLeast: outer.content.lowerBound)..<firstCue(atLeast: outer.content.upperBound)].sorted()
                 for innerIndex in inside where innerIndex != outerIndex {
                     let inner = claims[innerIndex]
+                    // "Lee said he believes the plan will fail": the speaker's own view inside their
+                    // words is those words, not a second claim.
+                    if contains(outer, inner), inner.speaker != nil, inner.speaker == outer.speaker,
+                       ["believed", "thinks", "hoped", "feared"].contains(inner.cue), let attribution = inner.attribution,
+                       ActorLexicon.personalPronouns.contains(tokens[attribution.lowerBound].lowercased) {
+                        removed.insert(innerIndex)
+                        continue
+                    }
                     guard contains(outer, inner), inner.speaker != outer.speaker || inner.speaker == nil,
                           !isInSubordinateClause(inner, of: outer), !isInRelativeClause(inner, of: outer), !isWeighedReport(inner, in: outer),
                           !isUnownedFinding(inner, in: outer) else { continue }
