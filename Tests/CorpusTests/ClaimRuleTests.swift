@@ -2746,4 +2746,23 @@ extension DocumentAuthorTests {
         ])
         XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims.last?.speaker }?.name, "Harbour Authority")
     }
+
+    /// "John Doe had been ill for a year, said Tom Brook. He said …" goes on with Brook, who
+    /// spoke, not Doe, whom the sentence opens on; "since he was pardoned by Trump. He said"
+    /// is still the one the sentence was about.
+    func testHeAfterATrailingAttributionIsTheSpeaker() throws {
+        let corpus = try loadCorpus("""
+            Actor dies
+
+            John Doe had been ill for a year, said Tom Brook. He said the treatment had gone well.
+
+            Bill Trent said the crowd was huge. Mark Flynn was on stage. It was the first time Flynn made a speech since he was pardoned by Trent. He said the rally was pretty cool.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Tom Brook", "John Doe had been ill for a year"],
+            ["Tom Brook", "the treatment had gone well"],
+            ["Bill Trent", "the crowd was huge"],
+            ["Mark Flynn", "the rally was pretty cool"],
+        ])
+    }
 }

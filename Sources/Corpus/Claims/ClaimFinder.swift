@@ -3364,6 +3364,20 @@ struct ClaimFinder {
         func fits(_ actor: String) -> Bool { !addressed.contains(actor) && (wanted == nil || sexOf[actor] == nil || sexOf[actor] == wanted) }
         // "Cohen, who goes by “Spike”, which he has explained …": the subject of the pronoun's
         // own sentence, named before it, comes before whoever spoke last.
+        // ("John Doe had been ill, said Tom Brook. He said …": who spoke in the sentence before goes on
+        // speaking, though the one he spoke of opens it.)
+        // (Named there as the one who speaks, next to the verb: not "pardoned by Trump".)
+        if let lastSpeaker, people.contains(lastSpeaker), fits(lastSpeaker), let previous = sentence(before: offset, inTitle: inTitle, opening: true) {
+            let list = inTitle ? titleTokens : tokens
+            let map = inTitle ? titleActorAt : actorAt
+            let speaks = previous.contains { index in
+                guard let mention = map[index], mention.actor == lastSpeaker, mention.tokens.lowerBound == index else { return false }
+                let before = index - 1, after = mention.tokens.upperBound
+                return before >= previous.lowerBound && ActorLexicon.speechVerbs[list[before].lowercased] != nil
+                    || after < previous.upperBound && ActorLexicon.speechVerbs[list[after].lowercased] != nil
+            }
+            if speaks { return lastSpeaker }
+        }
         if let subject = firstPersonInSentence(before: offset, inTitle: inTitle), fits(subject) { return subject }
         // ("… Prince Omar accepted responsibility. Speaking to John Brown, he said …": past the one
         // spoken to, the first who fits in the sentence before.)
@@ -3387,14 +3401,20 @@ struct ClaimFinder {
     /// she said" opens on a clause of its own subject, who may well be "she".)
     private func firstPersonOfSentenceBefore(_ offset: Int, inTitle: Bool, where fits: (String) -> Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
+        return sentence(before: offset, inTitle: inTitle)?.lazy.compactMap { map[$0] }.first { $0.type == .person && fits($0.actor) }?.actor
+    }
+
+    /// The tokens of the sentence before the one at `offset`, in the same paragraph; with
+    /// `opening`, only when the token at `offset` opens its sentence.
+    private func sentence(before offset: Int, inTitle: Bool, opening: Bool = false) -> Range<Int>? {
         let list = inTitle ? titleTokens : tokens
         guard let pronoun = list.firstIndex(where: { $0.range.lowerBound >= offset }) else { return nil }
         var start = pronoun
         while start > 0, list[start - 1].sentence == list[pronoun].sentence { start -= 1 }
-        guard start > 0, list[start - 1].paragraph == list[pronoun].paragraph else { return nil }
+        guard start > 0, !opening || start == pronoun, list[start - 1].paragraph == list[pronoun].paragraph else { return nil }
         var previous = start - 1
         while previous > 0, list[previous - 1].sentence == list[start - 1].sentence { previous -= 1 }
-        return (previous..<start).lazy.compactMap { map[$0] }.first { $0.type == .person && fits($0.actor) }?.actor
+        return previous..<start
     }
 
     private func peopleInFrontedPhrase(before offset: Int, inTitle: Bool) -> Set<String> {
