@@ -3366,15 +3366,18 @@ struct ClaimFinder {
         // own sentence, named before it, comes before whoever spoke last.
         // ("John Doe had been ill, said Tom Brook. He said …": who spoke in the sentence before goes on
         // speaking, though the one he spoke of opens it.)
-        // (Named there as the one who speaks, next to the verb: not "pardoned by Trump".)
-        if let lastSpeaker, people.contains(lastSpeaker), fits(lastSpeaker), let previous = sentence(before: offset, inTitle: inTitle, opening: true) {
+        // (Named there as the one who speaks, after the verb that ends it: not "pardoned by Trump".)
+        // (And known to be of the pronoun's sex: a name that only might be gives way to the sentence's subject.)
+        if let lastSpeaker, people.contains(lastSpeaker), fits(lastSpeaker), wanted == nil || sexOf[lastSpeaker] == wanted,
+           let previous = sentence(before: offset, inTitle: inTitle, opening: true) {
             let list = inTitle ? titleTokens : tokens
             let map = inTitle ? titleActorAt : actorAt
             let speaks = previous.contains { index in
                 guard let mention = map[index], mention.actor == lastSpeaker, mention.tokens.lowerBound == index else { return false }
                 let before = index - 1, after = mention.tokens.upperBound
                 return before >= previous.lowerBound && ActorLexicon.speechVerbs[list[before].lowercased] != nil
-                    || after < previous.upperBound && ActorLexicon.speechVerbs[list[after].lowercased] != nil
+                    && before > previous.lowerBound && list[before - 1].isMark(",")
+                    && (after >= previous.upperBound || list[after].kind == .mark)
             }
             if speaks { return lastSpeaker }
         }
