@@ -1139,4 +1139,24 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(surnames("Joe Biden"), 3)
         XCTAssertEqual(surnames("Hunter Biden"), 0)
     }
+
+    /// One word that no dictionary writes in lowercase and that opens its clause with a past
+    /// tense and its object is a body as a speaker is ("Boeing referred to the plane as …",
+    /// "Vantor bought the firm"); a surname of someone named in full stays that
+    /// person, and a name after a preposition ("on Twitter referred") is where, not who.
+    func testOneWordBodiesThatActInThePast() throws {
+        let corpus = try loadCorpus("""
+            Space deal
+
+            Boeing referred to the plane as a freighter. Vantor bought the firm in May. Mark Hale founded the firm. Hale bought the house later.
+
+            Trump on Twitter referred to the vote as a hoax.
+            """)
+        let types = Dictionary(corpus.actors.filter { !$0.mentions.isEmpty }.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Boeing"], .organization, "\(types)")
+        XCTAssertEqual(types["Vantor"], .organization, "\(types)")
+        XCTAssertEqual(types["Mark Hale"], .person, "\(types)")
+        XCTAssertNil(types["Hale"], "\(types)")
+        XCTAssertFalse(corpus.claims.contains { $0.speakerText == "Twitter" })
+    }
 }

@@ -796,7 +796,10 @@ struct ActorFinder {
 
         /// A verb phrase that a company, team or agency heads: "has rejected", "will appeal",
         /// "declined to comment", "plans to cut" (not a bare present, which a thing takes too).
-        private func actsAsBody(after index: Int) -> Bool {
+        /// `pastTense`: also a past tense with its object ("Microsoft bought the firm", "Boeing
+        /// referred to the plane as …"), for one word that opens its clause. (Not the progressive:
+        /// "Jupiter is orbiting", "Kīlauea is erupting" are things.)
+        private func actsAsBody(after index: Int, pastTense: Bool = false) -> Bool {
             var cursor = index
             while cursor < tokens.count, cursor < index + 2, ActorLexicon.verbAdverbs.contains(tokens[cursor].lowercased),
                   !["has", "had", "have", "will", "would"].contains(tokens[cursor].lowercased) { cursor += 1 }
@@ -805,6 +808,9 @@ struct ActorFinder {
             let next = tokens[cursor + 1].lowercased
             if ["declined", "refused"].contains(lower) { return next == "to" }
             if ["plans", "intends", "wants", "hopes", "aims", "agreed"].contains(lower) { return next == "to" }
+            // ("Boeing rejected the bid", "Microsoft bought the firm": a past tense with its object.)
+            if pastTense, lower.hasSuffix("ed") && lower.count > 4 || ActorLexicon.irregularPastForms.contains(lower),
+               ["the", "a", "an", "its", "their", "that", "to"].contains(next) { return true }
             // ("Qantas has rejected", "Ryanair will appeal": an auxiliary and a verb after it.)
             guard ["has", "have", "will"].contains(lower), tokens[cursor + 1].isWord, !tokens[cursor + 1].isCapitalized else { return false }
             return next.hasSuffix("ed") && next.count > 4 || ["appeal", "cut", "close", "sell", "buy", "launch", "open", "announce", "release", "sue"].contains(next)
@@ -1153,7 +1159,9 @@ struct ActorFinder {
                !finder.vocabulary.contains(tokens[name.lowerBound].lowercased), !NameLists.isGivenName(tokens[name.lowerBound].text),
                !ActorLexicon.calendarWords.contains(tokens[name.lowerBound].lowercased),
                name.lowerBound == 0 || !tokens[name.lowerBound - 1].isCapitalized || tokens[name.lowerBound].startsSentence,
-               actsAsBody(after: name.upperBound), !hasFullName(endingWith: name.lowerBound),
+               actsAsBody(after: name.upperBound, pastTense: true), !hasFullName(endingWith: name.lowerBound),
+               // ("on Twitter referred to …": after a preposition, where, not who.)
+               name.lowerBound == 0 || !["on", "in", "at", "via", "from", "with", "by", "to", "for", "of", "into", "onto"].contains(tokens[name.lowerBound - 1].lowercased),
                !isNameOrSurnameOfPersonFound(tokens[name.lowerBound].text), !isWrittenAsPlace(tokens[name.lowerBound].text) {
                 evidence = true
                 speakerOnly = true
@@ -1986,7 +1994,7 @@ struct ActorFinder {
             let progressive = head + 2 < tokens.count && ["are", "were", "is", "was"].contains(tokens[head + 1].lowercased)
                 && tokens[head + 2].lowercased.hasSuffix("ing") && tokens[head + 2].lowercased != "being"
             if ["troops", "soldiers", "forces"].contains(tokens[head].lowercased), !progressive,
-               !acts(after: head + 1) || (head + 2..<min(tokens.count, head + 4)).contains(where: { ["be", "been", "being"].contains(tokens[$0].lowercased) }),
+               !acts(after: head + 1) || (head + 2..<max(head + 2, min(tokens.count, head + 4))).contains(where: { ["be", "been", "being"].contains(tokens[$0].lowercased) }),
                !(span.lowerBound > 0 && tokens[span.lowerBound - 1].lowercased == "by") { return false }
             // "market forces", "joined forces", "forces him to": a people's or a side's forces only.
             if tokens[head].lowercased == "forces" {

@@ -1447,7 +1447,7 @@ struct ClaimFinder {
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
                 // "The ministry has, in a statement, called on …": a phrase between commas after the auxiliary.
-                if span.contains(subject), tokens[subject].isMark(","), !inQuote[subject],
+                if span.contains(subject), subject > span.lowerBound + 1, tokens[subject].isMark(","), !inQuote[subject],
                    let open = (max(span.lowerBound + 1, subject - 8)..<subject).last(where: { tokens[$0].isMark(",") }),
                    open + 1 < subject, ["has", "have", "had", "will", "would", "is", "was", "are", "were"].contains(tokens[open - 1].lowercased),
                    ["in", "on", "at", "during", "after", "through", "via", "earlier", "later", "however"].contains(tokens[open + 1].lowercased) {
@@ -3427,6 +3427,7 @@ struct ClaimFinder {
         let sentence = list[pronoun].sentence
         var start = pronoun - 1
         while start > 0, list[start - 1].sentence == sentence { start -= 1 }
+        guard start < pronoun - 1 else { return [] }
         let opener = list[start].lowercased
         guard opener.hasSuffix("ing") && opener.count > 4 || ["in", "during", "asked", "told", "interviewed", "questioned"].contains(opener),
               !(start..<(pronoun - 1)).contains(where: { ["he", "she", "they", "who", "was", "is", "were"].contains(list[$0].lowercased) })
