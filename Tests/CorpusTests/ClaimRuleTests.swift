@@ -524,7 +524,8 @@ final class PresentAndInvertedCueTests: XCTestCase {
         XCTAssertEqual(claim.speakerText, "scientists")
     }
 
-    func testAnAttributionBetweenCommasGivesTheWholeSentence() throws {
+    /// The sentence around an attribution between commas is what was said, without it.
+    func testAnAttributionBetweenCommasGivesTheSentenceWithoutIt() throws {
         let corpus = try loadCorpus("""
             Island ferry service to resume after the storm
 
@@ -532,8 +533,8 @@ final class PresentAndInvertedCueTests: XCTestCase {
             the crossing will reopen on Friday. Since then, according to the harbour office, repairs have gone well.
             """)
         XCTAssertEqual(corpus.claims.map(\.content), [
-            "The ferry, officials said, carries 400 passengers a day",
-            "If the forecast holds, engineers say, the crossing will reopen on Friday",
+            "The ferry carries 400 passengers a day",
+            "If the forecast holds the crossing will reopen on Friday",
             "repairs have gone well",
         ])
     }

@@ -398,9 +398,6 @@ enum ActorLexicon {
             ("characterized", ["characterize", "characterizes", "characterized", "characterise", "characterises", "characterised"]),
             ("found", ["find", "finds", "found"]),
             ("showed", ["show", "shows", "showed", "shown"]),
-            // Only before "that" (see ClaimFinder.cue): "shared the prize", "specified a date" say nothing.
-            ("shared", ["share", "shares", "shared", "sharing"]),
-            ("specified", ["specify", "specifies", "specified", "specifying"]),
         ]
         for (cue, forms) in families {
             for form in forms { verbs[form] = cue }
@@ -514,6 +511,14 @@ enum ActorLexicon {
     /// Verbs of findings: a study's, or its authors'.
     static let findingVerbs: Set<String> = ["found", "showed", "suggested", "revealed", "indicated"]
 
+    /// Verbs that report words only before "that" ("The couple shared that …", "The constitution
+    /// specifies that …"); kept out of `speechVerbs`, where "videos shared online" or "shares
+    /// fell" would read as speech.
+    static let thatOnlyCues: [String: String] = [
+        "share": "shared", "shares": "shared", "shared": "shared", "sharing": "shared",
+        "specify": "specified", "specifies": "specified", "specified": "specified", "specifying": "specified",
+    ]
+
     static let quoteOnlyCues: [String: String] = [
         "continued": "continued", "continues": "continued", "read": "read", "reads": "read",
         // "“…,” Tipton observed", "“…,” the party informed the press" (but "observed the eclipse").
@@ -542,7 +547,7 @@ enum ActorLexicon {
         "mother", "father", "parent", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
         "children", "child", "boy", "girl", "man", "woman", "men", "women", "friend", "neighbour", "neighbor",
         "survivor", "victim", "passenger", "patient", "nurse", "soldier", "mum", "mom", "dad", "grandmother", "grandfather",
-        "driver", "drivers", "pilot", "pilots", "publication", "others", "interviewee", "interviewees",
+        "driver", "drivers", "pilot", "pilots", "publication", "others", "interviewee", "interviewees", "couple", "pair", "duo",
     ]
 
     /// Reporting-verb forms that are more often nouns after a name ("Trump's Twitter posts").

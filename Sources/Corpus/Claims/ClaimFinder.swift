@@ -531,6 +531,11 @@ struct ClaimFinder {
                index == span.lowerBound || !["i", "we", "you"].contains(tokens[index - 1].lowercased) {
                 return Cue(normalized: "thinks", range: index..<(index + 1))
             }
+            // ("The couple shared that …", "The constitution specifies that …"; "shared the prize" says nothing.)
+            if let cue = ActorLexicon.thatOnlyCues[lower] {
+                guard tokens[index].isWord, index + 1 < span.upperBound, tokens[index + 1].lowercased == "that" else { return nil }
+                return Cue(normalized: cue, range: index..<(index + 1))
+            }
             // "Graham continued: “…”", "a statement from the label read “…”".
             if let cue = ActorLexicon.quoteOnlyCues[lower] {
                 guard tokens[index].isWord, besideQuote(index) else { return nil }
@@ -746,8 +751,7 @@ struct ClaimFinder {
                tokens[after].lowercased == "that" || !["on", "in", "against", "for", "out"].contains(tokens[index + 1].lowercased) && opensFinding(after: index) {
                 return Cue(normalized: cue, range: index..<(index + 1))
             }
-            // ("The couple shared that …", "The constitution specifies that …"; "shared the prize" says nothing.)
-            if ["ruled", "determined", "shared", "specified"].contains(cue), index + 1 >= span.upperBound || tokens[index + 1].lowercased != "that" { return nil }
+            if cue == "ruled" || cue == "determined", index + 1 >= span.upperBound || tokens[index + 1].lowercased != "that" { return nil }
             // "agreed to the request", "agreed to pay": consent to a thing or a deed, not words.
             // ("agreed with economists that inflation would ease", "replied to critics that …" say something.)
             let thatFollows = index + 2 < span.upperBound
