@@ -1159,4 +1159,25 @@ extension BusinessCopyActorTests {
         XCTAssertNil(types["Hale"], "\(types)")
         XCTAssertFalse(corpus.claims.contains { $0.speakerText == "Twitter" })
     }
+
+    /// People in the plural who open a clause and act are a group nobody names, as they are
+    /// when they speak: "Police have opened a case", "Firefighters dispatched 30 engines",
+    /// "Police are investigating"; "Police were called" (a passive), "blamed police failures"
+    /// and "people gathered" are none.
+    func testPeopleWhoActAreAnUnnamedGroup() throws {
+        let corpus = try loadCorpus("""
+            Warehouse fire
+
+            Firefighters dispatched 30 engines to the warehouse. The report blamed police failures. People gathered outside.
+
+            Police were called to the scene at midnight.
+            """, """
+            Second blaze
+
+            Police are investigating the cause of the blaze.
+            """)
+        let groups = corpus.actors.filter { $0.type == .anonymous && !$0.mentions.isEmpty }
+        XCTAssertEqual(groups.map(\.name).sorted(), ["firefighters", "police"], "\(groups.map(\.name))")
+        XCTAssertEqual(groups.first { $0.name == "police" }?.mentions.count, 1, "only the police who investigate act")
+    }
 }

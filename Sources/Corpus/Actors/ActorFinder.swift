@@ -1705,11 +1705,35 @@ struct ActorFinder {
 
         private mutating func findLowercasePhrase(endingAt head: Int) {
             let lower = tokens[head].lowercased
-            if ActorLexicon.anonymousHeads.contains(lower) || isOccupationPlural(head) && speechVerbFollows(head + 1),
+            if ActorLexicon.anonymousHeads.contains(lower) || isOccupationPlural(head) && speechVerbFollows(head + 1)
+                || ActorLexicon.peopleNouns.contains(lower) && actsAsGroup(head: head, from: head),
                findAnonymous(head: head) { return }
             if ActorLexicon.groupNouns.contains(lower), findGroup(head: head) { return }
             if ActorLexicon.officeHeads.contains(lower), findDescription(head: head) { return }
             if ActorLexicon.institutionNouns.contains(lower) { findInstitution(head: head) }
+        }
+
+        /// "Police have opened a case", "Firefighters dispatched 30 engines", "Workers at the plant
+        /// downed tools": people in the plural who open a clause and do its verb act, as a group
+        /// nobody names. ("people" is anyone; "the report blamed police failures" is no subject.)
+        private func actsAsGroup(head: Int, from start: Int) -> Bool {
+            let lower = tokens[head].lowercased
+            guard lower.hasSuffix("s") || lower == "police", !["people", "members", "users", "others", "sources"].contains(lower),
+                  !tokens[head].isCapitalized || tokens[head].startsSentence || start < head else { return false }
+            let opensClause = start == 0 || tokens[start].startsSentence || tokens[start - 1].kind == .mark && !tokens[start - 1].isQuoteMark
+                || ["and", "but", "while", "when", "as", "after", "before", "because", "where", "although", "though", "until"].contains(tokens[start - 1].lowercased)
+                || start - 1 > 0 && tokens[start - 1].lowercased == "the" && (tokens[start - 1].startsSentence || tokens[start - 2].kind == .mark)
+            guard opensClause else { return false }
+            let verb = postModifierEnd(after: head)
+            guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized else { return false }
+            let next = tokens[verb].lowercased
+            // ("Police are investigating": the progressive; "were called to the scene": a passive.)
+            if ["are", "were"].contains(next) {
+                return verb + 1 < tokens.count && tokens[verb + 1].lowercased.hasSuffix("ing") && tokens[verb + 1].lowercased != "being"
+            }
+            if ActorLexicon.irregularPastForms.contains(next) { return true }
+            return acts(after: verb) && !(verb + 1 < tokens.count && ["been", "be", "being"].contains(tokens[verb + 1].lowercased))
+                && !(next.hasSuffix("ed") && verb + 1 < tokens.count && tokens[verb + 1].lowercased == "by")
         }
 
         /// "engineers", "climatologists", "technicians": a plural of a word for what people do,
@@ -1808,6 +1832,7 @@ struct ActorFinder {
             let reportsAfter = ["media", "press"].contains(lower) && head + 2 < tokens.count
                 && ["reports", "report"].contains(tokens[head + 1].lowercased) && speechVerbFollows(head + 2)
             let speaks = speechVerbFollows(postModifierEnd(after: head)) || invertedCue || reportsAfter
+                || actsAsGroup(head: head, from: span.isEmpty ? head : span.lowerBound)
             guard isSourceNoun || speaks || !descriptive.isEmpty && hasPostModifier || (lower.hasPrefix("spokes") && !words.isEmpty) else { return false }
             if !isSourceNoun, !speaks, descriptive.isEmpty { return false }
             let end = reportsAfter ? head + 2 : postModifierEnd(after: head)
