@@ -1180,4 +1180,22 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(groups.map(\.name).sorted(), ["firefighters", "police"], "\(groups.map(\.name))")
         XCTAssertEqual(groups.first { $0.name == "police" }?.mentions.count, 1, "only the police who investigate act")
     }
+
+    /// A title in the plural before a list names each ("Representatives Ann Lee, Adam Brown,
+    /// and Mary Stone": Ann Lee was lost); a call sign is an outlet ("WSET-TV"); a role after
+    /// "no", "every" or "a" is nobody in particular ("No U.S. president has visited" was the
+    /// president the story named).
+    func testPluralTitlesCallSignsAndQuantifiedRoles() throws {
+        let corpus = try loadCorpus("""
+            Island visit
+
+            President Ana Ruiz of Ruritania arrived on Monday. No U.S. president has ever visited the island. The letter was signed by Representatives Ann Lee, Adam Brown, and Mary Stone. Brown told WSET-TV the visit was welcome.
+            """)
+        let named = corpus.actors.filter { !$0.mentions.isEmpty }
+        let types = Dictionary(named.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Ann Lee"], .person, "\(types)")
+        XCTAssertNil(types["Representatives Ann Lee"], "\(types)")
+        XCTAssertEqual(types["WSET-TV"], .media, "\(types)")
+        XCTAssertEqual(named.first { $0.name == "Ana Ruiz" }?.mentions.count, 1)
+    }
 }

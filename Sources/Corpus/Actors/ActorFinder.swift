@@ -831,7 +831,9 @@ struct ActorFinder {
             for index in run {
                 let lower = tokens[index].lowercased
                 if tokens[index].isCapitalized || tokens[index].kind == .number || ActorLexicon.companySuffixes.contains(tokens[index].text) {
-                    if ActorLexicon.mediaHeads.contains(lower) {
+                    // ("WSET-TV", "KXAN-TV", "WNYC-FM": a station's call sign.)
+                    let callSign = ["-tv", "-fm", "-am", "-dt"].contains { lower.hasSuffix($0) } && tokens[index].text.dropLast(3).allSatisfy { $0.isUppercase || $0.isNumber }
+                    if ActorLexicon.mediaHeads.contains(lower) || callSign {
                         head = index
                         type = .media
                     } else if ActorLexicon.organizationHeads.contains(lower), lower != "international" || index == run.upperBound - 1 {
@@ -2082,6 +2084,11 @@ struct ActorFinder {
             }
             let hasDeterminer = start > 0 && tokens[start - 1].lowercased == "the"
             guard hasDeterminer || (affiliation != nil && affiliation == start && !tokens[head].isCapitalized) else { return false }
+            // ("No U.S. president has visited", "every Russian leader": a quantified role is nobody in particular.)
+            if !hasDeterminer, start > 0, ["no", "every", "any", "each", "a", "an", "another", "former", "future", "past"].contains(tokens[start - 1].lowercased) {
+                if let affiliation { _ = dictionaryMatch(at: affiliation) }
+                return true
+            }
             let role = (start..<(head + 1)).filter { $0 != affiliation && !tokens[$0].text.isPossessive }.map { tokens[$0].lowercased }
             let from = hasDeterminer ? start - 1 : start
             if let affiliation { _ = dictionaryMatch(at: affiliation) }

@@ -38,6 +38,8 @@ enum ActorLexicon {
     /// A word of a role or title: "minister", "foreign", "Mr".
     static func isRoleWord(_ lower: String) -> Bool {
         if roleHeads.contains(lower) || roleModifiers.contains(lower) || honorifics.contains(lower) { return true }
+        // "Representatives Ann Lee, Adam Brown and Mary Stone": a title in the plural before a list.
+        if lower.count > 4, lower.hasSuffix("s"), !lower.hasSuffix("ss"), roleHeads.contains(String(lower.dropLast())) { return true }
         // "Lieutenant-General", "Major-General", "Vice-Admiral": ranks joined by a hyphen.
         let parts = lower.split(separator: "-")
         return parts.count == 2 && parts.allSatisfy { roleHeads.contains(String($0)) || roleModifiers.contains(String($0)) }
