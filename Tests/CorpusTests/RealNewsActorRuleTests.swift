@@ -1190,12 +1190,15 @@ extension BusinessCopyActorTests {
             Island visit
 
             President Ana Ruiz of Ruritania arrived on Monday. No U.S. president has ever visited the island. The letter was signed by Representatives Ann Lee, Adam Brown, and Mary Stone. Brown told WSET-TV the visit was welcome.
+
+            The head of the council, Professor Geoff Masters, says the results are encouraging.
             """)
         let named = corpus.actors.filter { !$0.mentions.isEmpty }
         let types = Dictionary(named.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
         XCTAssertEqual(types["Ann Lee"], .person, "\(types)")
         XCTAssertNil(types["Representatives Ann Lee"], "\(types)")
         XCTAssertEqual(types["WSET-TV"], .media, "\(types)")
+        XCTAssertEqual(types["Geoff Masters"], .person, "a surname that is a title's plural is still a surname: \(types)")
         XCTAssertEqual(named.first { $0.name == "Ana Ruiz" }?.mentions.count, 1)
     }
 }

@@ -39,11 +39,18 @@ enum ActorLexicon {
     static func isRoleWord(_ lower: String) -> Bool {
         if roleHeads.contains(lower) || roleModifiers.contains(lower) || honorifics.contains(lower) { return true }
         // "Representatives Ann Lee, Adam Brown and Mary Stone": a title in the plural before a list.
-        if lower.count > 4, lower.hasSuffix("s"), !lower.hasSuffix("ss"), roleHeads.contains(String(lower.dropLast())) { return true }
+        // (Only titles of office: "Masters", "Bishops", "Stewards" are surnames as often.)
+        if pluralTitles.contains(lower) { return true }
         // "Lieutenant-General", "Major-General", "Vice-Admiral": ranks joined by a hyphen.
         let parts = lower.split(separator: "-")
         return parts.count == 2 && parts.allSatisfy { roleHeads.contains(String($0)) || roleModifiers.contains(String($0)) }
     }
+
+    static let pluralTitles: Set<String> = [
+        "representatives", "senators", "presidents", "ministers", "governors", "advisors", "advisers", "generals", "ambassadors",
+        "commissioners", "congressmen", "congresswomen", "mayors", "councillors", "councilors", "premiers", "chancellors",
+        "aides", "lawmakers", "prosecutors", "judges", "justices", "delegates", "envoys",
+    ]
 
     /// A lowercase word of six letters or more shaped like a trade: "astronomer", "coroner",
     /// "surveyor", "scientist", "historian".
