@@ -1201,4 +1201,23 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(types["Geoff Masters"], .person, "a surname that is a title's plural is still a surname: \(types)")
         XCTAssertEqual(named.first { $0.name == "Ana Ruiz" }?.mentions.count, 1)
     }
+
+    /// A sport before a country is its governing body ("Soccer Australia is considering"), and a
+    /// common word before one is a body where its officers or its acts follow ("Energy Australia
+    /// chairman", "… has rejected"), as where it speaks; "Western Australia" stays a place.
+    func testBodiesNamedAfterACountry() throws {
+        let corpus = try loadCorpus("""
+            League plans
+
+            Soccer Australia is considering a new league. Energy Australia chairman Ian Knop resigned. Energy Australia has rejected the claims.
+
+            Western Australia recorded heavy rain.
+            """)
+        let types = Dictionary(corpus.actors.filter { !$0.mentions.isEmpty }.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Soccer Australia"], .organization, "\(types)")
+        XCTAssertEqual(types["Energy Australia"], .organization, "\(types)")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Energy Australia" }?.mentions.count, 2)
+        XCTAssertEqual(types["Western Australia"], .place, "\(types)")
+        XCTAssertNil(types["Australia"], "no mention is the country's: \(types)")
+    }
 }

@@ -594,6 +594,11 @@ struct ActorFinder {
         /// "Greenpeace UK", "Mazars USA" (a name before a country's acronym: that body's branch
         /// there, affiliated to it); "NHS England", "Public Health Wales", "Police Scotland" (an
         /// acronym or a public service's words before a country or place: a body of it).
+        static let sports: Set<String> = [
+            "soccer", "football", "cricket", "tennis", "rugby", "netball", "hockey", "athletics", "swimming", "cycling", "rowing",
+            "sailing", "golf", "basketball", "baseball", "volleyball", "boxing", "gymnastics", "surfing", "triathlon", "equestrian",
+        ]
+
         private func bodyNamedAfterCountry(_ run: Range<Int>) -> (span: Range<Int>, affiliation: Int?)? {
             guard run.count >= 2, !isLocative(before: run.lowerBound) else { return nil }
             let last = run.upperBound - 1
@@ -618,8 +623,15 @@ struct ActorFinder {
                // ("Listed US states as having …": a verb opening the sentence, and "states" the noun.)
                !tokens[run.lowerBound].lowercased.hasSuffix("ed"),
                run.upperBound < tokens.count, tokens[run.upperBound].lowercased != "states",
-               ActorLexicon.speechVerbs[tokens[run.upperBound].lowercased] != nil {
-                return (run, nil)
+               ActorLexicon.speechVerbs[tokens[run.upperBound].lowercased] != nil
+                // ("Energy Australia chairman", "Energy Australia has rejected": its officers, or acting.)
+                || ActorLexicon.roleHeads.contains(tokens[run.upperBound].lowercased) || actsAsBody(after: run.upperBound, pastTense: true) {
+                return (run, place.form == .name && gazetteer.dictionary.entries[place.entry].type == .country ? last : nil)
+            }
+            // "Soccer Australia", "Cricket Ireland": a sport before a country names its governing body.
+            if run.count == 2, let country = gazetteer.match(tokens, at: last), country.length == 1, country.form == .name,
+               gazetteer.dictionary.entries[country.entry].type == .country, Self.sports.contains(tokens[run.lowerBound].lowercased) {
+                return (run, last)
             }
             guard let place = (run.lowerBound + 1..<run.upperBound).first(where: { index in
                       gazetteer.match(tokens, at: index).map { index + $0.length == run.upperBound
