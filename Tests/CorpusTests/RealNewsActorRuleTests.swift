@@ -1220,4 +1220,20 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(types["Western Australia"], .place, "\(types)")
         XCTAssertNil(types["Australia"], "no mention is the country's: \(types)")
     }
+
+    /// Broadcast copy writes a title naming a workplace right before the name, with no comma:
+    /// "Director of Boston's Logan International Airport Tom Kinton says" is Kinton (the name
+    /// was "International Airport Tom Kinton"), and so after "of Perth's Crown Casino"; "Home
+    /// Minister Lal Krishna Advani" and "Richard J. Donovan Correctional Facility" stay whole.
+    func testAWorkplaceInATitleBeforeAName() throws {
+        let corpus = try loadCorpus("""
+            Airport alert
+
+            Director of Boston's Logan International Airport Tom Kinton says security is tight. Manager of Perth's Crown Casino Mark Hale said the doors were shut.
+
+            India's Home Minister Lal Krishna Advani released the report. An inmate was attacked at Richard J. Donovan Correctional Facility on Friday.
+            """)
+        let names = corpus.actors.filter { $0.type == .person && !$0.mentions.isEmpty }.map(\.name).sorted()
+        XCTAssertEqual(names, ["Lal Krishna Advani", "Mark Hale", "Tom Kinton"])
+    }
 }

@@ -538,6 +538,17 @@ struct ActorFinder {
                 record(Sighting(tokens: run, inTitle: inTitle, referent: .named(.media, key: Scan.key(text)), surface: text, displayName: text))
                 return
             }
+            // "Director of Logan International Airport Tom Kinton says": a place's or a body's head
+            // word, then a given name and a surname closing the run, is where the person works.
+            // ("Manager of Perth's Crown Casino Tom Kinton": after "of" or an owner, any name of a place.)
+            let afterOf = run.lowerBound > 0 && (["of", "at", "for"].contains(tokens[run.lowerBound - 1].lowercased) || tokens[run.lowerBound - 1].text.isPossessive)
+            if run.count >= 4, let head = (run.lowerBound..<(run.upperBound - 2)).last(where: { index in
+                index > run.lowerBound && isWorkplaceBeforeName(index, anyWord: afterOf) && !NameLists.isGivenName(tokens[index].text)
+            }) {
+                analyzeRun(run.lowerBound..<(head + 1))
+                analyzeRun((head + 1)..<run.upperBound)
+                return
+            }
             if isPlaceOrThing(run) {
                 if isAreaName(run) { placeNames.append(run.map { tokens[$0].text }) }
                 // Still mark the countries named inside: "Syrian Arab Republic", "Israel-Syria border".
@@ -594,6 +605,19 @@ struct ActorFinder {
         /// "Greenpeace UK", "Mazars USA" (a name before a country's acronym: that body's branch
         /// there, affiliated to it); "NHS England", "Public Health Wales", "Police Scotland" (an
         /// acronym or a public service's words before a country or place: a body of it).
+        /// A head word of a place or a body (any word, with `anyWord`) with a given name and a
+        /// surname (and at most one more name word) closing the run after it.
+        private func isWorkplaceBeforeName(_ index: Int, anyWord: Bool) -> Bool {
+            let lower = tokens[index].lowercased
+            let isHead = ActorLexicon.placeHeads.contains(lower) || ActorLexicon.buildingHeads.contains(lower) || ActorLexicon.organizationHeads.contains(lower)
+            // (Any word: an ordinary one, "Crown Casino", "Sydney Water"; not a name's own, "Lal Krishna Advani".)
+            let ordinary = OrdinaryWords.common.contains(lower) || finder.vocabulary.contains(lower)
+            guard isHead || anyWord && ordinary, tokens[index].isWord, tokens[index].text.count > 1, index + 2 < tokens.count, NameLists.isGivenName(tokens[index + 1].text), isNameWord(index + 2) else { return false }
+            let end = index + 3
+            return end == tokens.count || !tokens[end].isCapitalized || tokens[end].startsSentence
+                || end + 1 <= tokens.count && isNameWord(end) && (end + 1 == tokens.count || !tokens[end + 1].isCapitalized)
+        }
+
         static let sports: Set<String> = [
             "soccer", "football", "cricket", "tennis", "rugby", "netball", "hockey", "athletics", "swimming", "cycling", "rowing",
             "sailing", "golf", "basketball", "baseball", "volleyball", "boxing", "gymnastics", "surfing", "triathlon", "equestrian",
