@@ -1236,4 +1236,21 @@ extension BusinessCopyActorTests {
         let names = corpus.actors.filter { $0.type == .person && !$0.mentions.isEmpty }.map(\.name).sorted()
         XCTAssertEqual(names, ["Lal Krishna Advani", "Mark Hale", "Tom Kinton"])
     }
+
+    /// Letters after a name are no part of it, and say a person: "Judge Durham Hall QC said" is
+    /// Durham Hall (not a hall in Durham, nor "Durham Hall QC"); a surname that is also a word
+    /// for a thing does not reach another story on its own ("at Fishmongers' Hall").
+    func testPostnominalsAndSurnamesThatAreThings() throws {
+        let corpus = try loadCorpus("""
+            Sentences handed down
+
+            Judge Durham Hall QC said they "appear not to have shown any respect". Counsel assisting the inquiry, Terrence Cole QC, said the union had lied.
+            """, """
+            Attack on the bridge
+
+            A man stabbed several people at Fishmongers' Hall in London. Police reported the attacker left the Hall.
+            """)
+        XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }, ["Durham Hall", "Terrence Cole", "police"])
+        XCTAssertEqual(corpus.actors.first { $0.name == "Durham Hall" }?.mentions.count, 1)
+    }
 }

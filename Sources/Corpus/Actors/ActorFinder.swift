@@ -430,7 +430,31 @@ struct ActorFinder {
             return close + 2
         }
 
+        /// Letters after a name that say what the person is, not who: "Terrence Cole QC", "Jane Roe MP".
+        /// (Not "MP": "Jane Roe MP" keeps the office it names.)
+        static let postnominals: Set<String> = ["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "QSO", "PhD"]
+
         private mutating func analyzeRun(_ run: Range<Int>) {
+            if run.count >= 3, Self.postnominals.contains(tokens[run.upperBound - 1].text), isNameWord(run.upperBound - 2) {
+                covered[run.upperBound - 1] = true
+                // (The letters say a person: "Judge Durham Hall QC" is no hall in Durham.)
+                var start = run.lowerBound
+                while start < run.upperBound - 1, isRoleWord(start) || isFunctionWord(start) { start += 1 }
+                let name = start..<(run.upperBound - 1)
+                // ("Royal Commissioner Terrence Cole QC": the usual reading first, when it finds him.)
+                let before = sightings.count
+                analyzeRun(run.lowerBound..<(run.upperBound - 1))
+                let found = sightings[before...].contains { sighting in
+                    if case .person = sighting.referent { return sighting.tokens.upperBound == run.upperBound - 1 } else { return false }
+                }
+                if !found, (2...4).contains(name.count), name.allSatisfy({ tokens[$0].isCapitalized && tokens[$0].isWord && !tokens[$0].isAcronym }) {
+                    sightings.removeSubrange(before...)
+                    let context = leftContext(of: name.lowerBound)
+                    record(Sighting(tokens: name, inTitle: inTitle, referent: .person(name.map { tokens[$0].text }), surface: surface(name),
+                                    role: context.role ?? context.honorificRole, affiliationToken: context.affiliationToken))
+                }
+                return
+            }
             // `Jeremy "Spike" Cohen` is a person; the nickname is not part of the name's words.
             if run.count >= 5, let nickname = Self.nicknameEnd(in: tokens, at: run.lowerBound + 1), nickname == run.upperBound {
                 let words = [tokens[run.lowerBound].text, tokens[run.upperBound - 1].text]

@@ -216,7 +216,14 @@ struct ActorResolver {
     /// found by their head words, acronyms.
     private func knownNames(people: PersonRegistry) -> WordTrie<Referent> {
         let trie = WordTrie<Referent>()
-        for (words, surname) in people.names { trie.insert(words, .person(words), overwrite: !surname) }
+        // (Not a surname that is also a word for a thing or a place, "Hall", "Bush", "Park": met alone
+        // in another article, "Fishmongers' Hall", it is that thing.)
+        for (words, surname) in people.names {
+            if surname, words.count == 1, let word = words.first,
+               OrdinaryWords.common.contains(word.lowercased()) || ActorLexicon.buildingHeads.contains(word.lowercased())
+                || ActorLexicon.placeHeads.contains(word.lowercased()) { continue }
+            trie.insert(words, .person(words), overwrite: !surname)
+        }
         for record in records {
             // A one-word organisation ("Twitter") wins over a lone surname spelled the same.
             // (A place only retypes what another article took for a person, "Tora Bora"; it is

@@ -1482,6 +1482,9 @@ struct ClaimFinder {
                 if span.contains(subject), subject - 1 >= span.lowerBound, tokens[subject].isMark("."),
                    ActorLexicon.companySuffixes.contains(tokens[subject - 1].text) || ["Jr", "Sr"].contains(tokens[subject - 1].text),
                    actorAt[subject - 1] != nil { subject -= 1 }
+                // ("Terrence Cole QC said": letters after the name.)
+                if span.contains(subject), subject - 1 >= span.lowerBound, ActorFinder.Scan.postnominals.contains(tokens[subject].text),
+                   actorAt[subject] == nil, actorAt[subject - 1]?.type == .person { subject -= 1 }
                 // "the National Hurricane Center (NHC) reported": the short name is the name.
                 if span.contains(subject), let open = shortNameOpen(closingAt: subject), open > span.lowerBound { subject = open - 1 }
                 // "The officials who ordered the change claimed …": the subject stands before "who".
@@ -1583,7 +1586,10 @@ struct ClaimFinder {
                     }
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
                     // ("One of the developers, historian Walter Phillips, hopes": a trade before the name too.)
-                    let named = actorAt[subject - 1].map { reference in
+                    // ("…, Terrence Cole QC, said": letters after the name.)
+                    let lettersAfterName = subject - 2 > span.lowerBound && ActorFinder.Scan.postnominals.contains(tokens[subject - 1].text)
+                        && actorAt[subject - 2]?.type == .person
+                    let named = actorAt[lettersAfterName ? subject - 2 : subject - 1].map { reference in
                         reference.type == .person && reference.tokens.lowerBound > comma
                             // ("The Chief of the Army, Lieutenant-General Peter Cosgrove, has confirmed": a rank too.)
                             && (comma + 1..<reference.tokens.lowerBound).allSatisfy { ActorLexicon.honorifics.contains(tokens[$0].lowercased)
@@ -1626,7 +1632,7 @@ struct ClaimFinder {
                         comma = previous
                         asides += 1
                     }
-                    if named { subject -= 1 }
+                    if named { subject -= lettersAfterName ? 2 : 1 }
                 }
                 // A place right before the verb says where or whose the subject is, not who speaks.
                 if span.contains(subject), !inQuote[subject], let place = actorAt[subject], [.place, .country].contains(place.type),
