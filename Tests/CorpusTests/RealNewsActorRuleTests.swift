@@ -1253,4 +1253,17 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(corpus.claims.map { claim in corpus.actors.first { $0.id == claim.speaker }?.name ?? "-" }, ["Durham Hall", "Terrence Cole", "police"])
         XCTAssertEqual(corpus.actors.first { $0.name == "Durham Hall" }?.mentions.count, 1)
     }
+
+    /// "The Construction, Forestry, Mining and Energy Union": the words listed with commas before
+    /// the name's "and" belong to it (it was "Mining and Energy Union"); "from Sydney, Melbourne
+    /// and Perth joined the Transport and Logistics Union" lists places, not the union's name.
+    func testANameWithAListInIt() throws {
+        let corpus = try loadCorpus("""
+            Site closed
+
+            The Construction, Forestry, Mining and Energy Union says the site is unsafe. Workers from Sydney, Melbourne and Perth joined the Transport and Logistics Union.
+            """)
+        let names = corpus.actors.filter { $0.type == .organization && !$0.mentions.isEmpty }.map(\.name).sorted()
+        XCTAssertEqual(names, ["Construction, Forestry, Mining and Energy Union", "Transport and Logistics Union"])
+    }
 }

@@ -976,6 +976,19 @@ struct ActorFinder {
                 return
             }
             var name = span
+            // "The Construction, Forestry, Mining and Energy Union": a list of words with commas
+            // before the "and" of the name belongs to it.
+            if span.contains(where: { tokens[$0].text == "and" }) {
+                var start = span.lowerBound
+                while start >= 2, tokens[start - 1].isMark(","), tokens[start - 2].isCapitalized, tokens[start - 2].isWord,
+                      !covered[start - 2], gazetteer.match(tokens, at: start - 2) == nil, start - 2 == 0 || tokens[start - 3].isMark(",")
+                        || tokens[start - 3].text == "The" || tokens[start - 3].lowercased == "the" || tokens[start - 2].startsSentence {
+                    start -= 2
+                }
+                if start < span.lowerBound, tokens[start].startsSentence || start > 0 && ["the", "The"].contains(tokens[start - 1].text) {
+                    name = start..<span.upperBound
+                }
+            }
             let generic = span.allSatisfy { isRoleWord($0) || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased)
                 || ActorLexicon.mediaHeads.contains(tokens[$0].lowercased) || gazetteer.match(tokens, at: $0) != nil }
             var affiliationToken: Int?
@@ -995,8 +1008,10 @@ struct ActorFinder {
             guard !span.allSatisfy({ ActorLexicon.mediaHeads.contains(tokens[$0].lowercased)
                 || ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) }) else { return }
             let text = surface(name)
-            let sighting = Sighting(tokens: span, inTitle: inTitle, referent: .named(found.type, key: Scan.key(text)),
-                                    surface: surface(span), affiliationToken: affiliationToken, displayName: text)
+            // (A name that runs on before the span, over its list, is the mention's too.)
+            let mention = name.lowerBound < span.lowerBound && affiliationToken == nil ? name : span
+            let sighting = Sighting(tokens: mention, inTitle: inTitle, referent: .named(found.type, key: Scan.key(text)),
+                                    surface: surface(mention), affiliationToken: affiliationToken, displayName: text)
             if found.type == .media, let short = shortMediaName(span) {
                 acronyms.append((short, sighting.referent))
             }
