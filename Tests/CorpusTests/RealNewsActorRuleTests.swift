@@ -1266,4 +1266,23 @@ extension BusinessCopyActorTests {
         let names = corpus.actors.filter { $0.type == .organization && !$0.mentions.isEmpty }.map(\.name).sorted()
         XCTAssertEqual(names, ["Construction, Forestry, Mining and Energy Union", "Transport and Logistics Union"])
     }
+
+    /// "World" is no title's word: "Adventure World said" lost its claim and its actor, "World
+    /// Vision said" was "Vision". A name of two words whose first the given-name list does not
+    /// know ("Geoff Huegill won", a short form) is a person when it acts and its second word comes
+    /// back alone; a short first word may be a title's abbreviation ("Cde Mugabe").
+    func testWorldInNamesAndFirstNamesNoListKnows() throws {
+        let corpus = try loadCorpus("""
+            Swim meet
+
+            Adventure World said the trip was safe. World Vision said aid was needed.
+
+            Geoff Huegill won the race in Melbourne. Huegill was happy with the time.
+            """)
+        let types = Dictionary(corpus.actors.filter { !$0.mentions.isEmpty }.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(types["Adventure World"], .organization, "\(types)")
+        XCTAssertEqual(types["World Vision"], .organization, "\(types)")
+        XCTAssertEqual(types["Geoff Huegill"], .person, "\(types)")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Geoff Huegill" }?.mentions.count, 2)
+    }
 }

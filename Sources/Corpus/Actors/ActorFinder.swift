@@ -1189,6 +1189,22 @@ struct ActorFinder {
                    || $0 == name.upperBound - 1 && isRoleWord($0) }) {
                 evidence = true
             }
+            // "Geoff Huegill won the race. … Huegill was happy.": two name words, the second met again
+            // alone in the article, acting, make a person though the first is no given name the list
+            // knows (short forms, names of other languages).
+            // (Not a short word that may be a title's abbreviation: "Cde Mugabe".)
+            if !evidence, !afterDeterminer, !afterLocative, name.count == 2, tokens[name.lowerBound].text.count >= 4,
+               name.allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym
+                   && !finder.vocabulary.contains(tokens[$0].lowercased) && !OrdinaryWords.common.contains(tokens[$0].lowercased)
+                   && gazetteer.match(tokens, at: $0) == nil }),
+               acts(after: name.upperBound) || ActorLexicon.irregularPastForms.contains(name.upperBound < tokens.count ? tokens[name.upperBound].lowercased : ""),
+               case let surname = tokens[name.upperBound - 1].text,
+               tokens.indices.contains(where: { index in
+                   tokens[index].text == surname && !name.contains(index) && (index == 0 || !tokens[index - 1].isCapitalized || tokens[index].startsSentence)
+                       && (index + 1 >= tokens.count || !tokens[index + 1].isCapitalized)
+               }) {
+                evidence = true
+            }
             // "ecologist Chip Taylor", "colleague Ana Ruiz": a word for what someone does, in
             // lowercase right before two or three capitalised words, makes them a person.
             if !evidence, (2...3).contains(name.count), name.lowerBound > 0, isPersonNoun(name.lowerBound - 1),

@@ -69,7 +69,7 @@ enum ActorLexicon {
         "of", "for", "the", "and", "high", "lead", "top", "principal", "managing", "attorney", "police", "fire",
         "army", "navy", "air", "force", "opposition", "party", "majority", "minority", "shadow", "cabinet",
         "treasury", "defence-", "press", "communications", "white", "house", "court", "central",
-        "bank", "world", "news", "technology", "science", "investment", "market", "credit",
+        "bank", "news", "technology", "science", "investment", "market", "credit",
         "research", "policy", "legal", "media", "harbour", "harbor", "grand", "head", "foreign-affairs", "finance-", "team", "union",
     ]
 
