@@ -2766,4 +2766,26 @@ extension DocumentAuthorTests {
             ["Mark Flynn", "the rally was pretty cool"],
         ])
     }
+
+    /// "Roe v. Wade" ends no sentence, and "at 2 p.m. The police said" does; "listed US states"
+    /// and "the most populous US state" are the noun; "told the Military Times the attack was
+    /// planned" tells the paper, whose name a second "the" ends; "Erdogan said" after "Recep
+    /// Tayyip Erdoğan" is that person, accents or not.
+    func testAbbreviationsStatesAddresseesAndAccents() throws {
+        let corpus = try loadCorpus("""
+            Court and council
+
+            The ruling overturned Roe v. Wade, the court said. The fire started at 2 p.m. The police said nobody was hurt.
+
+            Listed US states as having members were Texas and Ohio. Turkish President Recep Tayyip Erdoğan spoke on Monday. Erdogan said the talks had failed. He told the Military Times the attack was planned.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText, $0.content] }, [
+            ["the court", "The ruling overturned Roe v. Wade"],
+            ["The police", "nobody was hurt"],
+            ["Erdogan", "the talks had failed"],
+            ["He", "the attack was planned"],
+        ])
+        XCTAssertEqual(Set(corpus.claims.suffix(2).compactMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name }), ["Recep Tayyip Erdoğan"])
+        XCTAssertEqual(corpus.claims.last?.addressee, "the Military Times")
+    }
 }

@@ -1562,9 +1562,11 @@ struct ActorFinder {
         /// Whether a person found earlier in the article has `word` as the last word of a
         /// longer name ("Sharif Hotak, of the council, said … Hotak alleged").
         /// (Or the whole name of one already found: "General Suharto briefed …" before "Suharto told his visitors".)
+        /// (Spelt with or without its accents: "Erdogan" after "Recep Tayyip Erdoğan".)
         private func isNameOrSurnameOfPersonFound(_ word: String) -> Bool {
-            sightings.contains { sighting in
-                if case .person(let words) = sighting.referent { return words.last == word }
+            let folded = PersonRegistry.normalize(word)
+            return sightings.contains { sighting in
+                if case .person(let words) = sighting.referent, let last = words.last { return last == word || PersonRegistry.normalize(last) == folded }
                 return false
             }
         }

@@ -639,6 +639,12 @@ struct ClaimFinder {
                     || progressiveAuxiliary(before: index) != nil else {
                 return nil
             }
+            // ("Listed US states as having members were …", "the most populous US state": the noun, after a
+            // country, unless "that" follows.)
+            if ["state", "states"].contains(lower), index > span.lowerBound, let country = actorAt[index - 1], country.type == .country,
+               // (A country's name, not its people: "Azerbaijanis stated …".)
+               country.tokens.count == 1, tokens[index - 1].isAcronym || !["s", "an", "ese", "ish", "i"].contains(where: { tokens[index - 1].lowercased.hasSuffix($0) }),
+               index + 1 >= span.upperBound || tokens[index + 1].lowercased != "that" { return nil }
             // "New Hampshire state representative", "its report card": a word that is also a noun,
             // before a title or a trade, names the title's field.
             // (", say scientists": after a comma the verb comes before its subject.)
@@ -1947,7 +1953,9 @@ struct ClaimFinder {
                     while let end = audienceEnd, end < span.upperBound, tokens[end].isWord, ActorLexicon.audienceNouns.contains(tokens[end].lowercased) {
                         audienceEnd = end + 1
                     }
+                    // ("told the Military Times the attack was planned": a second "the" opens what was said.)
                     while cursor < span.upperBound, cursor < (audienceEnd ?? after + 5), tokens[cursor].isWord,
+                          !(cursor > after && ["the", "a", "an"].contains(tokens[cursor].lowercased) && tokens[cursor - 1].isCapitalized),
                           !["that", "in", "on", "at", "during", "after", "before", "when", "while", "earlier", "last", "this", "he", "she", "it", "they", "we", "i"].contains(tokens[cursor].lowercased),
                           !ActorLexicon.calendarWords.contains(tokens[cursor].lowercased),
                           ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil {

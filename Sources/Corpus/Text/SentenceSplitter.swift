@@ -11,7 +11,7 @@ enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
         "adm", "cmdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt",
-        "jr", "sr", "vs", "fig", "approx", "dept", "ft",
+        "jr", "sr", "vs", "v", "fig", "approx", "dept", "ft",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
     /// Companies' legal forms, which continue the sentence before a bracket: "Ipari Kft. (HDT
@@ -90,6 +90,20 @@ enum SentenceSplitter {
         return byte >= 0x80 && UTF8Scalar.decode(bytes, at: index).0.properties.isUppercase
     }
 
+    /// Words that open sentences and never follow "U.S." or "p.m." inside one.
+    static let sentenceOpeners: Set<String> = [
+        "The", "He", "She", "It", "They", "We", "I", "A", "An", "In", "On", "At", "But", "This", "That", "There", "These",
+        "Those", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "However", "Police", "Officials",
+    ]
+
+    /// Whether the word at `index` is one of `sentenceOpeners`, followed by a space or a comma.
+    private static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var end = index
+        while end < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end] | 0x20) { end += 1 }
+        guard end > index, end - index <= 9, end == bytes.count || bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ",") else { return false }
+        return sentenceOpeners.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+    }
+
     /// Whether the period at `period` belongs to an abbreviation, an initial or an acronym.
     private static func continuesAfterPeriod(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, next: Int) -> Bool {
         var wordStart = period
@@ -103,7 +117,8 @@ enum SentenceSplitter {
         }
         let length = period - wordStart
         if length == 0 || length > 12 { return false }
-        if hasDot { return true }  // U.S., e.g, a.m
+        // (U.S., e.g, a.m: unless a word that opens sentences follows, "at 2 p.m. The police said".)
+        if hasDot { return !opensSentence(bytes, at: next) }
         if length == 1, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[wordStart]) { return true }  // an initial
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<period]), as: UTF8.self).lowercased()
         if numberAbbreviations.contains(word) {
