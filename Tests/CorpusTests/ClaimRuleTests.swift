@@ -2788,4 +2788,30 @@ extension DocumentAuthorTests {
         XCTAssertEqual(Set(corpus.claims.suffix(2).compactMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name }), ["Recep Tayyip Erdoğan"])
         XCTAssertEqual(corpus.claims.last?.addressee, "the Military Times")
     }
+
+    /// From ABC round 8: "the husband of crash victim, Teresa Pawlik, says" is her husband, not
+    /// she ("the son of a farmer, Tom Reyes, said" is Reyes); "The agency says it has warned
+    /// operators of …" is one claim, not a second of "it"; "warned drivers that …" tells them;
+    /// "added 72 without loss", "added sugar to the tea" and "wrote a letter saying …" add or
+    /// write things (the participle's claim stands).
+    func testRelativesOwnViewsWarningsAndThingsAdded() throws {
+        let corpus = try loadCorpus("""
+            Crash report
+
+            The husband of crash victim, Teresa Pawlik, says he is yet to read the report. The son of a farmer, Tom Reyes, said the crop had failed.
+
+            The agency says it has already warned operators of the dangers of icy roads. The agency warned drivers that speeding is dangerous.
+
+            Kallis and McKenzie added 72 without loss. Brown added sugar to the tea. Mr Smith wrote a letter saying he would resign.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText, $0.content] }, [
+            ["The husband of crash victim, Teresa Pawlik", "he is yet to read the report"],
+            ["Tom Reyes", "the crop had failed"],
+            ["The agency", "it has already warned operators of the dangers of icy roads"],
+            ["The agency", "speeding is dangerous"],
+            ["Smith", "he would resign"],
+        ])
+        XCTAssertNotEqual(corpus.actors.first { $0.id == corpus.claims.first?.speaker }?.name, "Teresa Pawlik")
+        XCTAssertEqual(corpus.claims[3].addressee, "drivers")
+    }
 }

@@ -1808,12 +1808,22 @@ struct ActorFinder {
             if ActorLexicon.institutionNouns.contains(lower) { findInstitution(head: head) }
         }
 
+        /// Unnamed people whose work is to act, and who are actors where they do: not those things
+        /// happen to ("residents ran into the street", "students met at the hall").
+        static let actingGroups: Set<String> = [
+            "police", "officers", "firefighters", "rescuers", "paramedics", "medics", "doctors", "nurses", "troops", "soldiers",
+            "guards", "officials", "authorities", "investigators", "prosecutors", "detectives", "lawyers", "attorneys", "judges",
+            "workers", "staff", "unions", "protesters", "protestors", "demonstrators", "activists", "campaigners", "scientists",
+            "researchers", "engineers", "inspectors", "regulators", "lawmakers", "legislators", "negotiators", "diplomats",
+            "ministers", "leaders", "selectors", "organisers", "organizers", "volunteers", "crews", "executives", "analysts",
+        ]
+
         /// "Police have opened a case", "Firefighters dispatched 30 engines", "Workers at the plant
-        /// downed tools": people in the plural who open a clause and do its verb act, as a group
-        /// nobody names. ("people" is anyone; "the report blamed police failures" is no subject.)
+        /// downed tools": people of `actingGroups` who open a clause and do its verb act, as a
+        /// group nobody names. ("the report blamed police failures" is no subject.)
         private func actsAsGroup(head: Int, from start: Int) -> Bool {
             let lower = tokens[head].lowercased
-            guard lower.hasSuffix("s") || lower == "police", !["people", "members", "users", "others", "sources"].contains(lower),
+            guard Self.actingGroups.contains(lower),
                   !tokens[head].isCapitalized || tokens[head].startsSentence || start < head else { return false }
             let opensClause = start == 0 || tokens[start].startsSentence || tokens[start - 1].kind == .mark && !tokens[start - 1].isQuoteMark
                 || ["and", "but", "while", "when", "as", "after", "before", "because", "where", "although", "though", "until"].contains(tokens[start - 1].lowercased)

@@ -1003,14 +1003,23 @@ struct ClaimFinder {
         private func helperSpeakingFor(_ person: MentionRef) -> Int? {
             var link = person.tokens.lowerBound - 1
             // The person's title: "Immigration Minister".
-            while link > span.lowerBound, person.tokens.lowerBound - link <= 4, !["for", "to"].contains(tokens[link].lowercased),
+            while link > span.lowerBound, person.tokens.lowerBound - link <= 4, !["for", "to", "of"].contains(tokens[link].lowercased),
                   tokens[link].isCapitalized && !tokens[link].startsSentence || ActorLexicon.isRoleWord(tokens[link].lowercased) {
                 link -= 1
             }
-            guard link - 1 >= span.lowerBound, let linkWord = Optional(tokens[link].lowercased), ["for", "to"].contains(linkWord) else { return nil }
+            // ("the husband of crash victim, Teresa Pawlik, says": what the person is, before the name;
+            // not "the son of a farmer, Tom Reyes, said", where the name is the son's.)
+            if link - 2 >= span.lowerBound, !["for", "to", "of"].contains(tokens[link].lowercased),
+               let of = (max(span.lowerBound + 1, link - 3)...link).last(where: { tokens[$0].lowercased == "of" }),
+               ((of + 1)...link).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !["a", "an", "the"].contains(tokens[$0].lowercased)
+                   || tokens[$0].isMark(",") }) {
+                link = of
+            }
+            guard link - 1 >= span.lowerBound, let linkWord = Optional(tokens[link].lowercased), ["for", "to", "of"].contains(linkWord) else { return nil }
             // ("Special Representative for Iran Brian Hook": capitalised, it is his title.)
             let helper = tokens[link - 1].lowercased
-            guard !tokens[link - 1].isCapitalized, linkWord == "for" ? Self.speaksForPerson.contains(helper) : ["aide", "aides", "adviser", "advisor", "advisers", "advisors"].contains(helper)
+            guard !tokens[link - 1].isCapitalized, linkWord == "for" ? Self.speaksForPerson.contains(helper)
+                    : linkWord == "of" ? Self.relativesAndFriends.contains(helper) : ["aide", "aides", "adviser", "advisor", "advisers", "advisors"].contains(helper)
             else { return nil }
             return descriptionStart(ofNoun: link - 1)
         }
@@ -1084,6 +1093,14 @@ struct ClaimFinder {
             }
             return start
         }
+
+        /// Those who speak of their own and are known by whose they are: "the husband of Teresa
+        /// Pawlik", "a friend of the victim", "the lawyer of Ana Ruiz".
+        static let relativesAndFriends: Set<String> = [
+            "husband", "wife", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "parents", "children",
+            "friend", "friends", "partner", "fiancée", "fiancee", "fiancé", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+            "granddaughter", "relative", "relatives", "family", "lawyer", "lawyers", "neighbour", "neighbor", "colleague", "colleagues",
+        ]
 
         /// Those who speak for a person named after "for": "a spokeswoman for Ana Ruiz".
         static let speaksForPerson: Set<String> = [
@@ -1881,6 +1898,16 @@ struct ClaimFinder {
                 }
             }
             var addressee: String?
+            // "warned drivers that speeding is dangerous", "assured investors that …": whom, then what.
+            if ["warned", "assured", "reminded", "informed", "advised", "cautioned", "promised"].contains(cue.normalized), after < span.upperBound,
+               tokens[after].isWord, !["that", "of", "against", "about", "on", "in", "to"].contains(tokens[after].lowercased),
+               let that = ((after + 1)..<min(span.upperBound, after + 7)).first(where: { tokens[$0].lowercased == "that" }),
+               (after..<that).allSatisfy({ (tokens[$0].isWord || tokens[$0].text.isPossessive) && !inQuote[$0] && !isVerbLike($0)
+                   && !isFiniteVerb($0) && tokens[$0].sentence == tokens[after].sentence }),
+               that + 1 < span.upperBound, !isFiniteVerb(that + 1) {
+                addressee = surface(after..<that)
+                after = that + 1
+            }
             if cue.normalized == "told", after < span.upperBound {
                 if let stretch = namingStretch(from: after) {
                     var end = stretch.end
@@ -2246,6 +2273,19 @@ struct ClaimFinder {
             guard after < span.upperBound else { return nil }
             // ("testified in his own defense", "responded by throwing bottles": how or where, with no
             // clause after it, says nothing.)
+            // ("Brown added sugar to the tea", "added 72 without loss", "wrote a letter saying …": a
+            // thing added or written, with no clause of words after it; the participle says them.)
+            if ["added", "wrote"].contains(cue.normalized), !quotes.contains(where: { $0.open >= after && tokens[$0.open].sentence == sentence }),
+               case let rest = (after..<max(after, span.upperBound)).prefix(while: { tokens[$0].sentence == sentence }),
+               !rest.contains(where: { index in
+                   (isFiniteVerb(index) || ActorLexicon.irregularPastForms.contains(tokens[index].lowercased) || tokens[index].lowercased == "that"
+                       || ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might"].contains(tokens[index].lowercased))
+                       && !(index > after && ActorLexicon.participleCues.contains(tokens[index - 1].lowercased))
+               }) || ["a", "an", "the"].contains(tokens[after].lowercased) && after + 2 < span.upperBound
+                    && ActorLexicon.documentNouns.union(["letter", "note", "message", "post"]).contains(tokens[after + 1].lowercased)
+                    && ActorLexicon.participleCues.contains(tokens[after + 2].lowercased) {
+                return nil
+            }
             // (Only a short phrase: "said in 1999 David told him …" goes on with a clause.)
             if cue.normalized != "according to", ["by", "in", "at", "on", "before", "during", "with", "under", "from"].contains(tokens[after].lowercased),
                !quotes.contains(where: { $0.open > after && tokens[$0.open].sentence == sentence }),
@@ -3284,9 +3324,15 @@ struct ClaimFinder {
                     let inner = claims[innerIndex]
                     // "Lee said he believes the plan will fail": the speaker's own view inside their
                     // words is those words, not a second claim.
-                    if contains(outer, inner), inner.speaker != nil, inner.speaker == outer.speaker,
-                       ["believed", "thinks", "hoped", "feared"].contains(inner.cue), let attribution = inner.attribution,
-                       ActorLexicon.personalPronouns.contains(tokens[attribution.lowerBound].lowercased) {
+                    // ("The agency says it has already warned operators of …": the same.)
+                    // (Not after "and": "says Hamas will strike and he admits that …" is a second claim.)
+                    if contains(outer, inner), outer.speaker != nil || outer.speakerText != nil, inner.speaker == nil || inner.speaker == outer.speaker,
+                       inner.kind != .direct,
+                       let attribution = inner.attribution,
+                       ActorLexicon.personalPronouns.contains(tokens[attribution.lowerBound].lowercased),
+                       attribution.lowerBound == span.lowerBound || !["and", "but", "though", "although", "while", "whereas", "yet"].contains(tokens[attribution.lowerBound - 1].lowercased),
+                       // ("… supplies; though he also remarked that …": a clause of its own after a semicolon.)
+                       !(outer.content.lowerBound..<attribution.lowerBound).contains(where: { tokens[$0].isMark(";") }) {
                         removed.insert(innerIndex)
                         continue
                     }
