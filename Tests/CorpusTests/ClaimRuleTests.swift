@@ -2814,4 +2814,22 @@ extension DocumentAuthorTests {
         XCTAssertNotEqual(corpus.actors.first { $0.id == corpus.claims.first?.speaker }?.name, "Teresa Pawlik")
         XCTAssertEqual(corpus.claims[3].addressee, "drivers")
     }
+
+    /// ", but there was also speculation it …" is the reporter weighing the words, not more of
+    /// them; "told the inquiry of a culture of fear" tells the inquiry (it took "a culture" as
+    /// part of whom), but "told a meeting of Israeli officials" tells the meeting.
+    func testSpeculationAfterButAndWhatSomeoneToldOf() throws {
+        let corpus = try loadCorpus("""
+            Spy boat
+
+            Some reports said it resembled a spy boat, but there was also speculation it could have held smugglers. John Smith told the inquiry of a culture of fear in the industry.
+
+            Tom Reyes told a meeting of Israeli officials he would stay on.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.addressee ?? "-", $0.content] }, [
+            ["-", "it resembled a spy boat"],
+            ["the inquiry", "of a culture of fear in the industry"],
+            ["a meeting of Israeli officials", "he would stay on"],
+        ])
+    }
 }

@@ -1287,4 +1287,21 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(types["Geoff Huegill"], .person, "\(types)")
         XCTAssertEqual(corpus.actors.first { $0.name == "Geoff Huegill" }?.mentions.count, 2)
     }
+
+    /// One-word bodies with a count ("Telstra cut 500 jobs") or a body's future deed ("Qantas
+    /// will meet unions"); "Constantinople will never exist again" is none. "the South
+    /// Australian facility" is a state's, not the country's. "Scientists from the University of
+    /// Leeds and the Natural History Museum reported" are one unnamed group, from both.
+    func testCountsFutureDeedsStatesAndTwoBodiesAfterFrom() throws {
+        let corpus = try loadCorpus("""
+            Jobs
+
+            Telstra cut 500 jobs yesterday. Qantas will meet unions again today. He said, "Constantinople will never exist again."
+
+            The South Australian facility was closed. Scientists from the University of Leeds and the Natural History Museum reported the find.
+            """)
+        let names = Set(corpus.actors.filter { !$0.mentions.isEmpty }.map(\.name))
+        XCTAssertEqual(names, ["Telstra", "Qantas", "University of Leeds", "Natural History Museum",
+                               "scientists from the University of Leeds and the Natural History Museum"])
+    }
 }

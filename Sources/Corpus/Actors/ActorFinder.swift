@@ -781,6 +781,11 @@ struct ActorFinder {
         /// country only where it acts ("Moscow said"), not where something happens in it.
         private mutating func dictionaryMatch(at index: Int, end: Int? = nil) -> Gazetteer.Match? {
             guard !covered[index], let match = gazetteer.match(tokens, at: index, end: end) else { return nil }
+            // ("the South Australian facility", "Western Australian police": a state's people, not the country's.)
+            if match.form == .demonym, index > 0, tokens[index - 1].isCapitalized,
+               ["South", "North", "West", "East", "Western", "Eastern", "Northern", "Southern", "Central"].contains(tokens[index - 1].text) {
+                return match
+            }
             let span = index..<(index + match.length)
             // A place is an actor where it acts ("California sued"), not where something happens in it.
             if match.form == .capital || gazetteer.dictionary.entries[match.entry].type == .place, isLocative(before: index) { return match }
@@ -869,8 +874,12 @@ struct ActorFinder {
             if ["declined", "refused"].contains(lower) { return next == "to" }
             if ["plans", "intends", "wants", "hopes", "aims", "agreed"].contains(lower) { return next == "to" }
             // ("Boeing rejected the bid", "Microsoft bought the firm": a past tense with its object.)
-            if pastTense, lower.hasSuffix("ed") && lower.count > 4 || ActorLexicon.irregularPastForms.contains(lower),
-               ["the", "a", "an", "its", "their", "that", "to"].contains(next) { return true }
+            // ("Telstra cut 500 jobs", "Qantas will meet the unions": a count, or the future.)
+            if pastTense, lower.hasSuffix("ed") && lower.count > 4 || ActorLexicon.irregularPastForms.contains(lower) || lower == "cut",
+               ["the", "a", "an", "its", "their", "that", "to"].contains(next) || tokens[cursor + 1].kind == .number { return true }
+            // (Only a body's deeds: "Constantinople will never exist again" is a place.)
+            if pastTense, lower == "will", ["meet", "hold", "pay", "seek", "offer", "review", "hire", "invest", "fund", "build", "merge", "resume",
+                                            "suspend", "cancel", "expand", "reduce", "increase", "raise", "lower", "drop", "add", "stop", "start"].contains(next) { return true }
             // ("Qantas has rejected", "Ryanair will appeal": an auxiliary and a verb after it.)
             guard ["has", "have", "will"].contains(lower), tokens[cursor + 1].isWord, !tokens[cursor + 1].isCapitalized else { return false }
             return next.hasSuffix("ed") && next.count > 4 || ["appeal", "cut", "close", "sell", "buy", "launch", "open", "announce", "release", "sue"].contains(next)
@@ -2061,8 +2070,10 @@ struct ActorFinder {
                case let first = cursor + 1 < tokens.count && tokens[cursor + 1].lowercased == "the" ? cursor + 2 : cursor + 1,
                first < tokens.count, tokens[first].isCapitalized, !ActorLexicon.calendarWords.contains(tokens[first].lowercased) {
                 var end = first + 1
+                // ("from the University of Leeds and the Natural History Museum": "and the" too.)
                 while end < tokens.count, end < first + 8, tokens[end].isCapitalized
-                        || ["of", "and", "for", "the"].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].isCapitalized { end += 1 }
+                        || ["of", "and", "for", "the"].contains(tokens[end].text) && end + 1 < tokens.count && tokens[end + 1].isCapitalized
+                        || tokens[end].text == "and" && end + 2 < tokens.count && tokens[end + 1].text == "the" && tokens[end + 2].isCapitalized { end += 1 }
                 return end
             }
             if ActorLexicon.sourcePostModifiers.contains(lower) {

@@ -1983,6 +1983,10 @@ struct ClaimFinder {
                     // ("told the Military Times the attack was planned": a second "the" opens what was said.)
                     while cursor < span.upperBound, cursor < (audienceEnd ?? after + 5), tokens[cursor].isWord,
                           !(cursor > after && ["the", "a", "an"].contains(tokens[cursor].lowercased) && tokens[cursor - 1].isCapitalized),
+                          // ("told the commission of a culture of fear": what it was told of.)
+                          // (Not "told a meeting of Israeli and Palestinian officials": only "of" before a determiner.)
+                          !(cursor > after + 1 && ["of", "about"].contains(tokens[cursor].lowercased) && cursor + 1 < span.upperBound
+                              && ["a", "an", "the", "his", "her", "their", "its", "widespread", "growing"].contains(tokens[cursor + 1].lowercased)),
                           !["that", "in", "on", "at", "during", "after", "before", "when", "while", "earlier", "last", "this", "he", "she", "it", "they", "we", "i"].contains(tokens[cursor].lowercased),
                           !ActorLexicon.calendarWords.contains(tokens[cursor].lowercased),
                           ActorLexicon.speechVerbs[tokens[cursor].lowercased] == nil {
@@ -2333,6 +2337,11 @@ struct ClaimFinder {
                    // ("…intends to appeal; “The government needs …”": a quote goes on with the words.)
                    !tokens[end + 1].isQuoteMark,
                    (after..<end).filter({ tokens[$0].isMark("(") }).count == (after..<end).filter({ tokens[$0].isMark(")") }).count { break }
+                // ("…, but there was also speculation it …": the reporter weighs it against other words.)
+                if tokens[end].isMark(","), !inQuote[end], end > after + 2, end + 3 < span.upperBound, tokens[end + 1].lowercased == "but",
+                   tokens[end + 2].lowercased == "there", ["was", "were", "is", "are", "have", "has"].contains(tokens[end + 3].lowercased),
+                   ((end + 4)..<min(span.upperBound, end + 7)).contains(where: { ["speculation", "reports", "suggestions", "claims", "fears",
+                       "concerns", "questions", "rumours", "rumors", "doubts", "talk", "signs", "indications"].contains(tokens[$0].lowercased) }) { break }
                 // "…, according to the Interfax news agency.": who relayed it, not what was said.
                 if tokens[end].isMark(","), !inQuote[end], end + 2 < span.upperBound, tokens[end + 1].lowercased == "according",
                    tokens[end + 2].lowercased == "to", end > after + 2 { break }
