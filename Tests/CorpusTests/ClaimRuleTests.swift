@@ -2832,4 +2832,49 @@ extension DocumentAuthorTests {
             ["a meeting of Israeli officials", "he would stay on"],
         ])
     }
+
+    /// From round 9: "with Ana Ruiz responding that …" and "reminded drivers that …" report
+    /// words; "Tom Reyes, speaking to reporters, said" is Reyes; "Trump, responding to the
+    /// announcement via Twitter, attacked …" keeps Trump's claim (the aside says nothing).
+    func testRespondingRemindingAndSpeakingAsides() throws {
+        let corpus = try loadCorpus("""
+            Data dispute
+
+            The firm rejected the claim, with Ana Ruiz responding that the data were old. The agency reminded drivers that the roads were icy.
+
+            Tom Reyes, speaking to reporters, said the deal was illegal. Bill Trent, responding to the announcement via Twitter, attacked the inquiry as "a witch hunt."
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Ana Ruiz", "the data were old"],
+            ["agency", "the roads were icy"],
+            ["Tom Reyes", "the deal was illegal"],
+            ["Bill Trent", "the inquiry as \"a witch hunt.\""],
+        ])
+    }
+
+    /// What the review of this round's rules found them breaking: "said that night" after a
+    /// quote; "A spokeswoman for Secretary of State Mike Pompeo"; "the daughter of Jordan
+    /// Peterson"; "In Ruiz's statement, she said"; "Iran state TV said"; "the D.C. Police
+    /// Department said" in one sentence.
+    func testWhatTheReviewOfRoundEightFound() throws {
+        let corpus = try loadCorpus("""
+            Review cases
+
+            Ana Ruiz spoke on Monday. In Ruiz's statement, she said the port would reopen.
+
+            "We will win the seat," Mia Holt said that night. A spokeswoman for Secretary of State Mike Pompeo said the trip was off. The daughter of Jordan Peterson said the book was finished.
+
+            Iran state TV said the ship was seized. A spokesman for the D.C. Police Department said two men were held.
+            """)
+        XCTAssertEqual(corpus.claims.map { [$0.speakerText ?? "-", $0.content] }, [
+            ["she", "the port would reopen"],
+            ["Mia Holt", "We will win the seat"],
+            ["A spokeswoman for Secretary of State Mike Pompeo", "the trip was off"],
+            ["The daughter of Jordan Peterson", "the book was finished"],
+            ["Iran state TV", "the ship was seized"],
+            ["A spokesman for the D.C. Police Department", "two men were held"],
+        ])
+        XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims[0].speaker }?.name, "Ana Ruiz")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Jordan Peterson" }?.type, .person)
+    }
 }

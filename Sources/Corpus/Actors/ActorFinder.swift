@@ -430,9 +430,9 @@ struct ActorFinder {
             return close + 2
         }
 
-        /// Letters after a name that say what the person is, not who: "Terrence Cole QC", "Jane Roe MP".
-        /// (Not "MP": "Jane Roe MP" keeps the office it names.)
-        static let postnominals: Set<String> = ["QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "QSO", "PhD"]
+        /// Letters after a name that say what the person is, not who: "Terrence Cole QC". (Not
+        /// "MP", an office "Jane Roe MP" names; not "SC", a club or South Carolina as often.)
+        static let postnominals: Set<String> = ["QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "QSO", "PhD"]
 
         private mutating func analyzeRun(_ run: Range<Int>) {
             if run.count >= 3, Self.postnominals.contains(tokens[run.upperBound - 1].text), isNameWord(run.upperBound - 2) {
@@ -449,6 +449,7 @@ struct ActorFinder {
                 }
                 if !found, (2...4).contains(name.count), name.allSatisfy({ tokens[$0].isCapitalized && tokens[$0].isWord && !tokens[$0].isAcronym }) {
                     sightings.removeSubrange(before...)
+                    for index in run.lowerBound..<(run.upperBound - 1) { covered[index] = false }
                     let context = leftContext(of: name.lowerBound)
                     record(Sighting(tokens: name, inTitle: inTitle, referent: .person(name.map { tokens[$0].text }), surface: surface(name),
                                     role: context.role ?? context.honorificRole, affiliationToken: context.affiliationToken))
@@ -625,10 +626,6 @@ struct ActorFinder {
             }
         }
 
-        /// A body named after its country, and the country's token when the name is a branch:
-        /// "Greenpeace UK", "Mazars USA" (a name before a country's acronym: that body's branch
-        /// there, affiliated to it); "NHS England", "Public Health Wales", "Police Scotland" (an
-        /// acronym or a public service's words before a country or place: a body of it).
         /// A head word of a place or a body (any word, with `anyWord`) with a given name and a
         /// surname (and at most one more name word) closing the run after it.
         private func isWorkplaceBeforeName(_ index: Int, anyWord: Bool) -> Bool {
@@ -642,11 +639,16 @@ struct ActorFinder {
                 || end + 1 <= tokens.count && isNameWord(end) && (end + 1 == tokens.count || !tokens[end + 1].isCapitalized)
         }
 
+        /// Sports whose name before a country's names its governing body ("Cricket Australia").
         static let sports: Set<String> = [
             "soccer", "football", "cricket", "tennis", "rugby", "netball", "hockey", "athletics", "swimming", "cycling", "rowing",
             "sailing", "golf", "basketball", "baseball", "volleyball", "boxing", "gymnastics", "surfing", "triathlon", "equestrian",
         ]
 
+        /// A body named after its country, and the country's token when the name is a branch:
+        /// "Greenpeace UK", "Mazars USA" (a name before a country's acronym: that body's branch
+        /// there, affiliated to it); "NHS England", "Public Health Wales", "Police Scotland" (an
+        /// acronym or a public service's words before a country or place: a body of it).
         private func bodyNamedAfterCountry(_ run: Range<Int>) -> (span: Range<Int>, affiliation: Int?)? {
             guard run.count >= 2, !isLocative(before: run.lowerBound) else { return nil }
             let last = run.upperBound - 1
@@ -739,9 +741,10 @@ struct ActorFinder {
 
         /// "Virginia Foxx", "Jordan Peterson": a given name followed by a name word that no
         /// dictionary entry starts is a person, though the given name alone is a place.
-        /// ("President of Argentina Alberto Fernández": after "of", the place the title is of.)
+        /// ("President of Argentina Alberto Fernández": after a title's "of", the place it is of;
+        /// not "the daughter of Jordan Peterson".)
         private func startsPersonName(at index: Int, end: Int) -> Bool {
-            guard index + 1 < end, index == 0 || tokens[index - 1].lowercased != "of", NameLists.isGivenName(tokens[index].text), isNameWord(index + 1),
+            guard index + 1 < end, index < 2 || tokens[index - 1].lowercased != "of" || !isRoleWord(index - 2), NameLists.isGivenName(tokens[index].text), isNameWord(index + 1),
                   gazetteer.match(tokens, at: index + 1, end: end) == nil,
                   let single = gazetteer.match(tokens, at: index, end: end), single.length == 1 else { return false }
             return true
@@ -841,7 +844,9 @@ struct ActorFinder {
                   run.lowerBound + place.length < run.upperBound else { return nil }
             let nickname = (run.lowerBound + place.length)..<run.upperBound
             guard (1...2).contains(nickname.count), nickname.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAcronym
-                      && gazetteer.match(tokens, at: $0) == nil && !isRoleWord($0) && !ActorLexicon.honorifics.contains(tokens[$0].lowercased)
+                      // (A title's plural is a nickname too: "the Ottawa Senators".)
+                      && gazetteer.match(tokens, at: $0) == nil && (!isRoleWord($0) || ActorLexicon.pluralTitles.contains(tokens[$0].lowercased))
+                      && !ActorLexicon.honorifics.contains(tokens[$0].lowercased)
                       && !ActorLexicon.organizationHeads.contains(tokens[$0].lowercased) && !ActorLexicon.mediaHeads.contains(tokens[$0].lowercased)
                       && !ActorLexicon.partyMemberLabels.contains(tokens[$0].lowercased) && !ActorLexicon.placeHeads.contains(tokens[$0].lowercased)
                       && !NameLists.isGivenName(tokens[$0].text) }),
@@ -901,7 +906,8 @@ struct ActorFinder {
                 let lower = tokens[index].lowercased
                 if tokens[index].isCapitalized || tokens[index].kind == .number || ActorLexicon.companySuffixes.contains(tokens[index].text) {
                     // ("WSET-TV", "KXAN-TV", "WNYC-FM": a station's call sign.)
-                    let callSign = ["-tv", "-fm", "-am", "-dt"].contains { lower.hasSuffix($0) } && tokens[index].text.dropLast(3).allSatisfy { $0.isUppercase || $0.isNumber }
+                    let callSign = ["-tv", "-fm", "-am", "-dt"].contains { lower.hasSuffix($0) } && (3...4).contains(tokens[index].text.count - 3)
+                        && tokens[index].text.dropLast(3).allSatisfy { $0.isUppercase || $0.isNumber } && ["K", "W", "C"].contains(tokens[index].text.first)
                     if ActorLexicon.mediaHeads.contains(lower) || callSign {
                         head = index
                         type = .media
@@ -989,12 +995,12 @@ struct ActorFinder {
             // before the "and" of the name belongs to it.
             if span.contains(where: { tokens[$0].text == "and" }) {
                 var start = span.lowerBound
-                while start >= 2, tokens[start - 1].isMark(","), tokens[start - 2].isCapitalized, tokens[start - 2].isWord,
-                      !covered[start - 2], gazetteer.match(tokens, at: start - 2) == nil, start - 2 == 0 || tokens[start - 3].isMark(",")
-                        || tokens[start - 3].text == "The" || tokens[start - 3].lowercased == "the" || tokens[start - 2].startsSentence {
+                while start >= 3, tokens[start - 1].isMark(","), tokens[start - 2].isCapitalized, tokens[start - 2].isWord,
+                      !covered[start - 2], gazetteer.match(tokens, at: start - 2) == nil, tokens[start - 3].isMark(",") || tokens[start - 3].lowercased == "the" {
                     start -= 2
                 }
-                if start < span.lowerBound, tokens[start].startsSentence || start > 0 && ["the", "The"].contains(tokens[start - 1].text) {
+                // (After "the" only: "Acme, Globex, Initech and Umbrella Corporation said" lists four.)
+                if start < span.lowerBound, start > 0, tokens[start - 1].lowercased == "the" {
                     name = start..<span.upperBound
                 }
             }
@@ -1809,8 +1815,9 @@ struct ActorFinder {
 
         private mutating func findLowercasePhrase(endingAt head: Int) {
             let lower = tokens[head].lowercased
+            // (Troops, soldiers and forces that act are a group of their country's: see `findGroup`.)
             if ActorLexicon.anonymousHeads.contains(lower) || isOccupationPlural(head) && speechVerbFollows(head + 1)
-                || ActorLexicon.peopleNouns.contains(lower) && actsAsGroup(head: head, from: head),
+                || Self.actingGroups.contains(lower) && !ActorLexicon.groupNouns.contains(lower) && actsAsGroup(head: head, from: head),
                findAnonymous(head: head) { return }
             if ActorLexicon.groupNouns.contains(lower), findGroup(head: head) { return }
             if ActorLexicon.officeHeads.contains(lower), findDescription(head: head) { return }
@@ -2198,7 +2205,8 @@ struct ActorFinder {
             }
             let hasDeterminer = start > 0 && tokens[start - 1].lowercased == "the"
             guard hasDeterminer || (affiliation != nil && affiliation == start && !tokens[head].isCapitalized) else { return false }
-            // ("No U.S. president has visited", "every Russian leader": a quantified role is nobody in particular.)
+            // ("No U.S. president has visited", "every Russian leader", "past U.S. presidents", "a former
+            // minister": a role with a quantifier or out of office is nobody in particular.)
             if !hasDeterminer, start > 0, ["no", "every", "any", "each", "a", "an", "another", "former", "future", "past"].contains(tokens[start - 1].lowercased) {
                 if let affiliation { _ = dictionaryMatch(at: affiliation) }
                 return true

@@ -47,6 +47,7 @@ enum ActorLexicon {
     }
 
     static let pluralTitles: Set<String> = [
+        // (Team names as often: "the Ottawa Senators" stays a team, see ActorFinder.teamNamedAfterPlace.)
         "representatives", "senators", "presidents", "ministers", "governors", "advisors", "advisers", "generals", "ambassadors",
         "commissioners", "congressmen", "congresswomen", "mayors", "councillors", "councilors", "premiers", "chancellors",
         "aides", "lawmakers", "prosecutors", "judges", "justices", "delegates", "envoys",
@@ -337,7 +338,8 @@ enum ActorLexicon {
             ("replied", ["reply", "replies", "replied", "replying"]),
             ("countered", ["counter", "counters", "countered", "countering"]),
             ("retorted", ["retort", "retorts", "retorted"]),
-            ("responded", ["respond", "responds", "responded"]),
+            ("responded", ["respond", "responds", "responded", "responding"]),
+            ("reminded", ["remind", "reminds", "reminded", "reminding"]),
             ("urged", ["urge", "urges", "urged", "urging"]),
             ("demanded", ["demand", "demands", "demanded", "demanding"]),
             ("promised", ["promise", "promises", "promised", "promising"]),
@@ -626,7 +628,7 @@ enum ActorLexicon {
         "accusing", "denying", "alleging", "promising", "predicting", "estimating", "complaining", "questioning",
         "announcing", "confirming", "acknowledging", "admitting", "declaring", "emphasizing", "emphasising",
         "maintaining", "pointing", "hinting", "expressing", "revealing", "reporting", "replying", "asking", "posting", "tweeting",
-        "recounting", "reiterating", "attributing", "remarking",
+        "recounting", "reiterating", "attributing", "remarking", "responding", "reminding",
     ]
 
     /// Titles that are honorifics only and say nothing of a role: "Mr Smith".

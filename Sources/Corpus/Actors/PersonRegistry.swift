@@ -147,13 +147,14 @@ struct PersonRegistry {
         guard let last = words.last, let candidates = surnames[PersonRegistry.normalize(last)] else { return nil }
         // (In text order: "Joe Biden … his son, Hunter Biden … Biden said" is the one named first,
         // whichever the corpus met first.)
-        let local = nearby.compactMap { formIndex[$0].map { clusterOfForm[$0] } }
+        let local = nearby.lazy.compactMap { self.formIndex[$0].map { self.clusterOfForm[$0] } }
+        let wanted = Set(candidates)
         // A lone given name ("John") is somebody's surname only in an article that names
         // that somebody: across the corpus it would join every John to one person.
         if words.count == 1, NameLists.isGivenName(last) {
-            return local.first(where: candidates.contains)
+            return local.first(where: wanted.contains)
         }
-        if let here = local.first(where: candidates.contains) { return here }
+        if let here = local.first(where: wanted.contains) { return here }
         // A surname no full name explains is its own person, named by it alone.
         if candidates.count == 1, articlesOfCluster[candidates[0]] == 0 { return candidates[0] }
         if candidates.count == 1, !OrdinaryWords.common.contains(last.lowercased()) { return candidates[0] }

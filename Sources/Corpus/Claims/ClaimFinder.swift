@@ -531,9 +531,20 @@ struct ClaimFinder {
                index == span.lowerBound || !["i", "we", "you"].contains(tokens[index - 1].lowercased) {
                 return Cue(normalized: "thinks", range: index..<(index + 1))
             }
+            // ("with Ruiz responding that …"; "Trump, responding to the announcement, attacked …" only
+            // says what the attack answered.)
+            if ["responding", "reminding"].contains(lower), index + 1 < span.upperBound,
+               !(tokens[index + 1].lowercased == "that" || tokens[index + 1].isQuoteMark || tokens[index + 1].isMark(":")),
+               !(lower == "reminding" && index + 3 < span.upperBound && ((index + 2)...(index + 3)).contains(where: { tokens[$0].lowercased == "that" })) {
+                return nil
+            }
             // ("The couple shared that …", "The constitution specifies that …"; "shared the prize" says nothing.)
             if let cue = ActorLexicon.thatOnlyCues[lower] {
-                guard tokens[index].isWord, index + 1 < span.upperBound, tokens[index + 1].lowercased == "that" else { return nil }
+                // (Not "a video she shared that night", "the shares that fell": a time, or the noun.)
+                guard tokens[index].isWord, index + 2 < span.upperBound, tokens[index + 1].lowercased == "that",
+                      !Self.timeWords.contains(tokens[index + 2].lowercased), !ActorLexicon.calendarWords.contains(tokens[index + 2].lowercased),
+                      index == span.lowerBound || !(Self.determinersAndPossessives.contains(tokens[index - 1].lowercased) || tokens[index - 1].kind == .number)
+                else { return nil }
                 return Cue(normalized: cue, range: index..<(index + 1))
             }
             // "Graham continued: “…”", "a statement from the label read “…”".
@@ -642,8 +653,8 @@ struct ClaimFinder {
             // ("Listed US states as having members were …", "the most populous US state": the noun, after a
             // country, unless "that" follows.)
             if ["state", "states"].contains(lower), index > span.lowerBound, let country = actorAt[index - 1], country.type == .country,
-               // (A country's name, not its people: "Azerbaijanis stated …".)
-               country.tokens.count == 1, tokens[index - 1].isAcronym || !["s", "an", "ese", "ish", "i"].contains(where: { tokens[index - 1].lowercased.hasSuffix($0) }),
+               // (A country's name, "US", "Iran": not its people in the plural, "Azerbaijanis state that …".)
+               country.tokens.count == 1, tokens[index - 1].isAcronym || !tokens[index - 1].lowercased.hasSuffix("s"),
                index + 1 >= span.upperBound || tokens[index + 1].lowercased != "that" { return nil }
             // "New Hampshire state representative", "its report card": a word that is also a noun,
             // before a title or a trade, names the title's field.
@@ -1003,7 +1014,9 @@ struct ClaimFinder {
         private func helperSpeakingFor(_ person: MentionRef) -> Int? {
             var link = person.tokens.lowerBound - 1
             // The person's title: "Immigration Minister".
-            while link > span.lowerBound, person.tokens.lowerBound - link <= 4, !["for", "to", "of"].contains(tokens[link].lowercased),
+            // (Through the "of" of a title, "Secretary of State Mike Pompeo"; not a relative's.)
+            while link > span.lowerBound, person.tokens.lowerBound - link <= 4, !["for", "to"].contains(tokens[link].lowercased),
+                  !(tokens[link].lowercased == "of" && Self.relativesAndFriends.contains(tokens[link - 1].lowercased)),
                   tokens[link].isCapitalized && !tokens[link].startsSentence || ActorLexicon.isRoleWord(tokens[link].lowercased) {
                 link -= 1
             }
@@ -1602,9 +1615,11 @@ struct ClaimFinder {
                     var comma = subject - 1
                     // ("Ana Ruiz, a Lisbon resident who tweeted about the smoke, said": a verb of a
                     // relative clause inside the appositive is not the claim's.)
+                    // ("Kyriakos Mitsotakis, speaking to the Atlantic Council, said": an aside on where he spoke.)
                     while comma > span.lowerBound, comma > subject - 30, !tokens[comma].isMark(","), !inQuote[comma],
                           ActorLexicon.speechVerbs[tokens[comma].lowercased] == nil || ActorLexicon.nounLikeVerbForms.contains(tokens[comma].lowercased)
-                            || (max(span.lowerBound, comma - 3)..<comma).contains(where: { ["who", "which", "that"].contains(tokens[$0].lowercased) }) {
+                            || (max(span.lowerBound, comma - 3)..<comma).contains(where: { ["who", "which", "that"].contains(tokens[$0].lowercased) })
+                            || ["speaking", "talking", "writing", "responding", "replying", "reminding"].contains(tokens[comma].lowercased) && tokens[comma - 1].isMark(",") {
                         comma -= 1
                     }
                     // ("The mayor of London, Sadiq Khan, tweeted": the name between the commas, not the role before.)
@@ -1984,7 +1999,8 @@ struct ClaimFinder {
                     while cursor < span.upperBound, cursor < (audienceEnd ?? after + 5), tokens[cursor].isWord,
                           !(cursor > after && ["the", "a", "an"].contains(tokens[cursor].lowercased) && tokens[cursor - 1].isCapitalized),
                           // ("told the commission of a culture of fear": what it was told of.)
-                          // (Not "told a meeting of Israeli and Palestinian officials": only "of" before a determiner.)
+                          // (Not "told a meeting of Israeli and Palestinian officials": only "of" before a determiner
+                          // or a word of amount, "of widespread fear".)
                           !(cursor > after + 1 && ["of", "about"].contains(tokens[cursor].lowercased) && cursor + 1 < span.upperBound
                               && ["a", "an", "the", "his", "her", "their", "its", "widespread", "growing"].contains(tokens[cursor + 1].lowercased)),
                           !["that", "in", "on", "at", "during", "after", "before", "when", "while", "earlier", "last", "this", "he", "she", "it", "they", "we", "i"].contains(tokens[cursor].lowercased),
@@ -2057,6 +2073,7 @@ struct ClaimFinder {
             let quoteAfterColon = cue.end + 1 < span.upperBound && tokens[cue.end].isMark(":") && quotes.contains { $0.open == cue.end + 1 }
             // ("With … “the stress I'm under”, she shared that she …": a "that" after the cue says what.)
             let thatClauseAfter = cue.end + 1 < span.upperBound && tokens[cue.end].lowercased == "that" && tokens[cue.end + 1].isWord
+                && !Self.timeWords.contains(tokens[cue.end + 1].lowercased) && !ActorLexicon.calendarWords.contains(tokens[cue.end + 1].lowercased)
             if !continuesSentence, !quoteAfterColon, !thatClauseAfter, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
                let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position), !isNameInQuotes(quotes[position]),
                !isTitleBeforeOccupation(quotes[position]) {
@@ -2275,8 +2292,6 @@ struct ClaimFinder {
             // Indirect after: the rest of the sentence, up to `Self.longestContent` tokens (a
             // sentence that runs on for pages is cut at its last comma before that).
             guard after < span.upperBound else { return nil }
-            // ("testified in his own defense", "responded by throwing bottles": how or where, with no
-            // clause after it, says nothing.)
             // ("Brown added sugar to the tea", "added 72 without loss", "wrote a letter saying …": a
             // thing added or written, with no clause of words after it; the participle says them.)
             if ["added", "wrote"].contains(cue.normalized), !quotes.contains(where: { $0.open >= after && tokens[$0.open].sentence == sentence }),
@@ -2290,6 +2305,8 @@ struct ClaimFinder {
                     && ActorLexicon.participleCues.contains(tokens[after + 2].lowercased) {
                 return nil
             }
+            // ("testified in his own defense", "responded by throwing bottles": how or where, with no
+            // clause after it, says nothing.)
             // (Only a short phrase: "said in 1999 David told him …" goes on with a clause.)
             if cue.normalized != "according to", ["by", "in", "at", "on", "before", "during", "with", "under", "from"].contains(tokens[after].lowercased),
                !quotes.contains(where: { $0.open > after && tokens[$0.open].sentence == sentence }),
@@ -2873,7 +2890,9 @@ struct ClaimFinder {
             // ("State legislators supporting the law argued": the document is the object of a
             // participle or a preposition; those before it are the subject.)
             if start > span.lowerBound, case let link = tokens[start - 1].lowercased,
-               link.hasSuffix("ing") && link.count > 4 || ["against", "for", "under", "about"].contains(link) { return nil }
+               link.hasSuffix("ing") && link.count > 4 && !Self.timeWords.contains(link) && !ActorLexicon.calendarWords.contains(link)
+                && !["meeting", "briefing", "hearing", "building", "wedding", "ruling", "evening", "morning", "spring", "sitting"].contains(link)
+                || ["against", "for", "under", "about"].contains(link) { return nil }
             return (start..<(end + 1), owner)
         }
 
@@ -3471,10 +3490,7 @@ struct ClaimFinder {
         return nil
     }
 
-    /// "Speaking to John Brown of CNN, he said", "In an interview with Ana Ruiz, she said": the
-    /// people named in a phrase that opens the pronoun's sentence on a participle or a
-    /// preposition are whom the pronoun spoke to or of, never the pronoun. ("When Ruiz arrived,
-    /// she said" opens on a clause of its own subject, who may well be "she".)
+    /// The first person who fits in the sentence before the one at `offset`, in its paragraph.
     private func firstPersonOfSentenceBefore(_ offset: Int, inTitle: Bool, where fits: (String) -> Bool) -> String? {
         let map = inTitle ? titleActorAt : actorAt
         return sentence(before: offset, inTitle: inTitle)?.lazy.compactMap { map[$0] }.first { $0.type == .person && fits($0.actor) }?.actor
@@ -3493,6 +3509,10 @@ struct ClaimFinder {
         return previous..<start
     }
 
+    /// "Speaking to John Brown of CNN, he said", "In an interview with Ana Ruiz, she said": the
+    /// people named in a phrase that opens the pronoun's sentence on a participle or a
+    /// preposition are whom the pronoun spoke to or of, never the pronoun. ("When Ruiz arrived,
+    /// she said" opens on a clause of its own subject, who may well be "she".)
     private func peopleInFrontedPhrase(before offset: Int, inTitle: Bool) -> Set<String> {
         let map = inTitle ? titleActorAt : actorAt
         let list = inTitle ? titleTokens : tokens
@@ -3505,7 +3525,10 @@ struct ClaimFinder {
         guard opener.hasSuffix("ing") && opener.count > 4 || ["in", "during", "asked", "told", "interviewed", "questioned"].contains(opener),
               !(start..<(pronoun - 1)).contains(where: { ["he", "she", "they", "who", "was", "is", "were"].contains(list[$0].lowercased) })
         else { return [] }
-        return Set((start..<(pronoun - 1)).compactMap { map[$0] }.filter { $0.type == .person }.map(\.actor))
+        // ("In Ruiz's statement, she said": an owner may well be the pronoun.)
+        return Set((start..<(pronoun - 1)).compactMap { map[$0] }.filter { mention in
+            mention.type == .person && !(mention.tokens.upperBound < list.count && list[mention.tokens.upperBound].text.isPossessive)
+        }.map(\.actor))
     }
 
     /// The latest actor of one of `types` mentioned before `offset` (in the title when `inTitle`).

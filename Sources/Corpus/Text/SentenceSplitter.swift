@@ -93,7 +93,7 @@ enum SentenceSplitter {
     /// Words that open sentences and never follow "U.S." or "p.m." inside one.
     static let sentenceOpeners: Set<String> = [
         "The", "He", "She", "It", "They", "We", "I", "A", "An", "In", "On", "At", "But", "This", "That", "There", "These",
-        "Those", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "However", "Police", "Officials",
+        "Those", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "However",
     ]
 
     /// Whether the word at `index` is one of `sentenceOpeners`, followed by a space or a comma.
