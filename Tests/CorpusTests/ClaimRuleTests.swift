@@ -2877,4 +2877,29 @@ extension DocumentAuthorTests {
         XCTAssertEqual(corpus.actors.first { $0.id == corpus.claims[0].speaker }?.name, "Ana Ruiz")
         XCTAssertEqual(corpus.actors.first { $0.name == "Jordan Peterson" }?.type, .person)
     }
+
+    /// "“…,” said his father, Abdullah Kurdi," is Kurdi; "said in a statement, Navalny would …"
+    /// leaves out where; "saying" with no comma after the object ("rejected claims … next month
+    /// saying there is room") is a claim of its own; "Tom Reyes speaking to reporters said" is
+    /// Reyes; "accused Ruiz of previously saying" and "cited Lund as saying" are no such claim.
+    func testNamedAfterARoleCommaAfterWhereAndSayingWithoutAComma() throws {
+        let corpus = try loadCorpus("""
+            Ceremony
+
+            "This day is very hard for me," said his father, Abdullah Kurdi, after the ceremony. The clinic said in a statement, Navalny would be undergoing tests.
+
+            A spokeswoman has rejected claims that the centre will close next month saying there is room for another 1,000 people. Tom Reyes speaking to reporters said the deal was illegal.
+
+            Trump accused Ruiz of previously saying she wanted to ban drilling. The paper cited Tom Lund as saying the ship had sunk.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus), [
+            ["Abdullah Kurdi", "This day is very hard for me"],
+            ["-", "Navalny would be undergoing tests"],
+            ["spokeswoman", "claims that the centre will close next month"],
+            ["spokeswoman", "there is room for another 1,000 people"],
+            ["Tom Reyes", "the deal was illegal"],
+            ["Trump", "Ruiz of previously saying she wanted to ban drilling"],
+            ["Tom Lund", "the ship had sunk"],
+        ])
+    }
 }

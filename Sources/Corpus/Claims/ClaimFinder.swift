@@ -612,7 +612,7 @@ struct ClaimFinder {
             // ("…, with analysts saying …": so is one after "with" and who does it.)
             // ("responded to the report by saying …": and after "by", the means of the main verb.)
             let participleAfterComma = ActorLexicon.participleCues.contains(lower) && index > span.lowerBound
-                && (isAfterComma(index) || isAfterDocument(index) || speakerAfterWith(before: index) != nil || isAfterBy(index))
+                && (isAfterComma(index) || isAfterDocument(index) || speakerAfterWith(before: index) != nil || isAfterBy(index) || isSayingAfterObject(index))
             // "… and report they are considering …": after "and" and before a clause, a verb.
             // ("… blame the vendors and say the toll …": "say" and "says" are no noun after "and".)
             let verbBeforeClause = index > span.lowerBound && index + 1 < span.upperBound && ["and", "but"].contains(tokens[index - 1].lowercased)
@@ -1486,6 +1486,13 @@ struct ClaimFinder {
                 attributionEnd = after
             } else {
                 var subject = skipAdverbials(from: index - 1, forward: false)
+                // ("Tom Reyes speaking to reporters said": whom he spoke to, between him and the verb.)
+                if span.contains(subject), let spokenTo = actorAt[subject], spokenTo.tokens.lowerBound - 3 >= span.lowerBound,
+                   ["to", "with"].contains(tokens[spokenTo.tokens.lowerBound - 1].lowercased),
+                   ["speaking", "talking", "writing"].contains(tokens[spokenTo.tokens.lowerBound - 2].lowercased),
+                   actorAt[spokenTo.tokens.lowerBound - 3] != nil {
+                    subject = spokenTo.tokens.lowerBound - 3
+                }
                 // "The ministry has, in a statement, called on …": a phrase between commas after the auxiliary.
                 if span.contains(subject), subject > span.lowerBound + 1, tokens[subject].isMark(","), !inQuote[subject],
                    let open = (max(span.lowerBound + 1, subject - 8)..<subject).last(where: { tokens[$0].isMark(",") }),
@@ -1705,7 +1712,7 @@ struct ClaimFinder {
                 }
                 // A participle is a cue only after a comma ("…, adding that …"; see `cue(at:)`).
                 let participle = tokens[index].lowercased.hasSuffix("ing") && index > span.lowerBound
-                    && (isAfterComma(index) || isAfterDocument(index) || isAfterBy(index))
+                    && (isAfterComma(index) || isAfterDocument(index) || isAfterBy(index) || isSayingAfterObject(index))
                 // "Ruiz thanked the crew and said …", "…, but said …": a second verb shares the subject.
                 let conjunction = skipAdverbials(from: index - 1, forward: false)
                 let sharesSubject = span.contains(conjunction) && ["and", "but"].contains(tokens[conjunction].lowercased)
@@ -1865,6 +1872,13 @@ struct ClaimFinder {
                     speaker = owner?.actor ?? finder.speaker(described: description, in: self)
                     speakerText = surface(description)
                     attributionEnd = description.upperBound
+                    // ("…,” said his father, Abdullah Kurdi, after the ceremony.": the name after it is who.)
+                    if owner == nil, attributionEnd + 1 < span.upperBound, tokens[attributionEnd].isMark(","),
+                       let named = actorAt[attributionEnd + 1], named.type == .person, named.tokens.lowerBound == attributionEnd + 1,
+                       named.tokens.upperBound >= span.upperBound || tokens[named.tokens.upperBound].kind == .mark {
+                        speaker = named.actor
+                        attributionEnd = named.tokens.upperBound
+                    }
                     after = attributionEnd
                 } else if !passive, followsQuote(index), let modified = modifiedUnnamedSubject(startingAt: cue.end) {
                     // "…,” said a farmer living near the river.": who it is, then what sets them apart.
@@ -2177,6 +2191,11 @@ struct ClaimFinder {
                venue + 1 < span.upperBound, tokens[venue + 1].isWord, tokens[venue + 1].sentence == sentence,
                !["to", "of", "by", "from", "with", "on", "in", "at", "for"].contains(tokens[venue + 1].lowercased) {
                 after = venue + 1
+            } else if !foundThat, after + 4 < span.upperBound, ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[after + 1].lowercased),
+                      let venue = venueNoun(after: after, before: after + 5), venue + 2 < span.upperBound, tokens[venue + 1].isMark(","),
+                      tokens[venue + 2].isWord, tokens[venue + 2].sentence == sentence, !quotes.contains(where: { $0.open == venue + 2 }) {
+                // ("Charité said in a statement, Navalny would undergo tests": a comma after where.)
+                after = venue + 2
             }
             // "said in a statement: “…”", "wrote on her blog, “…”": the quote is what was said.
             // ("on" is skipped as in "said on Monday", so the phrase is looked for from the cue.)
@@ -2335,6 +2354,8 @@ struct ClaimFinder {
                 }
                 // "…that Israel is acting: “We will not stop…,” he said": the quote has its own attribution.
                 if tokens[end].isMark(":"), end + 1 < span.upperBound, quotes.contains(where: { $0.open == end + 1 }) { break }
+                // ("… next month saying there is room …": and with no comma, after the object.)
+                if end > after + 2, tokens[end].lowercased == "saying", isSayingAfterObject(end) { break }
                 // "…, saying …": a participle after a comma starts a claim of its own.
                 if tokens[end].isMark(","), end + 1 < span.upperBound, !inQuote[end],
                    let participle = [end + 1, end + 2].first(where: { $0 < span.upperBound && ActorLexicon.participleCues.contains(tokens[$0].lowercased) }),
@@ -2625,6 +2646,25 @@ struct ClaimFinder {
         /// "… by saying that …": a participle after "by" says how the subject did the main verb.
         private func isAfterBy(_ index: Int) -> Bool {
             index > span.lowerBound && tokens[index - 1].lowercased == "by"
+        }
+
+        /// "He gave a strong defence of the court saying extremists had used …": "saying" with no
+        /// comma, after a lowercase noun of a verb's object, before a clause of its own (a subject,
+        /// then a finite verb within six words). ("a sign saying “Keep out”" is the sign's.)
+        private func isSayingAfterObject(_ index: Int) -> Bool {
+            guard tokens[index].lowercased == "saying", index - 2 >= span.lowerBound, index + 2 < span.upperBound,
+                  tokens[index - 1].isWord, !tokens[index - 1].isCapitalized, !tokens[index - 1].lowercased.hasSuffix("ing"),
+                  !ActorLexicon.documentNouns.contains(tokens[index - 1].lowercased),
+                  !["a", "an", "the", "he", "she", "they", "it", "was", "is", "were", "are", "be", "been", "not", "as", "of", "by", "without"]
+                    .contains(tokens[index - 1].lowercased),
+                  // ("accused Biden of previously saying": an adverb of the participle's own.)
+                  !tokens[index - 1].lowercased.hasSuffix("ly")
+            else { return false }
+            var start = index + 1
+            if tokens[start].lowercased == "that" { start += 1 }
+            guard start < span.upperBound, tokens[start].isWord, !isFiniteVerb(start) else { return false }
+            return ((start + 1)..<min(span.upperBound, start + 6)).contains { (isFiniteVerb($0) || ActorLexicon.irregularPastForms.contains(tokens[$0].lowercased))
+                && tokens[$0].sentence == tokens[index].sentence }
         }
 
         /// "…, adding", "…, specially asking", "…, further remarking": a comma before the
