@@ -2902,4 +2902,18 @@ extension DocumentAuthorTests {
             ["Tom Lund", "the ship had sunk"],
         ])
     }
+
+    /// A role named in apposition before the name, or capitalised, points back to the person:
+    /// "The Northern Territory coroner, Dick Wallace, said … The coroner said …" and "Prime
+    /// Minister John Howard said … The Prime Minister said …" (each was an unnamed speaker).
+    func testRolesThatPointBackToThePersonNamedWithThem() throws {
+        let corpus = try loadCorpus("""
+            Inquest
+
+            The Northern Territory coroner, Dick Wallace, said the boy died of heat stroke. The coroner said the police had acted properly.
+
+            Prime Minister John Howard said the troops would stay. The Prime Minister said the mission was vital.
+            """)
+        XCTAssertEqual(speakersAndContents(corpus).map { $0[0] }, ["Dick Wallace", "Dick Wallace", "John Howard", "John Howard"])
+    }
 }

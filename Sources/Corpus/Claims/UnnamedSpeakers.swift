@@ -440,6 +440,15 @@ extension ClaimFinder {
             words.insert(tokens[cursor].lowercased)
             cursor -= 1
         }
+        // ("The Northern Territory coroner, Dick Wallace, said": an appositive before it.)
+        if name.lowerBound >= 2, tokens[name.lowerBound - 1].isMark(","), ActorLexicon.roleHeads.contains(tokens[name.lowerBound - 2].lowercased) {
+            var before = name.lowerBound - 2
+            while before >= 0, before > name.lowerBound - 8, tokens[before].isWord, tokens[before].paragraph == tokens[name.lowerBound].paragraph,
+                  ActorLexicon.isRoleWord(tokens[before].lowercased) || tokens[before].isCapitalized, tokens[before].lowercased != "the" {
+                words.insert(tokens[before].lowercased)
+                before -= 1
+            }
+        }
         if name.upperBound + 1 < tokens.count, tokens[name.upperBound].isMark(",") {
             var after = name.upperBound + 1
             while after < tokens.count, after < name.upperBound + 10, tokens[after].isWord || tokens[after].text.isPossessive,
@@ -491,7 +500,10 @@ extension ClaimFinder {
               !["and", "of", "for"].contains(unit.tokens[start - 1].lowercased),
               !unit.tokens[start - 1].isCapitalized || unit.tokens[start - 1].startsSentence { start -= 1 }
         if start > unit.span.lowerBound, unit.tokens[start - 1].lowercased == "the" { start -= 1 }
-        guard unit.tokens[start].lowercased == "the", unit.tokens[reference.tokens].allSatisfy({ !$0.isCapitalized || $0.startsSentence }) else { return nil }
+        // ("The Prime Minister said": a title capitalised, all of it a role's words, is a role too.)
+        guard unit.tokens[start].lowercased == "the", unit.tokens[reference.tokens].allSatisfy({ !$0.isCapitalized || $0.startsSentence })
+                || reference.tokens.allSatisfy({ ActorLexicon.isRoleWord(unit.tokens[$0].lowercased) && !ActorLexicon.pluralTitles.contains(unit.tokens[$0].lowercased) })
+        else { return nil }
         return speaker(described: start..<reference.tokens.upperBound, in: unit)
     }
 }
