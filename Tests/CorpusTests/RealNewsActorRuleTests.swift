@@ -1304,4 +1304,21 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(names, ["Telstra", "Qantas", "University of Leeds", "Natural History Museum",
                                "scientists from the University of Leeds and the Natural History Museum"])
     }
+
+    /// "Planned Parenthood said" is the body (was "Parenthood"); "the Royal Commission into the
+    /// Building Industry" and "The Inquiry into the Banking Industry" keep what they inquire
+    /// into (the second spoke as "Banking Industry"); "[The] Commonwealth Ministerial Action
+    /// Group" leaves the editor's bracket out; "Listed US states" is no body.
+    func testParticipleNamesInquiriesAndEditorsBrackets() throws {
+        let corpus = try loadCorpus("""
+            Hearings
+
+            Planned Parenthood said the law was cruel. The Royal Commission into the Building Industry heard evidence. The Inquiry into the Banking Industry said fees were too high.
+
+            "[The] Commonwealth Ministerial Action Group has the power to act," he said. Listed US states as having members were Ohio and Utah.
+            """)
+        let organizations = Set(corpus.actors.filter { $0.type == .organization && !$0.mentions.isEmpty }.map(\.name))
+        XCTAssertEqual(organizations, ["Planned Parenthood", "Royal Commission into the Building Industry", "Inquiry into the Banking Industry",
+                                       "Commonwealth Ministerial Action Group"])
+    }
 }

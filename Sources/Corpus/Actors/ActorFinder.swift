@@ -319,6 +319,10 @@ struct ActorFinder {
                           token.text != "the" || NameLists.isGivenName(tokens[end - 1].text) {
                     // ("The Lancet on Wednesday": a date after a name is not part of it.)
                     end += 2
+                } else if token.text == "into", end + 2 < tokens.count, ["Commission", "Inquiry", "Investigation", "Review"].contains(tokens[end - 1].text),
+                          tokens[end + 1].text == "the" ? tokens[end + 2].isCapitalized : tokens[end + 1].isCapitalized && !tokens[end + 1].startsSentence {
+                    // "the Royal Commission into the Building Industry": what it inquires into is its name.
+                    end += tokens[end + 1].text == "the" ? 3 : 2
                 } else if ["of", "for"].contains(token.text), end + 2 < tokens.count, tokens[end + 1].text == "the",
                           tokens[end + 2].isCapitalized, !tokens[end + 2].startsSentence,
                           !ActorLexicon.calendarWords.contains(tokens[end + 2].lowercased),
@@ -467,6 +471,8 @@ struct ActorFinder {
             var start = run.lowerBound
             // "The" opens a name only when it is capitalised inside a sentence: "of The Israel Project".
             if tokens[start].text == "the" || (tokens[start].text == "The" && tokens[start].startsSentence) { start += 1 }
+            // ("[The] Commonwealth Ministerial Action Group": an editor's bracket is no part of the name.)
+            while start < run.upperBound, tokens[start].text == "]" || tokens[start].text == "The" && start + 1 < run.upperBound && tokens[start + 1].text == "]" { start += 1 }
             guard start < run.upperBound else { return }
             // "the Charlotte Hornets", "Los Angeles Lakers said", "Melbourne Storm beat …": a place, then
             // a nickname, is a sports team (not a place and a person or a word).
@@ -494,9 +500,12 @@ struct ActorFinder {
                     || ActorLexicon.companyWordsAfterName.contains(tokens[run.upperBound].lowercased))
             // ("Virgin Blue said", "Network Rail said": two ordinary words before a reporting verb are one
             // name; the second alone would be a junk actor "Blue".)
+            // ("Planned Parenthood said": a participle first, the second word no common one, the same.)
             let ordinaryPairSpeaks = run.count == 2 && tokens[start].startsSentence && !isFunctionWord(start)
                 && !isLeadingFunctionWord(start) && !isOpeningReportingVerb(start) && !ActorLexicon.isRoleWord(tokens[start].lowercased)
-                && !isFunctionWord(start + 1) && finder.vocabulary.contains(tokens[start + 1].lowercased)
+                && !isFunctionWord(start + 1) && (finder.vocabulary.contains(tokens[start + 1].lowercased)
+                    || tokens[start].lowercased.hasSuffix("ed") && !NameLists.isGivenName(tokens[start + 1].text)
+                        && gazetteer.match(tokens, at: start + 1) == nil && !tokens[start + 1].isAcronym)
                 && run.upperBound < tokens.count && ActorLexicon.speechVerbs[tokens[run.upperBound].lowercased] != nil
             // "Transport for London said", "the Campaign for Nuclear Disarmament said": capitalised
             // words, "for" or "of", then a name, speaking or acting as a body does, are one
@@ -535,6 +544,13 @@ struct ActorFinder {
                 if start < run.upperBound, tokens[start].text == "The" { start += 1 }
             }
             guard start < run.upperBound else { return }
+            // ("Planned Parenthood said": a participle and a name no list knows, speaking, is a body.)
+            if ordinaryPairSpeaks, tokens[start].lowercased.hasSuffix("ed"), !finder.vocabulary.contains(tokens[start + 1].lowercased) {
+                let name = start..<(start + 2)
+                let text = surface(name)
+                record(Sighting(tokens: name, inTitle: inTitle, referent: .named(.organization, key: Scan.key(text)), surface: text, displayName: text))
+                return
+            }
             // "Republican Chuck Hagel", "Tory Liam Fox": the party is not part of the name.
             // (A given name no list knows still reads as a name: two or three name words.)
             if run.upperBound - start >= 3, ActorLexicon.partyMemberLabels.contains(tokens[start].lowercased),

@@ -88,7 +88,7 @@ enum ActorLexicon {
         "ministry", "project", "observatory", "forces", "force", "army", "navy", "corps", "guard", "guards", "patrol",
         "council", "agency", "party", "bank", "organization", "organisation", "committee", "court", "university",
         "institute", "institution", "fund", "union", "association", "corporation", "corp", "corp.", "inc", "inc.",
-        "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh", "nv", "n.v.", "s.a.", "spa", "s.p.a.", "bv", "oyj", "group", "company", "co.", "foundation", "commission", "parliament", "front",
+        "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh", "nv", "n.v.", "s.a.", "spa", "s.p.a.", "bv", "oyj", "group", "company", "co.", "foundation", "commission", "inquiry", "parliament", "front",
         "movement", "brigade", "brigades", "department", "office", "service", "services", "authority",
         "administration", "police", "assembly", "senate", "congress", "cabinet", "government", "center",
         "centre", "board", "bureau", "alliance", "coalition", "league", "federation", "society", "trust",
