@@ -1321,4 +1321,19 @@ extension BusinessCopyActorTests {
         XCTAssertEqual(organizations, ["Planned Parenthood", "Royal Commission into the Building Industry", "Inquiry into the Banking Industry",
                                        "Commonwealth Ministerial Action Group"])
     }
+
+    /// A first name no list knows, in a name set off by an aside before its reporting verb, is a
+    /// person's when the surname comes back alone: "Kyriakos Mitsotakis, speaking to the Atlantic
+    /// Council, said … Mitsotakis met …" (the claim was lost, and "He added" went to the speaker
+    /// before).
+    func testAnUnknownFirstNameBeforeAnAsideAndAVerb() throws {
+        let corpus = try loadCorpus("""
+            Pipeline
+
+            Kyriakos Mitsotakis, speaking to the Atlantic Council, said the deal was illegal. He added that talks would go on. Mitsotakis met the envoy later.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Kyriakos Mitsotakis" }?.type, .person)
+        XCTAssertEqual(Set(corpus.claims.compactMap { claim in corpus.actors.first { $0.id == claim.speaker }?.name }), ["Kyriakos Mitsotakis"])
+        XCTAssertEqual(corpus.claims.count, 2)
+    }
 }

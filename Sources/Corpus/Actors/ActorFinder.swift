@@ -642,6 +642,15 @@ struct ActorFinder {
             }
         }
 
+        /// "Kyriakos Mitsotakis, speaking to the Atlantic Council, said": an aside between commas,
+        /// then a reporting verb, after the name.
+        private func speaksAfterAside(_ index: Int) -> Bool {
+            guard index < tokens.count, tokens[index].isMark(",") else { return false }
+            guard let close = ((index + 1)..<min(tokens.count, index + 14)).first(where: { tokens[$0].isMark(",") || tokens[$0].isMark(".") }),
+                  tokens[close].isMark(","), close + 1 < tokens.count, tokens[close + 1].sentence == tokens[index].sentence else { return false }
+            return ["said", "says", "told", "added", "stated", "warned", "argued"].contains(tokens[close + 1].lowercased)
+        }
+
         /// A head word of a place or a body (any word, with `anyWord`) with a given name and a
         /// surname (and at most one more name word) closing the run after it.
         private func isWorkplaceBeforeName(_ index: Int, anyWord: Bool) -> Bool {
@@ -1228,7 +1237,8 @@ struct ActorFinder {
                name.allSatisfy({ isNameWord($0) && !tokens[$0].isAcronym
                    && !finder.vocabulary.contains(tokens[$0].lowercased) && !OrdinaryWords.common.contains(tokens[$0].lowercased)
                    && gazetteer.match(tokens, at: $0) == nil }),
-               acts(after: name.upperBound) || ActorLexicon.irregularPastForms.contains(name.upperBound < tokens.count ? tokens[name.upperBound].lowercased : ""),
+               acts(after: name.upperBound) || ActorLexicon.irregularPastForms.contains(name.upperBound < tokens.count ? tokens[name.upperBound].lowercased : "")
+                || speaksAfterAside(name.upperBound),
                case let surname = tokens[name.upperBound - 1].text,
                tokens.indices.contains(where: { index in
                    tokens[index].text == surname && !name.contains(index) && (index == 0 || !tokens[index - 1].isCapitalized || tokens[index].startsSentence)

@@ -138,5 +138,5 @@ struct LocalClaim: Sendable, Equatable, Codable {
 /// another number are made again; bump it with any change to what map or reduce produce:
 /// the rules, the built-in dictionary, the word lists, the record's fields.
 public enum ExtractionVersion {
-    public static let current = 189
+    public static let current = 190
 }
