@@ -1860,6 +1860,14 @@ struct ActorFinder {
             "ministers", "leaders", "selectors", "organisers", "organizers", "volunteers", "crews", "executives", "analysts",
         ]
 
+        /// Whether the token at `auxiliary` is one of `auxiliaries` and a verb in "-ing" follows it
+        /// ("are investigating"; not "are being", a passive).
+        private func isProgressive(at auxiliary: Int, auxiliaries: Set<String>) -> Bool {
+            guard auxiliary + 1 < tokens.count, auxiliaries.contains(tokens[auxiliary].lowercased) else { return false }
+            let next = tokens[auxiliary + 1].lowercased
+            return next.hasSuffix("ing") && next != "being"
+        }
+
         /// "Police have opened a case", "Firefighters dispatched 30 engines", "Workers at the plant
         /// downed tools": people of `actingGroups` who open a clause and do its verb act, as a
         /// group nobody names. ("the report blamed police failures" is no subject.)
@@ -1875,9 +1883,7 @@ struct ActorFinder {
             guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized else { return false }
             let next = tokens[verb].lowercased
             // ("Police are investigating": the progressive; "were called to the scene": a passive.)
-            if ["are", "were"].contains(next) {
-                return verb + 1 < tokens.count && tokens[verb + 1].lowercased.hasSuffix("ing") && tokens[verb + 1].lowercased != "being"
-            }
+            if ["are", "were"].contains(next) { return isProgressive(at: verb, auxiliaries: ["are", "were"]) }
             if ActorLexicon.irregularPastForms.contains(next) { return true }
             return acts(after: verb) && !(verb + 1 < tokens.count && ["been", "be", "being"].contains(tokens[verb + 1].lowercased))
                 && !(next.hasSuffix("ed") && verb + 1 < tokens.count && tokens[verb + 1].lowercased == "by")
@@ -2165,8 +2171,7 @@ struct ActorFinder {
             // they are moved, their country's or nobody's.
             // ("Iranian troops will be pulled back": moved, in the passive.)
             // ("Israeli forces were attempting to …": the progressive acts.)
-            let progressive = head + 2 < tokens.count && ["are", "were", "is", "was"].contains(tokens[head + 1].lowercased)
-                && tokens[head + 2].lowercased.hasSuffix("ing") && tokens[head + 2].lowercased != "being"
+            let progressive = isProgressive(at: head + 1, auxiliaries: ["are", "were", "is", "was"])
             if ["troops", "soldiers", "forces"].contains(tokens[head].lowercased), !progressive,
                !acts(after: head + 1) || (head + 2..<max(head + 2, min(tokens.count, head + 4))).contains(where: { ["be", "been", "being"].contains(tokens[$0].lowercased) }),
                !(span.lowerBound > 0 && tokens[span.lowerBound - 1].lowercased == "by") { return false }

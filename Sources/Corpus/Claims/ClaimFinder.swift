@@ -542,7 +542,7 @@ struct ClaimFinder {
             if let cue = ActorLexicon.thatOnlyCues[lower] {
                 // (Not "a video she shared that night", "the shares that fell": a time, or the noun.)
                 guard tokens[index].isWord, index + 2 < span.upperBound, tokens[index + 1].lowercased == "that",
-                      !Self.timeWords.contains(tokens[index + 2].lowercased), !ActorLexicon.calendarWords.contains(tokens[index + 2].lowercased),
+                      !Self.isTimeWord(tokens[index + 2].lowercased),
                       index == span.lowerBound || !(Self.determinersAndPossessives.contains(tokens[index - 1].lowercased) || tokens[index - 1].kind == .number)
                 else { return nil }
                 return Cue(normalized: cue, range: index..<(index + 1))
@@ -925,7 +925,7 @@ struct ClaimFinder {
                 // "said this is a move …": "this" and "last" are a time only before one ("this week").
                 if forward, ["this", "last", "late", "early"].contains(lower), cursor + 1 < span.upperBound {
                     let next = tokens[cursor + 1].lowercased
-                    if !Self.timeWords.contains(next), !ActorLexicon.calendarWords.contains(next) { break }
+                    if !Self.isTimeWord(next) { break }
                 }
                 // "Microsoft in 2017 announced": a year between subject and verb.
                 if !forward, tokens[cursor].kind == .number, tokens[cursor].text.count == 4, cursor - 1 >= span.lowerBound,
@@ -2087,7 +2087,7 @@ struct ClaimFinder {
             let quoteAfterColon = cue.end + 1 < span.upperBound && tokens[cue.end].isMark(":") && quotes.contains { $0.open == cue.end + 1 }
             // ("With … “the stress I'm under”, she shared that she …": a "that" after the cue says what.)
             let thatClauseAfter = cue.end + 1 < span.upperBound && tokens[cue.end].lowercased == "that" && tokens[cue.end + 1].isWord
-                && !Self.timeWords.contains(tokens[cue.end + 1].lowercased) && !ActorLexicon.calendarWords.contains(tokens[cue.end + 1].lowercased)
+                && !Self.isTimeWord(tokens[cue.end + 1].lowercased)
             if !continuesSentence, !quoteAfterColon, !thatClauseAfter, span.contains(before), tokens[before].sentence == tokens[index].sentence || attributionAlone,
                let position = quotes.firstIndex(where: { $0.close == before }), !used.contains(position), !isNameInQuotes(quotes[position]),
                !isTitleBeforeOccupation(quotes[position]) {
@@ -2930,7 +2930,7 @@ struct ClaimFinder {
             // ("State legislators supporting the law argued": the document is the object of a
             // participle or a preposition; those before it are the subject.)
             if start > span.lowerBound, case let link = tokens[start - 1].lowercased,
-               link.hasSuffix("ing") && link.count > 4 && !Self.timeWords.contains(link) && !ActorLexicon.calendarWords.contains(link)
+               link.hasSuffix("ing") && link.count > 4 && !Self.isTimeWord(link)
                 && !["meeting", "briefing", "hearing", "building", "wedding", "ruling", "evening", "morning", "spring", "sitting"].contains(link)
                 || ["against", "for", "under", "about"].contains(link) { return nil }
             return (start..<(end + 1), owner)
@@ -3278,6 +3278,11 @@ struct ClaimFinder {
                                                       "described", "dubbed", "labelled", "labeled", "branded", "denounced"]
 
         /// Words after "this", "last", "late" or "early" that make it a time, not a subject.
+        /// A word for a time: "week", "morning" (`timeWords`), or a day or month (`ActorLexicon.calendarWords`).
+        static func isTimeWord(_ lower: String) -> Bool {
+            timeWords.contains(lower) || ActorLexicon.calendarWords.contains(lower)
+        }
+
         static let timeWords: Set<String> = ["week", "morning", "afternoon", "evening", "night", "month", "year", "weekend", "season",
                                              "spring", "summer", "autumn", "fall", "winter", "time", "on", "in", "last", "this", "today",
                                              "tonight", "yesterday", "tomorrow"]
